@@ -1,0 +1,1 @@
+"""zhtext.cli: the thin Click layer over :mod:`zhtext.converters`."""

@@ -1,0 +1,3 @@
+from zhtext.cli.main import main
+
+main()

@@ -1,0 +1,89 @@
+"""The ``zhtext`` command group.
+
+Subcommands are imported only when they are invoked (or listed in help), so
+``zhtext --help`` and a small conversion start fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import signal
+import sys
+
+import click
+
+from zhtext.converters import __version__
+
+# name -> (module, short help); the module defines a click command named ``command``
+COMMANDS = {
+    "convert": ("convert", "Convert between Traditional and Simplified script (OpenCC configurations)."),
+    "detect": ("detect", "Detect the encoding, line endings and script of files."),
+    "recode": ("recode", "Rewrite legacy-encoded text (GBK, Big5, ...) as UTF-8."),
+    "normalize": ("normalize", "Normalize whitespace: line endings, indentation, invisible characters, blank lines."),
+    "strip": ("strip", "Strip boilerplate from saved news pages (text, HTML, MHTML)."),
+    "clean": ("clean", "Saved-page pipeline: decode, strip, normalize, convert."),
+}
+
+EXIT_CODES_HELP = """\b
+Exit codes (every command):
+  0  success, nothing left to change
+  1  files changed (--in-place) or would change (--check)
+  2  usage error
+  3  at least one input failed (the others are still processed)
+"""
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands live in modules imported on first use."""
+
+    def list_commands(self, ctx):
+        return [name for name in COMMANDS if self._available(name)]
+
+    @staticmethod
+    def _available(name):
+        module = COMMANDS[name][0]
+        return importlib.util.find_spec(f"zhtext.cli.{module}") is not None
+
+    def get_command(self, ctx, name):
+        if name not in COMMANDS or not self._available(name):
+            return None
+        module = importlib.import_module(f"zhtext.cli.{COMMANDS[name][0]}")
+        return module.command
+
+    def format_commands(self, ctx, formatter):
+        # Short help comes from the table above: listing commands imports nothing.
+        rows = [(name, COMMANDS[name][1]) for name in self.list_commands(ctx)]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+@click.group(
+    cls=LazyGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog=EXIT_CODES_HELP,
+)
+@click.version_option(__version__, "--version", prog_name="zhtext")
+def cli():
+    """Tools for Chinese text files.
+
+    Every command reads files, folders or standard input (`-`) and writes
+    UTF-8. Run `zhtext COMMAND --help` for the options of one command.
+    """
+
+
+def main(argv=None):
+    """Console-script entry point: runs the group and ends quietly on a closed pipe or Ctrl-C."""
+    if hasattr(signal, "SIGPIPE"):
+        # `zhtext ... | head` should end quietly, like other Unix filters.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    try:
+        cli.main(args=argv, prog_name="zhtext", standalone_mode=True)
+    except KeyboardInterrupt:
+        sys.stderr.write("zhtext: interrupted\n")
+        os._exit(130)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

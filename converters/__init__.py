@@ -1,0 +1,50 @@
+"""zhtext.converters: the pure library behind the ``zhtext`` command.
+
+Everything here works on ``str`` and ``bytes``: no Click, no printing, no
+process exit.  Public names are imported lazily so that ``import
+zhtext.converters`` stays cheap; the heavy modules (dictionaries, detectors)
+load on first use.
+
+    >>> from zhtext.converters import Converter
+    >>> Converter("s2t").convert("汉字")
+    '漢字'
+"""
+
+from __future__ import annotations
+
+import importlib
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it
+_EXPORTS = {
+    "Converter": "opencc",
+    "list_configs": "opencc",
+    "CONFIGS": "opencc",
+    "ZhtextError": "errors",
+    "UnknownConfigError": "errors",
+    "DictionaryError": "errors",
+    "DecodeError": "errors",
+    "BinaryInputError": "errors",
+    "Detection": "encoding",
+    "detect_encoding": "encoding",
+    "decode": "encoding",
+    "normalize": "whitespace",
+    "Article": "boilerplate",
+    "strip_boilerplate": "boilerplate",
+}
+
+__all__ = sorted(_EXPORTS) + ["__version__"]
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return __all__
