@@ -7,6 +7,7 @@ new content, never a truncated mix.
 
 from __future__ import annotations
 
+import codecs
 import fnmatch
 import os
 import stat
@@ -15,8 +16,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-VCS_DIRS = frozenset({".git", ".hg", ".svn", ".bzr", "_darcs", "CVS", ".jj"})
+VCS_DIRS = frozenset({".git", ".hg", ".svn", ".bzr", "_darcs", "CVS", ".jj", ".pijul", ".fossil"})
 TEMP_SUFFIX = ".zhtext-tmp"
+# How much of a file is looked at to call it binary (NUL bytes), like git and grep.
+BINARY_SNIFF_BYTES = 8192
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 @dataclass(frozen=True)
@@ -40,8 +44,37 @@ class Input:
 STDIN = Input(None, Path("stdin"), "<stdin>")
 
 
-def _matches(rel: str, name: str, patterns: tuple[str, ...]) -> bool:
-    return any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(name, p) for p in patterns)
+def looks_binary(head: bytes) -> bool:
+    """True when the first block of a file has NUL bytes and no UTF-16/32 BOM.
+
+    Cheap (one ``in`` over at most 8 KiB) and the same rule git uses; a
+    command that forces a UTF-16/32 encoding without BOM bypasses it.
+    """
+    head = head[:BINARY_SNIFF_BYTES]
+    return b"\x00" in head and not head.startswith(_WIDE_BOMS)
+
+
+def _glob_match(rel: str, name: str, pattern: str, is_dir: bool) -> bool:
+    if pattern.endswith("/"):
+        if not is_dir:
+            return False
+        pattern = pattern.rstrip("/")
+    if pattern.startswith("**/"):
+        pattern = pattern[3:]
+        return (fnmatch.fnmatchcase(name, pattern) or fnmatch.fnmatchcase(rel, pattern)
+                or fnmatch.fnmatchcase(rel, "*/" + pattern))
+    if pattern.startswith("./"):
+        pattern = pattern[2:]
+    return fnmatch.fnmatchcase(rel, pattern) or fnmatch.fnmatchcase(name, pattern)
+
+
+def _matches(rel: str, name: str, patterns, is_dir: bool = False) -> bool:
+    """Does a glob match the path relative to the folder walked, or the bare name?
+
+    ``*`` also crosses ``/`` (so ``vendor/*`` covers the whole tree below it),
+    ``**/`` means at any depth and a trailing ``/`` matches folders only.
+    """
+    return any(_glob_match(rel, name, p, is_dir) for p in patterns)
 
 
 def iter_inputs(
@@ -54,11 +87,17 @@ def iter_inputs(
 ):
     """Yield :class:`Input` for every PATH: files as given, folders walked.
 
-    Folders are walked recursively in sorted order; VCS folders are always
-    skipped, hidden entries unless ``hidden``; symlinks to folders are not
-    followed, symlinked files only when they resolve inside the folder given.
-    Include/exclude globs match the path relative to the folder or the name.
-    ``on_skip(display, reason)`` hears about entries that are left out.
+    Folders are walked recursively in sorted order (a folder's files before
+    its subfolders); VCS folders are always skipped, hidden entries unless
+    ``hidden``; symlinks to folders are never followed (no loops, no
+    escapes), symlinked files only when they resolve inside the folder given.
+    ``include`` globs select walked files; ``exclude`` globs drop walked
+    files and folders, and files named directly too (so a configured
+    exclude holds for the file lists pre-commit passes).  Globs match the
+    path relative to the folder walked (for a file named directly: the path
+    as given) or the bare name.  ``on_skip(display, reason)`` hears about
+    entries that are left out for a reason worth telling (links leading
+    out of the folder, special files, unreadable folders).
     """
     if not paths:
         paths = ("-",)
@@ -72,6 +111,10 @@ def iter_inputs(
         else:
             # A file named explicitly is taken as given (even if hidden); a
             # missing one is reported by the reader with its reason.
+            if exclude:
+                rel = os.path.normpath(arg).replace(os.sep, "/")
+                if _matches(rel, p.name, exclude):
+                    continue
             yield Input(p, Path(p.name), str(p))
 
 
@@ -90,28 +133,28 @@ def _walk(root: Path, include, exclude, hidden, on_skip):
         subdirs = []
         for entry in entries:
             name = entry.name
-            if name in VCS_DIRS:
+            if name in VCS_DIRS or name.endswith(TEMP_SUFFIX):
                 continue
             if not hidden and name.startswith("."):
                 continue
-            if name.endswith(TEMP_SUFFIX):
-                continue
             full = Path(entry.path)
-            rel = full.relative_to(root)
-            rel_s = rel.as_posix()
+            rel_s = full.relative_to(root).as_posix()
             try:
                 if entry.is_symlink():
                     target = os.path.realpath(full)
                     if os.path.isdir(target):
                         continue  # never follow folder links: no loops, no escapes
+                    if not os.path.exists(target):
+                        if on_skip:
+                            on_skip(str(full), "broken symlink")
+                        continue
                     if os.path.commonpath([root_real, target]) != root_real:
                         if on_skip:
                             on_skip(str(full), "symlink points outside the folder")
                         continue
                 if entry.is_dir(follow_symlinks=False):
-                    if exclude and _matches(rel_s, name, exclude):
-                        continue
-                    subdirs.append(full)
+                    if not (exclude and _matches(rel_s, name, exclude, is_dir=True)):
+                        subdirs.append(full)
                     continue
                 if not entry.is_file():
                     if on_skip:
@@ -125,7 +168,7 @@ def _walk(root: Path, include, exclude, hidden, on_skip):
                 continue
             if exclude and _matches(rel_s, name, exclude):
                 continue
-            yield Input(full, rel, str(full))
+            yield Input(full, Path(rel_s), str(full))
         stack.extend(reversed(subdirs))
 
 
@@ -142,21 +185,29 @@ def read_input(inp: Input) -> bytes:
         return fh.read()
 
 
+def _default_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def atomic_write(path: Path, data: bytes, *, mode_from: Path | None = None) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder.
 
-    The temporary file is fsynced and then renamed over ``path``, so readers
-    and a crash see either the old or the new content.  Mode bits are taken
-    from ``mode_from`` (the original file) when given, else from ``path`` if
-    it exists.  On any error, including KeyboardInterrupt, the temporary file
-    is removed and the original is left as it was.
+    The temporary file is flushed to disk and then renamed over ``path``, so
+    readers and a crash see either the old or the new content.  Mode bits
+    are taken from ``mode_from`` (the original file) when given, else from
+    ``path`` if it exists.  On any error, including KeyboardInterrupt, the
+    temporary file is removed and the original is left as it was.  A
+    symlink at ``path`` is replaced, not written through: callers that
+    want to rewrite a link's target pass the resolved path.
     """
     path = Path(path)
     folder = path.parent
     source = mode_from if mode_from is not None else path
     try:
         mode = stat.S_IMODE(os.stat(source).st_mode)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         mode = None
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=folder)
     try:
@@ -164,12 +215,7 @@ def atomic_write(path: Path, data: bytes, *, mode_from: Path | None = None) -> N
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
+        os.chmod(tmp, mode if mode is not None else _default_mode())
         os.replace(tmp, path)
     except BaseException:
         try:

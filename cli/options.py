@@ -1,4 +1,8 @@
-"""Option decorators shared by the commands, so every command spells them the same way."""
+"""Option decorators shared by the commands, so every command spells them the same way.
+
+Defaults may come from ``[tool.zhtext]`` configuration (see :mod:`.config`),
+loaded into Click's ``default_map``, so a flag always overrides the file.
+"""
 
 from __future__ import annotations
 
@@ -38,21 +42,24 @@ output_options = _compose(
     click.option("--include", multiple=True, metavar="GLOB", help="Only process files matching GLOB (repeatable)."),
     click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders matching GLOB (repeatable)."),
     click.option("--hidden", is_flag=True, help="Also walk hidden files and folders."),
+    click.option("-j", "--jobs", type=click.IntRange(min=0), default=None, metavar="N",
+                 help="Worker processes for many files [default: one per CPU; 1: no workers]."),
     click.option("-q", "--quiet", is_flag=True, help="Print only errors."),
-    click.option("-v", "--verbose", is_flag=True, help="Report every file."),
+    click.option("-v", "--verbose", is_flag=True, help="Report every file, and a summary."),
 )
 
 
 def output_options_from(kwargs: dict) -> OutputOptions:
     """Pop the shared output options out of a command's keyword arguments."""
     return OutputOptions(
-        output=kwargs.pop("output"),
-        in_place=kwargs.pop("in_place"),
-        check=kwargs.pop("check"),
-        diff=kwargs.pop("diff"),
-        include=kwargs.pop("include"),
-        exclude=kwargs.pop("exclude"),
-        hidden=kwargs.pop("hidden"),
-        quiet=kwargs.pop("quiet"),
-        verbose=kwargs.pop("verbose"),
+        output=kwargs.pop("output", None),
+        in_place=kwargs.pop("in_place", False),
+        check=kwargs.pop("check", False),
+        diff=kwargs.pop("diff", False),
+        include=tuple(kwargs.pop("include", ())),
+        exclude=tuple(kwargs.pop("exclude", ())),
+        hidden=kwargs.pop("hidden", False),
+        quiet=kwargs.pop("quiet", False),
+        verbose=kwargs.pop("verbose", False),
+        jobs=kwargs.pop("jobs", None),
     )

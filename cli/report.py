@@ -1,5 +1,14 @@
 """One report per run: every input's outcome goes through it, and it alone
-derives the exit code, so the summary and the exit code cannot disagree."""
+derives the exit code, so the summary and the exit code cannot disagree.
+
+Exit codes (every command):
+
+* 0 -- success, nothing left to change;
+* 1 -- files changed (``--in-place``) or would change (``--check``);
+* 2 -- usage error (raised by Click before the report exists);
+* 3 -- at least one input failed; each failure is one line on stderr
+  naming the file and the reason, and the other inputs are still processed.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +21,17 @@ EXIT_CHANGED = 1
 EXIT_USAGE = 2
 EXIT_FAILED = 3
 
+# A progress bar is shown only for runs longer than this many files.
+PROGRESS_MIN_FILES = 8
+
 
 @dataclass
 class Report:
-    """Counts outcomes and prints one line per notable event on stderr."""
+    """Counts outcomes and prints one line per notable event on stderr.
+
+    ``-q`` keeps only failures; ``-v`` adds a line for every file.  While a
+    progress bar is live, lines go through its console so they do not tear it.
+    """
 
     check: bool = False
     in_place: bool = False
@@ -26,9 +42,15 @@ class Report:
     skipped: int = 0
     failed: int = 0
     warned: int = 0
+    interrupted: bool = False
     started: float = field(default_factory=time.monotonic)
+    _progress: object = field(default=None, repr=False)
+    _task: object = field(default=None, repr=False)
 
     def _say(self, line: str) -> None:
+        if self._progress is not None:
+            self._progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
+            return
         sys.stderr.write(line + "\n")
         sys.stderr.flush()
 
@@ -36,30 +58,69 @@ class Report:
         if changed:
             self.changed += 1
             if self.check:
-                self._say(f"would change {name}") if not self.quiet else None
-            elif self.in_place and not self.quiet:
-                self._say(f"fixed {name}")
+                if not self.quiet:
+                    self._say(f"would change {name}")
+            elif self.in_place:
+                if not self.quiet:
+                    self._say(f"fixed {name}")
             elif self.verbose:
                 self._say(f"wrote {name}")
         else:
             self.unchanged += 1
             if self.verbose:
                 self._say(f"unchanged {name}")
+        self._advance()
 
     def skip(self, name: str, reason: str) -> None:
         self.skipped += 1
         if not self.quiet:
             self._say(f"zhtext: skipped {name}: {reason}")
+        self._advance()
 
     def fail(self, name: str, reason: str) -> None:
         self.failed += 1
         # Failures are always shown, even with -q: they decide the exit code.
         self._say(f"zhtext: error: {name}: {reason}")
+        self._advance()
 
     def warn(self, name: str, reason: str) -> None:
         self.warned += 1
         if not self.quiet:
             self._say(f"zhtext: warning: {name}: {reason}")
+
+    # -- progress -------------------------------------------------------
+
+    def start_progress(self, total: int, stream=None) -> None:
+        """Show a rich progress bar on stderr for a long run on a terminal."""
+        stream = stream if stream is not None else sys.stderr
+        if self.quiet or total <= PROGRESS_MIN_FILES or self._progress is not None:
+            return
+        try:
+            if not stream.isatty():
+                return
+        except (AttributeError, ValueError):
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        progress = Progress(
+            TextColumn("zhtext"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=Console(file=stream), transient=True,
+        )
+        self._task = progress.add_task("files", total=total)
+        progress.start()
+        self._progress = progress
+
+    def stop_progress(self) -> None:
+        if self._progress is not None:
+            progress, self._progress = self._progress, None
+            progress.stop()
+
+    def _advance(self) -> None:
+        if self._progress is not None:
+            self._progress.advance(self._task)
+
+    # -- totals ---------------------------------------------------------
 
     @property
     def total(self) -> int:
@@ -68,13 +129,15 @@ class Report:
     def summary(self) -> str:
         verb = "would change" if self.check else "changed"
         seconds = time.monotonic() - self.started
+        head = "interrupted after" if self.interrupted else "done:"
         return (
-            f"{self.total} file(s): {self.changed} {verb}, {self.unchanged} unchanged, "
+            f"zhtext: {head} {self.total} file(s): {self.changed} {verb}, {self.unchanged} unchanged, "
             f"{self.skipped} skipped, {self.failed} failed in {seconds:.2f}s"
         )
 
     def print_summary(self, force: bool = False) -> None:
-        if not self.quiet and (force or self.verbose or self.total > 1):
+        self.stop_progress()
+        if not self.quiet and (force or self.verbose or self.interrupted or self.total > 1):
             self._say(self.summary())
 
     def exit_code(self) -> int:

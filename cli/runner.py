@@ -4,6 +4,21 @@ A command supplies a *processor*: a picklable callable ``bytes -> Result``
 (and, optionally, a ``stream`` method for inputs too large to hold whole).
 The runner expands the inputs, runs the processor on each, writes where the
 output options say, and sends every outcome through one :class:`Report`.
+
+Optional processor attributes the runner honours:
+
+* ``encoding`` -- a forced UTF-16/32 encoding turns off the NUL-byte
+  binary sniffing (such files are full of NULs);
+* ``skip_if_text_unchanged = True`` -- an input whose decoded text comes out
+  the same counts as unchanged and is not rewritten, even if its bytes would
+  differ (a script conversion leaves a GBK file that needs no conversion
+  alone: re-encoding is ``recode``'s job);
+* ``output_relative(relative: Path) -> Path`` -- the name an input takes in
+  a mirrored ``-o`` folder (``clean`` turns ``page.html`` into ``page.txt``).
+
+Many files run in worker processes (``--jobs``); the first file runs here
+first, so caches (dictionaries) are loaded once and inherited by forked
+workers.  Outcomes are reported in input order whatever the schedule.
 """
 
 from __future__ import annotations
@@ -11,6 +26,7 @@ from __future__ import annotations
 import codecs
 import difflib
 import os
+import signal
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,12 +35,14 @@ import click
 
 from zhtext.converters.errors import BinaryInputError, DecodeError, ZhtextError
 
-from .files import Input, atomic_write, iter_inputs, read_input
+from .files import Input, atomic_write, iter_inputs, looks_binary, read_input
 from .report import EXIT_USAGE, Report
 
 # Inputs larger than this are converted in chunks when the processor can stream.
 STREAM_THRESHOLD = 16 * 1024 * 1024
 CHUNK_BYTES = 1024 * 1024
+# Files handed to a worker process at a time, at most.
+MAX_FILES_PER_TASK = 64
 
 
 @dataclass
@@ -47,16 +65,29 @@ class OutputOptions:
     hidden: bool = False
     quiet: bool = False
     verbose: bool = False
+    jobs: int | None = None  # None or 0: one per CPU
+
+    @property
+    def writes(self) -> bool:
+        """Whether outputs are written anywhere (not --check/--diff)."""
+        return not (self.check or self.diff)
 
     def validate(self, many: bool, has_stdin: bool) -> None:
         if self.in_place and self.output:
             raise click.UsageError("--in-place and -o/--output cannot be used together")
+        if (self.check or self.diff) and (self.in_place or self.output):
+            raise click.UsageError("--check and --diff write nothing: drop --in-place and -o/--output")
         if self.in_place and has_stdin:
             raise click.UsageError("--in-place needs files, not standard input")
-        if many and not (self.output or self.in_place or self.check or self.diff):
-            raise click.UsageError(
-                "several inputs: give -o FOLDER, --in-place, --check or --diff"
-            )
+        if self.jobs is not None and self.jobs < 0:
+            raise click.UsageError("--jobs must be 1 or more (0: one per CPU)")
+        if many:
+            if not (self.output or self.in_place or self.check or self.diff):
+                raise click.UsageError("several inputs: give -o FOLDER, --in-place, --check or --diff")
+            if self.output == "-":
+                raise click.UsageError("several inputs cannot all go to standard output: give -o FOLDER")
+            if self.output and os.path.exists(self.output) and not os.path.isdir(self.output):
+                raise click.UsageError(f"several inputs: -o {self.output} must be a folder, not a file")
 
 
 def describe_error(exc: BaseException) -> str:
@@ -76,21 +107,117 @@ def decode_text(data: bytes, encoding: str, errors: str) -> str:
     return text
 
 
-def _target_for(inp: Input, opts: OutputOptions, single: bool) -> Path | None:
-    """Where an input's output goes: None for stdout."""
+def default_jobs() -> int:
+    """The number of CPUs this process may use."""
+    if hasattr(os, "process_cpu_count"):  # Python 3.13+
+        return os.process_cpu_count() or 1
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+@dataclass(frozen=True)
+class Task:
+    """One input and where its output goes (None: standard output)."""
+
+    inp: Input
+    target: Path | None
+
+
+@dataclass
+class Outcome:
+    """What became of one input; built where the work ran, reported here."""
+
+    display: str
+    status: str  # "changed", "unchanged", "skipped" or "failed"
+    reason: str = ""
+    warnings: tuple[str, ...] = ()
+    diff: str | None = None
+    stdout: bytes | None = None
+
+
+def _target_for(inp: Input, processor, opts: OutputOptions, single: bool) -> Path | None:
+    """Where an input's output goes: None for stdout (or nowhere, under --check/--diff)."""
+    if not opts.writes:
+        return None
     if opts.in_place:
-        return inp.path
-    if not opts.output:
+        # Rewrite a symlink's target, keep the link.
+        return Path(os.path.realpath(inp.path))
+    if not opts.output or opts.output == "-":
         return None
     out = Path(opts.output)
-    if single and not out.is_dir() and not opts.output.endswith(os.sep):
+    if single and not out.is_dir() and not opts.output.endswith(("/", os.sep)):
         return out
-    return out / inp.relative
+    relative = inp.relative
+    rename = getattr(processor, "output_relative", None)
+    if rename is not None:
+        relative = Path(rename(relative))
+    return out / relative
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path != folder and os.path.commonpath([path, folder]) == folder
+
+
+def _plan(paths, inputs: list[Input], processor, opts: OutputOptions, single: bool,
+          report: Report) -> list[Task]:
+    """Pair inputs with targets; drop duplicates and our own output folder."""
+    # An output folder inside a folder being walked must not be read back in.
+    own_output = None
+    if opts.output and opts.output != "-" and not single and opts.writes:
+        out_real = os.path.realpath(opts.output)
+        if any(p != "-" and os.path.isdir(p) and _inside(out_real, os.path.realpath(p)) for p in paths):
+            own_output = out_real
+    tasks = []
+    seen: dict[str, str] = {}
+    for inp in inputs:
+        if own_output and inp.path is not None and _inside(os.path.realpath(inp.path), own_output):
+            continue
+        target = _target_for(inp, processor, opts, single)
+        if target is not None:
+            key = os.path.abspath(target)
+            if key in seen:
+                if opts.in_place:
+                    continue  # the same file twice (a link and its target): do it once
+                report.fail(inp.display, f"output {target} is also the output of {seen[key]}")
+                continue
+            seen[key] = inp.display
+        tasks.append(Task(inp, target))
+    return tasks
+
+
+def _sniffs_binary(processor) -> bool:
+    """Binary sniffing is off when the processor forces UTF-16/32 (full of NULs)."""
+    encoding = getattr(processor, "encoding", None)
+    if not isinstance(encoding, str) or encoding.lower() == "auto":
+        return True
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return True
+    return not name.startswith(("utf-16", "utf-32"))
 
 
 def _write_stdout(data: bytes) -> None:
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()
+
+
+def _apply(report: Report, outcome: Outcome) -> None:
+    """Send one outcome to stdout and the report (always in input order)."""
+    for w in outcome.warnings:
+        report.warn(outcome.display, w)
+    if outcome.diff:
+        sys.stdout.write(outcome.diff)
+        sys.stdout.flush()
+    if outcome.stdout is not None:
+        _write_stdout(outcome.stdout)
+    if outcome.status == "failed":
+        report.fail(outcome.display, outcome.reason)
+    elif outcome.status == "skipped":
+        report.skip(outcome.display, outcome.reason)
+    else:
+        report.done(outcome.display, outcome.status == "changed")
 
 
 def run(paths: tuple[str, ...], processor, opts: OutputOptions) -> int:
@@ -100,12 +227,30 @@ def run(paths: tuple[str, ...], processor, opts: OutputOptions) -> int:
     inputs = list(iter_inputs(paths, include=opts.include, exclude=opts.exclude,
                               hidden=opts.hidden, on_skip=report.skip))
     has_stdin = any(i.is_stdin for i in inputs)
-    single = len(inputs) == 1 and not any(Path(p).is_dir() for p in paths if p != "-")
+    single = len(inputs) == 1 and not any(os.path.isdir(p) for p in paths if p != "-")
     opts.validate(many=not single and len(inputs) != 0, has_stdin=has_stdin)
-    for inp in inputs:
-        _run_one(inp, processor, opts, report, single)
+    tasks = _plan(paths, inputs, processor, opts, single, report)
+    jobs = opts.jobs or default_jobs()
+    try:
+        files = [t for t in tasks if not t.inp.is_stdin]
+        if jobs > 1 and len(files) > 1:
+            for task in tasks:
+                if task.inp.is_stdin:
+                    _apply(report, _process(task, processor, opts))
+            _run_parallel(files, processor, opts, report, jobs)
+        else:
+            report.start_progress(len(tasks))
+            for task in tasks:
+                _apply(report, _process(task, processor, opts))
+    except KeyboardInterrupt:
+        report.interrupted = True
+        report.print_summary()
+        raise
     report.print_summary()
     return report.exit_code()
+
+
+# -- one input ------------------------------------------------------------
 
 
 def _is_large(inp: Input) -> bool:
@@ -117,56 +262,155 @@ def _is_large(inp: Input) -> bool:
         return False
 
 
-def _run_one(inp: Input, processor, opts: OutputOptions, report: Report, single: bool) -> None:
-    target = _target_for(inp, opts, single)
+def _process(task: Task, processor, opts: OutputOptions) -> Outcome:
+    """Read, process and write one input; every failure becomes an Outcome.
+
+    Only KeyboardInterrupt (and SystemExit) escape, after any temporary
+    file has been removed: the input is untouched or completely rewritten.
+    """
+    inp, target = task.inp, task.target
+    name = inp.display
     try:
-        streaming = (
-            hasattr(processor, "stream")
-            and not (opts.check or opts.diff)
-            and _is_large(inp)
-        )
-        if streaming:
+        if hasattr(processor, "stream") and opts.writes and _is_large(inp):
             changed = _run_streaming(inp, processor, target)
-            report.done(inp.display, changed)
-            return
+            return Outcome(name, "changed" if changed else "unchanged")
         data = read_input(inp)
+        if _sniffs_binary(processor) and looks_binary(data):
+            return Outcome(name, "skipped", "binary file (contains NUL bytes)")
         result = processor(data)
-        for w in result.warnings:
-            report.warn(inp.display, w)
         out = result.text.encode("utf-8")
         changed = out != data
+        if (changed and getattr(processor, "skip_if_text_unchanged", False)
+                and result.original_text is not None and result.text == result.original_text):
+            changed = False
+        outcome = Outcome(name, "changed" if changed else "unchanged", warnings=tuple(result.warnings))
         if opts.diff and changed:
             original = result.original_text
             if original is None:
                 original = data.decode("utf-8", "replace")
-            _print_diff(inp.display, original, result.text)
-        if opts.check or opts.diff:
-            report.done(inp.display, changed)
-            return
+            outcome.diff = _diff(name, original, result.text)
+        if not opts.writes:
+            return outcome
         if target is None:
-            _write_stdout(out)
-        elif opts.in_place:
-            if changed:
-                atomic_write(target, out)
-        else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(target, out, mode_from=inp.path if inp.path else None)
-        report.done(inp.display, changed)
+            outcome.stdout = out
+        elif not opts.in_place or changed:
+            try:
+                if not opts.in_place:
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write(target, out, mode_from=inp.path)
+            except OSError as exc:
+                where = "" if inp.path is not None and target == Path(os.path.realpath(inp.path)) else f" {target}"
+                return Outcome(name, "failed", f"cannot write{where}: {describe_error(exc)}")
+        return outcome
     except BinaryInputError as exc:
-        report.skip(inp.display, str(exc))
+        return Outcome(name, "skipped", str(exc) or "binary file")
     except (OSError, ZhtextError, UnicodeError, ValueError, RecursionError, MemoryError) as exc:
-        report.fail(inp.display, describe_error(exc))
+        return Outcome(name, "failed", describe_error(exc))
+    except Exception as exc:  # a bug in a processor must not stop the batch
+        return Outcome(name, "failed", f"internal error: {type(exc).__name__}: {exc}")
 
 
-def _print_diff(name: str, old: str, new: str) -> None:
+def _diff(name: str, old: str, new: str) -> str:
     lines = difflib.unified_diff(
         old.splitlines(keepends=True), new.splitlines(keepends=True),
         fromfile=f"a/{name}", tofile=f"b/{name}",
     )
-    out = sys.stdout
-    for line in lines:
-        out.write(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
-    out.flush()
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+                   for line in lines)
+
+
+def _print_diff(name: str, old: str, new: str) -> None:
+    sys.stdout.write(_diff(name, old, new))
+    sys.stdout.flush()
+
+
+# -- many inputs: worker processes -----------------------------------------
+
+_WORKER_STATE = None
+_WORKER_STOP = False
+
+
+def _worker_init(processor, opts) -> None:
+    """Runs once in each worker: keep the processor, turn Ctrl-C into a stop flag.
+
+    A worker never dies half-way through a file: on SIGINT it finishes the
+    file in hand and returns what it has done.
+    """
+    global _WORKER_STATE
+    _WORKER_STATE = (processor, opts)
+    signal.signal(signal.SIGINT, _worker_on_sigint)
+
+
+def _worker_on_sigint(signum, frame) -> None:
+    global _WORKER_STOP
+    _WORKER_STOP = True
+
+
+def _worker_run(tasks: list[Task]) -> list[Outcome]:
+    processor, opts = _WORKER_STATE
+    outcomes = []
+    for task in tasks:
+        if _WORKER_STOP:
+            break
+        outcomes.append(_process(task, processor, opts))
+    return outcomes
+
+
+def _files_per_task(count: int, jobs: int) -> int:
+    # About eight tasks per worker balances the load; the cap bounds latency.
+    return max(1, min(MAX_FILES_PER_TASK, count // (jobs * 8)))
+
+
+def _mp_context():
+    import multiprocessing
+
+    # fork (Linux) lets workers inherit what the first file loaded; it is
+    # safe here because no other thread runs yet when the workers start.
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return None
+
+
+def _run_parallel(tasks: list[Task], processor, opts: OutputOptions, report: Report, jobs: int) -> None:
+    # The first file runs here: it loads the processor's caches once.
+    _apply(report, _process(tasks[0], processor, opts))
+    rest = tasks[1:]
+    if not rest:
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = _files_per_task(len(rest), jobs)
+    batches = [rest[i:i + size] for i in range(0, len(rest), size)]
+    executor = ProcessPoolExecutor(max_workers=min(jobs, len(batches)), mp_context=_mp_context(),
+                                   initializer=_worker_init, initargs=(processor, opts))
+    futures = []
+    try:
+        futures = [executor.submit(_worker_run, batch) for batch in batches]
+        report.start_progress(len(tasks))
+        report._advance()  # the first file
+        for batch, future in zip(batches, futures):
+            try:
+                outcomes = future.result()
+            except Exception as exc:  # a worker died (killed, out of memory)
+                reason = f"worker process failed: {describe_error(exc)}"
+                outcomes = [Outcome(t.inp.display, "failed", reason) for t in batch]
+            for outcome in outcomes:
+                _apply(report, outcome)
+    except KeyboardInterrupt:
+        for future in futures:
+            future.cancel()
+        # Tell workers that did not see the Ctrl-C (it went to us alone) to stop.
+        for proc in list((getattr(executor, "_processes", None) or {}).values()):
+            try:
+                os.kill(proc.pid, signal.SIGINT)
+            except (OSError, AttributeError):
+                pass
+        raise
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+# -- large inputs: streaming ----------------------------------------------
 
 
 def _iter_chunks(inp: Input):
@@ -184,41 +428,32 @@ def _iter_chunks(inp: Input):
 
 def _run_streaming(inp: Input, processor, target: Path | None) -> bool:
     """Convert a large input chunk by chunk; returns whether the bytes changed."""
-    changed = False
-    read_pos = 0
-    original_chunks = _iter_chunks(inp)
+    import tempfile
 
-    def tracked():
-        nonlocal read_pos
-        for block in original_chunks:
-            read_pos += len(block)
-            yield block
+    from .files import TEMP_SUFFIX
 
-    out_iter = processor.stream(tracked())
+    out_iter = processor.stream(_iter_chunks(inp))
     if target is None:
         for piece in out_iter:
             _write_stdout(piece)
         return False
     # Write to a temporary file beside the target, then rename.
-    import tempfile
-
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".zhtext-tmp", dir=target.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent)
     try:
-        written = 0
+        changed = True
         with os.fdopen(fd, "wb") as fh:
             for piece in out_iter:
                 fh.write(piece)
-                written += len(piece)
             fh.flush()
             os.fsync(fh.fileno())
         src = inp.path
         if src is not None:
             os.chmod(tmp, os.stat(src).st_mode & 0o7777)
-            changed = written != os.stat(src).st_size or not _same_file_content(src, tmp)
-        if src is not None and target == src and not changed:
-            os.unlink(tmp)
-            return False
+            changed = os.stat(tmp).st_size != os.stat(src).st_size or not _same_file_content(src, tmp)
+            if not changed and os.path.realpath(src) == os.path.realpath(target):
+                os.unlink(tmp)
+                return False
         os.replace(tmp, target)
         return changed
     except BaseException:
