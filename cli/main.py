@@ -65,12 +65,18 @@ class LazyGroup(click.Group):
     epilog=EXIT_CODES_HELP,
 )
 @click.version_option(__version__, "--version", prog_name="zhtext")
-def cli():
+@click.pass_context
+def cli(ctx):
     """Tools for Chinese text files.
 
     Every command reads files, folders or standard input (`-`) and writes
     UTF-8. Run `zhtext COMMAND --help` for the options of one command.
+    Defaults come from [tool.zhtext] in the nearest pyproject.toml or a
+    .zhtext.toml; flags override them.
     """
+    from .config import apply_config
+
+    apply_config(ctx)
 
 
 def main(argv=None):
