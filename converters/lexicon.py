@@ -1,0 +1,139 @@
+"""Phrase lists for boilerplate stripping: loading and matching.
+
+A lexicon file is UTF-8 text.  ``[reason]`` starts a section; every other
+non-empty line that is not a ``#`` comment is one phrase.  A phrase that
+starts with ``^`` must open the line; otherwise it may sit anywhere in it.
+Matching is case-insensitive.  Lines before the first section header belong
+to the ``boilerplate`` section.  Sections whose name ends in ``-header``
+(``related-header``, ``comments-header``) open a trailing section; ``spam``
+holds spam terms.  The bundled lists live in ``zhtext/converters/data``
+(``boilerplate.txt``, ``spam.txt``); a user's files are added on top.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import ZhtextError
+
+BUNDLED = ("boilerplate.txt", "spam.txt")
+DEFAULT_SECTION = "boilerplate"
+_SECTION = re.compile(r"^\[([A-Za-z][\w-]*)\]\s*$")
+
+
+class LexiconError(ZhtextError, ValueError):
+    """A lexicon file that cannot be read."""
+
+
+@dataclass
+class Lexicon:
+    """Phrases by reason; ``prefixes`` must open a line, ``phrases`` may sit anywhere."""
+
+    phrases: dict[str, set[str]] = field(default_factory=dict)
+    prefixes: dict[str, set[str]] = field(default_factory=dict)
+
+    def add_text(self, text: str, source: str = "<lexicon>") -> None:
+        section = DEFAULT_SECTION
+        for raw in text.splitlines():
+            line = raw.strip().lstrip("\ufeff")
+            if not line or line.startswith("#"):
+                continue
+            m = _SECTION.match(line)
+            if m:
+                section = m.group(1).lower()
+                continue
+            if line.startswith("^"):
+                phrase = line[1:].strip().lower()
+                if phrase:
+                    self.prefixes.setdefault(section, set()).add(phrase)
+            else:
+                self.phrases.setdefault(section, set()).add(line.lower())
+
+    def merged(self, other: "Lexicon") -> "Lexicon":
+        out = Lexicon()
+        for src in (self, other):
+            for k, v in src.phrases.items():
+                out.phrases.setdefault(k, set()).update(v)
+            for k, v in src.prefixes.items():
+                out.prefixes.setdefault(k, set()).update(v)
+        return out
+
+    def compile(self) -> "CompiledLexicon":
+        return CompiledLexicon(self)
+
+
+class CompiledLexicon:
+    """A lexicon turned into a few regular expressions (one pass per line)."""
+
+    def __init__(self, lexicon: Lexicon):
+        reasons = sorted(set(lexicon.phrases) | set(lexicon.prefixes))
+        markers = [r for r in reasons if r != "spam"]
+        self.headers = {r for r in markers if r.endswith("-header")}
+        parts = []
+        self._groups: dict[str, str] = {}
+        for i, reason in enumerate(markers):
+            alts = []
+            pre = sorted(lexicon.prefixes.get(reason, ()), key=len, reverse=True)
+            anywhere = sorted(lexicon.phrases.get(reason, ()), key=len, reverse=True)
+            if pre:
+                alts.append("^(?:" + "|".join(map(re.escape, pre)) + ")")
+            if anywhere:
+                alts.append("(?:" + "|".join(map(re.escape, anywhere)) + ")")
+            if alts:
+                name = f"r{i}"
+                self._groups[name] = reason
+                parts.append(f"(?P<{name}>{'|'.join(alts)})")
+        self._markers = re.compile("|".join(parts)) if parts else None
+        spam = sorted(lexicon.phrases.get("spam", ()) | lexicon.prefixes.get("spam", set()),
+                      key=len, reverse=True)
+        self._spam = re.compile("|".join(map(re.escape, spam))) if spam else None
+
+    def marker(self, line: str) -> str | None:
+        """The reason of the first boilerplate phrase found in ``line``, or None."""
+        if self._markers is None:
+            return None
+        m = self._markers.search(line.lower())
+        if not m:
+            return None
+        return self._groups[m.lastgroup]
+
+    def spam_hits(self, line: str) -> list[tuple[int, int]]:
+        """Spans of spam terms in ``line`` (longest match first, no overlaps)."""
+        if self._spam is None:
+            return []
+        return [m.span() for m in self._spam.finditer(line.lower())]
+
+
+@lru_cache(maxsize=1)
+def bundled() -> Lexicon:
+    lex = Lexicon()
+    pkg = resources.files("zhtext.converters.data")
+    for name in BUNDLED:
+        lex.add_text(pkg.joinpath(name).read_text(encoding="utf-8"), name)
+    return lex
+
+
+def load_lexicon(path: str | Path) -> Lexicon:
+    """Read one user lexicon file (UTF-8, BOM allowed)."""
+    try:
+        text = Path(path).read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise LexiconError(f"cannot read lexicon {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"lexicon {path} is not UTF-8 (byte {exc.start})") from None
+    lex = Lexicon()
+    lex.add_text(text, str(path))
+    return lex
+
+
+@lru_cache(maxsize=32)
+def compiled(extra: tuple[str, ...] = ()) -> CompiledLexicon:
+    """The bundled lexicon plus the user files ``extra``, compiled once per set of paths."""
+    lex = bundled()
+    for path in extra:
+        lex = lex.merged(load_lexicon(path))
+    return lex.compile()
