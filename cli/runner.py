@@ -14,7 +14,10 @@ Optional processor attributes the runner honours:
   differ (a script conversion leaves a GBK file that needs no conversion
   alone: re-encoding is ``recode``'s job);
 * ``output_relative(relative: Path) -> Path`` -- the name an input takes in
-  a mirrored ``-o`` folder (``clean`` turns ``page.html`` into ``page.txt``).
+  a mirrored ``-o`` folder (``clean`` turns ``page.html`` into ``page.txt``);
+* ``takes_path = True`` -- the runner calls ``processor(data, path=...)``
+  with the input's path (None for stdin), for choices made by file name
+  (a normalization profile, HTML or MHTML).
 
 Many files run in worker processes (``--jobs``); the first file runs here
 first, so caches (dictionaries) are loaded once and inherited by forked
@@ -277,7 +280,7 @@ def _process(task: Task, processor, opts: OutputOptions) -> Outcome:
         data = read_input(inp)
         if _sniffs_binary(processor) and looks_binary(data):
             return Outcome(name, "skipped", "binary file (contains NUL bytes)")
-        result = processor(data)
+        result = processor(data, path=inp.path) if getattr(processor, "takes_path", False) else processor(data)
         out = result.text.encode("utf-8")
         changed = out != data
         if (changed and getattr(processor, "skip_if_text_unchanged", False)
