@@ -48,7 +48,7 @@ FAST_THRESHOLD = 20_000
 # Long texts are converted in pieces of about this many characters, cut after a newline.
 CHUNK_CHARS = 1 << 20
 # Bump when the cached table format changes.
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 
 _IDS_OPERATOR = re.compile("[\u2ff0-\u2fff]")
 
@@ -169,11 +169,16 @@ def _build_plan(config: str) -> dict:
         and not any(len(k) == 1 for k in chain[0][1])
         and segmentation[0] == chain[0][1].keys()
     )
+    def packed(steps_):
+        return [(chars, Phrases.pack(phrases), longest) for chars, phrases, longest in steps_]
+
+    if segmentation is not None and not fused:
+        segmentation = (Phrases.pack(dict.fromkeys(segmentation[0], "")), segmentation[1])
     return {
-        "normalization": steps(spec.get("normalization", [])),
+        "normalization": packed(steps(spec.get("normalization", []))),
         # fused: the segmenter reuses the first step's phrase table (no second copy to load)
         "segmentation": None if fused else segmentation,
-        "chain": chain,
+        "chain": packed(chain),
         "fused": fused,
     }
 
@@ -208,6 +213,65 @@ def _load_plan(config: str) -> dict:
 
 # --------------------------------------------------------------------------
 # Matching
+
+
+class Phrases:
+    """A read-only ``str -> str`` mapping stored as marshalled buckets by first character.
+
+    Only the buckets a text touches are decoded, so converting a short text
+    costs a few small loads instead of the whole dictionary.
+    """
+
+    __slots__ = ("_buckets", "_decoded", "_all")
+
+    def __init__(self, buckets: dict[str, bytes]):
+        self._buckets = buckets
+        self._decoded: dict[str, dict] = {}
+        self._all: dict | None = None
+
+    @staticmethod
+    def pack(mapping: dict[str, str]) -> dict[str, bytes]:
+        grouped: dict[str, dict] = {}
+        for key, value in mapping.items():
+            grouped.setdefault(key[0], {})[key] = value
+        return {first: marshal.dumps(group) for first, group in grouped.items()}
+
+    def _bucket(self, first: str) -> dict:
+        bucket = self._decoded.get(first)
+        if bucket is None:
+            blob = self._buckets.get(first)
+            bucket = marshal.loads(blob) if blob is not None else {}
+            self._decoded[first] = bucket
+        return bucket
+
+    def get(self, key: str, default=None):
+        return self._bucket(key[0]).get(key, default) if key else default
+
+    def __contains__(self, key) -> bool:
+        return bool(key) and key in self._bucket(key[0])
+
+    def __getitem__(self, key: str) -> str:
+        return self._bucket(key[0])[key]
+
+    def as_dict(self) -> dict:
+        if self._all is None:
+            merged: dict = {}
+            for first in self._buckets:
+                merged.update(self._bucket(first))
+            self._all = merged
+        return self._all
+
+    def __iter__(self):
+        return iter(self.as_dict())
+
+    def __len__(self) -> int:
+        return len(self.as_dict())
+
+    def __bool__(self) -> bool:
+        return bool(self._buckets)
+
+    def keys(self):
+        return self.as_dict().keys()
 
 
 class Table:
@@ -292,8 +356,9 @@ class Table:
             if self.phrases:
                 import ahocorasick_rs
 
-                keys = list(self.phrases)
-                self._values = [self.phrases[k] for k in keys]
+                phrases = dict(self.phrases.items()) if not isinstance(self.phrases, Phrases) else self.phrases.as_dict()
+                keys = list(phrases)
+                self._values = [phrases[k] for k in keys]
                 self._automaton = ahocorasick_rs.AhoCorasick(
                     keys,
                     matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
@@ -451,14 +516,17 @@ def _compiled(config: str):
     with _PLANS_LOCK:
         if config not in _PLANS:
             plan = _load_plan(config)
-            chain = [Table(*parts) for parts in plan["chain"]]
+            def tables(steps):
+                return [Table(chars, Phrases(buckets), longest) for chars, buckets, longest in steps]
+
+            chain = tables(plan["chain"])
             seg = plan["segmentation"]
             if plan["fused"]:
                 segmenter = Segmenter(chain[0].phrases, chain[0].longest)
             else:
-                segmenter = Segmenter(*seg) if seg is not None else None
+                segmenter = Segmenter(Phrases(seg[0]), seg[1]) if seg is not None else None
             _PLANS[config] = (
-                [Table(*parts) for parts in plan["normalization"]],
+                tables(plan["normalization"]),
                 segmenter,
                 chain,
                 plan["fused"],
