@@ -15,6 +15,9 @@ Optional processor attributes the runner honours:
   alone: re-encoding is ``recode``'s job);
 * ``output_relative(relative: Path) -> Path`` -- the name an input takes in
   a mirrored ``-o`` folder (``clean`` turns ``page.html`` into ``page.txt``);
+* ``stdout_when_many = True`` -- several inputs without ``-o`` all go to
+  standard output, one after another in input order (``strip --format
+  json`` prints one JSON line per input);
 * ``takes_path = True`` -- the runner calls ``processor(data, path=...)``
   with the input's path (None for stdin), for choices made by file name
   (a normalization profile, HTML or MHTML).
@@ -231,7 +234,10 @@ def run(paths: tuple[str, ...], processor, opts: OutputOptions) -> int:
                               hidden=opts.hidden, on_skip=report.skip))
     has_stdin = any(i.is_stdin for i in inputs)
     single = len(inputs) == 1 and not any(os.path.isdir(p) for p in paths if p != "-")
-    opts.validate(many=not single and len(inputs) != 0, has_stdin=has_stdin)
+    many = not single and len(inputs) != 0
+    if many and getattr(processor, "stdout_when_many", False) and not (opts.output or opts.in_place):
+        many = False  # e.g. JSON lines: one line per input on stdout, in input order
+    opts.validate(many=many, has_stdin=has_stdin)
     tasks = _plan(paths, inputs, processor, opts, single, report)
     jobs = opts.jobs or default_jobs()
     try:
