@@ -113,11 +113,22 @@ def _value_for(param: click.Parameter, value, base: Path, where: str):
 def default_map_for(table: dict, name: str, command: click.Command, path: Path) -> dict:
     """The ``default_map`` entries of one command from a zhtext table.
 
+    A key is an option's long flag (``dict`` for ``--dict``, ``in-place`` or
+    ``in_place``) or its parameter name.
+
     Keys of the command's own table must be options of that command (a typo
     is a usage error); plain top-level keys apply where the command has that
     option and are ignored elsewhere.
     """
-    params = {p.name: p for p in command.params if isinstance(p, click.Option) and p.name}
+    params: dict[str, click.Option] = {}
+    flags = []
+    for p in command.params:
+        if not isinstance(p, click.Option) or not p.name:
+            continue
+        longs = [o[2:] for o in p.opts if o.startswith("--")]
+        flags.extend(longs or [p.name])
+        for key in (p.name, *longs):
+            params.setdefault(_param_key(key), p)
     base = path.parent
     result = {}
     for key, value in table.items():
@@ -132,7 +143,7 @@ def default_map_for(table: dict, name: str, command: click.Command, path: Path) 
     for key, value in own.items():
         param = params.get(_param_key(key))
         if param is None:
-            valid = ", ".join(sorted(p.replace("_", "-") for p in params))
+            valid = ", ".join(sorted(flags))
             raise click.UsageError(
                 f"{path}: unknown option {key!r} for zhtext {name}; valid: {valid}"
             )
