@@ -147,9 +147,13 @@ def decode_page(data: bytes, declared: str | None = None) -> tuple[str, str | No
             return data.decode(name), name, []
         except (UnicodeDecodeError, LookupError):
             continue
+    cjk_declared = bool(_candidates(declared)) and _candidates(declared)[0] in ("gb18030", "cp950")
     try:
         text, det = decode(data, "auto", "strict")
-        return text, det.encoding, []
+        name = (det.encoding or "").lower()
+        # A detector's single-byte guess does not overrule a Chinese declaration.
+        if not (cjk_declared and _UNTRUSTED.match(name.replace("_", "-"))):
+            return text, det.encoding, []
     except (DecodeError, BinaryInputError, UnicodeError, LookupError):
         pass
     fallback = (_candidates(declared) or [None])[0]
@@ -323,7 +327,7 @@ def _classify(items: list[_Item], lex: CompiledLexicon, form: str, title: str, r
             m = lex.marker(text)
             if m:
                 if m.endswith("-header"):
-                    if n <= 24:
+                    if n <= 16:
                         it.reason = m[:-7]
                         it.header = True
                         continue

@@ -1,7 +1,8 @@
 """HTML to a flat list of text blocks, with the features boilerplate scoring needs.
 
-One pass of the standard library's ``html.parser``; no tree is built and
-nothing recurses over the nesting depth.  Each block is a run of text
+One pass of a small regular-expression tokenizer (tags, comments, raw-text
+elements; character references through ``html.unescape``); no tree is built
+and nothing recurses over the nesting depth.  Each block is a run of text
 between block-level boundaries (``p``, ``div``, ``br``, ``li``, ``td``, ...)
 and records its tag, heading level, how many of its characters sit inside
 links, whether an ancestor hides it, the ancestors' class/id hints and the
@@ -13,7 +14,7 @@ at ``MAX_BLOCKS``.
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
+from html import unescape
 
 MAX_CHARS = 4_000_000
 MAX_DEPTH = 200
@@ -48,7 +49,7 @@ _HINT_EXACT = {
     "banquan": "footer", "copy": "footer",
     "reply": "comments", "replies": "comments", "pinglun": "comments", "pl": "comments",
     "disqus": "comments", "changyan": "comments", "gentie": "comments", "discuss": "comments",
-    "social": "share", "jiathis": "share", "bdshare": "share", "fontsize": "share", "zihao": "share",
+    "social": "share", "jiathis": "share", "bdshare": "share",
     "related": "related", "relate": "related", "recommend": "related", "tuijian": "related",
     "xgxw": "related", "xgwz": "related", "xgyd": "related", "hot": "related", "hots": "related",
     "hotnews": "related", "rank": "related", "ranking": "related", "paihang": "related", "top10": "related",
@@ -85,11 +86,12 @@ def class_hint(tag: str, attrs_class: str) -> tuple[str | None, bool, bool]:
     positive = tag in ("article", "main")
     hidden = False
     if attrs_class:
+        for name in attrs_class.lower().split():
+            if name in _HIDDEN_CLASSES:
+                hidden = True
         for tok in _TOKEN_SPLIT.split(_CAMEL.sub(r"\1 \2", attrs_class).lower()):
             if not tok:
                 continue
-            if tok in _HIDDEN_CLASSES:
-                hidden = True
             if tok in _POSITIVE:
                 positive = True
             if reason is None:
@@ -100,7 +102,16 @@ def class_hint(tag: str, attrs_class: str) -> tuple[str | None, bool, bool]:
                             r = pr
                             break
                 reason = r
+    if positive and reason not in _STRONG:
+        reason = None
     return reason, positive, hidden
+
+
+_STRONG = frozenset({"comments", "related", "footer", "navigation"})
+
+
+def _text(raw: str) -> str:
+    return unescape(raw) if "&" in raw else raw
 
 
 def clean_space(text: str) -> str:
@@ -147,9 +158,22 @@ class _Frame:
         self.block = block
 
 
-class _BlockParser(HTMLParser):
+_TAG = re.compile(
+    r"<(?:(/?)([A-Za-z][A-Za-z0-9:_-]{0,40})((?:[^>\"']|\"[^\"]{0,4000}\"|'[^']{0,4000}')*)>|(!--)|[!?][^>]{0,4000}>)"
+)
+_ATTR = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
+_RAW_END = {t: re.compile(rf"</{t}\s*>", re.IGNORECASE) for t in ("script", "style", "textarea", "title", "xmp")}
+_NEEDS_ATTRS = frozenset({"meta"})
+
+
+def _attrs(raw: str):
+    return [(m.group(1).lower(), m.group(2) if m.group(2) is not None else
+             m.group(3) if m.group(3) is not None else m.group(4))
+            for m in _ATTR.finditer(raw)]
+
+
+class _BlockParser:
     def __init__(self):
-        super().__init__(convert_charrefs=True)
         self.blocks: list[Block] = []
         self.stack: list[_Frame] = []
         self.overflow = 0
@@ -305,8 +329,49 @@ class _BlockParser(HTMLParser):
         if key in _META_KEYS and d.get("content") and key not in self.meta:
             self.meta[key] = clean_space(d["content"])[:500]
 
+    def feed(self, html: str) -> None:
+        """Tokenize ``html`` in one left-to-right pass (each character looked at a bounded number of times)."""
+        pos, n = 0, len(html)
+        find = html.find
+        while pos < n:
+            i = find("<", pos)
+            if i < 0:
+                self.handle_data(_text(html[pos:]))
+                break
+            if i > pos:
+                self.handle_data(_text(html[pos:i]))
+            m = _TAG.match(html, i)
+            if m is None:
+                self.handle_data("<")
+                pos = i + 1
+                continue
+            if m.group(4):  # comment: runs to --> (or to the end when unterminated)
+                j = find("-->", i + 4)
+                pos = n if j < 0 else j + 3
+                continue
+            pos = m.end()
+            name = m.group(2)
+            if name is None:  # <!doctype>, <?xml?>, <![CDATA[...]>
+                continue
+            tag = name.lower()
+            if m.group(1):
+                self.handle_endtag(tag)
+                continue
+            raw = m.group(3)
+            attrs = _attrs(raw) if raw and (raw.strip(" /") or tag in _NEEDS_ATTRS) else []
+            if raw.endswith("/") and tag not in VOID_TAGS:
+                self.handle_startendtag(tag, attrs)
+                continue
+            self.handle_starttag(tag, attrs)
+            end_re = _RAW_END.get(tag)
+            if end_re is not None:  # raw text: no tags inside
+                e = end_re.search(html, pos)
+                stop = n if e is None else e.start()
+                if tag in ("title", "textarea", "xmp"):
+                    self.handle_data(_text(html[pos:stop]))
+                pos = stop if e is not None else n
+
     def close(self):
-        super().close()
         if self.title_parts is not None:
             self.title = clean_space("".join(self.title_parts))
             self.title_parts = None
