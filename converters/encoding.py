@@ -1,15 +1,54 @@
-"""Encoding detection and decoding (interim: BOM and UTF-8 only).
+"""Encoding detection and decoding for Chinese text files.
 
-The full detection policy (GB18030, Big5 family, chardet with a second
-opinion) replaces this module; its public surface stays the same.
+:func:`detect_encoding` names the codec of a byte string; :func:`decode`
+detects (or takes a forced codec) and returns the text.  The policy, in order:
+
+1. **Empty input** is empty UTF-8.
+2. **A byte-order mark decides**: UTF-32, UTF-8-SIG, UTF-16 (reported as
+   ``utf-32``, ``utf-8-sig``, ``utf-16``; decoding drops the mark).
+3. **NUL bytes**: UTF-16/32 without a BOM when the NULs fall in one byte
+   lane and the text decodes to plausible characters; otherwise the input is
+   **binary** (``Detection.binary``; :func:`decode` raises
+   :class:`~zhtext.converters.errors.BinaryInputError`).
+4. **Valid UTF-8 is UTF-8**: one strict decode, no detector imported.
+   UTF-16 text without a BOM and without NULs (pure CJK) is recognised
+   before the legacy step.
+5. **Legacy encodings**: each Chinese candidate (GB18030, then CP950 with
+   Big5-HKSCS where CP950 cannot decode) decodes a bounded sample and is
+   scored by how common its characters are in Chinese text (the first
+   levels of GB2312 and Big5, common punctuation, frequent Cantonese
+   characters).  A clear winner that shows no sign of Japanese or Korean
+   is taken without a detector.  Otherwise chardet 7 is asked, with
+   chardetng as a second opinion, and their answers are weighed together
+   with the Chinese scores.
+6. **Supersets only**: GB2312 and GBK become ``gb18030``; Big5 becomes
+   ``cp950`` (``big5hkscs`` where CP950 cannot decode); ASCII becomes
+   ``utf-8``; ISO-8859-1 becomes ``cp1252``; EUC-KR becomes ``cp949``;
+   Shift-JIS becomes ``cp932``.  ``gb2312``, ``gbk`` and ``big5`` are never
+   reported.
+7. **Confirmation**: a candidate is accepted only if it strictly decodes
+   the *whole* input; otherwise the next one is tried.
+
+**Cut files.** A file that ends in the middle of a multibyte character (as
+``head -c`` leaves it) keeps its real encoding: everything before the cut
+is decoded strictly and the incomplete final sequence becomes one U+FFFD;
+``Detection.truncated`` says so.
+
+When no candidate decodes, ``Detection.encoding`` is None, ``tried`` lists
+the candidates and ``offset`` the first bad byte of the most plausible one;
+:func:`decode` raises :class:`~zhtext.converters.errors.DecodeError` unless
+``errors="replace"``.
 """
 
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from .errors import BinaryInputError, DecodeError
+
+__all__ = ["Detection", "detect_encoding", "decode", "canonical_encoding"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -19,38 +58,431 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+# Bytes the detectors and the scorer look at: the head plus windows of the rest.
+SAMPLE_HEAD = 64 * 1024
+SAMPLE_WINDOWS = 16
+SAMPLE_WINDOW = 4 * 1024
+# Bytes (lines with non-ASCII bytes) handed to chardet / chardetng.
+DETECTOR_BYTES = 16 * 1024
+
+_TRUNCATION_REASONS = ("incomplete multibyte sequence", "unexpected end of data", "truncated data")
+_CHINESE = ("gb18030", "cp950", "big5hkscs")
+
 
 @dataclass(frozen=True)
 class Detection:
-    """The result of :func:`detect_encoding`."""
+    """What :func:`detect_encoding` found.
+
+    ``encoding`` is a name Python's ``codecs`` accepts (None for binary or
+    undecodable input); ``confidence`` is between 0 and 1; ``bom`` says a
+    byte-order mark was found (and is dropped by decoding); ``binary`` marks
+    input that is not text; ``truncated`` marks input that ends inside a
+    multibyte character; ``method`` says which step decided (``empty``,
+    ``bom``, ``utf-8``, ``utf-16``, ``chinese``, ``detector``, ``forced``);
+    ``tried`` and ``offset`` describe a failure (candidates attempted, first
+    bad byte of the most plausible one).
+    """
 
     encoding: str | None
     confidence: float
     bom: bool = False
     binary: bool = False
+    truncated: bool = False
+    method: str = ""
+    tried: tuple[str, ...] = field(default=(), compare=False)
+    offset: int | None = field(default=None, compare=False)
+
+
+# ---------------------------------------------------------------- names
+
+
+_PROMOTE = {
+    "ascii": "utf-8",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "hz": "hz",
+    "big5": "cp950",
+    "latin_1": "cp1252",
+    "iso8859_1": "cp1252",
+    "euc_kr": "cp949",
+    "shift_jis": "cp932",
+}
+
+
+def canonical_encoding(name: str) -> str:
+    """The codec zhtext uses for ``name``: Python's spelling, promoted to its superset.
+
+    >>> canonical_encoding("GBK"), canonical_encoding("Big5"), canonical_encoding("ISO-8859-1")
+    ('gb18030', 'cp950', 'cp1252')
+    """
+    info = codecs.lookup(name)  # LookupError for an unknown name
+    return _PROMOTE.get(info.name.replace("-", "_"), info.name)
+
+
+# ---------------------------------------------------------------- decoding
+
+
+def _strict(data: bytes, encoding: str) -> tuple[str | None, bool, int]:
+    """Decode strictly; a cut final character becomes U+FFFD.
+
+    Returns (text or None, truncated, offset of the first bad byte).
+    """
+    try:
+        return data.decode(encoding), False, -1
+    except UnicodeDecodeError as exc:
+        if exc.end == len(data) and exc.reason in _TRUNCATION_REASONS and len(data) - exc.start <= 4:
+            try:
+                return data[: exc.start].decode(encoding) + "\ufffd", True, -1
+            except UnicodeDecodeError as inner:
+                return None, False, inner.start
+        return None, False, exc.start
+    except LookupError:
+        return None, False, 0
+
+
+# ---------------------------------------------------------------- scoring
+
+# how much of the input the Chinese scorer reads (bytes, then characters)
+SCORE_BYTES = 2048
+SCORE_CHARS = 160
+# mean log-probability per character above which a reading is taken as Chinese
+CHINESE_THRESHOLD = -8.5
+# ... and above which it is taken even when the bytes also read as Korean or Japanese
+CHINESE_SURE = -7.5
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@dataclass
+class _Score:
+    encoding: str
+    score: float  # mean log-probability per non-ASCII character
+    chars: int
+
+
+def _reading(data: bytes, encoding: str) -> str:
+    text = data.decode(encoding, "replace")
+    return text[:-1] if text.endswith("\ufffd") else text
+
+
+def _score(data: bytes, encoding: str) -> _Score:
+    from .hanzi_frequency import chinese_likelihood
+
+    score, n = chinese_likelihood(_reading(data, encoding), SCORE_CHARS)
+    return _Score(encoding, score, n)
+
+
+def _share(text: str, low: str, high: str) -> float:
+    chars = _NON_ASCII.findall(text)
+    if not chars:
+        return 0.0
+    return sum(1 for ch in chars if low <= ch <= high) / len(chars)
+
+
+def _looks_korean_or_japanese(data: bytes) -> bool:
+    """Bytes that read as Hangul in EUC-KR or as kana in EUC-JP (GB2312 shares both layouts)."""
+    try:
+        if _share(data.decode("cp949"), "\uac00", "\ud7a3") >= 0.8:
+            return True
+    except UnicodeDecodeError:
+        pass
+    try:
+        if _share(data.decode("euc_jp"), "\u3041", "\u30ff") >= 0.2:
+            return True
+    except UnicodeDecodeError:
+        pass
+    return False
+
+
+# ---------------------------------------------------------------- sampling
+
+_HIGH = re.compile(rb"[\x80-\xff]")
+
+
+def _sample(data: bytes) -> bytes:
+    """The head of ``data`` plus evenly spaced windows, each starting at a line start."""
+    limit = SAMPLE_HEAD + SAMPLE_WINDOWS * SAMPLE_WINDOW
+    if len(data) <= limit:
+        return data
+    end = data.rfind(b"\n", SAMPLE_HEAD - 4096, SAMPLE_HEAD)
+    parts = [data[: end + 1 if end >= 0 else SAMPLE_HEAD]]
+    rest = len(data) - SAMPLE_HEAD
+    step = rest // SAMPLE_WINDOWS
+    for i in range(SAMPLE_WINDOWS):
+        pos = SAMPLE_HEAD + i * step
+        m = _HIGH.search(data, pos, pos + step)
+        if m is None:
+            continue
+        start = data.rfind(b"\n", max(pos, m.start() - 512), m.start()) + 1 or m.start()
+        stop = data.find(b"\n", start + SAMPLE_WINDOW, start + SAMPLE_WINDOW + 512)
+        stop = stop + 1 if stop >= 0 else start + SAMPLE_WINDOW
+        parts.append(data[start:stop])
+    return b"".join(parts)
+
+
+def _dense(sample: bytes) -> bytes:
+    """The lines of ``sample`` that hold non-ASCII bytes, up to DETECTOR_BYTES."""
+    out = []
+    size = 0
+    for line in sample.splitlines(keepends=True):
+        if not line.isascii():
+            out.append(line)
+            size += len(line)
+            if size >= DETECTOR_BYTES:
+                break
+    return b"".join(out) or sample[:DETECTOR_BYTES]
+
+
+# ---------------------------------------------------------------- UTF-16/32 without BOM
+
+
+def _bad_share(text: str) -> float:
+    """Share of characters no text contains: controls, unassigned, private use, surrogates."""
+    import unicodedata
+
+    if not text:
+        return 1.0
+    bad = 0
+    for ch in text:
+        if ch < "\x7f":
+            if ch < " " and ch not in "\t\n\r\f\x1b":
+                bad += 1
+        elif unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs"):
+            bad += 1
+    return bad / len(text)
+
+
+def _utf16_32(data: bytes, nul: bool) -> Detection | None:
+    """UTF-16/32 without BOM: the reading with the fewest impossible characters.
+
+    With NUL bytes (ASCII or CJK in UTF-16/32) any of the four forms may fit;
+    without them only UTF-16 text of CJK characters is considered, and only
+    when it reads as ordinary Chinese.
+    """
+    from .hanzi_frequency import chinese_likelihood
+
+    head = data[:8192]
+    forms = ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be") if nul else ("utf-16-le", "utf-16-be")
+    ranked = []
+    for enc in forms:
+        text, _, _ = _strict(head, enc)
+        if text is None:
+            continue
+        text = text.rstrip("\ufffd")
+        bad = _bad_share(text)
+        if bad > 0.02:
+            continue
+        score, n = chinese_likelihood(text, SCORE_CHARS)
+        if not nul and (n < len(text) * 0.95 or score < CHINESE_THRESHOLD):
+            continue
+        ranked.append((bad, -score, enc))
+    for _, _, enc in sorted(ranked):
+        text, truncated, _ = _strict(data, enc)
+        if text is not None:
+            return Detection(enc, 0.9 if nul else 0.8, truncated=truncated, method="utf-16")
+    return None
+
+
+# ---------------------------------------------------------------- detectors
+
+
+def _chardet(sample: bytes) -> list[tuple[str, float]]:
+    import chardet
+
+    out = []
+    try:
+        try:
+            results = chardet.detect_all(sample, prefer_superset=True, compat_names=False)
+        except TypeError:  # chardet < 7
+            results = chardet.detect_all(sample, should_rename_legacy=True)
+    except Exception:  # pragma: no cover - a detector bug must not stop decoding
+        return out
+    for r in results[:4]:
+        if r.get("encoding"):
+            try:
+                out.append((canonical_encoding(r["encoding"]), float(r.get("confidence") or 0.0)))
+            except LookupError:
+                continue
+    return out
+
+
+def _chardetng(sample: bytes) -> tuple[str, bool] | None:
+    try:
+        from chardetng_py import EncodingDetector
+    except ImportError:  # pragma: no cover
+        return None
+    det = EncodingDetector()
+    det.feed(sample, last=True)
+    name, sure = det.guess_assess(tld=None, allow_utf8=False)
+    try:
+        return canonical_encoding(name), bool(sure)
+    except LookupError:
+        return None
+
+
+# ---------------------------------------------------------------- policy
 
 
 def detect_encoding(data: bytes) -> Detection:
+    """Name the encoding of ``data`` (see the module docstring for the policy)."""
+    det, _ = _detect(bytes(data), want_text=False)
+    return det
+
+
+def _detect(data: bytes, want_text: bool) -> tuple[Detection, str | None]:
+    if not data:
+        return Detection("utf-8", 1.0, method="empty"), ""
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return Detection(name, 1.0, bom=True)
+            text, truncated, offset = _strict(data, name)
+            if text is None and name == "utf-32":
+                continue  # FF FE 00 00 can also start UTF-16-LE text with a NUL
+            if text is None:
+                return Detection(None, 0.0, bom=True, method="bom", tried=(name,), offset=offset), None
+            return Detection(name, 1.0, bom=True, truncated=truncated, method="bom"), text
     if b"\x00" in data:
-        return Detection(None, 1.0, binary=True)
-    return Detection("utf-8", 1.0)
+        det = _utf16_32(data, nul=True)
+        if det is None:
+            return Detection(None, 1.0, binary=True, method="binary"), None
+        return det, (_strict(data, det.encoding)[0] if want_text else None)
+    # valid UTF-8 (ASCII included): the fast path
+    try:
+        text = data.decode("utf-8")
+        return Detection("utf-8", 1.0, method="utf-8"), text
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    if (utf8_error.end == len(data) and utf8_error.reason in _TRUNCATION_REASONS
+            and not data[: utf8_error.start].isascii()):
+        text, truncated, _ = _strict(data, "utf-8")
+        if text is not None:
+            return Detection("utf-8", 0.99, truncated=True, method="utf-8"), text
+    det = _utf16_32(data, nul=False) if len(data) >= 8 and len(data) % 2 == 0 else None
+    if det is not None:
+        return det, (_strict(data, det.encoding)[0] if want_text else None)
+    return _detect_legacy(data, utf8_error.start)
+
+
+def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None]:
+    cache: dict[str, tuple[str | None, bool, int]] = {}
+
+    def full(enc: str):
+        if enc not in cache:
+            cache[enc] = _strict(data, enc)
+        return cache[enc]
+
+    sample = _sample(data)
+    dense = _dense(sample)
+    head = dense[:SCORE_BYTES]
+    cut = head.rfind(b"\n")
+    if len(dense) > SCORE_BYTES and cut > 0:
+        head = head[: cut + 1]
+
+    # Chinese readings that decode the whole input, best first
+    scores: list[_Score] = []
+    for enc in _CHINESE:
+        if enc == "big5hkscs" and full("cp950")[0] is not None:
+            continue
+        if full(enc)[0] is not None:
+            scores.append(_score(head, enc))
+    scores.sort(key=lambda s: s.score, reverse=True)
+    best = scores[0] if scores else None
+    if best is not None and best.score >= CHINESE_THRESHOLD and (
+        best.score >= CHINESE_SURE or not _looks_korean_or_japanese(head)
+    ):
+        text, truncated, _ = full(best.encoding)
+        return Detection(best.encoding, _confidence(best, scores), truncated=truncated,
+                         method="chinese"), text
+
+    # not clearly Chinese: ask the detectors, then fall back on the Chinese readings
+    # chardet leads when it is confident; chardetng is the second opinion where it is not
+    candidates: list[tuple[str, float]] = []
+    opinions = _chardet(dense)
+    ng = _chardetng(dense)
+    if opinions and opinions[0][1] >= 0.5:
+        candidates.append(opinions.pop(0))
+    if ng is not None and ng[1]:
+        candidates.append((ng[0], 0.6))
+    candidates.extend(opinions)
+    if ng is not None and not ng[1]:
+        candidates.append((ng[0], 0.3))
+    candidates.extend((s.encoding, 0.3) for s in scores)
+    candidates.append(("cp1252", 0.1))
+    tried: list[str] = []
+    for enc, conf in candidates:
+        if enc in tried or enc in ("utf-8", "ascii"):
+            continue
+        tried.append(enc)
+        text, truncated, _ = full(enc)
+        if text is None and enc == "cp950":
+            enc = "big5hkscs"
+            tried.append(enc)
+            text, truncated, _ = full(enc)
+        if text is not None:
+            return Detection(enc, round(conf, 2), truncated=truncated, method="detector"), text
+    # nothing decodes: report the first bad byte of the most plausible candidate
+    first = tried[0] if tried else "gb18030"
+    offset = full(first)[2]
+    tried = ["utf-8"] + [t for t in tried if t != "utf-8"]
+    return Detection(None, 0.0, method="detector", tried=tuple(tried), offset=offset), None
+
+
+def _confidence(best: _Score, scores: list[_Score]) -> float:
+    """A 0..1 figure from the score and the margin over the runner-up."""
+    margin = best.score - scores[1].score if len(scores) > 1 else 3.0
+    base = min(1.0, (best.score - CHINESE_THRESHOLD) / 3.0 + 0.5)
+    sure = min(1.0, margin / 3.0 + 0.5)
+    evidence = min(1.0, best.chars / 20)
+    return round(max(0.3, min(0.99, base * sure * (0.5 + evidence / 2))), 2)
 
 
 def decode(data: bytes, encoding: str = "auto", errors: str = "strict") -> tuple[str, Detection]:
-    if encoding != "auto":
-        det = Detection(encoding, 1.0)
-    else:
-        det = detect_encoding(data)
-        if det.binary:
-            raise BinaryInputError("binary file (contains NUL bytes)")
-    try:
-        return data.decode(det.encoding, errors), det
-    except UnicodeDecodeError as exc:
-        raise DecodeError(
-            f"cannot decode as {det.encoding} at byte {exc.start}",
-            offset=exc.start,
-            tried=(det.encoding,),
-        ) from None
+    """Decode ``data``; ``encoding="auto"`` detects it.
+
+    Returns the text (without BOM) and the :class:`Detection`.  Raises
+    :class:`BinaryInputError` for binary input (auto only) and
+    :class:`DecodeError` when the bytes do not decode and ``errors`` is
+    ``"strict"``; with ``errors="replace"`` bad bytes become U+FFFD.  A
+    forced ``encoding`` is promoted to its superset (``gbk`` reads as
+    ``gb18030``).  An incomplete final character becomes U+FFFD either way
+    (``Detection.truncated``).
+    """
+    data = bytes(data)
+    if encoding and encoding.lower() != "auto":
+        try:
+            name = canonical_encoding(encoding)
+        except LookupError:
+            raise DecodeError(f"unknown encoding {encoding!r}", tried=(encoding,)) from None
+        text, truncated, offset = _strict(data, name)
+        original = codecs.lookup(encoding).name
+        if text is None and original != name:
+            # the superset cannot decode this (cp1252 leaves five bytes undefined)
+            text, truncated, _ = _strict(data, original)
+            if text is not None:
+                name = original
+        if text is None:
+            if errors == "strict":
+                raise DecodeError(
+                    f"cannot decode as {name}: bad byte 0x{data[offset]:02x} at offset {offset}",
+                    offset=offset, tried=(name,),
+                )
+            text = data.decode(name, errors)
+        bom = False
+        if name in ("utf-8", "utf-8-sig") and text.startswith("\ufeff"):
+            text, bom = text[1:], True
+        return text, Detection(name, 1.0, bom=bom, truncated=truncated, method="forced")
+
+    det, text = _detect(data, want_text=True)
+    if det.binary:
+        raise BinaryInputError("binary file (contains NUL bytes)")
+    if det.encoding is None:
+        if errors == "strict":
+            tried = ", ".join(det.tried)
+            where = f"0x{data[det.offset]:02x} at offset {det.offset}" if det.offset is not None else "?"
+            raise DecodeError(f"cannot decode (tried {tried}): first bad byte {where}",
+                              offset=det.offset, tried=det.tried)
+        fallback = det.tried[1] if len(det.tried) > 1 else "utf-8"
+        text = data.decode(fallback, errors)
+        return text, Detection(fallback, 0.0, method="replace", tried=det.tried, offset=det.offset)
+    if text is None:
+        text = _strict(data, det.encoding)[0]
+    return text, det
