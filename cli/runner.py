@@ -19,8 +19,9 @@ Optional processor attributes the runner honours:
   standard output, one after another in input order (``strip --format
   json`` prints one JSON line per input);
 * ``takes_path = True`` -- the runner calls ``processor(data, path=...)``
-  with the input's path (None for stdin), for choices made by file name
-  (a normalization profile, HTML or MHTML).
+  (and ``processor.stream(blocks, path=...)``) with the input's path (None
+  for stdin), for choices made by file name (a normalization profile, HTML
+  or MHTML).
 
 Many files run in worker processes (``--jobs``); the first file runs here
 first, so caches (dictionaries) are loaded once and inherited by forked
@@ -441,7 +442,10 @@ def _run_streaming(inp: Input, processor, target: Path | None) -> bool:
 
     from .files import TEMP_SUFFIX
 
-    out_iter = processor.stream(_iter_chunks(inp))
+    if getattr(processor, "takes_path", False):
+        out_iter = processor.stream(_iter_chunks(inp), path=inp.path)
+    else:
+        out_iter = processor.stream(_iter_chunks(inp))
     if target is None:
         for piece in out_iter:
             _write_stdout(piece)
