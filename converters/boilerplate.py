@@ -182,7 +182,10 @@ _META_LABEL = re.compile(
     r"(?:作者|作\s*者|记者|記者|来源|來源|出处|出處|发布时间|發佈時間|發布時間|发表时间|發表時間|更新时间|更新時間|"
     r"时间|時間|日期|发布日期|發布日期|浏览|瀏覽|点击|點擊|阅读|閱讀|编辑|編輯|字数|字數|次数|次數)\s*[:：]"
 )
-_AUTHOR = re.compile(r"(?:作者|作\s*者|文|撰文|记者|記者|编译|編譯)\s*[:：/／]\s*([^\s:：|/，,（(【\[]{2,20}(?:\s[^\s:：|/，,（(【\[]{2,4}){0,3})")
+_AUTHOR = re.compile(
+    r"(?:作者|作\s*者|撰文|编译|編譯)\s*[:：/／]\s*([^\s:：|/／，,（(【\[]{2,20}(?:\s[^\s:：|/／，,（(【\[]{2,4}){0,3})"
+    r"|(?:记者|記者)\s*[:：/／]?\s*([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})"
+)
 _SOURCE = re.compile(r"(?:来源|來源|出处|出處|稿源)\s*[:：]\s*([^\s|:：，,（(【\[]{2,30})")
 _CREDIT = re.compile(
     r"^[（(【\[]?\s*(?:本报记者|本報記者|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|文|图|圖|摄|攝|完|責編|责编)"
@@ -215,12 +218,17 @@ def _spam_cut(text: str, lex: CompiledLexicon) -> tuple[str, list[str]]:
         return "", [text]
     if len(hits) == 1 and total <= 16 and covered >= 0.4 * total:
         return "", [text]
+    # a keyword string: short tokens strung together, no sentence punctuation
+    tokens = [t for t in _SEPARATORS.split(text) if t]
+    if (len(hits) >= 2 and len(tokens) >= 3 and max(map(len, tokens)) <= 8
+            and not re.search(r"[。！？；、]", text)):
+        return "", [text]
     # runs inside a longer line
     groups: list[list[tuple[int, int]]] = []
     for span in hits:
         if groups:
             gap = text[groups[-1][-1][1]:span[0]]
-            if len(gap) <= 6 and not re.search(r"[、。！？；，,.!?;“”\"]", gap.replace(",", "")) or (
+            if len(gap) <= 12 and not re.search(r"[、。！？；，,.!?;“”\"]", gap.replace(",", "")) or (
                 gap and _SEPARATORS.fullmatch(gap) and "、" not in gap
             ):
                 groups[-1].append(span)
@@ -425,10 +433,8 @@ def _text_title(items: list[_Item], start: int) -> int | None:
     """Plain text: the nearest short line before the body that is not boilerplate or metadata."""
     for i in range(start - 1, max(-1, start - 12), -1):
         it = items[i]
-        if it.reason in (META,):
-            continue
         if it.reason:
-            return None
+            continue
         t = it.text
         if 2 <= it.length <= 60 and t[-1] not in "。！？!?；;，,：:":
             return i
@@ -478,8 +484,8 @@ def _metadata(article: Article, items: list[_Item], title_idx: int | None, start
     for t in near + after:
         if not article.author:
             m = _AUTHOR.search(t)
-            if m:
-                article.author = m.group(1).strip()
+            if m and _is_meta_line(t):
+                article.author = (m.group(1) or m.group(2)).strip()
         if not article.source:
             m = _SOURCE.search(t)
             if m:

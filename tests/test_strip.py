@@ -1,0 +1,102 @@
+"""strip_boilerplate on the pages in tests/pages: exact body, nothing from the must-not list.
+
+Every page NAME.{html,txt,mht,mhtml} has NAME.expected.json with the form,
+the exact body paragraphs, the things that must not appear anywhere in the
+output, and optionally the title, date, author and source.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from zhtext.converters import Article, strip_boilerplate
+
+PAGES = Path(__file__).parent / "pages"
+CASES = sorted(p for p in PAGES.iterdir() if p.suffix in {".html", ".txt", ".mht", ".mhtml"})
+
+
+def expected_for(page: Path) -> dict:
+    return json.loads(page.with_name(page.stem + ".expected.json").read_text("utf-8"))
+
+
+def test_enough_pages_across_forms_and_scripts():
+    assert len(CASES) >= 15
+    forms = {expected_for(p)["form"] for p in CASES}
+    assert forms == {"text", "html", "mhtml"}
+    raw = {p.name: p.read_bytes() for p in CASES}
+    assert any(b"charset=big5" in r.lower() for r in raw.values())
+    assert any(b"gb2312" in r.lower() for r in raw.values())
+    assert any(r.startswith(b"\xef\xbb\xbf") and b"\r\n" in r for r in raw.values())
+
+
+@pytest.fixture(params=CASES, ids=[p.name for p in CASES])
+def case(request):
+    page = request.param
+    return page, expected_for(page), strip_boilerplate(page.read_bytes(), page.name)
+
+
+def test_body_is_exact(case):
+    page, exp, article = case
+    assert article.body == exp["body"]
+
+
+def test_nothing_from_the_must_not_list(case):
+    page, exp, article = case
+    out = article.to_text()
+    assert [m for m in exp["must_not"] if m in out] == []
+    # and everything dropped is accounted for with a reason
+    assert all(reason for _, reason in article.removed)
+
+
+def test_form_and_metadata(case):
+    page, exp, article = case
+    assert article.form == exp["form"]
+    for key in ("title", "date", "author", "source"):
+        if key in exp:
+            assert getattr(article, key) == exp[key], key
+    assert article.warnings == []
+
+
+def test_file_name_is_not_needed(case):
+    page, exp, article = case
+    assert strip_boilerplate(page.read_bytes()).body == exp["body"]
+
+
+def test_page_without_boilerplate_is_unchanged():
+    for name in ("text_no_boilerplate.txt",):
+        data = (PAGES / name).read_bytes()
+        article = strip_boilerplate(data, name)
+        assert article.to_text() == data.decode("utf-8")
+        assert article.removed == []
+    article = strip_boilerplate((PAGES / "html_no_boilerplate.html").read_bytes())
+    assert article.removed == []
+
+
+def test_str_input_is_taken_as_decoded():
+    text = (PAGES / "text_save_simplified.txt").read_text("utf-8")
+    assert strip_boilerplate(text).body == expected_for(PAGES / "text_save_simplified.txt")["body"]
+
+
+def test_removed_reasons_name_what_was_dropped():
+    article = strip_boilerplate((PAGES / "html_news_simplified.html").read_bytes())
+    reasons = {}
+    for text, reason in article.removed:
+        reasons.setdefault(reason, []).append(text)
+    assert any("六合彩" in t for t in reasons["hidden"])
+    assert any("北京赛车" in t for t in reasons["spam"])
+    assert any("责任编辑" in t for t in reasons["editor"])
+    assert any("河畔绿道" in t for t in reasons["related"])
+    assert any("停车位" in t for t in reasons["comments"])
+    assert any("ICP" in t for t in reasons["footer"])
+    assert any(t.startswith("上一篇") for t in reasons["prevnext"])
+
+
+def test_to_dict_shape():
+    article = strip_boilerplate((PAGES / "text_one_paragraph.txt").read_bytes())
+    d = article.to_dict()
+    assert d["body"] == article.body
+    assert all(set(r) == {"text", "reason"} for r in d["removed"])
+    assert isinstance(article, Article)
