@@ -9,6 +9,9 @@ Optional processor attributes the runner honours:
 
 * ``encoding`` -- a forced UTF-16/32 encoding turns off the NUL-byte
   binary sniffing (such files are full of NULs);
+* ``sniff_binary = False`` -- no NUL-byte sniffing: the processor decides
+  (``recode`` recognises UTF-16/32 without BOM and raises BinaryInputError
+  for the rest);
 * ``skip_if_text_unchanged = True`` -- an input whose decoded text comes out
   the same counts as unchanged and is not rewritten, even if its bytes would
   differ (a script conversion leaves a GBK file that needs no conversion
@@ -194,7 +197,10 @@ def _plan(paths, inputs: list[Input], processor, opts: OutputOptions, single: bo
 
 
 def _sniffs_binary(processor) -> bool:
-    """Binary sniffing is off when the processor forces UTF-16/32 (full of NULs)."""
+    """Binary sniffing is off when the processor forces UTF-16/32 (full of NULs),
+    or sets ``sniff_binary = False`` to decide itself (raising BinaryInputError)."""
+    if getattr(processor, "sniff_binary", True) is False:
+        return False
     encoding = getattr(processor, "encoding", None)
     if not isinstance(encoding, str) or encoding.lower() == "auto":
         return True
