@@ -254,6 +254,16 @@ def _bad_share(text: str) -> float:
     return bad / len(text)
 
 
+def _one_script(text: str) -> bool:
+    """Most non-ASCII characters are Hangul, or kana: Korean or Japanese text."""
+    chars = _NON_ASCII.findall(text)
+    if not chars:
+        return False
+    hangul = sum(1 for ch in chars if "\uac00" <= ch <= "\ud7a3")
+    kana = sum(1 for ch in chars if "\u3041" <= ch <= "\u30ff")
+    return max(hangul, kana) >= len(chars) * 0.8
+
+
 def _utf16_32(data: bytes, nul: bool) -> Detection | None:
     """UTF-16/32 without BOM: the reading with the fewest impossible characters.
 
@@ -277,6 +287,8 @@ def _utf16_32(data: bytes, nul: bool) -> Detection | None:
         score, n = chinese_likelihood(text, SCORE_CHARS)
         if not nul and (n < len(text) * 0.95 or score < CHINESE_THRESHOLD):
             continue
+        if nul and n > len(text) * 0.5 and score < CHINESE_THRESHOLD and not _one_script(text):
+            continue  # NULs that no ASCII explains, and the rest reads as nothing
         ranked.append((bad, -score, enc))
     for _, _, enc in sorted(ranked):
         text, truncated, _ = _strict(data, enc)
@@ -337,7 +349,7 @@ def _detect(data: bytes, want_text: bool) -> tuple[Detection, str | None]:
     for bom, name in _BOMS:
         if data.startswith(bom):
             text, truncated, offset = _strict(data, name)
-            if text is None and name == "utf-32":
+            if name == "utf-32" and (text is None or truncated) and len(data) % 4:
                 continue  # FF FE 00 00 can also start UTF-16-LE text with a NUL
             if text is None:
                 return Detection(None, 0.0, bom=True, method="bom", tried=(name,), offset=offset), None
@@ -513,7 +525,8 @@ def decode(data: bytes, encoding: str = "auto", errors: str = "strict") -> tuple
             where = f"0x{data[det.offset]:02x} at offset {det.offset}" if det.offset is not None else "?"
             raise DecodeError(f"cannot decode (tried {tried}): first bad byte {where}",
                               offset=det.offset, tried=det.tried)
-        fallback = det.tried[1] if len(det.tried) > 1 else "utf-8"
+        # the candidate that decodes the longest prefix
+        fallback = max(det.tried, key=lambda enc: _strict(data, enc)[2]) if det.tried else "utf-8"
         text = data.decode(fallback, errors)
         return text, Detection(fallback, 0.0, method="replace", tried=det.tried, offset=det.offset)
     if text is None:
