@@ -421,6 +421,10 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
     if ng is not None:
         candidates.append((ng[0], 0.5, True))
     candidates.extend((enc, conf, True) for enc, conf in opinions if conf >= 0.1)
+    if any(enc in ("cp1252", "iso8859-15") for enc, _, weak in candidates if weak):
+        # weak answers among Western code pages: cp1252 is by far the commonest
+        first_weak = next(i for i, c in enumerate(candidates) if c[2])
+        candidates.insert(first_weak, ("cp1252", 0.3, True))
     candidates.extend((s.encoding, 0.3, False) for s in scores if s.score >= CHINESE_FLOOR)
     tried: list[str] = []
     offsets: dict[str, int] = {"utf-8": utf8_offset}
