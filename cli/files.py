@@ -191,11 +191,15 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
-def atomic_write(path: Path, data: bytes, *, mode_from: Path | None = None) -> None:
+def atomic_write(path: Path, data: bytes, *, mode_from: Path | None = None, durable: bool = True) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder.
 
-    The temporary file is flushed to disk and then renamed over ``path``, so
-    readers and a crash see either the old or the new content.  Mode bits
+    The temporary file is written and then renamed over ``path``, so readers
+    and a crash of the process see either the old or the new content.  With
+    ``durable`` (the default) it is also fsynced before the rename, so that
+    even a power cut cannot leave an empty file in place of the original;
+    a new file that replaces nothing of value (an -o output) may skip that
+    cost, which dominates the time of a batch of small files.  Mode bits
     are taken from ``mode_from`` (the original file) when given, else from
     ``path`` if it exists.  On any error, including KeyboardInterrupt, the
     temporary file is removed and the original is left as it was.  A
@@ -213,8 +217,9 @@ def atomic_write(path: Path, data: bytes, *, mode_from: Path | None = None) -> N
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.chmod(tmp, mode if mode is not None else _default_mode())
         os.replace(tmp, path)
     except BaseException:

@@ -313,7 +313,9 @@ def _process(task: Task, processor, opts: OutputOptions) -> Outcome:
             try:
                 if not opts.in_place:
                     target.parent.mkdir(parents=True, exist_ok=True)
-                atomic_write(target, out, mode_from=inp.path)
+                # fsync only what replaces an original (--in-place); an -o
+                # output replaces nothing that cannot be made again.
+                atomic_write(target, out, mode_from=inp.path, durable=opts.in_place)
             except OSError as exc:
                 where = "" if inp.path is not None and target == Path(os.path.realpath(inp.path)) else f" {target}"
                 return Outcome(name, "failed", f"cannot write{where}: {describe_error(exc)}")
@@ -452,6 +454,7 @@ def _run_streaming(inp: Input, processor, target: Path | None) -> bool:
         out_iter = processor.stream(_iter_chunks(inp), path=inp.path)
     else:
         out_iter = processor.stream(_iter_chunks(inp))
+    durable = inp.path is not None and os.path.realpath(inp.path) == os.path.realpath(target or "")
     if target is None:
         for piece in out_iter:
             _write_stdout(piece)
@@ -464,8 +467,9 @@ def _run_streaming(inp: Input, processor, target: Path | None) -> bool:
         with os.fdopen(fd, "wb") as fh:
             for piece in out_iter:
                 fh.write(piece)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         src = inp.path
         if src is not None:
             os.chmod(tmp, os.stat(src).st_mode & 0o7777)

@@ -1,0 +1,117 @@
+"""Batch benchmark: `zhtext clean` and `zhtext convert` over many files.
+
+Builds N files (default 2,000) from the ../shared corpora (hotel reviews:
+Simplified, with CRLF, trailing spaces and HTML-save indentation added;
+Zuozhuan excerpts for variety), then times whole `zhtext` processes writing
+to -o FOLDER with --jobs 1 and --jobs 2: wall time, speed-up from the second
+core, and per-file cost.  Per-file overhead is what a file costs beyond the
+processing itself: (batch wall - one-file process wall - in-process
+processing time) / N, i.e. walking, reading, writing, reporting and
+worker traffic.
+
+    python benchmarks/bench_batch.py [--files 2000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPORA = SHARED / "corpora"
+
+
+def build_files(root: Path, count: int) -> int:
+    reviews = [line.strip() for line in (CORPORA / "hotel_reviews.txt").read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    classic = [line.strip() for line in (CORPORA / "zuozhuan.txt").read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    total = 0
+    r = c = 0
+    for i in range(count):
+        lines = []
+        for _ in range(6):  # about 1 to 2 KB per file, a typical article or review page
+            lines.append(" " * 18 + reviews[r % len(reviews)] + "  ")
+            r += 1
+        lines.append("")
+        lines.append("\u3000\u3000" + classic[c % len(classic)][:200])
+        c += 1
+        data = ("\r\n".join(lines) + "\r\n\r\n\r\n").encode("utf-8")
+        p = root / f"part{i // 250:02}" / f"doc{i:05}.txt"
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(data)
+        total += len(data)
+    return total
+
+
+def zhtext(*args: str) -> list[str]:
+    return [sys.executable, "-m", "zhtext.cli", *args]
+
+
+def wall(cmd: list[str], repeat: int, out: Path | None = None) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        if out is not None and out.exists():
+            shutil.rmtree(out)
+        t = time.perf_counter()
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def in_process_seconds(processor, files: list[Path]) -> float:
+    datas = [p.read_bytes() for p in files]
+    processor(datas[0])  # load dictionaries
+    t = time.perf_counter()
+    for d in datas:
+        processor(d)
+    return time.perf_counter() - t
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--files", type=int, default=2000)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    if not CORPORA.is_dir():
+        sys.exit(f"corpora not found at {CORPORA}")
+    from zhtext.cli.clean import CleanProcessor
+    from zhtext.cli.convert import ConvertProcessor
+
+    with tempfile.TemporaryDirectory(prefix="zhtext-bench-") as tmp:
+        tmp = Path(tmp)
+        src = tmp / "src"
+        size = build_files(src, args.files)
+        files = sorted(src.rglob("*.txt"))
+        one = files[0]
+        print(f"{args.files} files, {size / 1e6:.1f} MB, {os.cpu_count()} CPUs, best of {args.repeat}\n")
+        rows = []
+        for name, argv, processor in (
+            ("clean -c s2t", ["clean", "-c", "s2t"], CleanProcessor(config="s2t")),
+            ("convert -c s2t", ["convert", "-c", "s2t"], ConvertProcessor("s2t")),
+        ):
+            start = wall(zhtext(*argv, str(one), "-o", str(tmp / "one.txt")), args.repeat)
+            out = tmp / "out"
+            t1 = wall(zhtext(*argv, str(src), "-o", str(out), "--jobs", "1", "-q"), args.repeat, out)
+            t2 = wall(zhtext(*argv, str(src), "-o", str(out), "--jobs", "2", "-q"), args.repeat, out)
+            work = in_process_seconds(processor, files)
+            per_file = (t1 - start) / args.files * 1000
+            overhead = (t1 - start - work) / args.files * 1000
+            rows.append((name, start, t1, t2, t1 / t2, per_file, overhead))
+        head = ("command", "1 file s", "--jobs 1 s", "--jobs 2 s", "speed-up", "ms/file", "overhead ms/file")
+        print("| " + " | ".join(head) + " |")
+        print("|" + "---|" * len(head))
+        for name, start, t1, t2, speed, per_file, overhead in rows:
+            print(f"| zhtext {name} | {start:.3f} | {t1:.2f} | {t2:.2f} | {speed:.2f}x | {per_file:.2f} | {overhead:.2f} |")
+        print("\nms/file: (batch wall - one-file wall) / files with --jobs 1; overhead: the same"
+              " less in-process processing time (walk, read, write, report).")
+
+
+if __name__ == "__main__":
+    main()
