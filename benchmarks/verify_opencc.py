@@ -193,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"zhtext vs OpenCC C++ {opencc_ref.OPENCC_VERSION} (reference venv {opencc_ref.VENV})")
     print(f"corpora: {', '.join(f'{k} ({p.stat().st_size:,} bytes)' for k, p in CORPORA.items())}")
     print()
+    order = {"core": 0, "cli": 1, "extra": 2}
+    out_rows.sort(key=lambda row: order[row[0]])  # stable: keeps the order within a section
     print_table(["check", "config", "input", "chars", "out bytes", "identical", "first difference"], out_rows)
     print()
     if cli_note:

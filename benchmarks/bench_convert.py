@@ -1,0 +1,283 @@
+"""Conversion speed, start-up time and memory: zhtext vs OpenCC C++ vs opencc-python-reimplemented.
+
+Three tables, one run:
+
+1. throughput   in-process ``convert(text)``, dictionaries loaded and warmed
+                up, best of 3, in MB/s of UTF-8 input: zuozhuan s2t and
+                hotel_reviews s2twp.  OpenCC C++ 1.4.2 is timed inside its own
+                venv (only the convert call); opencc-python-reimplemented is
+                the one installed beside zhtext.
+                Targets: zhtext >= 1.0x OpenCC C++, >= 15x reimplemented.
+2. start-up     whole-process wall time, median of 10 (after one warm-up run),
+                of ``zhtext convert -c s2t`` on a one-line file vs the
+                ``opencc -c s2t -i FILE`` command of the 1.4.2 wheel.
+                Target: <= 0.7x.
+3. memory       peak RSS (the child's ru_maxrss) converting a 200 MB file
+                made by repeating zuozhuan: ``zhtext convert -c s2t BIG -o OUT``,
+                beside the opencc command on the same file.  Target: < 200 MB.
+                The file lives in a temporary directory removed afterwards.
+
+    python3 benchmarks/bench_convert.py [--skip-memory] [--big-mb 200]
+
+Needs ../shared/corpora and the OpenCC reference venv
+(``python3 benchmarks/opencc_ref.py --setup``); a missing comparison tool is
+skipped with a note.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import math
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import opencc_ref  # noqa: E402  (never imports opencc in this process)
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPORA = {
+    "zuozhuan": SHARED / "corpora" / "zuozhuan.txt",
+    "hotel_reviews": SHARED / "corpora" / "hotel_reviews.txt",
+}
+WORKLOADS = [("zuozhuan", "s2t"), ("hotel_reviews", "s2twp")]
+REPEAT = 3
+STARTUP_RUNS = 10
+ONE_LINE = "这是一行用来测量启动时间的简体中文句子。\n"  # "a line of Simplified Chinese to time start-up"
+
+
+ZHTEXT_OVERRIDE: list[str] = []
+
+
+def zhtext_command() -> list[str]:
+    """The ``zhtext`` console script next to this Python (not a shell shim), else ``python -m zhtext.cli``."""
+    if ZHTEXT_OVERRIDE:
+        return list(ZHTEXT_OVERRIDE)
+    script = Path(sys.executable).parent / "zhtext"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "zhtext.cli"]
+
+
+def print_table(title: str, headers: list[str], rows: list[list[str]]) -> None:
+    print(title)
+    widths = [max(len(str(r[i])) for r in [headers] + rows) for i in range(len(headers))]
+    line = "  ".join(f"{{:<{w}}}" if i == 0 else f"{{:>{w}}}" for i, w in enumerate(widths))
+    print(line.format(*headers))
+    print(line.format(*("-" * w for w in widths)))
+    for r in rows:
+        print(line.format(*r))
+    print()
+
+
+def best_of(fn, text: str, repeat: int = REPEAT) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn(text)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def ratio(a: float | None, b: float | None) -> str:
+    return f"{a / b:.2f}x" if a and b else "n/a"
+
+
+# --------------------------------------------------------------------------
+# 1. throughput
+
+
+def throughput(notes: list[str]) -> None:
+    from zhtext.converters import Converter
+
+    reimplemented = None
+    try:
+        from importlib.metadata import version
+
+        reimpl_version = version("opencc-python-reimplemented")
+        from opencc import OpenCC as ReimplementedOpenCC  # opencc-python-reimplemented, as it documents
+
+        reimplemented = ReimplementedOpenCC
+    except Exception as exc:  # noqa: BLE001
+        notes.append(f"opencc-python-reimplemented skipped: {exc}")
+        reimpl_version = "?"
+    have_ref = opencc_ref.available()
+    if not have_ref:
+        notes.append(opencc_ref.missing_note())
+
+    rows = []
+    for corpus, config in WORKLOADS:
+        path = CORPORA[corpus]
+        data = path.read_bytes()
+        text = data.decode("utf-8")
+        mb = len(data) / 1e6
+
+        conv = Converter(config)
+        conv.convert(text)  # warm-up: loads tables, builds the matcher
+        ours = mb / best_of(conv.convert, text)
+
+        cpp = None
+        if have_ref:
+            result = opencc_ref.benchmark(config, path, REPEAT)
+            cpp = result["bytes"] / 1e6 / result["best"]
+
+        slow = None
+        if reimplemented is not None:
+            other = reimplemented(config)
+            other.convert(text[:2000])  # warm-up: loads its dictionaries
+            slow = mb / best_of(other.convert, text)
+
+        rows.append([
+            f"{corpus} {config}", f"{mb:.2f}",
+            f"{ours:.1f}", f"{cpp:.1f}" if cpp else "n/a", f"{slow:.2f}" if slow else "n/a",
+            ratio(ours, cpp), "yes" if cpp and ours >= cpp else "NO",
+            ratio(ours, slow), "yes" if slow and ours >= 15 * slow else "NO",
+        ])
+    print_table(
+        f"1. Throughput, MB/s of UTF-8 input, in-process, best of {REPEAT} "
+        f"(OpenCC C++ {opencc_ref.OPENCC_VERSION}, opencc-python-reimplemented {reimpl_version})",
+        ["workload", "MB", "zhtext", "OpenCC C++", "reimpl.", "vs C++", ">=1.0x", "vs reimpl.", ">=15x"],
+        rows,
+    )
+
+
+# --------------------------------------------------------------------------
+# 2. start-up
+
+
+def wall_times(commands: list[list[str]], runs: int) -> list[list[float]]:
+    """Wall seconds of each command, ``runs`` times, interleaved so load drift hits all alike."""
+    for cmd in commands:  # warm-up (file caches, zhtext's table cache)
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    times: list[list[float]] = [[] for _ in commands]
+    for _ in range(runs):
+        for cmd, bucket in zip(commands, times):
+            start = time.perf_counter()
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            bucket.append(time.perf_counter() - start)
+    return times
+
+
+def startup(tmp: Path, notes: list[str]) -> None:
+    small = tmp / "one_line.txt"
+    small.write_text(ONE_LINE, encoding="utf-8")
+    commands = [
+        ("zhtext convert -c s2t FILE", zhtext_command() + ["convert", "-c", "s2t", str(small)]),
+    ]
+    if opencc_ref.available():
+        commands.append(("opencc -c s2t -i FILE (1.4.2 wheel)", [str(opencc_ref.opencc_command()), "-c", "s2t", "-i", str(small)]))
+    else:
+        notes.append(opencc_ref.missing_note())
+    commands.append(("python3 -c pass (this env's floor)", [sys.executable, "-c", "pass"]))
+    if opencc_ref.available():
+        commands.append(("python -c pass (reference venv's floor)", [str(opencc_ref.venv_python()), "-c", "pass"]))
+
+    all_times = wall_times([cmd for _, cmd in commands], STARTUP_RUNS)
+    measured = {label: statistics.median(t) for (label, _), t in zip(commands, all_times)}
+    spread = {label: (min(t), max(t)) for (label, _), t in zip(commands, all_times)}
+    ours = measured[commands[0][0]]
+    ref = measured.get(commands[1][0]) if opencc_ref.available() else None
+    rows = []
+    for label, _ in commands:
+        med = measured[label]
+        lo, hi = spread[label]
+        rows.append([label, f"{med * 1000:.0f}", f"{lo * 1000:.0f}-{hi * 1000:.0f}", ratio(med, ref) if ref else "n/a"])
+    print_table(
+        f"2. Start-up: whole-process wall time of a one-line conversion, median of {STARTUP_RUNS}, ms "
+        f"(target zhtext <= 0.70x opencc: {'met' if ref and ours <= 0.7 * ref else 'NOT met' if ref else 'n/a'})",
+        ["command", "median ms", "range ms", "vs opencc"],
+        rows,
+    )
+
+
+# --------------------------------------------------------------------------
+# 3. memory
+
+
+def run_measured(cmd: list[str]) -> tuple[int, float, int]:
+    """Run ``cmd``; return (exit code, wall seconds, peak RSS in bytes) of that child."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    proc.stderr.close()
+    return proc.returncode, seconds, usage.ru_maxrss * 1024  # ru_maxrss is in KiB on Linux
+
+
+def file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def memory(tmp: Path, big_mb: int, notes: list[str]) -> None:
+    piece = CORPORA["zuozhuan"].read_bytes()
+    copies = math.ceil(big_mb * 1e6 / len(piece))
+    big = tmp / "big.txt"
+    with open(big, "wb") as f:
+        for _ in range(copies):
+            f.write(piece)
+    size = big.stat().st_size
+
+    runs = [("zhtext convert -c s2t BIG -o OUT", zhtext_command() + ["convert", "-c", "s2t", str(big), "-o", str(tmp / "out-zhtext.txt")], tmp / "out-zhtext.txt")]
+    if opencc_ref.available():
+        runs.append(("opencc -c s2t -i BIG -o OUT (1.4.2 wheel)", [str(opencc_ref.opencc_command()), "-c", "s2t", "-i", str(big), "-o", str(tmp / "out-opencc.txt")], tmp / "out-opencc.txt"))
+    else:
+        notes.append(opencc_ref.missing_note())
+
+    rows, digests = [], []
+    for label, cmd, out in runs:
+        code, seconds, rss = run_measured(cmd)
+        if code != 0 or not out.exists():
+            rows.append([label, f"exit {code}", "", "", ""])
+            continue
+        digests.append(file_digest(out))
+        rows.append([label, f"{rss / 1e6:.0f}", f"{seconds:.1f}", f"{size / 1e6 / seconds:.1f}", f"{out.stat().st_size / 1e6:.0f}"])
+        out.unlink()
+    ours = rows[0][1]
+    met = ours.isdigit() and int(ours) < 200
+    print_table(
+        f"3. Memory: converting {size / 1e6:.0f} MB ({copies} x zuozhuan), peak RSS of the process "
+        f"(target zhtext < 200 MB: {'met' if met else 'NOT met'})",
+        ["command", "peak RSS MB", "wall s", "MB/s", "out MB"],
+        rows,
+    )
+    if len(digests) == 2:
+        print(f"   outputs identical: {'yes' if digests[0] == digests[1] else 'NO'}\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--skip-memory", action="store_true", help="skip the 200 MB peak-memory run")
+    parser.add_argument("--big-mb", type=int, default=200, help="size of the memory test file in MB (default 200)")
+    parser.add_argument("--zhtext", metavar="PATH", help="zhtext executable to time (default: the one beside this Python), "
+                        "e.g. from a venv with a non-editable install")
+    args = parser.parse_args(argv)
+    if args.zhtext:
+        ZHTEXT_OVERRIDE[:] = [args.zhtext]
+
+    missing = [str(p) for p in CORPORA.values() if not p.exists()]
+    if missing:
+        print(f"corpora not found: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    notes: list[str] = []
+    print(f"zhtext benchmark: python {sys.version.split()[0]}, {os.cpu_count()} CPUs; zhtext command: {' '.join(zhtext_command())}\n")
+    throughput(notes)
+    with tempfile.TemporaryDirectory(prefix="zhtext-bench-") as tmp:
+        startup(Path(tmp), notes)
+        if not args.skip_memory:
+            memory(Path(tmp), args.big_mb, notes)
+    for note in dict.fromkeys(notes):
+        print(f"note: {note}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
