@@ -7,6 +7,7 @@ Subcommands are imported only when they are invoked (or listed in help), so
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import os
 import signal
 import sys

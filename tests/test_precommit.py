@@ -87,10 +87,14 @@ def make_repo(tmp_path: Path, config: str) -> Path:
 def pre_commit(repo: Path, home: Path) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PRE_COMMIT", "GIT_"))}
     env["PRE_COMMIT_HOME"] = str(home)
-    return subprocess.run(
+    proc = subprocess.run(
         [sys.executable, "-m", "pre_commit", "run", "--all-files", "--show-diff-on-failure", "--color", "never"],
-        cwd=repo, env=env, capture_output=True, text=True, timeout=900,
+        cwd=repo, env=env, capture_output=True, timeout=900,
     )
+    # the diff shows the GBK and Big5 bytes as they were: not UTF-8
+    proc.stdout = proc.stdout.decode("utf-8", "replace")
+    proc.stderr = proc.stderr.decode("utf-8", "replace")
+    return proc
 
 
 def check_two_runs(repo: Path, home: Path) -> None:
