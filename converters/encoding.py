@@ -442,13 +442,23 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
         if check and enc not in _MULTIBYTE and not _reads_as_latin(text):
             continue
         return Detection(enc, round(conf, 2), truncated=truncated, method="detector"), text
-    # nothing decodes: the first bad byte of the candidate that got furthest
+    # nothing decodes: report the first bad byte of the most plausible candidate
     for enc in _CHINESE:
         if enc not in offsets and (enc != "big5hkscs" or "cp950" in offsets):
             offsets[enc] = full(enc)[2]
     tried = ["utf-8"] + [t for t in offsets if t != "utf-8"]
-    offset = max(offsets.values())
-    return Detection(None, 0.0, method="detector", tried=tuple(tried), offset=offset), None
+    best = _most_plausible(data, offsets)
+    return Detection(None, 0.0, method="detector", tried=(best,) + tuple(t for t in tried if t != best),
+                     offset=offsets[best]), None
+
+
+def _most_plausible(data: bytes, offsets: dict[str, int]) -> str:
+    """UTF-8 if what precedes its first bad byte holds multibyte characters
+    (valid UTF-8 sequences do not happen by chance), else the candidate that
+    decodes the longest prefix."""
+    if not data[: offsets["utf-8"]].isascii():
+        return "utf-8"
+    return max(offsets, key=lambda enc: offsets[enc])
 
 
 _MULTIBYTE = frozenset({"gb18030", "cp950", "big5hkscs", "cp949", "cp932", "euc_jp", "euc_jis_2004",
@@ -529,8 +539,7 @@ def decode(data: bytes, encoding: str = "auto", errors: str = "strict") -> tuple
             where = f"0x{data[det.offset]:02x} at offset {det.offset}" if det.offset is not None else "?"
             raise DecodeError(f"cannot decode (tried {tried}): first bad byte {where}",
                               offset=det.offset, tried=det.tried)
-        # the candidate that decodes the longest prefix
-        fallback = max(det.tried, key=lambda enc: _strict(data, enc)[2]) if det.tried else "utf-8"
+        fallback = det.tried[0] if det.tried else "utf-8"  # the most plausible candidate
         text = data.decode(fallback, errors)
         return text, Detection(fallback, 0.0, method="replace", tried=det.tried, offset=det.offset)
     if text is None:

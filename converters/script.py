@@ -48,8 +48,8 @@ def one_script_sets() -> tuple[frozenset[str], frozenset[str]]:
 class ScriptReport:
     """``script`` is ``hans``, ``hant``, ``mixed`` or ``none``; ``hans`` and
     ``hant`` count the *distinct* one-script characters seen; for ``mixed``,
-    ``examples`` holds a few (character, line number) pairs of the script
-    with fewer of them, in line order."""
+    ``examples`` holds a few (character, first line number) pairs of the
+    rarer script (fewer occurrences), in line order."""
 
     script: str
     hans: int = 0
@@ -64,20 +64,27 @@ class ScriptCounter:
         self.max_examples = max_examples
         self.line = 1  # line number at the start of the next piece
         self._seen: dict[str, dict[str, int]] = {"hans": {}, "hant": {}}  # char -> first line
+        self._uses = {"hans": 0, "hant": 0}  # occurrences, counted once both scripts show up
 
     def feed(self, text: str) -> None:
         present = set(text)
+        found = {}
         for name, chars in zip(("hans", "hant"), one_script_sets()):
             seen = self._seen[name]
-            for ch in present & chars:
+            found[name] = here = present & chars
+            for ch in here:
                 if ch not in seen:
                     seen[ch] = self.line + text.count("\n", 0, text.find(ch))
+        if self._seen["hans"] and self._seen["hant"]:
+            for name, here in found.items():
+                self._uses[name] += sum(text.count(ch) for ch in here)
         self.line += text.count("\n")
 
     def report(self) -> ScriptReport:
         hans, hant = self._seen["hans"], self._seen["hant"]
         if hans and hant:
-            minority = hans if len(hans) < len(hant) else hant
+            key = {"hans": (self._uses["hans"], len(hans)), "hant": (self._uses["hant"], len(hant))}
+            minority = hans if key["hans"] < key["hant"] else hant
             examples = sorted(minority.items(), key=lambda item: (item[1], item[0]))
             return ScriptReport("mixed", len(hans), len(hant), examples[: self.max_examples])
         if hans:
