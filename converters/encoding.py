@@ -144,15 +144,18 @@ def _strict(data: bytes, encoding: str) -> tuple[str | None, bool, int]:
 
 # how much of the input the Chinese scorer reads (bytes, then characters)
 SCORE_BYTES = 2048
-SCORE_CHARS = 160
+SCORE_CHARS = 64
 # mean log-probability per character above which a reading is taken as Chinese
 CHINESE_THRESHOLD = -8.5
 # ... and above which it is taken even when the bytes also read as Korean or Japanese
 CHINESE_SURE = -7.5
+# ... and above which (over 24+ characters) no other reading needs scoring
+CHINESE_EARLY = -6.5
 # ... and below which a reading is not Chinese at all (nor kept as a fallback)
 CHINESE_FLOOR = -11.0
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
 
 @dataclass
@@ -281,13 +284,16 @@ def _utf16_32(data: bytes, nul: bool) -> Detection | None:
         if text is None:
             continue
         text = text.rstrip("\ufffd")
+        if not nul and len(_CJK.findall(text)) < len(text) * 0.9:
+            continue  # cheap test first: UTF-16 without NULs is CJK text
         bad = _bad_share(text)
         if bad > 0.02:
             continue
-        score, n = chinese_likelihood(text, SCORE_CHARS)
-        if not nul and (n < len(text) * 0.95 or score < CHINESE_THRESHOLD):
+        score, _ = chinese_likelihood(text, SCORE_CHARS)
+        if not nul and score < CHINESE_THRESHOLD:
             continue
-        if nul and n > len(text) * 0.5 and score < CHINESE_THRESHOLD and not _one_script(text):
+        if (nul and len(_NON_ASCII.findall(text)) > len(text) * 0.5 and score < CHINESE_THRESHOLD
+                and not _one_script(text)):
             continue  # NULs that no ASCII explains, and the rest reads as nothing
         ranked.append((bad, -score, enc))
     for _, _, enc in sorted(ranked):
@@ -398,6 +404,8 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
             continue
         if full(enc)[0] is not None:
             scores.append(_score(head, enc))
+            if scores[-1].score >= CHINESE_EARLY and scores[-1].chars >= 24:
+                break  # plainly Chinese: no misreading of 24+ characters scores this high
     scores.sort(key=lambda s: s.score, reverse=True)
     best = scores[0] if scores else None
     if best is not None and best.score >= CHINESE_THRESHOLD and (
