@@ -161,6 +161,8 @@ class _Frame:
 _TAG = re.compile(
     r"<(?:(/?)([A-Za-z][A-Za-z0-9:_-]{0,40})((?:[^>\"']|\"[^\"]{0,4000}\"|'[^']{0,4000}')*)>|(!--)|[!?][^>]{0,4000}>)"
 )
+_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_-]{0,40})")
+TAG_WINDOW = 2048
 _ATTR = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 _RAW_END = {t: re.compile(rf"</{t}\s*>", re.IGNORECASE) for t in ("script", "style", "textarea", "title", "xmp")}
 _NEEDS_ATTRS = frozenset({"meta"})
@@ -333,6 +335,7 @@ class _BlockParser:
         """Tokenize ``html`` in one left-to-right pass (each character looked at a bounded number of times)."""
         pos, n = 0, len(html)
         find = html.find
+        next_gt = -1  # cached position of the next ">" (keeps the fallback linear)
         while pos < n:
             i = find("<", pos)
             if i < 0:
@@ -340,10 +343,30 @@ class _BlockParser:
                 break
             if i > pos:
                 self.handle_data(_text(html[pos:i]))
-            m = _TAG.match(html, i)
+            m = _TAG.match(html, i, min(n, i + TAG_WINDOW))
             if m is None:
-                self.handle_data("<")
-                pos = i + 1
+                # Not a tag within the window: a stray "<", or a tag too long
+                # (or never closed) for the pattern, which ends at the next ">".
+                name = _NAME.match(html, i, min(n, i + 48))
+                if name is None:
+                    self.handle_data("<")
+                    pos = i + 1
+                    continue
+                if next_gt <= i:
+                    next_gt = find(">", i)
+                    if next_gt < 0:
+                        next_gt = n  # unterminated: the rest is inside the tag
+                if not name.group(1) and next_gt < n:
+                    tag = name.group(2).lower()
+                    raw = html[name.end():min(next_gt, name.end() + TAG_WINDOW)]
+                    self.handle_starttag(tag, _attrs(raw))
+                    if tag in _RAW_END:
+                        e = _RAW_END[tag].search(html, next_gt + 1)
+                        pos = n if e is None else e.start()
+                        continue
+                elif next_gt < n:
+                    self.handle_endtag(name.group(2).lower())
+                pos = next_gt + 1
                 continue
             if m.group(4):  # comment: runs to --> (or to the end when unterminated)
                 j = find("-->", i + 4)

@@ -1,0 +1,236 @@
+"""strip_boilerplate on bad input: bounded work, no crash, honest warnings; decoding; lexicons; spam rules."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from zhtext.converters import strip_boilerplate
+from zhtext.converters.boilerplate import decode_page, detect_form
+from zhtext.converters.errors import ZhtextError
+from zhtext.converters.html_text import MAX_DEPTH, html_blocks
+from zhtext.converters.lexicon import Lexicon, LexiconError, compiled, load_lexicon
+
+PARA = "这是一段用来测试的正文，句子里有逗号，也有句号。"
+
+
+def page(body: str, head: str = "<title>测试标题</title>") -> str:
+    return f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+
+
+# -- bounded work -----------------------------------------------------------
+
+
+def test_deeply_nested_html_does_not_recurse():
+    depth = 100_000
+    html = "<div>" * depth + f"<p>{PARA}</p>" + "</div>" * depth
+    article = strip_boilerplate(html.encode("utf-8"), "deep.html")
+    assert article.body == [PARA]
+
+
+def test_deep_nesting_of_unclosed_inline_tags():
+    html = "<b><i><span>" * 40_000 + PARA
+    article = strip_boilerplate(html.encode("utf-8"), "x.html")
+    assert article.body == [PARA]
+
+
+def test_stack_is_capped():
+    page_ = html_blocks("<div>" * (MAX_DEPTH * 3) + PARA)
+    assert page_.blocks[0].text == PARA
+    assert len(page_.blocks[0].path) <= MAX_DEPTH
+
+
+@pytest.mark.parametrize("junk", [
+    "<!--" * 20_000,
+    "<a href='" * 20_000,
+    '<div class="' * 20_000,
+    "<" * 50_000,
+    "</" * 50_000,
+    "<![CDATA[" * 10_000,
+    "<script>" * 10_000,
+    "&#" * 50_000,
+    "<p " + "x=1 " * 50_000,
+])
+def test_malformed_html_never_crashes(junk):
+    data = (page(f"<p>{PARA}</p>") + junk).encode("utf-8")
+    article = strip_boilerplate(data, "bad.html")
+    assert isinstance(article.body, list)
+
+
+def test_unterminated_comment_eats_the_rest_like_a_browser():
+    article = strip_boilerplate(page(f"<p>{PARA}</p><!-- <p>不该出现的文字，真的。</p>").encode(), "x.html")
+    assert article.body == [PARA]
+
+
+def test_huge_page_is_cut_with_a_warning():
+    para = "<p>" + PARA * 3 + "</p>"
+    html = page(para * 60_000)  # about 9 MB of markup
+    article = strip_boilerplate(html.encode("utf-8"), "huge.html")
+    assert article.body
+    assert any("first part" in w for w in article.warnings)
+
+
+def test_huge_plain_text_is_bounded():
+    text = (PARA + "\n") * 120_000
+    article = strip_boilerplate(text.encode("utf-8"), "huge.txt")
+    assert article.body and any("lines" in w for w in article.warnings)
+
+
+def test_truncated_mhtml_mid_base64():
+    html = page(f"<h1>标题</h1><p>{PARA}</p><p>{PARA}</p>").encode("utf-8")
+    b64 = base64.encodebytes(html).decode("ascii")
+    mht = ("MIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"B\"\n\n--B\n"
+           "Content-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n" + b64)
+    for cut in (len(mht), len(mht) - 7, len(mht) // 2, 80, 30):
+        article = strip_boilerplate(mht[:cut].encode("ascii"), "cut.mht")
+        assert article.form == "mhtml"
+    assert strip_boilerplate(mht.encode("ascii"), "ok.mht").body == [PARA, PARA]
+
+
+def test_mhtml_without_parts_warns():
+    mht = b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"B\"\n\n--B--\n"
+    article = strip_boilerplate(mht, "empty.mht")
+    assert article.body == [] and article.warnings
+
+
+@pytest.mark.parametrize("data", [b"", b"\n\n\n", b"   ", b"<html></html>", b"\xff\xfe"])
+def test_empty_inputs(data):
+    article = strip_boilerplate(data)
+    assert article.body == []
+    assert article.warnings
+
+
+def test_nothing_like_an_article_keeps_what_it_can_and_warns():
+    html = page("<div><a href='/'>首页</a> <a href='/a'>新闻</a></div><div>欢迎光临</div><div>版权所有</div>")
+    article = strip_boilerplate(html.encode("utf-8"), "nav.html")
+    assert article.warnings and "article" in article.warnings[0]
+
+
+# -- decoding ----------------------------------------------------------------
+
+
+def test_gb2312_declaration_is_read_as_gb18030():
+    # 镕 and 𠮷 are outside GB2312 (the second outside GBK too)
+    text = page(f"<h1>标题</h1><p>朱镕基和𠮷野家都出现在这一段里，句子要足够长才算正文。</p>",
+                head="<meta charset='gb2312'><title>标题</title>")
+    article = strip_boilerplate(text.encode("gb18030"), "x.html")
+    assert article.body == ["朱镕基和𠮷野家都出现在这一段里，句子要足够长才算正文。"]
+    assert article.encoding == "gb18030"
+
+
+def test_big5_declaration_uses_cp950_or_hkscs():
+    body = "香港的「𨋢」字是升降機的意思，這一段文字只是用來測試編碼。"
+    html = page(f"<p>{body}</p>", head="<meta charset='big5'><title>測試</title>")
+    article = strip_boilerplate(html.encode("big5hkscs"), "x.html")
+    assert article.body == [body]
+    assert article.encoding in ("cp950", "big5hkscs")
+
+
+def test_lying_declaration_utf8_bytes_win():
+    html = page(f"<p>{PARA}</p>", head="<meta charset='gb2312'><title>标题</title>")
+    assert strip_boilerplate(html.encode("utf-8"), "x.html").body == [PARA]
+
+
+def test_lying_latin1_declaration_is_not_trusted():
+    html = page(f"<p>{PARA}</p>", head="<meta charset='iso-8859-1'><title>标题</title>")
+    article = strip_boilerplate(html.encode("gb18030"), "x.html")
+    assert article.body == [PARA]
+
+
+def test_undecodable_bytes_replaced_with_a_warning():
+    html = page(f"<p>{PARA}</p>", head="<meta charset='gbk'><title>标题</title>").encode("gbk")
+    broken = html.replace("正文".encode("gbk"), b"\x81\x20\xff\xff")
+    text, used, warnings = decode_page(broken, "gbk")
+    assert used == "gb18030" and warnings and "\ufffd" in text
+    article = strip_boilerplate(broken, "x.html")
+    assert article.warnings
+
+
+def test_utf16_page():
+    html = page(f"<p>{PARA}</p>")
+    article = strip_boilerplate(html.encode("utf-16"), "x.html")
+    assert article.body == [PARA]
+
+
+# -- forms ------------------------------------------------------------------
+
+
+def test_form_by_content_and_extension():
+    assert detect_form(b"<!DOCTYPE html><html>", None) == "html"
+    assert detect_form("第一行\n<p>不是网页</p>".encode(), "a.txt") == "text"
+    assert detect_form(b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=x\n\n", None) == "mhtml"
+    assert detect_form("正文".encode(), "a.htm") == "html"
+    assert detect_form("正文".encode(), "a.mht") == "mhtml"
+    assert detect_form("正文".encode(), None) == "text"
+
+
+def test_html_without_extension_is_found_by_content():
+    data = page(f"<p>{PARA}</p>").encode()
+    assert strip_boilerplate(data).form == "html"
+
+
+# -- spam -------------------------------------------------------------------
+
+
+def test_news_sentence_about_gambling_is_kept():
+    para = "警方近日捣毁一个网络赌博团伙，该团伙以百家乐、六合彩等名目招揽参赌人员，涉案金额超过千万元。"
+    text = f"警方打掉网络赌博团伙\n\n{para}\n\n{PARA}\n"
+    article = strip_boilerplate(text.encode())
+    assert article.body == [para, PARA]
+
+
+def test_spam_run_inside_a_paragraph_is_cut_out():
+    html = page(f"<p>{PARA}澳门赌场 百家乐 时时彩 六合彩</p><p>{PARA}</p>")
+    article = strip_boilerplate(html.encode(), "x.html")
+    assert article.body == [PARA, PARA]
+    assert ("澳门赌场 百家乐 时时彩 六合彩", "spam") in article.removed
+
+
+@pytest.mark.parametrize("style", ["display:none", "display: none;", "visibility:hidden", "position:absolute;left:-9999px"])
+def test_hidden_styles(style):
+    html = page(f"<p>{PARA}</p><div style='{style}'>看不见的文字，也是一整句话，不能留下。</div><p>{PARA}</p>")
+    article = strip_boilerplate(html.encode(), "x.html")
+    assert article.body == [PARA, PARA]
+    assert any(r == "hidden" for _, r in article.removed)
+
+
+def test_hidden_attribute_and_inline_hidden_span():
+    html = page(f"<p>{PARA}</p><div hidden>看不见的文字，也是一整句话。</div>"
+                f"<p>{PARA[:-1]}<span style='display:none'>藏起来的词</span>。</p>")
+    article = strip_boilerplate(html.encode(), "x.html")
+    assert "看不见" not in article.to_text() and "藏起来" not in article.to_text()
+
+
+# -- lexicons ---------------------------------------------------------------
+
+
+def test_bundled_lexicon_has_both_scripts():
+    lex = compiled()
+    assert lex.marker("责任编辑：张三") == "editor"
+    assert lex.marker("責任編輯：張三") == "editor"
+    assert lex.marker("版權所有") == "copyright"
+    assert lex.spam_hits("百家樂") and lex.spam_hits("百家乐")
+
+
+def test_user_lexicon_file(tmp_path):
+    lexfile = tmp_path / "mine.txt"
+    lexfile.write_text("# my site\n[promo]\n^本文由小熊赞助\n[spam]\n神秘补品\n", "utf-8")
+    text = f"标题\n\n{PARA}\n\n本文由小熊赞助播出\n\n{PARA}\n\n神秘补品 神秘补品 神秘补品\n"
+    plain = strip_boilerplate(text.encode())
+    assert "本文由小熊赞助播出" in plain.body
+    article = strip_boilerplate(text.encode(), lexicons=[lexfile])
+    assert article.body == [PARA, PARA]
+    assert ("本文由小熊赞助播出", "promo") in article.removed
+    lex = Lexicon()
+    lex.add_text("[spam]\n神秘补品\n")
+    assert strip_boilerplate(text.encode(), lexicons=[lex]).body[-1] == PARA
+
+
+def test_unreadable_lexicon(tmp_path):
+    with pytest.raises(LexiconError):
+        load_lexicon(tmp_path / "missing.txt")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00bad")
+    with pytest.raises(ZhtextError):
+        load_lexicon(bad)
