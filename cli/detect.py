@@ -13,8 +13,6 @@ import sys
 
 import click
 
-from .files import iter_inputs
-
 # Files larger than this are decoded in blocks instead of read whole.
 STREAM_THRESHOLD = 16 * 1024 * 1024
 BLOCK = 1024 * 1024
@@ -203,6 +201,26 @@ def _table(rows: list[tuple[str, dict]]) -> None:
     Console().print(table)
 
 
+class _File:
+    """An input named directly (the common case: no folder walking needed)."""
+
+    def __init__(self, path: str):
+        self.path = None if path == "-" else path
+        self.display = "<stdin>" if path == "-" else path
+        self.is_stdin = path == "-"
+
+
+def _inputs(paths, include, exclude, hidden, on_skip):
+    """Files and `-` as given; folders (or filters) go through the shared walker."""
+    if not paths:
+        paths = ("-",)
+    if not (include or exclude) and not any(p != "-" and os.path.isdir(p) for p in paths):
+        return [_File(p) for p in paths]
+    from .files import iter_inputs
+
+    return iter_inputs(paths, include=include, exclude=exclude, hidden=hidden, on_skip=on_skip)
+
+
 @click.command(epilog=EPILOG)
 @click.argument("paths", nargs=-1, metavar="[PATH]...", type=click.Path(allow_dash=True))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per input per line.")
@@ -230,7 +248,7 @@ def command(paths, as_json, include, exclude, hidden):
     def skip(name, reason):
         sys.stderr.write(f"zhtext: skipped {name}: {reason}\n")
 
-    for inp in iter_inputs(paths, include=include, exclude=exclude, hidden=hidden, on_skip=skip):
+    for inp in _inputs(paths, include, exclude, hidden, skip):
         try:
             if inp.is_stdin:
                 fields = examine(sys.stdin.buffer.read())

