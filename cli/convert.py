@@ -82,7 +82,10 @@ class ConvertProcessor:
         from .runner import StreamDecoder, stream_lines
 
         texts = StreamDecoder(self.encoding, self.errors).texts(blocks)
-        return stream_lines(texts, self.converter().convert)
+        converter = self.converter()
+        if not hasattr(converter, "convert_stream"):  # opencc-python-reimplemented
+            return stream_lines(texts, converter.convert)
+        return (piece.encode("utf-8") for piece in converter.convert_stream(texts))
 
 
 def _normalize_config(ctx, param, value):

@@ -568,7 +568,10 @@ class Converter:
         if not text:
             return text
         if len(text) > CHUNK_CHARS:
-            return "".join(self.convert(piece) for piece in _cut_at_newlines(text, CHUNK_CHARS))
+            return "".join(self._convert_piece(piece) for piece in self._pieces(text))
+        return self._convert_piece(text)
+
+    def _convert_piece(self, text: str) -> str:
         if self._user is not None:
             return self._convert_around_user_entries(text)
         return self._convert_protected(text)
@@ -650,19 +653,83 @@ class Converter:
         return segment
 
     def convert_stream(self, pieces):
-        """Convert an iterable of text pieces, yielding converted text cut at line ends."""
+        """Convert an iterable of text pieces, yielding the converted text piece by piece.
+
+        The output joined equals ``convert`` of the input joined: pieces are
+        cut only where no dictionary key can straddle the cut.
+        """
         pending = ""
         for piece in pieces:
             pending += piece
-            cut = pending.rfind("\n")
-            if cut >= 0:
-                yield self.convert(pending[: cut + 1])
-                pending = pending[cut + 1 :]
-            elif len(pending) > CHUNK_CHARS:
-                yield self.convert(pending)  # a very long line: convert as it comes
-                pending = ""
+            if len(pending) < CHUNK_CHARS:
+                continue
+            # only the newly added text needs searching for a cut
+            lower = max(0, len(pending) - len(piece) - 64)
+            cut = self._safe_cut(pending, len(pending) - 1, lower=lower, backwards=True)
+            if cut:
+                yield self._convert_piece(pending[:cut])
+                pending = pending[cut:]
         if pending:
             yield self.convert(pending)
+
+    def _pieces(self, text: str):
+        """Cut a long text into pieces of about CHUNK_CHARS that convert independently."""
+        start = 0
+        n = len(text)
+        while n - start > CHUNK_CHARS:
+            cut = self._safe_cut(text, start + CHUNK_CHARS, lower=start)
+            if not cut:
+                break
+            yield text[start:cut]
+            start = cut
+        yield text[start:]
+
+    def _safe_cut(self, text: str, pos: int, *, lower: int = 0, backwards: bool = False) -> int:
+        """A position near ``pos`` after which the text can be converted separately, or 0.
+
+        After a newline is always safe (no key holds one).  Otherwise the
+        character before the cut must occur in no dictionary key, and no
+        ideographic description sequence may be open across it.
+        """
+        if backwards:
+            newline = text.rfind("\n", lower, pos + 1)
+            if newline >= 0:
+                return newline + 1
+        else:
+            newline = text.rfind("\n", max(lower, pos - CHUNK_CHARS // 2), pos)
+            if newline >= 0:
+                return newline + 1
+        free = self._free_char_pattern()
+        if backwards:
+            window_start = max(lower, pos - 4096)
+            found = [m.end() for m in free.finditer(text, window_start, pos + 1)]
+            candidates = reversed(found)
+        else:
+            candidates = (m.end() for m in free.finditer(text, pos))
+        for cut in candidates:
+            if _IDS_OPERATOR.search(text, max(0, cut - 64), cut) is None:
+                return cut
+        return 0
+
+    def _free_char_pattern(self):
+        """A regex matching one character that occurs in no key of this converter."""
+        pattern = getattr(self, "_free", None)
+        if pattern is None:
+            used: set[str] = set()
+            tables = list(self._normalization) + list(self._chain)
+            if self._user is not None:
+                tables.append(self._user)
+            for table in tables:
+                used.update(chr(code) for code in table.chars)
+                for key in table.phrases:
+                    used.update(key)
+            if self._segmenter is not None:
+                for key in self._segmenter.keys:
+                    used.update(key)
+            used.update(chr(c) for c in range(0x2FF0, 0x3000))
+            pattern = re.compile("[^" + "".join(re.escape(ch) for ch in sorted(used)) + "]")
+            self._free = pattern
+        return pattern
 
 
 def _segments(text: str, spans):
@@ -684,24 +751,6 @@ def _separator(text: str) -> str:
         if sep not in text:
             return sep
     raise ValueError("text contains every separator candidate")  # pragma: no cover
-
-
-def _cut_at_newlines(text: str, size: int):
-    start = 0
-    n = len(text)
-    while start < n:
-        end = start + size
-        if end >= n:
-            yield text[start:]
-            return
-        cut = text.rfind("\n", start, end)
-        if cut < 0:
-            cut = text.find("\n", end)
-            if cut < 0:
-                yield text[start:]
-                return
-        yield text[start : cut + 1]
-        start = cut + 1
 
 
 def _read_user_dict(path) -> dict[str, str]:

@@ -232,3 +232,20 @@ def test_cli_help_lists_configurations():
     result = invoke(["convert", "--help"])
     for name in list_configs():
         assert name in result.output
+
+
+def test_long_lines_are_cut_only_where_no_key_straddles(monkeypatch):
+    line = "胚胎发育，鼠标和内存。" * 40 + "发" * 30 + "⿰氵发" + "内存" * 20
+    whole = Converter("s2twp").convert(line)
+    monkeypatch.setattr(engine, "CHUNK_CHARS", 7)
+    conv = Converter("s2twp")
+    assert conv.convert(line) == whole
+    pieces = [line[i : i + 5] for i in range(0, len(line), 5)]
+    assert "".join(conv.convert_stream(pieces)) == whole
+
+
+def test_text_with_no_safe_cut_is_converted_whole(monkeypatch):
+    text = "发" * 100
+    monkeypatch.setattr(engine, "CHUNK_CHARS", 10)
+    assert Converter("s2t").convert(text) == "發" * 100
+    assert "".join(Converter("s2t").convert_stream(["发" * 10] * 10)) == "發" * 100
