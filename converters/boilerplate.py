@@ -665,7 +665,9 @@ def _extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: 
     for i in range(start, end + 1):
         it = items[i]
         if cut_reason:
-            if not it.reason:
+            if it.header:
+                cut_reason = it.reason  # a new trailing section starts
+            elif not it.reason:
                 it.reason = cut_reason
             continue
         if it.header and kept_any:

@@ -67,45 +67,46 @@ class Lexicon:
 
 
 class CompiledLexicon:
-    """A lexicon turned into a few regular expressions (one pass per line)."""
+    """A lexicon ready for matching: Aho-Corasick automata plus a prefix table (one pass per line)."""
 
     def __init__(self, lexicon: Lexicon):
+        from ahocorasick_rs import AhoCorasick, MatchKind
+
         reasons = sorted(set(lexicon.phrases) | set(lexicon.prefixes))
         markers = [r for r in reasons if r != "spam"]
         self.headers = {r for r in markers if r.endswith("-header")}
-        parts = []
-        self._groups: dict[str, str] = {}
-        for i, reason in enumerate(markers):
-            alts = []
-            pre = sorted(lexicon.prefixes.get(reason, ()), key=len, reverse=True)
-            anywhere = sorted(lexicon.phrases.get(reason, ()), key=len, reverse=True)
-            if pre:
-                alts.append("^(?:" + "|".join(map(re.escape, pre)) + ")")
-            if anywhere:
-                alts.append("(?:" + "|".join(map(re.escape, anywhere)) + ")")
-            if alts:
-                name = f"r{i}"
-                self._groups[name] = reason
-                parts.append(f"(?P<{name}>{'|'.join(alts)})")
-        self._markers = re.compile("|".join(parts)) if parts else None
-        spam = sorted(lexicon.phrases.get("spam", ()) | lexicon.prefixes.get("spam", set()),
-                      key=len, reverse=True)
-        self._spam = re.compile("|".join(map(re.escape, spam))) if spam else None
+        self._prefix_reason: dict[str, str] = {}
+        self._phrase_reason: dict[str, str] = {}
+        for reason in markers:
+            for p in lexicon.prefixes.get(reason, ()):
+                self._prefix_reason.setdefault(p, reason)
+            for p in lexicon.phrases.get(reason, ()):
+                self._phrase_reason.setdefault(p, reason)
+        self._prefixes = tuple(sorted(self._prefix_reason, key=len, reverse=True))
+        self._phrases = list(self._phrase_reason)
+        self._markers = (AhoCorasick(self._phrases, matchkind=MatchKind.LeftmostLongest)
+                         if self._phrases else None)
+        spam = sorted(lexicon.phrases.get("spam", set()) | lexicon.prefixes.get("spam", set()))
+        self._spam = AhoCorasick(spam, matchkind=MatchKind.LeftmostLongest) if spam else None
 
     def marker(self, line: str) -> str | None:
-        """The reason of the first boilerplate phrase found in ``line``, or None."""
-        if self._markers is None:
-            return None
-        m = self._markers.search(line.lower())
-        if not m:
-            return None
-        return self._groups[m.lastgroup]
+        """The reason of the boilerplate phrase found in ``line`` (a line-opening one first), or None."""
+        low = line.lower()
+        if self._prefixes and low.startswith(self._prefixes):
+            for p in self._prefixes:
+                if low.startswith(p):
+                    return self._prefix_reason[p]
+        if self._markers is not None:
+            found = self._markers.find_matches_as_indexes(low)
+            if found:
+                return self._phrase_reason[self._phrases[found[0][0]]]
+        return None
 
     def spam_hits(self, line: str) -> list[tuple[int, int]]:
-        """Spans of spam terms in ``line`` (longest match first, no overlaps)."""
+        """Spans of spam terms in ``line`` (leftmost-longest, no overlaps)."""
         if self._spam is None:
             return []
-        return [m.span() for m in self._spam.finditer(line.lower())]
+        return [(s, e) for _, s, e in self._spam.find_matches_as_indexes(line.lower())]
 
 
 @lru_cache(maxsize=1)
