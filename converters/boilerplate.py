@@ -319,11 +319,15 @@ def _classify(items: list[_Item], lex: CompiledLexicon, form: str, title: str, r
             it.text = text = rest
             it.length = _visible_len(rest)
             it.punct = len(_SENT_PUNCT.findall(rest))
+        n = it.length
+        if n <= 16:
+            m = lex.marker(text)
+            if m and m.endswith("-header"):
+                it.header = True  # a related/comments section starts here
         hint = next((r for eid, r in reversed(b.hints) if eid in effective), None)
         if hint:
             it.reason = hint
             continue
-        n = it.length
         if b.link_chars and b.link_chars >= 0.5 * max(n, 1) and not (b.heading and n > 6):
             it.reason = LINKS
             if n <= 20:
@@ -335,9 +339,8 @@ def _classify(items: list[_Item], lex: CompiledLexicon, form: str, title: str, r
             m = lex.marker(text)
             if m:
                 if m.endswith("-header"):
-                    if n <= 16:
+                    if it.header:
                         it.reason = m[:-7]
-                        it.header = True
                         continue
                 else:
                     it.reason = m
@@ -359,6 +362,10 @@ def _value(it: _Item) -> float:
     if it.punct == 0:
         return n * 0.3 - 8.0
     return (n - 2 * links) + 3.0 * min(it.punct, 20) - 8.0
+
+
+def _prose(it: _Item) -> int:
+    return it.length if it.punct else 0
 
 
 def _best_region(items: list[_Item]) -> tuple[int, int]:
@@ -658,23 +665,30 @@ def _extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: 
 
     _metadata(article, items, title_idx, start, end, meta)
 
-    # Cut at a related/comments header inside the region, once the body began.
-    kept_any = False
+    # Cut at a related/comments section inside the region, once the body began:
+    # comments always end the article; a related header only when less prose
+    # follows it than came before (a related box in mid-article is skipped).
+    prose_before = 0
     cut_reason = None
-    trailing_from = None
     for i in range(start, end + 1):
         it = items[i]
         if cut_reason:
             if it.header:
-                cut_reason = it.reason  # a new trailing section starts
+                cut_reason = it.reason or cut_reason  # a new trailing section starts
             elif not it.reason:
                 it.reason = cut_reason
             continue
-        if it.header and kept_any:
-            cut_reason = it.reason
+        if prose_before and (it.header or it.reason == "comments"):
+            reason = it.reason or "related"
+            if reason != "comments" and form == "html":
+                after = sum(_prose(items[j]) for j in range(i + 1, end + 1) if not items[j].reason)
+                if after >= 0.5 * prose_before:
+                    continue
+            cut_reason = reason
+            it.reason = it.reason or reason
             continue
         if not it.reason:
-            kept_any = True
+            prose_before += _prose(it)
     # Text form: a trailing run of headline-like lines (no final punctuation) is a related list.
     if form == "text" and end >= start:
         run = []
@@ -688,7 +702,6 @@ def _extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: 
         if len(run) >= 2 and len(run) < sum(1 for i in range(start, end + 1) if not items[i].reason):
             for i in run:
                 items[i].reason = "related"
-            trailing_from = min(run)
 
     body: list[str] = []
     removed: list[tuple[str, str]] = []
@@ -707,4 +720,3 @@ def _extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: 
         article.warnings.append("nothing here looks like an article; nothing was kept")
     elif prose < 40:
         article.warnings.append("nothing here looks like an article; kept the best guess")
-    del trailing_from
