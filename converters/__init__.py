@@ -30,6 +30,8 @@ _EXPORTS = {
     "detect_encoding": "encoding",
     "decode": "encoding",
     "normalize": "whitespace",
+    "Normalizer": "whitespace",
+    "profile_for_path": "whitespace",
     "Article": "boilerplate",
     "strip_boilerplate": "boilerplate",
 }
