@@ -279,7 +279,7 @@ class _Item:
         self.length = _visible_len(text)
         self.punct = len(_SENT_PUNCT.findall(text))
         self.reason: str | None = None
-        self.header = False
+        self.header: str | None = None
         self.value = 0.0
         self.credit = False
 
@@ -323,7 +323,7 @@ def _classify(items: list[_Item], lex: CompiledLexicon, form: str, title: str, r
         if n <= 16:
             m = lex.marker(text)
             if m and m.endswith("-header"):
-                it.header = True  # a related/comments section starts here
+                it.header = m[:-7]  # a related/comments section starts here
         hint = next((r for eid, r in reversed(b.hints) if eid in effective), None)
         if hint:
             it.reason = hint
@@ -674,13 +674,14 @@ def _extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: 
         it = items[i]
         if cut_reason:
             if it.header:
-                cut_reason = it.reason or cut_reason  # a new trailing section starts
+                cut_reason = it.header  # a new trailing section starts
+                it.reason = it.reason or it.header
             elif not it.reason:
                 it.reason = cut_reason
             continue
-        if prose_before and (it.header or it.reason == "comments"):
-            reason = it.reason or "related"
-            if reason != "comments" and form == "html":
+        if prose_before and (it.header or (it.reason in ("comments", "footer") and it.block.hints)):
+            reason = it.header or it.reason
+            if reason == "related" and form == "html":
                 after = sum(_prose(items[j]) for j in range(i + 1, end + 1) if not items[j].reason)
                 if after >= 0.5 * prose_before:
                     continue

@@ -264,6 +264,8 @@ class _BlockParser:
         if style and _HIDDEN_STYLE.search(style):
             hidden = True
         hint, positive, cls_hidden = class_hint(tag, cls) if (cls or tag in _TAG_HINTS or tag in ("article", "main")) else (None, False, False)
+        if tag not in BLOCK_TAGS:
+            hint = None  # an inline element's class says little about the page region
         hidden = hidden or cls_hidden
         skip = tag in SKIP_TAGS
         block = tag in BLOCK_TAGS or hidden or hint is not None
