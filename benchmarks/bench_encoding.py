@@ -164,6 +164,9 @@ def speed(samples, corpus, tools, quick):
         "corpus GB/Big5 files": [s.data for s in samples if s.encoding in
                                  ("gb2312", "gbk", "gb18030", "big5", "cp950", "big5hkscs")],
     }
+    sets["corpus GB/Big5 files of 1,200 chars"] = [
+        s.data for s in samples if s.group == "chinese" and s.name.split("-")[1] == "1200"
+        and s.encoding in ("gb2312", "gbk", "gb18030", "big5", "cp950", "big5hkscs")]
     zh_s = "".join(corpus.SIMPLIFIED) + "\n"
     zh_t = "".join(corpus.TRADITIONAL) + "\n"
     ascii_doc = "".join(f"line {i}: plain ASCII configuration text, value={i}\n" for i in range(40))

@@ -195,10 +195,21 @@ def _reading(data: bytes, encoding: str) -> str:
     return text[:-1] if text.endswith("\ufffd") else text
 
 
-def _score(data: bytes, encoding: str) -> _Score:
-    from .hanzi_frequency import chinese_likelihood
+_scorer = None
 
-    score, n = chinese_likelihood(_reading(data, encoding), SCORE_CHARS)
+
+def _likelihood(text: str) -> tuple[float, int]:
+    """The Chinese scorer, imported on first use (the UTF-8 path never needs it)."""
+    global _scorer
+    if _scorer is None:
+        from .hanzi_frequency import chinese_likelihood
+
+        _scorer = chinese_likelihood
+    return _scorer(text, SCORE_CHARS)
+
+
+def _score(data: bytes, encoding: str) -> _Score:
+    score, n = _likelihood(_reading(data, encoding))
     return _Score(encoding, score, n)
 
 
@@ -299,8 +310,6 @@ def _utf16_32(data: bytes, nul: bool) -> Detection | None:
     without them only UTF-16 text of CJK characters is considered, and only
     when it reads as ordinary Chinese.
     """
-    from .hanzi_frequency import chinese_likelihood
-
     head = data[:8192]
     forms = ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be") if nul else ("utf-16-le", "utf-16-be")
     ranked = []
@@ -314,7 +323,7 @@ def _utf16_32(data: bytes, nul: bool) -> Detection | None:
         bad = _bad_share(text)
         if bad > 0.02:
             continue
-        score, _ = chinese_likelihood(text, SCORE_CHARS)
+        score, _ = _likelihood(text)
         if not nul and score < CHINESE_THRESHOLD:
             continue
         if (nul and len(re.findall(_NON_ASCII, text)) > len(text) * 0.5 and score < CHINESE_THRESHOLD
