@@ -2,8 +2,9 @@
 
 A lexicon file is UTF-8 text.  ``[reason]`` starts a section; every other
 non-empty line that is not a ``#`` comment is one phrase.  A phrase that
-starts with ``^`` must open the line; otherwise it may sit anywhere in it.
-Matching is case-insensitive.  Lines before the first section header belong
+starts with ``^`` must open the line, one that starts with ``=`` must be
+the whole line (spaces, digits, brackets and arrows aside); otherwise it may
+sit anywhere in it.  Matching is case-insensitive.  Lines before the first section header belong
 to the ``boilerplate`` section.  Sections whose name ends in ``-header``
 (``related-header``, ``comments-header``) open a trailing section; ``spam``
 holds spam terms.  The bundled lists live in ``zhtext/converters/data``
@@ -35,6 +36,7 @@ class Lexicon:
 
     phrases: dict[str, set[str]] = field(default_factory=dict)
     prefixes: dict[str, set[str]] = field(default_factory=dict)
+    exact: dict[str, set[str]] = field(default_factory=dict)
 
     def add_text(self, text: str, source: str = "<lexicon>") -> None:
         section = DEFAULT_SECTION
@@ -46,7 +48,11 @@ class Lexicon:
             if m:
                 section = m.group(1).lower()
                 continue
-            if line.startswith("^"):
+            if line.startswith("="):
+                phrase = _bare(line[1:].lower())
+                if phrase:
+                    self.exact.setdefault(section, set()).add(phrase)
+            elif line.startswith("^"):
                 phrase = line[1:].strip().lower()
                 if phrase:
                     self.prefixes.setdefault(section, set()).add(phrase)
@@ -60,6 +66,8 @@ class Lexicon:
                 out.phrases.setdefault(k, set()).update(v)
             for k, v in src.prefixes.items():
                 out.prefixes.setdefault(k, set()).update(v)
+            for k, v in src.exact.items():
+                out.exact.setdefault(k, set()).update(v)
         return out
 
     def compile(self) -> "CompiledLexicon":
@@ -72,12 +80,15 @@ class CompiledLexicon:
     def __init__(self, lexicon: Lexicon):
         from ahocorasick_rs import AhoCorasick, MatchKind
 
-        reasons = sorted(set(lexicon.phrases) | set(lexicon.prefixes))
+        reasons = sorted(set(lexicon.phrases) | set(lexicon.prefixes) | set(lexicon.exact))
         markers = [r for r in reasons if r != "spam"]
         self.headers = {r for r in markers if r.endswith("-header")}
         self._prefix_reason: dict[str, str] = {}
         self._phrase_reason: dict[str, str] = {}
+        self._exact_reason: dict[str, str] = {}
         for reason in markers:
+            for p in lexicon.exact.get(reason, ()):
+                self._exact_reason.setdefault(p, reason)
             for p in lexicon.prefixes.get(reason, ()):
                 self._prefix_reason.setdefault(p, reason)
             for p in lexicon.phrases.get(reason, ()):
@@ -92,6 +103,10 @@ class CompiledLexicon:
     def marker(self, line: str) -> str | None:
         """The reason of the boilerplate phrase found in ``line`` (a line-opening one first), or None."""
         low = line.lower()
+        if self._exact_reason and len(low) <= 40:
+            r = self._exact_reason.get(_bare(low))
+            if r:
+                return r
         if self._prefixes and low.startswith(self._prefixes):
             for p in self._prefixes:
                 if low.startswith(p):
@@ -107,6 +122,14 @@ class CompiledLexicon:
         if self._spam is None:
             return []
         return [(s, e) for _, s, e in self._spam.find_matches_as_indexes(line.lower())]
+
+
+_NOISE = re.compile(r"[\s\d()（）\[\]【】<>《》〈〉「」『』:：>»«|｜·•\-—_=#*~～.,，。!！?？]+")
+
+
+def _bare(text: str) -> str:
+    """``text`` without spaces, digits, brackets, arrows and punctuation (for ``=`` phrases)."""
+    return _NOISE.sub("", text)
 
 
 @lru_cache(maxsize=1)
