@@ -474,9 +474,12 @@ def _find_date(texts) -> str:
 
 def _metadata(article: Article, items: list[_Item], title_idx: int | None, start: int, end: int,
               meta: dict) -> None:
-    lo = title_idx if title_idx is not None else max(0, start - 15)
-    near = [items[i].text for i in range(lo, min(len(items), start + 1))]
-    after = [items[i].text for i in range(end + 1, min(len(items), end + 4))]
+    n = len(items)
+    anchor = title_idx if title_idx is not None else start
+    lo, hi = max(0, min(anchor, start) - 3), min(n, max(anchor, start) + 3)
+    near_idx = [i for i in range(lo, hi) if not (start <= i <= end) or items[i].reason]
+    near = [items[i].text for i in near_idx]
+    after = [items[i].text for i in range(end + 1, min(n, end + 4))]
     for key in ("article:published_time", "og:article:published_time", "publishdate", "pubdate",
                 "publish_date", "publishtime", "dc.date", "date", "og:release_date"):
         if meta.get(key):
@@ -484,10 +487,17 @@ def _metadata(article: Article, items: list[_Item], title_idx: int | None, start
             if article.date:
                 break
     if not article.date:
-        article.date = _find_date(near) or _find_date(after)
-    if not article.date and start < len(items):
-        first = items[start].text[:60]
-        article.date = _find_date([first])
+        short = [t for t in near if len(t) <= 80]
+        article.date = _find_date(short) or _find_date([t for t in after if len(t) <= 80])
+    if not article.date:  # the nearest metadata-looking line before the body
+        for i in range(min(start, n) - 1, max(-1, start - 80), -1):
+            t = items[i].text
+            if len(t) <= 60 and _DATE.search(t):
+                article.date = _find_date([t])
+                if article.date:
+                    break
+    if not article.date and start < n:
+        article.date = _find_date([items[start].text[:60]])
     for t in near + after:
         if not article.author:
             m = _AUTHOR.search(t)
