@@ -73,12 +73,6 @@ class _Newlines:
         return kinds[0] if len(kinds) == 1 else "mixed"
 
 
-def _describe(det, data_offset_byte: int | None) -> str:
-    tried = ", ".join(det.tried) if det.tried else "none"
-    where = f"0x{data_offset_byte:02x} at offset {det.offset}" if data_offset_byte is not None else "unknown"
-    return f"cannot decode (tried {tried}): first bad byte {where}"
-
-
 def examine(data: bytes) -> dict:
     """The report fields for one input held in memory."""
     from zhtext.converters.encoding import decode
@@ -109,41 +103,29 @@ def examine_file(path) -> dict:
 
 
 def _examine_stream(fh) -> dict:
-    import codecs
-
-    from zhtext.converters.encoding import detect_encoding
+    from zhtext.converters.encoding import BlockDecoder
+    from zhtext.converters.errors import BinaryInputError, DecodeError
     from zhtext.converters.script import ScriptCounter
 
-    head = fh.read(BLOCK)
-    det = detect_encoding(head)
-    if det.binary:
-        return _binary()
-    if det.encoding is None:
-        return {"encoding": None, "error": _describe(det, head[det.offset] if det.offset is not None else None),
-                "tried": list(det.tried), "offset": det.offset}
-    decoder = codecs.getincrementaldecoder(det.encoding)("strict")
+    def blocks():
+        while True:
+            block = fh.read(BLOCK)
+            if not block:
+                return
+            yield block
+
+    decoder = BlockDecoder()
     newlines, script = _Newlines(), ScriptCounter()
-    offset = 0
-    block = head
-    truncated = False
-    while block:
-        try:
-            text = decoder.decode(block)
-        except UnicodeDecodeError as exc:
-            at = offset + exc.start
-            return {"encoding": None, "tried": [det.encoding], "offset": at,
-                    "error": f"cannot decode (tried {det.encoding}): first bad byte "
-                             f"0x{block[exc.start]:02x} at offset {at}"}
-        newlines.feed(text)
-        script.feed(text)
-        offset += len(block)
-        block = fh.read(BLOCK)
     try:
-        decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        truncated = True
-    fields = _fields(det, newlines, script)
-    fields["truncated"] = truncated  # the head's own cut at BLOCK bytes does not count
+        for text in decoder.texts(blocks()):
+            newlines.feed(text)
+            script.feed(text)
+    except BinaryInputError:
+        return _binary()
+    except DecodeError as exc:
+        return {"encoding": None, "error": str(exc), "tried": list(exc.tried), "offset": exc.offset}
+    fields = _fields(decoder.detection, newlines, script)
+    fields["truncated"] = decoder.truncated  # not the cut of the block the encoding came from
     return fields
 
 

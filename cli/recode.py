@@ -46,26 +46,14 @@ class RecodeProcessor:
         return Result(text, warnings=warnings, original_text=text)
 
     def stream(self, blocks):
-        """Recode a large input block by block; yields UTF-8."""
-        from zhtext.converters.encoding import canonical_encoding, decode
+        """Recode a large input block by block; yields UTF-8.
 
-        from .runner import StreamDecoder
+        The encoding comes from the first block with a non-ASCII byte (see
+        ``BlockDecoder``); a cut final character becomes U+FFFD, as above.
+        """
+        from zhtext.converters.encoding import BlockDecoder
 
-        blocks = iter(blocks)
-        first = next(blocks, b"")
-        if self.encoding.lower() == "auto":
-            # detection on the first block; a bad byte there fails with the
-            # encodings tried, like the whole-file path
-            _, det = decode(first, errors=self.errors)
-            name = det.encoding or "utf-8"
-        else:
-            name = canonical_encoding(self.encoding)
-
-        def chained():
-            yield first
-            yield from blocks
-
-        for text in StreamDecoder(name, self.errors).texts(chained()):
+        for text in BlockDecoder(self.encoding, self.errors).texts(blocks):
             yield text.encode("utf-8")
 
 

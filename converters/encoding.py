@@ -47,7 +47,7 @@ import re
 
 from .errors import BinaryInputError, DecodeError
 
-__all__ = ["Detection", "detect_encoding", "decode", "canonical_encoding"]
+__all__ = ["Detection", "detect_encoding", "decode", "canonical_encoding", "BlockDecoder"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -587,3 +587,90 @@ def decode(data: bytes, encoding: str = "auto", errors: str = "strict") -> tuple
     if text is None:
         text = _strict(data, det.encoding)[0]
     return text, det
+
+
+# ---------------------------------------------------------------- streams
+
+# ASCII held back while looking for the first block that tells encodings apart
+MAX_ASCII_LOOKAHEAD = 64 * 1024 * 1024
+
+
+class BlockDecoder:
+    """Decode an input that arrives in blocks (too large to hold whole).
+
+    The encoding is detected (``"auto"``) from the first block that holds a
+    non-ASCII or NUL byte: leading pure-ASCII blocks, up to
+    ``MAX_ASCII_LOOKAHEAD`` bytes, are held back until then, since they read
+    the same in every candidate.  The rest is decoded incrementally and
+    strictly (or with ``errors``); a bad byte raises
+    :class:`~zhtext.converters.errors.DecodeError` with its absolute offset.
+    As with :func:`decode`, an incomplete final character becomes U+FFFD and
+    sets ``truncated``.  ``detection`` is set once the encoding is chosen.
+
+        >>> dec = BlockDecoder()
+        >>> "".join(dec.texts([b"abc ", "中文".encode("gb18030")])), dec.detection.encoding
+        ('abc 中文', 'gb18030')
+    """
+
+    def __init__(self, encoding: str = "auto", errors: str = "strict"):
+        self.encoding = encoding
+        self.errors = errors
+        self.detection: Detection | None = None
+        self.truncated = False
+
+    def texts(self, blocks):
+        """Yield the decoded text of ``blocks`` (an iterable of bytes) piece by piece."""
+        blocks = iter(blocks)
+        held: list[bytes] = []
+        size = 0
+        for block in blocks:
+            held.append(block)
+            size += len(block)
+            if not block.isascii() or b"\x00" in block or size >= MAX_ASCII_LOOKAHEAD:
+                break
+        self.detection = self._choose(held[-1] if held else b"")
+        name = self.detection.encoding
+        decoder = codecs.getincrementaldecoder(name)(self.errors)
+        offset = 0
+
+        def all_blocks():
+            yield from held
+            held.clear()
+            yield from blocks
+
+        for block in all_blocks():
+            try:
+                text = decoder.decode(block)
+            except UnicodeDecodeError as exc:
+                at = offset + exc.start
+                raise DecodeError(f"cannot decode as {name}: bad byte 0x{block[exc.start]:02x} at offset {at}",
+                                  offset=at, tried=(name,)) from None
+            offset += len(block)
+            if text:
+                yield text
+        try:
+            tail = decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            self.truncated = True
+            tail = "\ufffd"
+        if tail:
+            yield tail
+
+    def _choose(self, block: bytes) -> Detection:
+        if self.encoding and self.encoding.lower() != "auto":
+            try:
+                name = canonical_encoding(self.encoding)
+            except LookupError:
+                raise DecodeError(f"unknown encoding {self.encoding!r}", tried=(self.encoding,)) from None
+            return Detection(name, 1.0, method="forced")
+        det = detect_encoding(block)
+        if det.binary:
+            raise BinaryInputError("binary file (contains NUL bytes)")
+        if det.encoding is None:
+            if self.errors == "strict":
+                where = f"0x{block[det.offset]:02x} at offset {det.offset}" if det.offset is not None else "?"
+                raise DecodeError(f"cannot decode (tried {', '.join(det.tried)}): first bad byte {where}",
+                                  offset=det.offset, tried=det.tried)
+            return Detection(det.tried[0] if det.tried else "utf-8", 0.0, method="replace",
+                             tried=det.tried, offset=det.offset)
+        return det

@@ -284,3 +284,47 @@ def test_utf8_text_round_trips(text):
         return  # NUL means binary; a leading U+FEFF is a BOM
     out, det = decode(data)
     assert out == text and det.encoding == "utf-8"
+
+
+# ---------------------------------------------------------------- blocks
+
+
+def test_block_decoder_waits_for_the_first_non_ascii_block():
+    from zhtext.converters.encoding import BlockDecoder
+
+    blocks = [b"plain ascii header\n"] * 5 + ["然后是 GBK 编码的中文。\n".encode("gbk") * 3]
+    dec = BlockDecoder()
+    assert "".join(dec.texts(blocks)) == "plain ascii header\n" * 5 + "然后是 GBK 编码的中文。\n" * 3
+    assert dec.detection.encoding == "gb18030" and dec.truncated is False
+
+
+def test_block_decoder_cut_blocks_and_cut_end():
+    from zhtext.converters.encoding import BlockDecoder
+
+    data = ("這是被截斷的繁體檔案。" * 40).encode("big5")
+    blocks = [data[i:i + 33] for i in range(0, len(data) - 1, 33)]
+    blocks[-1] = blocks[-1][:-1]  # the file ends inside a character
+    dec = BlockDecoder()
+    out = "".join(dec.texts(blocks))
+    assert out == "這是被截斷的繁體檔案。" * 39 + "這是被截斷的繁體檔案" + "\ufffd"
+    assert dec.truncated and out.endswith("\ufffd") and "\ufffd" not in out[:-1]
+    assert dec.detection.encoding in ("cp950", "big5hkscs")
+
+
+def test_block_decoder_bad_byte_has_absolute_offset():
+    from zhtext.converters.encoding import BlockDecoder
+
+    good = "中文".encode("utf-8") * 10
+    with pytest.raises(DecodeError) as info:
+        list(BlockDecoder().texts([good, b"ok \xff rest"]))
+    assert info.value.offset == len(good) + 3
+
+
+def test_block_decoder_binary_and_forced():
+    from zhtext.converters.encoding import BlockDecoder
+
+    with pytest.raises(BinaryInputError):
+        list(BlockDecoder().texts([b"\x89PNG\x00\x00\x00"]))
+    dec = BlockDecoder("big5")
+    assert "".join(dec.texts(["繁體".encode("big5")])) == "繁體"
+    assert dec.detection.encoding == "cp950"
