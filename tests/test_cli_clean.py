@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-# TEMPORARY until the whitespace module lands:
-pytest.importorskip("zhtext.converters.whitespace")
-
-from zhtext.cli.main import cli  # noqa: E402
+from zhtext.cli.main import cli
 
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="{charset}"><title>河边新修了一条步道 - 本地新闻网</title></head>

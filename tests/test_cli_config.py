@@ -57,7 +57,6 @@ def test_unknown_key_in_a_command_table_is_a_usage_error(tmp_path):
 
 
 def test_config_reaches_the_command_and_flags_override_it(tmp_path, monkeypatch):
-    pytest.importorskip("zhtext.converters.opencc")
     (tmp_path / ".git").mkdir()
     (tmp_path / "pyproject.toml").write_text("[tool.zhtext.clean]\nconfig = 's2t'\n", encoding="utf-8")
     page = tmp_path / "page.txt"
@@ -75,7 +74,6 @@ def test_config_reaches_the_command_and_flags_override_it(tmp_path, monkeypatch)
 
 
 def test_configured_excludes_and_bad_files(tmp_path, monkeypatch):
-    pytest.importorskip("zhtext.converters.whitespace")
     (tmp_path / ".git").mkdir()
     (tmp_path / "keep.txt").write_text("第一行  \n", encoding="utf-8")
     (tmp_path / "skip.txt").write_text("第二行  \n", encoding="utf-8")
