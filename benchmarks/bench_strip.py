@@ -99,6 +99,16 @@ def load_pages(limit=None):
     return pages
 
 
+# Notes on the lowest pages (checked by reading them): where the gold is not the
+# article alone, and one honest miss.
+GOLD_NOTES = {
+    "d5bced5e": "gold is the whole Wikipedia page, maintenance banners and '跳到导航跳到搜索' included",
+    "d8d4c4ec": "gold stops at the '展开全文' button; the rest of the article sits in a collapsed div",
+    "386d70f8": "a forum error/login page; the gold is its login form, there is no article",
+    "0df12126": "gold ends with a large table of exam subjects (short cells, no sentences); zhtext drops it",
+}
+
+
 # --- the tools -----------------------------------------------------------
 
 
@@ -233,7 +243,8 @@ def main(argv=None) -> int:
         others = [n for n in per_page if n != "zhtext"]
         for stem, s in sorted(per_page["zhtext"].items(), key=lambda kv: kv[1])[: args.worst]:
             extra = "  ".join(f"{n}={per_page[n][stem]:.2f}" for n in others)
-            print(f"  {stem}  {s:.3f}  {extra}")
+            note = GOLD_NOTES.get(stem[:8])
+            print(f"  {stem}  {s:.3f}  {extra}" + (f"\n      gold: {note}" if note else ""))
     for n in notes:
         print("note:", n)
     return 0
