@@ -42,7 +42,7 @@ output_options = _compose(
     click.option("--include", multiple=True, metavar="GLOB", help="Only process files matching GLOB (repeatable)."),
     click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders matching GLOB (repeatable)."),
     click.option("--hidden", is_flag=True, help="Also walk hidden files and folders."),
-    click.option("-j", "--jobs", type=click.IntRange(min=0), default=None, metavar="N",
+    click.option("-j", "--jobs", type=int, default=None, metavar="N",
                  help="Worker processes for many files [default: one per CPU; 1: no workers]."),
     click.option("-q", "--quiet", is_flag=True, help="Print only errors."),
     click.option("-v", "--verbose", is_flag=True, help="Report every file, and a summary."),
