@@ -6,21 +6,22 @@ detects (or takes a forced codec) and returns the text.  The policy, in order:
 1. **Empty input** is empty UTF-8.
 2. **A byte-order mark decides**: UTF-32, UTF-8-SIG, UTF-16 (reported as
    ``utf-32``, ``utf-8-sig``, ``utf-16``; decoding drops the mark).
-3. **NUL bytes**: UTF-16/32 without a BOM when the NULs fall in one byte
-   lane and the text decodes to plausible characters; otherwise the input is
-   **binary** (``Detection.binary``; :func:`decode` raises
-   :class:`~zhtext.converters.errors.BinaryInputError`).
+3. **NUL bytes**: UTF-16/32 without a BOM when one of the four readings
+   has no impossible characters (controls, unassigned, private use) and
+   reads as text; otherwise the input is **binary** (``Detection.binary``;
+   :func:`decode` raises :class:`~zhtext.converters.errors.BinaryInputError`).
 4. **Valid UTF-8 is UTF-8**: one strict decode, no detector imported.
    UTF-16 text without a BOM and without NULs (pure CJK) is recognised
-   before the legacy step.
+   before the legacy step, when it reads as Chinese.
 5. **Legacy encodings**: each Chinese candidate (GB18030, then CP950 with
-   Big5-HKSCS where CP950 cannot decode) decodes a bounded sample and is
-   scored by how common its characters are in Chinese text (the first
-   levels of GB2312 and Big5, common punctuation, frequent Cantonese
-   characters).  A clear winner that shows no sign of Japanese or Korean
-   is taken without a detector.  Otherwise chardet 7 is asked, with
-   chardetng as a second opinion, and their answers are weighed together
-   with the Chinese scores.
+   Big5-HKSCS where CP950 cannot decode) reads a bounded sample, scored by
+   a character-pair model of Chinese (:mod:`.hanzi_frequency`).  A clearly
+   Chinese reading is taken without a detector, unless the bytes also read
+   as Korean Hangul or Japanese kana (EUC-KR and EUC-JP share GB2312's
+   layout).  Otherwise chardet 7 is asked, with chardetng as a second
+   opinion where chardet is unsure; a weak answer naming a single-byte code
+   page must read as alphabetic text (so mojibake is never an answer), and
+   the Chinese readings come last.
 6. **Supersets only**: GB2312 and GBK become ``gb18030``; Big5 becomes
    ``cp950`` (``big5hkscs`` where CP950 cannot decode); ASCII becomes
    ``utf-8``; ISO-8859-1 becomes ``cp1252``; EUC-KR becomes ``cp949``;
