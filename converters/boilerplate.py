@@ -24,7 +24,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .html_text import Block, clean_space, declared_charset, html_blocks
+from .html_text import Block, declared_charset, html_blocks
 from .lexicon import CompiledLexicon, Lexicon, compiled
 
 __all__ = ["Article", "strip_boilerplate", "detect_form"]

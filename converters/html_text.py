@@ -192,7 +192,6 @@ class _BlockParser:
         self.title = ""
         self.meta: dict[str, str] = {}
         self.truncated = False
-        self.body_ids: dict[int, int] = {}  # element id -> characters below it
 
     # -- text ---------------------------------------------------------------
     def handle_data(self, data):

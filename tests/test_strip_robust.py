@@ -234,3 +234,37 @@ def test_unreadable_lexicon(tmp_path):
     bad.write_bytes(b"\xff\xfe\x00bad")
     with pytest.raises(ZhtextError):
         load_lexicon(bad)
+
+
+# -- structure ----------------------------------------------------------------
+
+
+def test_related_box_in_mid_article_does_not_cut_the_rest():
+    html = page(f"<h1>标题</h1><div class='content'><p>{PARA * 3}</p><p>{PARA * 2}</p>"
+                "<div>相关新闻</div><ul><li><a href='/1'>一条相关的新闻标题，写得很长，还有逗号</a></li>"
+                "<li><a href='/2'>另一条相关的新闻标题，也写得很长</a></li></ul>"
+                f"<p>{PARA * 3}</p><p>{PARA * 2}</p></div>")
+    article = strip_boilerplate(html.encode(), "x.html")
+    assert article.body == [PARA * 3, PARA * 2, PARA * 3, PARA * 2]
+    assert ("相关新闻", "related") in article.removed
+
+
+def test_indented_paragraph_wrapped_onto_unindented_lines_is_joined():
+    text = ("标题行\n\n　　第一段开头写在这里，这一行被硬换行切断了，后面还有\n内容接着写完。\n"
+            "　　第二段也是这样开始的，同样有逗号，也有句号。\n")
+    article = strip_boilerplate(text.encode())
+    assert article.title == "标题行"
+    assert article.body == ["第一段开头写在这里，这一行被硬换行切断了，后面还有内容接着写完。",
+                            "第二段也是这样开始的，同样有逗号，也有句号。"]
+
+
+def test_whole_line_phrases():
+    lex = compiled()
+    assert lex.marker("评论") == "comments-header"
+    assert lex.marker("【 评论 】") == "comments-header"
+    assert lex.marker("评论人：张三（某大学）") is None
+
+
+def test_single_newline_separated_paragraphs_in_text():
+    text = f"一个标题\n{PARA}\n{PARA * 2}\n{PARA * 3}\n"
+    assert strip_boilerplate(text.encode()).body == [PARA, PARA * 2, PARA * 3]
