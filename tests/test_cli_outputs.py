@@ -365,3 +365,21 @@ def test_sigint_to_a_parallel_batch_leaves_no_half_written_file(tmp_path):
         done += text != originals[p]
     assert done >= 30
     assert leftovers(tmp_path) == []
+
+
+def test_one_file_imports_no_worker_or_progress_machinery(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("简体 text\n", encoding="utf-8")
+    code = textwrap.dedent(f"""
+        import sys
+        from zhtext.cli.main import cli
+        try:
+            cli.main(["clean", "-c", "s2t", {str(p)!r}], standalone_mode=False)
+        except SystemExit:
+            pass
+        print(sorted(m for m in sys.modules if m.startswith(("concurrent.futures", "multiprocessing", "rich"))),
+              file=sys.stderr)
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout == "簡體 text\n"
+    assert out.stderr.strip() == "[]"
