@@ -374,7 +374,7 @@ def test_one_file_imports_no_worker_or_progress_machinery(tmp_path):
         import sys
         from zhtext.cli.main import cli
         try:
-            cli.main(["clean", "-c", "s2t", {str(p)!r}], standalone_mode=False)
+            cli.main(["convert", "-c", "s2t", {str(p)!r}], standalone_mode=False)
         except SystemExit:
             pass
         print(sorted(m for m in sys.modules if m.startswith(("concurrent.futures", "multiprocessing", "rich"))),
