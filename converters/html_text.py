@@ -382,7 +382,15 @@ class _BlockParser:
                 self.handle_endtag(tag)
                 continue
             raw = m.group(3)
-            attrs = _attrs(raw) if raw and (raw.strip(" /") or tag in _NEEDS_ATTRS) else []
+            if not raw or not raw.strip(" /"):
+                attrs = []
+            elif tag in BLOCK_TAGS or tag in _NEEDS_ATTRS:
+                attrs = _attrs(raw)
+            else:
+                # inline elements matter only when they hide their text
+                low = raw.lower()
+                attrs = _attrs(raw) if ("style" in low or "hid" in low or "invisible" in low
+                                        or "sr-only" in low or "d-none" in low) else []
             if raw.endswith("/") and tag not in VOID_TAGS:
                 self.handle_startendtag(tag, attrs)
                 continue
