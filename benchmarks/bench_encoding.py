@@ -183,7 +183,7 @@ def speed(samples, corpus, tools, quick):
             row.append(f"{throughput(fn, datas, 0.3 if quick else 1.0):.2f}")
         enc = next((c for key, c in codec.items() if key in name), None)
         if enc:
-            row.append(f"{throughput(lambda d: d.decode(enc), datas, 0.3 if quick else 1.0):.2f}")
+            row.append(f"{throughput(lambda d: d.decode(enc, 'replace'), datas, 0.3 if quick else 1.0):.2f}")
         else:
             row.append("")
         rows.append(row)
