@@ -186,6 +186,9 @@ _AUTHOR = re.compile(
     r"(?:作者|作\s*者|撰文|编译|編譯)\s*[:：/／]\s*([^\s:：|/／，,（(【\[]{2,20}(?:\s[^\s:：|/／，,（(【\[]{2,4}){0,3})"
     r"|(?:记者|記者)\s*[:：/／]?\s*([\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})"
 )
+_AUTHOR_STOP = re.compile(
+    r"\s*(?:时间|時間|来源|來源|日期|发布|發布|发表|發表|更新|编辑|編輯|责任|責任|点击|點擊|浏览|瀏覽|阅读|閱讀)"
+)
 _SOURCE = re.compile(r"(?:来源|來源|出处|出處|稿源)\s*[:：]\s*([^\s|:：，,（(【\[]{2,30})")
 _CREDIT = re.compile(
     r"^[（(【\[]?\s*(?:本报记者|本報記者|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|文|图|圖|摄|攝|完|責編|责编)"
@@ -193,6 +196,9 @@ _CREDIT = re.compile(
 )
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
 _SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
+_ENDS_SENTENCE = re.compile(r"[。！？!?][”」』\"]?$")
+# boilerplate that is written as a sentence (dropped even when it ends with 。)
+_STATEMENTS = frozenset({"copyright", "icp", "source", "editor", "contact", "boilerplate"})
 _SHORT = 40  # marker phrases only count on lines up to this many characters
 
 
@@ -342,7 +348,8 @@ def _classify(items: list[_Item], lex: CompiledLexicon, form: str, title: str, r
                     if it.header:
                         it.reason = m[:-7]
                         continue
-                else:
+                elif m in _STATEMENTS or not _ENDS_SENTENCE.search(text):
+                    # a short sentence that mentions "打印" or "微博" is not a widget
                     it.reason = m
                     continue
         if _CREDIT.match(text) and n <= 30:
@@ -502,7 +509,7 @@ def _metadata(article: Article, items: list[_Item], title_idx: int | None, start
         if not article.author:
             m = _AUTHOR.search(t)
             if m and _is_meta_line(t):
-                article.author = (m.group(1) or m.group(2)).strip()
+                article.author = _AUTHOR_STOP.split(m.group(1) or m.group(2))[0].strip()
         if not article.source:
             m = _SOURCE.search(t)
             if m:

@@ -268,3 +268,10 @@ def test_whole_line_phrases():
 def test_single_newline_separated_paragraphs_in_text():
     text = f"一个标题\n{PARA}\n{PARA * 2}\n{PARA * 3}\n"
     assert strip_boilerplate(text.encode()).body == [PARA, PARA * 2, PARA * 3]
+
+
+def test_short_sentence_mentioning_a_widget_word_is_kept():
+    text = f"标题\n\n{PARA}\n\n他把那份文件打印了出来。\n\n{PARA}\n\n未经授权，不得转载。\n"
+    article = strip_boilerplate(text.encode())
+    assert article.body == [PARA, "他把那份文件打印了出来。", PARA]
+    assert ("未经授权，不得转载。", "copyright") in article.removed
