@@ -529,7 +529,7 @@ class StreamDecoder:
         if decoder is not None:
             try:
                 tail = decoder.decode(b"", final=True)
-            except UnicodeDecodeError as exc:
+            except UnicodeDecodeError:
                 raise DecodeError(
                     f"cannot decode as {self._name}: input ends inside a character",
                     offset=offset, tried=(self._name,),

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-
-import pytest
 
 from cli_processors import Upper
 from zhtext.cli.files import iter_inputs, looks_binary

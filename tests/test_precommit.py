@@ -81,7 +81,7 @@ def make_repo(tmp_path: Path, config: str) -> Path:
     return repo
 
 
-def pre_commit(repo: Path, home: Path) -> subprocess.CompletedProcess:
+def run_pre_commit(repo: Path, home: Path) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PRE_COMMIT", "GIT_"))}
     env["PRE_COMMIT_HOME"] = str(home)
     proc = subprocess.run(
@@ -96,7 +96,7 @@ def pre_commit(repo: Path, home: Path) -> subprocess.CompletedProcess:
 
 def check_two_runs(repo: Path, home: Path) -> None:
     config_before = (repo / ".pre-commit-config.yaml").read_bytes()
-    first = pre_commit(repo, home)
+    first = run_pre_commit(repo, home)
     assert first.returncode == 1, first.stdout + first.stderr
     for hook in HOOK_IDS:
         assert hook in first.stdout
@@ -109,7 +109,7 @@ def check_two_runs(repo: Path, home: Path) -> None:
     assert (repo / "clean.txt").read_bytes() == CLEAN_TEXT.encode("utf-8")
     assert (repo / "logo.png").read_bytes() == PNG
     assert (repo / ".pre-commit-config.yaml").read_bytes() == config_before
-    second = pre_commit(repo, home)
+    second = run_pre_commit(repo, home)
     assert second.returncode == 0, second.stdout + second.stderr
     assert "Failed" not in second.stdout
 
