@@ -216,6 +216,7 @@ class Normalizer:
         self._after_code = False  # the next line closes a fenced code block
         # a literal prefix keeps the search fast
         self._blank_run = re.compile("\n" * (max_blank_lines + 2) + "+")
+        self._uncut = 0  # length of an unfinished line that could not be cut
         self._finished = False
 
     # -- public ---------------------------------------------------------
@@ -300,13 +301,15 @@ class Normalizer:
         cut = buf.rfind("\n") + 1
         self._partial = buf[cut:]
         out = self._lines(buf[:cut]) if cut else ""
-        if len(self._partial) > LONG_LINE_CHARS:
+        if len(self._partial) > max(LONG_LINE_CHARS, self._uncut):
             out += self._long_line()
         return self._out(out)
 
     def _long_line(self) -> str:
         """Write the safe front of a very long unfinished line."""
         part = self._partial
+        # if nothing can be cut yet, look again when it has doubled (linear time)
+        self._uncut = 2 * len(part)
         if self.profile == "markdown" and not self._in_line:
             # it may be a fence line; those are only recognized whole
             clean = _clean(part)
@@ -319,6 +322,7 @@ class Normalizer:
         end = len(part.rstrip(_EDGE_MINIMAL + _INVISIBLE))
         if end == 0:
             return ""
+        self._uncut = 0
         head, self._partial = part[:end], part[end:]
         out = self._lines(head + "\n")
         self._in_line = True
