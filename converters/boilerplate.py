@@ -307,12 +307,18 @@ def _effective_hints(items: list[_Item], title: str) -> set[int]:
     return {eid for eid, p in below.items() if p < 0.6 * total and eid not in title_below}
 
 
-def _classify(items: list[_Item], lex: CompiledLexicon, form: str, title: str, removed_spam: list) -> None:
+def _classify(items: list[_Item], lex: CompiledLexicon, form: str, title: str, removed_spam: list) -> bool:
+    """Give each block its drop reason (or none); True when class-hidden text had to be kept."""
     effective = _effective_hints(items, title) if form != "text" else set()
+    # Text hidden only by a class (not by an inline style) is shown when it is
+    # most of the page's prose: a page that reveals its article with a script.
+    weak = sum(it.length for it in items if it.block.hidden == 1 and it.punct)
+    shown = sum(it.length for it in items if not it.block.hidden and it.punct)
+    reveal = weak >= 200 and weak > 2 * shown
     for it in items:
         b = it.block
         text = it.text
-        if b.hidden:
+        if b.hidden and not (reveal and b.hidden == 1):
             it.reason = HIDDEN
             continue
         rest, cut = _spam_cut(text, lex)
@@ -357,6 +363,7 @@ def _classify(items: list[_Item], lex: CompiledLexicon, form: str, title: str, r
             continue
         if _is_meta_line(text):
             it.reason = META
+    return reveal
 
 
 def _value(it: _Item) -> float:
@@ -631,7 +638,8 @@ def _extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: 
     items = [_Item(b, b.text) for b in blocks]
     spam_pieces: list[tuple[str, str]] = []
     segs = _title_segments(page_title)
-    _classify(items, lex, form, segs[0] if segs else "", spam_pieces)
+    if _classify(items, lex, form, segs[0] if segs else "", spam_pieces):
+        article.warnings.append("the article text is hidden by a class (shown by a script?); kept it")
     for it in items:
         it.value = _value(it)
     start, end = _best_region(items)
@@ -680,6 +688,12 @@ def _extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: 
         else:
             items[title_idx].reason = TITLE
 
+    if article.title:
+        rest, cut = _spam_cut(article.title, lex)
+        if cut:
+            spam_pieces.extend((piece, SPAM) for piece in cut)
+            article.title = rest
+
     _metadata(article, items, title_idx, start, end, meta)
 
     # Cut at a related/comments section inside the region, once the body began:
@@ -707,7 +721,7 @@ def _extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: 
             continue
         if not it.reason:
             prose_before += _prose(it)
-    # Text form: a trailing run of headline-like lines (no final punctuation) is a related list.
+    # A trailing run of headline-like lines (no final punctuation) is a related list.
     if form == "text" and end >= start:
         run = []
         for i in range(end, start - 1, -1):

@@ -161,6 +161,8 @@ class _Frame:
 _TAG = re.compile(
     r"<(?:(/?)([A-Za-z][A-Za-z0-9:_-]{0,40})((?:[^>\"']|\"[^\"]{0,4000}\"|'[^']{0,4000}')*)>|(!--)|[!?][^>]{0,4000}>)"
 )
+_CSS_BRACE = re.compile(r"[{}]")
+_SIMPLE_SELECTOR = re.compile(r"(?:[a-z][a-z0-9]*)?[.#][\w-]+")
 _NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_-]{0,40})")
 TAG_WINDOW = 2048
 _ATTR = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
@@ -185,6 +187,8 @@ class _BlockParser:
         self.link_chars = 0
         self.links = 0
         self.hidden_depth = 0
+        self.weak_hidden_depth = 0
+        self.hidden_selectors: set[str] = set()
         self.skip_depth = 0
         self.anchor_depth = 0
         self.heading = 0
@@ -222,7 +226,8 @@ class _BlockParser:
                 hints = tuple((f.id, f.hint) for f in stack if f.hint)
                 block = Block(
                     text, tag, self.heading, min(self.link_chars, len(text)), self.links,
-                    self.hidden_depth > 0, tuple(f.id for f in stack), hints,
+                    2 if self.hidden_depth else (1 if self.weak_hidden_depth else 0),
+                    tuple(f.id for f in stack), hints,
                     any(f.positive for f in stack),
                 )
                 block.index = len(self.blocks)
@@ -252,20 +257,26 @@ class _BlockParser:
                 self.flush(tag)
             return
         style = cls = ""
-        hidden = False
+        hidden = 0  # 2: inline style or attribute; 1: a class (the page's CSS may show it)
         for k, v in attrs:
             if k == "style" and v:
                 style = v.lower()
             elif (k == "class" or k == "id") and v:
                 cls = f"{cls} {v}" if cls else v
+                if self.hidden_selectors and not hidden:
+                    names = v.lower().split()
+                    prefix = "." if k == "class" else "#"
+                    if any(prefix + name in self.hidden_selectors for name in names):
+                        hidden = 1
             elif k == "hidden":
-                hidden = True
+                hidden = 2
         if style and _HIDDEN_STYLE.search(style):
-            hidden = True
+            hidden = 2
         hint, positive, cls_hidden = class_hint(tag, cls) if (cls or tag in _TAG_HINTS or tag in ("article", "main")) else (None, False, False)
         if tag not in BLOCK_TAGS:
             hint = None  # an inline element's class says little about the page region
-        hidden = hidden or cls_hidden
+        if cls_hidden and not hidden:
+            hidden = 1
         skip = tag in SKIP_TAGS
         block = tag in BLOCK_TAGS or hidden or hint is not None
         if block or skip:
@@ -274,8 +285,10 @@ class _BlockParser:
         frame = _Frame(tag, self.next_id, hidden, hint, positive, skip, anchor, block)
         self.next_id += 1
         stack.append(frame)
-        if hidden:
+        if hidden == 2:
             self.hidden_depth += 1
+        elif hidden:
+            self.weak_hidden_depth += 1
         if skip:
             self.skip_depth += 1
         if anchor:
@@ -317,14 +330,42 @@ class _BlockParser:
             if frame.block or frame.skip:
                 self.flush(closing or frame.tag)
             stack.pop()
-            if frame.hidden:
+            if frame.hidden == 2:
                 self.hidden_depth -= 1
+            elif frame.hidden:
+                self.weak_hidden_depth -= 1
             if frame.skip:
                 self.skip_depth -= 1
             if frame.anchor:
                 self.anchor_depth -= 1
             if frame.tag in HEADINGS:
                 self.heading = 0
+
+    def _stylesheet(self, css: str) -> None:
+        """Remember simple top-level ``.class`` / ``#id`` rules that hide their element.
+
+        Rules inside ``@media`` and other nested blocks are ignored (they
+        hide things only on some screens).
+        """
+        if "none" not in css and "hidden" not in css:
+            return
+        depth, sel_start = 0, 0
+        for m in _CSS_BRACE.finditer(css):
+            if m.group() == "{":
+                if depth == 0:
+                    end = css.find("}", m.end())
+                    body = css[m.end():end if end >= 0 else len(css)]
+                    if "{" not in body and _HIDDEN_STYLE.search(body.lower()):
+                        for sel in css[sel_start:m.start()].split(","):
+                            sel = sel.strip().lower()
+                            if _SIMPLE_SELECTOR.fullmatch(sel):
+                                cut = min(i for i in (sel.find("."), sel.find("#")) if i >= 0)
+                                self.hidden_selectors.add(sel[cut:])
+                depth += 1
+            else:
+                depth = max(0, depth - 1)
+                if depth == 0:
+                    sel_start = m.end()
 
     def _meta(self, attrs):
         d = {k: (v or "") for k, v in attrs}
@@ -390,7 +431,8 @@ class _BlockParser:
                 # inline elements matter only when they hide their text
                 low = raw.lower()
                 attrs = _attrs(raw) if ("style" in low or "hid" in low or "invisible" in low
-                                        or "sr-only" in low or "d-none" in low) else []
+                                        or "sr-only" in low or "d-none" in low
+                                        or (self.hidden_selectors and ("class" in low or "id" in low))) else []
             if raw.endswith("/") and tag not in VOID_TAGS:
                 self.handle_startendtag(tag, attrs)
                 continue
@@ -401,6 +443,8 @@ class _BlockParser:
                 stop = n if e is None else e.start()
                 if tag in ("title", "textarea", "xmp"):
                     self.handle_data(_text(html[pos:stop]))
+                elif tag == "style":
+                    self._stylesheet(html[pos:min(stop, pos + 200_000)])
                 pos = stop if e is not None else n
 
     def close(self):

@@ -275,3 +275,20 @@ def test_short_sentence_mentioning_a_widget_word_is_kept():
     article = strip_boilerplate(text.encode())
     assert article.body == [PARA, "他把那份文件打印了出来。", PARA]
     assert ("未经授权，不得转载。", "copyright") in article.removed
+
+
+def test_article_hidden_only_by_a_class_is_kept_with_a_warning():
+    paras = "".join(f"<p>{PARA * 2}</p>" for _ in range(6))
+    html = page(f"<div class='hidden'>{paras}</div><div><a href='/'>首页</a></div>",
+                head="<title>标题</title><style>.hidden{display:none}</style>")
+    article = strip_boilerplate(html.encode(), "x.html")
+    assert article.body == [PARA * 2] * 6
+    assert any("hidden by a class" in w for w in article.warnings)
+    inline = page(f"<div style='display:none'>{paras}</div><p>{PARA}</p>")
+    assert strip_boilerplate(inline.encode(), "x.html").body == [PARA]
+
+
+def test_stylesheet_rules_in_media_queries_do_not_hide():
+    html = page(f"<div class='wide'><p>{PARA}</p></div>",
+                head="<title>标题</title><style>@media (max-width:600px){.wide{display:none}}</style>")
+    assert strip_boilerplate(html.encode(), "x.html").body == [PARA]
