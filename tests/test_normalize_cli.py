@@ -180,3 +180,19 @@ def test_listed_in_help():
     for option in ("--profile", "--eol", "--indent", "--max-blank-lines", "--paragraphs",
                    "--encoding", "--check", "--diff", "--in-place"):
         assert option in result.stdout
+
+
+def test_stdin_stream_keeps_the_dominant_eol():
+    doc = "  甲  \r\n\r\n\r\n乙\r\n丙\n"
+    result = invoke(["--eol", "keep"], input=doc.encode("utf-8"))
+    assert result.stdout_bytes == "甲\r\n\r\n乙\r\n丙\r\n".encode("utf-8")
+
+
+def test_binary_files_in_a_folder_are_skipped(tmp_path):
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR  \n")
+    (tmp_path / "note.txt").write_bytes("笔记  \n".encode("utf-8"))
+    result = invoke(["--in-place", "-j", "1", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "skipped" in result.stderr and "image.png" in result.stderr
+    assert (tmp_path / "image.png").read_bytes().startswith(b"\x89PNG\r\n\x1a\n\x00")
+    assert (tmp_path / "note.txt").read_bytes() == "笔记\n".encode("utf-8")
