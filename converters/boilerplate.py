@@ -30,6 +30,7 @@ from .lexicon import CompiledLexicon, Lexicon, compiled
 __all__ = ["Article", "strip_boilerplate", "detect_form"]
 
 MAX_TEXT_LINES = 50_000
+MAX_TEXT_CHARS = 4_000_000
 
 # reasons a block can be dropped for
 HIDDEN, SPAM, LINKS, OUTSIDE, TITLE, META = "hidden", "spam", "links", "outside", "title", "meta"
@@ -624,8 +625,11 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
         if page.truncated:
             warnings.append("page too large or malformed; only its first part was read")
     else:
+        if len(text) > MAX_TEXT_CHARS:
+            text = text[:MAX_TEXT_CHARS]
+            warnings.append(f"page too large; only its first {MAX_TEXT_CHARS} characters were read")
         blocks = _text_blocks(text)
-        if len(text.splitlines()) > MAX_TEXT_LINES:
+        if text.count("\n") >= MAX_TEXT_LINES:
             warnings.append(f"only the first {MAX_TEXT_LINES} lines were read")
 
     article = Article(form=shown_form, encoding=encoding, warnings=warnings)

@@ -292,3 +292,8 @@ def test_stylesheet_rules_in_media_queries_do_not_hide():
     html = page(f"<div class='wide'><p>{PARA}</p></div>",
                 head="<title>标题</title><style>@media (max-width:600px){.wide{display:none}}</style>")
     assert strip_boilerplate(html.encode(), "x.html").body == [PARA]
+
+
+def test_one_huge_line_of_text_is_bounded():
+    article = strip_boilerplate(("字" * 5_000_000).encode("utf-8"), "one.txt")
+    assert any("too large" in w for w in article.warnings)
