@@ -41,7 +41,9 @@ class StripProcessor:
         from zhtext.converters.boilerplate import strip_boilerplate
 
         source = data
-        if not (self.encoding == "auto" and self.errors == "strict"):
+        if self.encoding != "auto":
+            # A forced encoding; otherwise the page's own declaration is checked
+            # against its bytes and undecodable bytes end as U+FFFD with a warning.
             source = decode_text(data, self.encoding, self.errors)
         name = str(path) if path else None
         article = strip_boilerplate(source, filename=name, lexicons=self.lexicons)
@@ -106,7 +108,8 @@ def command(paths, fmt, explain, lexicons, encoding, errors, **kwargs):
     PATH is a plain-text save, an HTML file or an MHTML archive (told apart
     by content and extension), a folder of them, or - for standard input.
     The page's declared charset is checked against its bytes (GB2312/GBK is
-    read as GB18030, Big5 as CP950/Big5-HKSCS). Output is UTF-8; under
+    read as GB18030, Big5 as CP950/Big5-HKSCS); bytes nothing decodes become
+    U+FFFD with a warning (--errors applies to a forced --encoding). Output is UTF-8; under
     -o FOLDER, NAME.html and NAME.mht become NAME.txt (NAME.json with
     --format json).
     """
