@@ -341,7 +341,9 @@ def _classify(items: list[_Item], lex: CompiledLexicon, form: str, title: str, r
         if hint:
             it.reason = hint
             continue
-        if b.link_chars and b.link_chars >= 0.5 * max(n, 1) and not (b.heading and n > 6):
+        density = b.link_chars / max(n, 1)
+        # mostly links: a link list or farm; a sentence with a few linked words stays
+        if density >= 0.5 and (density >= 0.8 or it.punct < 2) and not (b.heading and n > 6):
             it.reason = LINKS
             if n <= 20:
                 m = lex.marker(text)
