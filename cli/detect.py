@@ -233,7 +233,7 @@ def command(paths, as_json, include, exclude, hidden):
     for inp in _inputs(paths, include, exclude, hidden, skip):
         try:
             if inp.is_stdin:
-                fields = examine(sys.stdin.buffer.read())
+                fields = _examine_stream(sys.stdin.buffer)  # any length, bounded memory
             else:
                 fields = examine_file(inp.path)
         except OSError as exc:
