@@ -195,11 +195,16 @@ _CREDIT = re.compile(
     r"^[（(【\[]?\s*(?:本报记者|本報記者|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|文|图|圖|摄|攝|完|責編|责编)"
     r"[^。！？]{0,30}[)）】\]]?$"
 )
+_BYLINE = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4}"
+    r"(?:\s*[\u4e00-\u9fff]{2,8}(?:报道|報導|報道))?$"
+)
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
 _SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”」』\"]?$")
 # boilerplate that is written as a sentence (dropped even when it ends with 。)
 _STATEMENTS = frozenset({"copyright", "icp", "source", "editor", "contact", "boilerplate"})
+_LABEL_START = re.compile(r"^[【\[(（]?[^\s:：]{1,7}[:：]")
 _SHORT = 40  # marker phrases only count on lines up to this many characters
 
 
@@ -267,7 +272,7 @@ def _is_meta_line(text: str) -> bool:
         return False
     if text.count("。") or text.count("！") or text.count("？"):
         return False
-    if _META_LABEL.search(text):
+    if _META_LABEL.search(text) or (n <= 40 and _BYLINE.match(text)):
         return True
     m = _DATE.search(text)
     if m and (n <= 40 or m.group(4)):
@@ -357,10 +362,19 @@ def _classify(items: list[_Item], lex: CompiledLexicon, form: str, title: str, r
                     if it.header:
                         it.reason = m[:-7]
                         continue
-                elif m in _STATEMENTS or not _ENDS_SENTENCE.search(text):
-                    # a short sentence that mentions "打印" or "微博" is not a widget
+                elif not _ENDS_SENTENCE.search(text) or (
+                        m in _STATEMENTS
+                        and (_LABEL_START.match(text) or lex.prefix_marker(text) != m)):
+                    # A short sentence that mentions "打印" or "微博" is not a widget,
+                    # and one that starts with "审核" is not an editor line; a
+                    # copyright sentence ("未经授权，不得转载。") is boilerplate.
                     it.reason = m
                     continue
+        elif n <= 150:
+            m = lex.prefix_marker(text) if _LABEL_START.match(text) else None
+            if m in _STATEMENTS:  # 责任编辑：…, 来源：…, 声明：… written as a long sentence
+                it.reason = m
+                continue
         if _CREDIT.match(text) and n <= 30:
             it.credit = True
             continue
@@ -718,7 +732,7 @@ def _extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: 
             continue
         if prose_before and (it.header or (it.reason in ("comments", "footer") and it.block.hints)):
             reason = it.header or it.reason
-            if reason == "related" and form == "html":
+            if reason == "related" and form == "html":  # copyright/comments: always the end
                 after = sum(_prose(items[j]) for j in range(i + 1, end + 1) if not items[j].reason)
                 if after >= 0.5 * prose_before:
                     continue

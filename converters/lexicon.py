@@ -117,6 +117,15 @@ class CompiledLexicon:
                 return self._phrase_reason[self._phrases[found[0][0]]]
         return None
 
+    def prefix_marker(self, line: str) -> str | None:
+        """The reason of a line-opening (``^``) phrase that ``line`` starts with, or None."""
+        low = line.lower()
+        if self._prefixes and low.startswith(self._prefixes):
+            for p in self._prefixes:
+                if low.startswith(p):
+                    return self._prefix_reason[p]
+        return None
+
     def spam_hits(self, line: str) -> list[tuple[int, int]]:
         """Spans of spam terms in ``line`` (leftmost-longest, no overlaps)."""
         if self._spam is None:

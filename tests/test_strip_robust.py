@@ -297,3 +297,20 @@ def test_stylesheet_rules_in_media_queries_do_not_hide():
 def test_one_huge_line_of_text_is_bounded():
     article = strip_boilerplate(("字" * 5_000_000).encode("utf-8"), "one.txt")
     assert any("too large" in w for w in article.warnings)
+
+
+def test_copyright_notice_after_the_article_and_byline_before_it():
+    text = (f"一个标题\n本报记者 王一 李二\n{PARA}\n{PARA * 2}\n版权声明\n"
+            "本网站刊登的所有作品，未经书面授权，任何单位和个人不得以任何方式转载、摘编或使用，违者必究。\n"
+            "如需合作，请联系本网站的版权部门，我们会在三个工作日内给予答复。\n")
+    article = strip_boilerplate(text.encode())
+    assert article.body == [PARA, PARA * 2]
+    assert article.author == "王一 李二"
+
+
+def test_statement_written_as_a_long_sentence():
+    line = "声明：该文观点仅代表作者本人，本平台只提供信息存储空间服务，不代表本平台的立场，如有问题请联系我们。"
+    text = f"标题\n\n{PARA}\n\n{PARA}\n\n{line}\n\n审核工作将在下个月全面展开，届时会有更多的人员参与，确保每一个环节都不出问题。\n"
+    article = strip_boilerplate(text.encode())
+    assert (line, "copyright") in article.removed
+    assert article.body[-1].startswith("审核工作")
