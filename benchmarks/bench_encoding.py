@@ -11,6 +11,9 @@ controls) and prints, side by side:
 * speed in MB/s on the corpus's UTF-8 and GB/Big5 files, and on large files
   made of the same sentences (zhtext's figure includes its strict decode of
   the whole input; the others only detect);
+* accuracy on real text from ``../shared`` when it is there: short hotel
+  reviews in GBK and (converted to Taiwan script) in Big5, and saved news
+  pages (many GBK/GB2312, some with a stray bad byte);
 * the wall time of ``zhtext detect`` against ``chardetect`` on one small
   UTF-8 file, with Python's own start-up for reference.
 
@@ -145,6 +148,65 @@ def accuracy(samples, tools):
     print_table("Accuracy: the label decodes to the original text", ["files"] + list(tools), rows)
 
 
+def real_accuracy(tools, quick):
+    """Real text from ../shared: hotel reviews (one short review a file) and saved news pages."""
+    shared = REPO.parent / "shared"
+    reviews = shared / "corpora" / "hotel_reviews.txt"
+    pages = shared / "datasets" / "cwced"
+    if not reviews.exists():
+        print(f"\nnote: {shared} not found; real-text accuracy skipped")
+        return
+    from zhtext.converters import Converter
+
+    lines = [l for l in reviews.read_text(encoding="utf-8").splitlines() if l.strip()]
+    lines = lines[: 1000 if quick else 3000]
+    to_tw = Converter("s2tw")
+    sets = {"hotel reviews, GBK": [], "hotel reviews in Taiwan script, Big5": []}
+    for line in lines:
+        for key, text, enc in (("hotel reviews, GBK", line, "gbk"),
+                               ("hotel reviews in Taiwan script, Big5", to_tw.convert(line), "big5")):
+            try:
+                data = text.encode(enc)
+            except UnicodeEncodeError:
+                continue
+            if not data.isascii():
+                sets[key].append((data, text))
+    rows = []
+    for key, items in sets.items():
+        row = [f"{key} ({len(items)})"]
+        for name, fn in tools.items():
+            right = 0
+            for data, text in items:
+                label = fn(data)
+                try:
+                    right += bool(label) and data.decode(label) == text
+                except (LookupError, UnicodeDecodeError):
+                    pass
+            row.append(f"{100 * right / len(items):.2f}%")
+        rows.append(row)
+    if pages.exists():
+        items = []
+        for html in sorted((pages / "original").glob("*.html")):
+            gold = pages / "cleaned" / (html.stem + ".txt")
+            if gold.exists():
+                first = [l.strip() for l in gold.read_text(encoding="utf-8").splitlines() if len(l.strip()) >= 12]
+                if first:
+                    items.append((html.read_bytes(), first[0][:12]))
+        row = [f"news pages (cwced), label decodes the page strictly and finds the text ({len(items)})"]
+        for name, fn in tools.items():
+            right = 0
+            for data, snippet in items:
+                label = fn(data)
+                try:
+                    right += bool(label) and snippet in data.decode(label)
+                except (LookupError, UnicodeDecodeError):
+                    pass
+            row.append(f"{100 * right / len(items):.1f}%")
+        rows.append(row)
+    print_table("Accuracy on real text (../shared): the label decodes back to the text",
+                ["input"] + list(tools), rows)
+
+
 def throughput(fn, datas, min_seconds=0.5):
     total = sum(map(len, datas))
     runs = 0
@@ -236,6 +298,7 @@ def main(argv=None) -> int:
     print(f"corpus: {len(samples)} files, {sum(len(s.data) for s in samples) / 1e6:.2f} MB; "
           f"python {sys.version.split()[0]}; {os.cpu_count()} CPUs")
     accuracy(samples, tools)
+    real_accuracy(tools, quick)
     speed(samples, corpus, tools, quick)
     wall_time(5 if quick else 15)
     return 0
