@@ -715,6 +715,11 @@ def _extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: 
             article.title = rest
 
     _metadata(article, items, title_idx, start, end, meta)
+    for key in ("author", "source"):
+        value = getattr(article, key)
+        if value and lex.spam_hits(value):
+            spam_pieces.append((value, SPAM))
+            setattr(article, key, "")
 
     # Cut at a related/comments section inside the region, once the body began:
     # comments always end the article; a related header only when less prose

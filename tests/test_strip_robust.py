@@ -314,3 +314,11 @@ def test_statement_written_as_a_long_sentence():
     article = strip_boilerplate(text.encode())
     assert (line, "copyright") in article.removed
     assert article.body[-1].startswith("审核工作")
+
+
+def test_spam_in_metadata_is_dropped():
+    html = page(f"<h1>标题</h1><p>{PARA}</p><p>{PARA}</p>",
+                head="<meta name='author' content='六合彩百家乐'><title>标题_澳门赌场_百家乐_时时彩</title>")
+    article = strip_boilerplate(html.encode(), "x.html")
+    assert article.author == "" and article.title == "标题"
+    assert ("六合彩百家乐", "spam") in article.removed
