@@ -76,6 +76,9 @@ class OutputOptions:
     quiet: bool = False
     verbose: bool = False
     jobs: int | None = None  # None or 0: one per CPU
+    # Scale-out (cli/cluster.py) and JSON Lines shards (cli/jsonl.py).
+    cluster: str | None = None  # Dask scheduler address, "local" or "local:N"
+    text_field: str = "text"  # the field of a .jsonl document that is processed
 
     @property
     def writes(self) -> bool:
