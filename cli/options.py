@@ -46,6 +46,12 @@ output_options = _compose(
                  help="Worker processes for many files [default: one per CPU; 1: no workers]."),
     click.option("-q", "--quiet", is_flag=True, help="Print only errors."),
     click.option("-v", "--verbose", is_flag=True, help="Report every file, and a summary."),
+    # Scale-out on Dask (cli/cluster.py) and JSON Lines shards (cli/jsonl.py).
+    click.option("--cluster", metavar="ADDRESS", default=None,
+                 help="Run on Dask: a scheduler address (tcp://host:8786), a scheduler file (.json), "
+                      "or local[:N] for N worker processes here. Needs zhtext[dask]."),
+    click.option("--text-field", default="text", show_default=True, metavar="NAME",
+                 help="The field processed in .jsonl/.jsonl.gz inputs (one JSON document per line)."),
 )
 
 
@@ -62,4 +68,6 @@ def output_options_from(kwargs: dict) -> OutputOptions:
         quiet=kwargs.pop("quiet", False),
         verbose=kwargs.pop("verbose", False),
         jobs=kwargs.pop("jobs", None),
+        cluster=kwargs.pop("cluster", None),
+        text_field=kwargs.pop("text_field", "text"),
     )
