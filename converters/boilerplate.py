@@ -653,6 +653,81 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
     return article
 
 
+def _widen(items: list[_Item], start: int, end: int, form: str) -> tuple[int, int]:
+    """Widen the region over short lines of the same container (HTML), or over
+    a dateline before it and a reporter credit after it (text)."""
+    if end < start:
+        return start, end
+    while start > 0:
+        prev, first = items[start - 1], items[start]
+        if prev.reason or prev.block.heading:
+            break
+        if form == "html":
+            if not _same_box(prev.block, first.block) or prev.length > 200:
+                break
+        elif not _DATELINE.match(prev.text):
+            break
+        start -= 1
+    while end + 1 < len(items):
+        nxt, last = items[end + 1], items[end]
+        if nxt.reason or nxt.block.heading:
+            break
+        if form == "html":
+            if not _same_box(nxt.block, last.block):
+                break
+            if nxt.punct == 0 and nxt.length > 30 and not nxt.credit:
+                break
+        elif not nxt.credit:
+            break
+        end += 1
+    return start, end
+
+
+def _cut_sections(items: list[_Item], start: int, end: int, form: str) -> None:
+    """End the article at a comments, footer or copyright section inside the region.
+
+    A related-list header ends it only when less prose follows it than came
+    before (a related box in mid-article is skipped over).
+    """
+    prose_before = 0
+    cut_reason = None
+    for i in range(start, end + 1):
+        it = items[i]
+        if cut_reason:
+            if it.header:
+                cut_reason = it.header  # a new trailing section starts
+                it.reason = it.reason or it.header
+            elif not it.reason:
+                it.reason = cut_reason
+            continue
+        if prose_before and (it.header or (it.reason in ("comments", "footer") and it.block.hints)):
+            reason = it.header or it.reason
+            if reason == "related" and form == "html":
+                after = sum(_prose(items[j]) for j in range(i + 1, end + 1) if not items[j].reason)
+                if after >= 0.5 * prose_before:
+                    continue
+            cut_reason = reason
+            it.reason = it.reason or reason
+            continue
+        if not it.reason:
+            prose_before += _prose(it)
+
+
+def _drop_trailing_headlines(items: list[_Item], start: int, end: int) -> None:
+    """Plain text: a trailing run of headline-like lines (no final punctuation) is a related list."""
+    run = []
+    for i in range(end, start - 1, -1):
+        it = items[i]
+        if it.reason:
+            continue
+        if it.credit or it.text[-1] in _FINAL or it.length > 60:
+            break
+        run.append(i)
+    if len(run) >= 2 and len(run) < sum(1 for i in range(start, end + 1) if not items[i].reason):
+        for i in run:
+            items[i].reason = "related"
+
+
 def _extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: str,
              page_title: str, meta: dict) -> None:
     items = [_Item(b, b.text) for b in blocks]
@@ -664,31 +739,7 @@ def _extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: 
         it.value = _value(it)
     start, end = _best_region(items)
 
-    # Widen the region over short lines of the same container (HTML) or over
-    # a dateline / reporter credit (text).
-    if end >= start:
-        while start > 0:
-            prev, first = items[start - 1], items[start]
-            if prev.reason or prev.block.heading:
-                break
-            if form == "html":
-                if not _same_box(prev.block, first.block) or prev.length > 200:
-                    break
-            elif not _DATELINE.match(prev.text):
-                break
-            start -= 1
-        while end + 1 < len(items):
-            nxt, last = items[end + 1], items[end]
-            if nxt.reason or nxt.block.heading:
-                break
-            if form == "html":
-                if not _same_box(nxt.block, last.block):
-                    break
-                if nxt.punct == 0 and nxt.length > 30 and not nxt.credit:
-                    break
-            elif not nxt.credit:
-                break
-            end += 1
+    start, end = _widen(items, start, end, form)
 
     # Title.
     title_idx = None
@@ -721,44 +772,9 @@ def _extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: 
             spam_pieces.append((value, SPAM))
             setattr(article, key, "")
 
-    # Cut at a related/comments section inside the region, once the body began:
-    # comments always end the article; a related header only when less prose
-    # follows it than came before (a related box in mid-article is skipped).
-    prose_before = 0
-    cut_reason = None
-    for i in range(start, end + 1):
-        it = items[i]
-        if cut_reason:
-            if it.header:
-                cut_reason = it.header  # a new trailing section starts
-                it.reason = it.reason or it.header
-            elif not it.reason:
-                it.reason = cut_reason
-            continue
-        if prose_before and (it.header or (it.reason in ("comments", "footer") and it.block.hints)):
-            reason = it.header or it.reason
-            if reason == "related" and form == "html":  # copyright/comments: always the end
-                after = sum(_prose(items[j]) for j in range(i + 1, end + 1) if not items[j].reason)
-                if after >= 0.5 * prose_before:
-                    continue
-            cut_reason = reason
-            it.reason = it.reason or reason
-            continue
-        if not it.reason:
-            prose_before += _prose(it)
-    # A trailing run of headline-like lines (no final punctuation) is a related list.
-    if form == "text" and end >= start:
-        run = []
-        for i in range(end, start - 1, -1):
-            it = items[i]
-            if it.reason:
-                continue
-            if it.credit or it.text[-1] in _FINAL or it.length > 60:
-                break
-            run.append(i)
-        if len(run) >= 2 and len(run) < sum(1 for i in range(start, end + 1) if not items[i].reason):
-            for i in run:
-                items[i].reason = "related"
+    _cut_sections(items, start, end, form)
+    if form == "text":
+        _drop_trailing_headlines(items, start, end)
 
     body: list[str] = []
     removed: list[tuple[str, str]] = []
