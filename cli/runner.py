@@ -163,9 +163,16 @@ def _target_for(inp: Input, processor, opts: OutputOptions, single: bool) -> Pat
         return out
     relative = inp.relative
     rename = getattr(processor, "output_relative", None)
-    if rename is not None:
+    if rename is not None and not _is_shard(relative):
         relative = Path(rename(relative))
     return out / relative
+
+
+def _is_shard(path) -> bool:
+    """A JSON Lines corpus shard (.jsonl, .jsonl.gz): see cli/jsonl.py; it keeps its name."""
+    from .jsonl import is_shard
+
+    return is_shard(path)
 
 
 def _inside(path: str, folder: str) -> bool:
@@ -249,6 +256,10 @@ def run(paths: tuple[str, ...], processor, opts: OutputOptions) -> int:
         many = False  # e.g. JSON lines: one line per input on stdout, in input order
     opts.validate(many=many, has_stdin=has_stdin)
     tasks = _plan(paths, inputs, processor, opts, single, report)
+    if opts.cluster:  # scale-out on Dask: the same tasks, outcomes and report (cli/cluster.py)
+        from .cluster import run_tasks
+
+        return run_tasks(tasks, processor, opts, report)
     jobs = opts.jobs or default_jobs()
     try:
         files = [t for t in tasks if not t.inp.is_stdin]
@@ -290,6 +301,10 @@ def _process(task: Task, processor, opts: OutputOptions) -> Outcome:
     inp, target = task.inp, task.target
     name = inp.display
     try:
+        if _is_shard(inp.path):  # one JSON document per line (cli/jsonl.py)
+            from .jsonl import process_shard
+
+            return process_shard(task, processor, opts)
         if hasattr(processor, "stream") and opts.writes and _is_large(inp):
             changed = _run_streaming(inp, processor, target)
             return Outcome(name, "changed" if changed else "unchanged")
