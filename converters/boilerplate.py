@@ -432,10 +432,27 @@ def _title_segments(page_title: str) -> list[str]:
     return parts or ([page_title] if page_title else [])
 
 
-def _pick_title(items: list[_Item], start: int, page_title: str, meta: dict, form: str) -> int | None:
-    """Index of the block that is the headline, or None."""
-    ref = meta.get("og:title") or meta.get("title") or meta.get("dc.title") or page_title
-    refs = [r for r in {ref, page_title} if r]
+def _weight(text: str) -> int:
+    return sum(2 if "\u4e00" <= ch <= "\u9fff" else 1 for ch in text)
+
+
+def _pick_title(items: list[_Item], start: int, page_title: str, meta: dict,
+                lex: CompiledLexicon) -> int | None:
+    """Index of the block that is the headline, or None.
+
+    Candidates are the blocks shortly before the body; they are compared with
+    the headline part of the page's ``<title>`` (or ``og:title``), that is its
+    heaviest segment once the site and channel names are split off.  A block
+    that is only the site name scores nothing.
+    """
+    refs = [r for r in dict.fromkeys((meta.get("og:title"), meta.get("title"), meta.get("dc.title"), page_title)) if r]
+    headlines, others = set(), set()
+    for r in refs:
+        segs = [x for x in _title_segments(r) if not lex.spam_hits(x)]
+        if segs:
+            top = max(segs, key=_weight)
+            headlines.add(top)
+            others.update(x for x in segs if x != top)
     best, best_score = None, 0.0
     lo = max(0, start - 60)
     for i in range(lo, min(len(items), start + 2)):
@@ -446,8 +463,10 @@ def _pick_title(items: list[_Item], start: int, page_title: str, meta: dict, for
             continue
         if it.reason in (META,) or (it.reason and it.reason not in (LINKS,)):
             continue
+        if t in others and t not in headlines:
+            continue  # the site or channel name
         score = 0.0
-        for r in refs:
+        for r in list(headlines) + refs:
             if t == r:
                 score = max(score, 10.0)
             elif len(t) >= 4 and t in r:
@@ -744,11 +763,12 @@ def _extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: 
     # Title.
     title_idx = None
     if form == "html":
-        title_idx = _pick_title(items, start, page_title, meta, form)
+        title_idx = _pick_title(items, start, page_title, meta, lex)
         if title_idx is not None:
             article.title = items[title_idx].text
         else:
-            article.title = max(_title_segments(meta.get("og:title") or page_title) or [""], key=len)
+            segs = [x for x in _title_segments(meta.get("og:title") or page_title) if not lex.spam_hits(x)]
+            article.title = max(segs or [""], key=_weight)
     elif end >= start:
         title_idx = _text_title(items, start)
         if title_idx is not None:

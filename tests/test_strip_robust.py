@@ -322,3 +322,11 @@ def test_spam_in_metadata_is_dropped():
     article = strip_boilerplate(html.encode(), "x.html")
     assert article.author == "" and article.title == "标题"
     assert ("六合彩百家乐", "spam") in article.removed
+
+
+def test_site_logo_heading_is_not_the_title():
+    html = page(f"<h1><a href='/'>新浪网</a></h1><h2>河边新修了一条步道</h2><p>{PARA}</p><p>{PARA}</p>",
+                head="<title>河边新修了一条步道_本地新闻_新浪网</title>")
+    article = strip_boilerplate(html.encode(), "x.html")
+    assert article.title == "河边新修了一条步道"
+    assert article.body == [PARA, PARA]
