@@ -199,6 +199,7 @@ _BYLINE = re.compile(
     r"^[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4}"
     r"(?:\s*[\u4e00-\u9fff]{2,8}(?:报道|報導|報道))?$"
 )
+_TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
 _SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”」』\"]?$")
@@ -710,8 +711,12 @@ def _cut_sections(items: list[_Item], start: int, end: int, form: str) -> None:
     """
     prose_before = 0
     cut_reason = None
+    signatures = _comment_signatures(items, start, end)
     for i in range(start, end + 1):
         it = items[i]
+        if i in signatures and prose_before and not cut_reason:
+            cut_reason = it.reason = "comments"
+            continue
         if cut_reason:
             if it.header:
                 cut_reason = it.header  # a new trailing section starts
@@ -730,6 +735,23 @@ def _cut_sections(items: list[_Item], start: int, end: int, form: str) -> None:
             continue
         if not it.reason:
             prose_before += _prose(it)
+
+
+def _comment_signatures(items: list[_Item], start: int, end: int) -> set[int]:
+    """Short name-and-timestamp lines after the body began, each followed by a remark.
+
+    Two or more of them mean a comment thread without a header.
+    """
+    found = set()
+    began = False
+    for i in range(start, end + 1):
+        it = items[i]
+        if not it.reason and it.punct:
+            began = True
+        elif (began and it.reason == META and it.length <= 30 and _TIME.search(it.text)
+                and i + 1 <= end and not items[i + 1].reason and items[i + 1].punct):
+            found.add(i)
+    return found if len(found) >= 2 else set()
 
 
 def _drop_trailing_headlines(items: list[_Item], start: int, end: int) -> None:
