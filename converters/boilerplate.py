@@ -34,6 +34,7 @@ MAX_TEXT_CHARS = 4_000_000
 
 # reasons a block can be dropped for
 HIDDEN, SPAM, LINKS, OUTSIDE, TITLE, META = "hidden", "spam", "links", "outside", "title", "meta"
+SYMBOLS = "symbols"  # a line of box-drawing characters, arrows or bullets only
 
 
 @dataclass
@@ -199,6 +200,7 @@ _BYLINE = re.compile(
     r"^[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4}"
     r"(?:\s*[\u4e00-\u9fff]{2,8}(?:报道|報導|報道))?$"
 )
+_WORDY = re.compile(r"[^\W_]")  # a letter, digit or CJK character
 _TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
 _SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
@@ -376,6 +378,9 @@ def _classify(items: list[_Item], lex: CompiledLexicon, form: str, title: str, r
             if m in _STATEMENTS:  # 责任编辑：…, 来源：…, 声明：… written as a long sentence
                 it.reason = m
                 continue
+        if not _WORDY.search(text):
+            it.reason = SYMBOLS
+            continue
         if _CREDIT.match(text) and n <= 30:
             it.credit = True
             continue
@@ -387,6 +392,8 @@ def _classify(items: list[_Item], lex: CompiledLexicon, form: str, title: str, r
 def _value(it: _Item) -> float:
     if it.reason in (HIDDEN, SPAM):
         return -2.0
+    if it.reason == SYMBOLS:
+        return -0.5  # rules, arrows, bullets: neither text nor boilerplate
     if it.reason:
         return -(3.0 + min(it.length, 60) * 0.5)
     n = it.length
