@@ -115,14 +115,29 @@ def zhtext() -> list[str]:
 
 
 def run_child(args: list[str], stdout_path: Path) -> tuple[float, float, int]:
-    """(seconds, peak RSS in MB, exit code) of one child process."""
+    """(seconds, peak RSS in MB, exit code) of one child process.
+
+    Peak memory comes from GNU time's %M when it is installed: the rusage
+    that wait4 reports for a direct child also counts the parent's own peak
+    (the child starts as a copy of it), which would inflate small figures.
+    """
+    gnu_time = shutil.which("time") or ("/usr/bin/time" if os.path.exists("/usr/bin/time") else None)
+    report = stdout_path.with_suffix(".rss")
+    if gnu_time:
+        args = [gnu_time, "-q", "-f", "%M", "-o", str(report)] + args
     with open(stdout_path, "wb") as out:
         start = time.perf_counter()
         proc = subprocess.Popen(args, stdout=out, stderr=subprocess.DEVNULL)
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
-    return seconds, usage.ru_maxrss / 1024, code
+    peak_kb = usage.ru_maxrss
+    if gnu_time:
+        try:
+            peak_kb = int(report.read_text().split()[-1])
+        except (OSError, ValueError, IndexError):
+            pass
+    return seconds, peak_kb / 1024, code
 
 
 def scaling_table(base: int, workdir: Path) -> None:
