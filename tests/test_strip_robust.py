@@ -330,3 +330,11 @@ def test_site_logo_heading_is_not_the_title():
     article = strip_boilerplate(html.encode(), "x.html")
     assert article.title == "河边新修了一条步道"
     assert article.body == [PARA, PARA]
+
+
+def test_subheadings_with_widget_words_are_kept():
+    lex = compiled()
+    for line in ("3D打印技术走进课堂", "返回故乡的路", "广告法修订", "审核流程", "微博热议", "百年老字号", "发文字号："):
+        assert lex.marker(line) is None, line
+    for line in ("【打印】【关闭】", "返回列表", "审核：王五", "【字号：大 中 小】"):
+        assert lex.marker(line) is not None, line
