@@ -188,6 +188,7 @@ class _BlockParser:
         self.links = 0
         self.hidden_depth = 0
         self.weak_hidden_depth = 0
+        self.pre_depth = 0
         self.hidden_selectors: set[str] = set()
         self.skip_depth = 0
         self.anchor_depth = 0
@@ -206,6 +207,15 @@ class _BlockParser:
             return
         if self.piece_chars > MAX_BLOCK_CHARS:
             return
+        if self.pre_depth and "\n" in data:
+            # preformatted text: every line is a block of its own
+            lines = data.split("\n")
+            for line in lines[:-1]:
+                self.pieces.append(line)
+                if self.anchor_depth:
+                    self.link_chars += len(line.strip())
+                self.flush("pre")
+            data = lines[-1]
         self.pieces.append(data)
         self.piece_chars += len(data)
         if self.anchor_depth:
@@ -296,6 +306,8 @@ class _BlockParser:
             self.links += 1
         if tag in HEADINGS:
             self.heading = HEADINGS[tag]
+        elif tag == "pre":
+            self.pre_depth += 1
 
     def handle_startendtag(self, tag, attrs):
         if tag in VOID_TAGS:
@@ -340,6 +352,8 @@ class _BlockParser:
                 self.anchor_depth -= 1
             if frame.tag in HEADINGS:
                 self.heading = 0
+            elif frame.tag == "pre":
+                self.pre_depth -= 1
 
     def _stylesheet(self, css: str) -> None:
         """Remember simple top-level ``.class`` / ``#id`` rules that hide their element.

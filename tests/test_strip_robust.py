@@ -338,3 +338,10 @@ def test_subheadings_with_widget_words_are_kept():
         assert lex.marker(line) is None, line
     for line in ("【打印】【关闭】", "返回列表", "审核：王五", "【字号：大 中 小】"):
         assert lex.marker(line) is not None, line
+
+
+def test_preformatted_article_is_split_into_lines():
+    html = page(f"<pre>\n标题\n\n{PARA}\n{PARA * 2}\n\n{PARA}\n</pre>")
+    article = strip_boilerplate(html.encode(), "x.html")
+    assert article.title == "标题"
+    assert article.body == [PARA, PARA * 2, PARA]
