@@ -341,7 +341,7 @@ def test_subheadings_with_widget_words_are_kept():
 
 
 def test_preformatted_article_is_split_into_lines():
-    html = page(f"<pre>\n标题\n\n{PARA}\n{PARA * 2}\n\n{PARA}\n</pre>")
+    html = page(f"<pre>\n标题\n\n{PARA}\n{PARA * 2}\n\n{PARA}\n</pre>", head="<title>标题</title>")
     article = strip_boilerplate(html.encode(), "x.html")
     assert article.title == "标题"
     assert article.body == [PARA, PARA * 2, PARA]
