@@ -41,6 +41,10 @@ import click
 
 # Line batches of shards in flight per worker thread (bounds memory here and there).
 BATCHES_PER_SLOT = 2
+# A shard's line batch on a cluster: small enough to spread one shard over
+# the workers, big enough that scheduling (a few ms a task) stays negligible.
+SHARD_BATCH_LINES = 200
+SHARD_BATCH_BYTES = 256 * 1024
 # How long to wait for a scheduler to answer, in seconds.
 CONNECT_TIMEOUT = 10
 
@@ -287,7 +291,7 @@ class _Run:
                 yield number, _Fail(describe_error(exc))
                 continue
             with fh:
-                batches = read_batches(fh)
+                batches = read_batches(fh, SHARD_BATCH_LINES, SHARD_BATCH_BYTES)
                 while number not in self.dropped:
                     try:
                         batch = next(batches, None)
