@@ -68,6 +68,7 @@ class Article:
 _HTML_EXT = {".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php", ".jsp"}
 _MHTML_EXT = {".mht", ".mhtml"}
 _TEXT_EXT = {".txt", ".text"}
+_HEADER_LINE = re.compile(rb"[A-Za-z][A-Za-z0-9-]{1,40}:")
 _MARKUP = re.compile(
     rb"<(?:!doctype|html|head|body|meta|div|p|br|table|span|a|title|script|style|h[1-6]|ul|li|td)\b",
     re.IGNORECASE,
@@ -90,11 +91,13 @@ def detect_form(data: bytes, filename: str | None = None) -> str:
             pass
     if probe[:1] == b"<" and _MARKUP.search(probe[:2048]):
         return "html"
-    if ext in _MHTML_EXT:
-        return "mhtml"
-    if ext in _HTML_EXT:
-        return "html"
-    if ext not in _TEXT_EXT and len(_MARKUP.findall(probe)) >= 5:
+    tags = len(_MARKUP.findall(probe))
+    if ext in _MHTML_EXT and _HEADER_LINE.match(probe):
+        return "mhtml"  # a cut or unusual archive header
+    if ext in _MHTML_EXT or ext in _HTML_EXT:
+        # a page saved under a page name; without any markup it is plain text
+        return "html" if tags else "text"
+    if ext not in _TEXT_EXT and tags >= 5:
         return "html"
     return "text"
 

@@ -160,8 +160,9 @@ def test_form_by_content_and_extension():
     assert detect_form(b"<!DOCTYPE html><html>", None) == "html"
     assert detect_form("第一行\n<p>不是网页</p>".encode(), "a.txt") == "text"
     assert detect_form(b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=x\n\n", None) == "mhtml"
-    assert detect_form("正文".encode(), "a.htm") == "html"
-    assert detect_form("正文".encode(), "a.mht") == "mhtml"
+    assert detect_form("正文<br>第二行".encode(), "a.htm") == "html"
+    assert detect_form("正文\n第二行".encode(), "a.htm") == "text"
+    assert detect_form("正文\n第二行".encode(), "a.mht") == "text"
     assert detect_form("正文".encode(), None) == "text"
 
 
