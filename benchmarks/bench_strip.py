@@ -209,15 +209,16 @@ def main(argv=None) -> int:
                 notes.append(f"{name}: not installed, skipped (pip install {name})")
                 continue
         scores, titles, ntitles, dates, ndates = [], 0, 0, 0, 0
-        elapsed = 0.0
+        elapsed = wall = 0.0
         for stem, raw, html, gold, gdate, ptitle in decoded:
-            t0 = time.process_time()
+            t0, w0 = time.process_time(), time.perf_counter()
             try:
                 text, title, date = fn(raw, html)
             except Exception as exc:  # noqa: BLE001 - a tool failing on a page scores 0
                 text, title, date = "", None, None
                 notes.append(f"{name}: {stem}: {type(exc).__name__}")
             elapsed += time.process_time() - t0
+            wall += time.perf_counter() - w0
             score = f1(text, gold)
             scores.append(score)
             per_page.setdefault(name, {})[stem] = score
@@ -238,14 +239,15 @@ def main(argv=None) -> int:
             f"{titles / max(ntitles, 1):.2f}" if has_title else "n/a",
             f"{dates / max(ndates, 1):.2f}" if has_date else "n/a",
             f"{len(decoded) / elapsed:.0f}",
+            f"{len(decoded) / wall:.0f}",
         ))
-    header = ("tool", "mean F1", "median F1", "min F1", "pages<0.5", "title acc", "date acc", "pages/s")
+    header = ("tool", "mean F1", "median F1", "min F1", "pages<0.5", "title acc", "date acc", "pages/s", "wall p/s")
     widths = [max(len(r[i]) for r in rows + [header]) for i in range(len(header))]
     print(f"{len(decoded)} pages from {DATA}")
     for r in [header] + rows:
         print("  ".join(c.ljust(w) for c, w in zip(r, widths)))
     print("(title acc: proxy against the headline part of the page's <title>, pages that have one; "
-          "date acc: pages with a gold date; "
+          "date acc: pages with a gold date; pages/s: CPU time of this process, wall p/s: elapsed time; "
           "readability-lxml and jusText give no date, jusText no title)")
     if "zhtext" in per_page and args.worst:
         print(f"\nzhtext, lowest F1 pages:")
