@@ -30,6 +30,11 @@ VOID_TAGS = frozenset("area base br col embed hr img input keygen link meta para
 SKIP_TAGS = frozenset(
     "script style template svg math textarea select option iframe object canvas audio video noscript button".split()
 )
+# inline formatting elements: only tracked when they hide their text
+TRANSPARENT = frozenset(
+    "b i em strong font span u small big sup sub label abbr cite code s strike tt nobr mark ins del q "
+    "dfn kbd var bdi bdo time".split()
+)
 AUTO_CLOSE = frozenset("p li td th tr dt dd".split())
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
@@ -189,6 +194,7 @@ class _BlockParser:
         self.hidden_depth = 0
         self.weak_hidden_depth = 0
         self.pre_depth = 0
+        self.transparent_open: dict[str, int] = {}  # hidden inline elements on the stack, by tag
         self.hidden_selectors: set[str] = set()
         self.skip_depth = 0
         self.anchor_depth = 0
@@ -256,6 +262,8 @@ class _BlockParser:
         if tag == "title" and self.title_parts is None and not self.title:
             self.title_parts = []
             return
+        if tag in TRANSPARENT and not attrs:
+            return  # inline formatting: nothing to track
         stack = self.stack
         if tag in AUTO_CLOSE and stack and stack[-1].tag == tag:
             self._pop_to(len(stack) - 1)
@@ -287,6 +295,10 @@ class _BlockParser:
             hint = None  # an inline element's class says little about the page region
         if cls_hidden and not hidden:
             hidden = 1
+        if tag in TRANSPARENT:
+            if not hidden:
+                return
+            self.transparent_open[tag] = self.transparent_open.get(tag, 0) + 1
         skip = tag in SKIP_TAGS
         block = tag in BLOCK_TAGS or hidden or hint is not None
         if block or skip:
@@ -320,6 +332,8 @@ class _BlockParser:
             self.title = clean_space("".join(self.title_parts))
             self.title_parts = None
             return
+        if tag in TRANSPARENT and not self.transparent_open.get(tag):
+            return  # its start tag was not tracked
         if self.overflow:
             self.overflow -= 1
             if tag in BLOCK_TAGS:
@@ -342,6 +356,8 @@ class _BlockParser:
             if frame.block or frame.skip:
                 self.flush(closing or frame.tag)
             stack.pop()
+            if frame.tag in TRANSPARENT:
+                self.transparent_open[frame.tag] -= 1
             if frame.hidden == 2:
                 self.hidden_depth -= 1
             elif frame.hidden:
@@ -398,7 +414,12 @@ class _BlockParser:
                 self.handle_data(_text(html[pos:]))
                 break
             if i > pos:
-                self.handle_data(_text(html[pos:i]))
+                seg = html[pos:i]
+                if seg.isspace() and not self.pre_depth and self.title_parts is None:
+                    if self.pieces and not self.skip_depth:
+                        self.pieces.append(" ")  # whitespace between tags: one space at most
+                else:
+                    self.handle_data(_text(seg))
             m = _TAG.match(html, i, min(n, i + TAG_WINDOW))
             if m is None:
                 # Not a tag within the window: a stray "<", or a tag too long
@@ -424,19 +445,19 @@ class _BlockParser:
                     self.handle_endtag(name.group(2).lower())
                 pos = next_gt + 1
                 continue
-            if m.group(4):  # comment: runs to --> (or to the end when unterminated)
+            closing, name, raw, comment = m.groups()
+            if comment:  # comment: runs to --> (or to the end when unterminated)
                 j = find("-->", i + 4)
                 pos = n if j < 0 else j + 3
                 continue
             pos = m.end()
-            name = m.group(2)
             if name is None:  # <!doctype>, <?xml?>, <![CDATA[...]>
                 continue
             tag = name.lower()
-            if m.group(1):
-                self.handle_endtag(tag)
+            if closing:
+                if tag not in TRANSPARENT or self.transparent_open.get(tag):
+                    self.handle_endtag(tag)
                 continue
-            raw = m.group(3)
             if not raw or not raw.strip(" /"):
                 attrs = []
             elif tag in BLOCK_TAGS or tag in _NEEDS_ATTRS:
