@@ -12,10 +12,15 @@ from the lexicons, a date/author/source line), then scored by how much it
 reads like prose (length, Chinese punctuation, link share).  The main
 content region is the run of blocks with the highest total score; it is
 widened over short lines of the same container (subheadings, a dateline, a
-reporter credit), and cut at a "related" or "comments" header.  Inside the
-region every block classified as boilerplate is dropped; everything outside
-it is dropped too.  Spam is removed wherever it sits, including keyword runs
-inside a kept paragraph.
+reporter credit), and ends where a comment thread, a page footer, a
+copyright notice or (when less prose follows) a related-list header starts.
+Inside the region every block classified as boilerplate is dropped;
+everything outside it is dropped too.  Spam is removed wherever it sits,
+including keyword runs inside a kept paragraph, the title and the metadata.
+
+Work is bounded: see :mod:`zhtext.converters.html_text` for the HTML caps;
+plain text is cut at ``MAX_TEXT_CHARS`` characters and ``MAX_TEXT_LINES``
+lines, with a warning.
 """
 
 from __future__ import annotations
@@ -246,6 +251,8 @@ def _spam_cut(text: str, lex: CompiledLexicon) -> tuple[str, list[str]]:
     for span in hits:
         if groups:
             gap = text[groups[-1][-1][1]:span[0]]
+            # a short gap without sentence punctuation (ASCII commas are
+            # separators in keyword strings), or separators only, joins the run
             if len(gap) <= 12 and not re.search(r"[、。！？；，,.!?;“”\"]", gap.replace(",", "")) or (
                 gap and _SEPARATORS.fullmatch(gap) and "、" not in gap
             ):
