@@ -408,7 +408,7 @@ class _BlockParser:
         pos, n = 0, len(html)
         find = html.find
         next_gt = -1  # cached position of the next ">" (keeps the fallback linear)
-        while pos < n:
+        while pos < n and not self.truncated:  # stops once MAX_BLOCKS blocks are made
             i = find("<", pos)
             if i < 0:
                 self.handle_data(_text(html[pos:]))
