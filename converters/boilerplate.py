@@ -279,6 +279,19 @@ def _spam_cut(text: str, lex: CompiledLexicon) -> tuple[str, list[str]]:
     return rest, removed
 
 
+_MENU_SEP = re.compile(r"\s*[|｜>»›/·•]+\s*|\s{2,}|\s(?=[^\s]{1,6}(?:\s|$))")
+
+
+def _is_menu(text: str) -> bool:
+    """A line of short items between separators: 首页 | 新闻 | 体育, 首页 > 国内 > 正文."""
+    if _SENT_PUNCT.search(text.replace("：", "").replace(":", "")):
+        return False
+    items = [t for t in _MENU_SEP.split(text) if t]
+    if re.search(r"[|｜>»›·•]", text):
+        return len(items) >= 3 and max(map(len, items)) <= 6
+    return len(items) >= 5 and max(map(len, items)) <= 4  # space-separated: 首页 新闻 体育 娱乐 财经
+
+
 def _is_meta_line(text: str) -> bool:
     n = len(text)
     if n > 90:
@@ -390,6 +403,9 @@ def _classify(items: list[_Item], lex: CompiledLexicon, form: str, title: str, r
                 continue
         if not _WORDY.search(text):
             it.reason = SYMBOLS
+            continue
+        if n <= 80 and _is_menu(text):
+            it.reason = "navigation"
             continue
         if _CREDIT.match(text) and n <= 30:
             it.credit = True

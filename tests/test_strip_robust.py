@@ -346,3 +346,12 @@ def test_preformatted_article_is_split_into_lines():
     article = strip_boilerplate(html.encode(), "x.html")
     assert article.title == "标题"
     assert article.body == [PARA, PARA * 2, PARA]
+
+
+def test_menu_lines_are_navigation_but_poems_are_not():
+    poem = "床前明月光 疑是地上霜 举头望明月 低头思故乡"
+    text = f"网站首页 | 新闻中心 | 体育频道\n首页 新闻 体育 娱乐 财经\n一首诗\n\n{PARA}\n\n{poem}\n\n{PARA}\n"
+    article = strip_boilerplate(text.encode())
+    assert article.title == "一首诗"
+    assert article.body == [PARA, poem, PARA]
+    assert ("网站首页 | 新闻中心 | 体育频道", "navigation") in article.removed
