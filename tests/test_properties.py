@@ -185,6 +185,19 @@ def test_forced_encoding_round_trips(text, encoding):
     assert decode(text.encode(encoding), encoding=encoding)[0] == text
 
 
+@pytest.mark.xfail(strict=True, raises=DecodeError,
+                   reason="converters/encoding.py BlockDecoder: a forced encoding is promoted to its superset "
+                          "(latin-1 -> cp1252) with no fallback to the name given when the superset cannot "
+                          "decode (0x81, 0x8d, 0x8f, 0x90, 0x9d), unlike decode(): large files (streamed) fail "
+                          "where small ones decode")
+def test_block_decoder_agrees_with_decode_for_a_forced_latin1():
+    from zhtext.converters.encoding import BlockDecoder
+
+    data = "Café au lait".encode("latin-1") + b"\x8d" + b" encore"
+    whole, _ = decode(data, encoding="latin-1")
+    assert "".join(BlockDecoder(encoding="latin-1").texts([data[:5], data[5:]])) == whole
+
+
 # -- normalize ---------------------------------------------------------------
 
 norm_options = st.fixed_dictionaries({
@@ -278,3 +291,29 @@ def test_strip_keeps_only_text_of_its_input(text, name):
 def test_strip_takes_a_str_with_a_lone_surrogate(name):
     article = strip_boilerplate("<p>河边的柳树发芽了。\ud800</p>", name)
     assert "河边的柳树发芽了" in article.to_text()
+
+
+@pytest.mark.xfail(strict=True, raises=UnicodeEncodeError,
+                   reason="converters/boilerplate.py decode_page: any charset Python knows is accepted from "
+                          "the page (unicode_escape, raw_unicode_escape, utf-7 ...), and those decode to lone "
+                          "surrogates, which the phrase matcher (lexicon.spam_hits, ahocorasick) cannot encode")
+@pytest.mark.parametrize("charset", ["unicode_escape", "raw_unicode_escape"])
+def test_strip_page_declaring_a_charset_that_yields_surrogates(charset):
+    page = (b"<html><head><meta charset=" + charset.encode() + b"></head><body><p>\xff \\udada 2024"
+            b" more words here.</p></body></html>")
+    try:
+        strip_boilerplate(page, "page.html")
+    except ZhtextError:
+        pass
+
+
+@pytest.mark.xfail(strict=True, raises=ValueError,
+                   reason="converters/boilerplate.py _candidates: codecs.lookup() raises ValueError (not "
+                          "LookupError) for a charset name holding a NUL byte, and nothing catches it")
+def test_strip_mhtml_part_whose_charset_holds_a_nul_byte():
+    data = (b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"B\"\r\n\r\n--B\r\n"
+            b"Content-Type: text/html; charset=\"gb\x00k\"\r\n\r\n<p>\xc4\xe3\xba\xc3</p>\r\n--B--\r\n")
+    try:
+        strip_boilerplate(data, "page.mht")
+    except ZhtextError:
+        pass
