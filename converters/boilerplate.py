@@ -111,6 +111,8 @@ _GB = {"gb2312", "gbk", "gb_2312", "gb_2312-80", "x-gbk", "cp936", "euc-cn", "gb
        "x-euc-cn", "chinese", "windows-936", "ms936"}
 _BIG5 = {"big5", "big-5", "cn-big5", "x-big5", "csbig5", "cp950", "windows-950", "ms950",
          "big5-hkscs", "big5hkscs"}
+_NOT_PAGE_CHARSETS = frozenset({"unicode-escape", "raw-unicode-escape", "utf-7", "idna", "punycode",
+                                "mbcs", "oem", "undefined"})
 _UNTRUSTED = re.compile(r"^(?:iso-?8859-\d+|latin-?1|windows-125\d|cp125\d|us-ascii|ascii|x-user-defined)$")
 
 
@@ -129,9 +131,20 @@ def _candidates(declared: str | None) -> list[str]:
     import codecs
 
     try:
-        return [codecs.lookup(name).name]
-    except LookupError:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError):  # unknown, or a name holding a NUL byte
         return []
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_CHARSETS:
+        return []  # escape codecs and the like would turn bytes into lone surrogates
+    return [info.name]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(text: str) -> str:
+    """Lone surrogates (from a str built with surrogateescape, say) become U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def decode_page(data: bytes, declared: str | None = None) -> tuple[str, str | None, list[str]]:
@@ -659,6 +672,8 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
     lex = _lexicon(lexicons)
     warnings: list[str] = []
     encoding = None
+    if isinstance(data, str):
+        data = _no_surrogates(data)
     raw_bytes = data if isinstance(data, bytes) else data.encode("utf-8")
     form = detect_form(raw_bytes, str(filename) if filename else None)
     shown_form = form
@@ -684,7 +699,7 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
             declared = declared_charset(raw_bytes)
         text, encoding, w = decode_page(raw_bytes, declared)
         warnings += w
-    text = text.lstrip("\ufeff")
+    text = _no_surrogates(text).lstrip("\ufeff")
 
     meta: dict = {}
     page_title = ""

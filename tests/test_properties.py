@@ -283,20 +283,12 @@ def test_strip_keeps_only_text_of_its_input(text, name):
         assert made_of(piece, text), piece
 
 
-@pytest.mark.xfail(strict=True, raises=UnicodeEncodeError,
-                   reason="converters/boilerplate.py: strip_boilerplate(str) encodes the text to UTF-8 "
-                          "strictly to sniff its form, so a str holding a lone surrogate raises "
-                          "UnicodeEncodeError instead of working (or raising a ZhtextError)")
 @pytest.mark.parametrize("name", ["page.txt", "page.html"])
 def test_strip_takes_a_str_with_a_lone_surrogate(name):
     article = strip_boilerplate("<p>河边的柳树发芽了。\ud800</p>", name)
     assert "河边的柳树发芽了" in article.to_text()
 
 
-@pytest.mark.xfail(strict=True, raises=UnicodeEncodeError,
-                   reason="converters/boilerplate.py decode_page: any charset Python knows is accepted from "
-                          "the page (unicode_escape, raw_unicode_escape, utf-7 ...), and those decode to lone "
-                          "surrogates, which the phrase matcher (lexicon.spam_hits, ahocorasick) cannot encode")
 @pytest.mark.parametrize("charset", ["unicode_escape", "raw_unicode_escape"])
 def test_strip_page_declaring_a_charset_that_yields_surrogates(charset):
     page = (b"<html><head><meta charset=" + charset.encode() + b"></head><body><p>\xff \\udada 2024"
@@ -307,9 +299,6 @@ def test_strip_page_declaring_a_charset_that_yields_surrogates(charset):
         pass
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError,
-                   reason="converters/boilerplate.py _candidates: codecs.lookup() raises ValueError (not "
-                          "LookupError) for a charset name holding a NUL byte, and nothing catches it")
 def test_strip_mhtml_part_whose_charset_holds_a_nul_byte():
     data = (b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"B\"\r\n\r\n--B\r\n"
             b"Content-Type: text/html; charset=\"gb\x00k\"\r\n\r\n<p>\xc4\xe3\xba\xc3</p>\r\n--B--\r\n")
