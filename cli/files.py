@@ -185,6 +185,15 @@ def read_input(inp: Input) -> bytes:
         return fh.read()
 
 
+def temp_prefix(name: str) -> str:
+    """``.NAME.`` for a temporary file beside NAME, cut so that the whole
+    temporary name stays within the usual 255-byte limit of a file name."""
+    raw = os.fsencode(name)
+    if len(raw) > 200:
+        name = os.fsdecode(raw[:200])  # a cut character round-trips as escaped bytes
+    return f".{name}."
+
+
 def _default_mode() -> int:
     umask = os.umask(0)
     os.umask(umask)
@@ -213,7 +222,7 @@ def atomic_write(path: Path, data: bytes, *, mode_from: Path | None = None, dura
         mode = stat.S_IMODE(os.stat(source).st_mode)
     except (FileNotFoundError, NotADirectoryError):
         mode = None
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=TEMP_SUFFIX, dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

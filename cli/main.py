@@ -85,11 +85,19 @@ def main(argv=None):
     if hasattr(signal, "SIGPIPE"):
         # `zhtext ... | head` should end quietly, like other Unix filters.
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    # Not Click's standalone mode: it turns Ctrl-C into "Aborted!" and exit 1,
+    # which is the code for "files changed". (A batch in progress handles
+    # Ctrl-C and SIGTERM itself, in the runner, and exits 130 or 143.)
     try:
-        cli.main(args=argv, prog_name="zhtext", standalone_mode=True)
-    except KeyboardInterrupt:
+        rv = cli.main(args=argv, prog_name="zhtext", standalone_mode=False)
+    except (KeyboardInterrupt, click.exceptions.Abort):
         sys.stderr.write("zhtext: interrupted\n")
-        os._exit(130)
+        sys.stderr.flush()
+        os._exit(128 + signal.SIGINT)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    sys.exit(rv if isinstance(rv, int) else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

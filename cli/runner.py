@@ -35,9 +35,12 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import errno
 import os
 import signal
+import stat
 import sys
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,7 +48,7 @@ import click
 
 from zhtext.converters.errors import BinaryInputError, DecodeError, ZhtextError
 
-from .files import Input, atomic_write, iter_inputs, looks_binary, read_input
+from .files import Input, atomic_write, iter_inputs, looks_binary, read_input, temp_prefix
 from .report import EXIT_USAGE, Report
 
 # Inputs larger than this are converted in chunks when the processor can stream.
@@ -222,8 +225,31 @@ def _sniffs_binary(processor) -> bool:
 
 
 def _write_stdout(data: bytes) -> None:
+    sys.stdout.flush()  # anything written as text goes first
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()
+
+
+def _encode_diff(diff: str) -> bytes:
+    # File names that are not UTF-8 carry escaped bytes: write those bytes back.
+    try:
+        return diff.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return diff.encode("utf-8", "replace")
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread so that a batch stops as on Ctrl-C."""
+
+
+def _raise_terminated(signum, frame):
+    raise Terminated()
+
+
+def _check_writable(path: Path) -> None:
+    """--in-place keeps a read-only file (no write bit) rather than renaming over it."""
+    if not os.stat(path).st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise PermissionError(errno.EACCES, "read-only file")
 
 
 def _apply(report: Report, outcome: Outcome) -> None:
@@ -231,8 +257,7 @@ def _apply(report: Report, outcome: Outcome) -> None:
     for w in outcome.warnings:
         report.warn(outcome.display, w)
     if outcome.diff:
-        sys.stdout.write(outcome.diff)
-        sys.stdout.flush()
+        _write_stdout(_encode_diff(outcome.diff))
     if outcome.stdout is not None:
         _write_stdout(outcome.stdout)
     if outcome.status == "failed":
@@ -261,6 +286,10 @@ def run(paths: tuple[str, ...], processor, opts: OutputOptions) -> int:
 
         return run_tasks(tasks, processor, opts, report)
     jobs = opts.jobs or default_jobs()
+    # SIGTERM stops a batch like Ctrl-C: the file in hand is finished or left as it was.
+    previous = None
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGTERM"):
+        previous = signal.signal(signal.SIGTERM, _raise_terminated)
     try:
         files = [t for t in tasks if not t.inp.is_stdin]
         if jobs > 1 and len(files) > 1:
@@ -272,10 +301,16 @@ def run(paths: tuple[str, ...], processor, opts: OutputOptions) -> int:
             report.start_progress(len(tasks))
             for task in tasks:
                 _apply(report, _process(task, processor, opts))
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        # Ctrl-C or SIGTERM: every file is untouched or completely rewritten.
         report.interrupted = True
+        report.stop_progress()
+        sys.stderr.write("zhtext: interrupted\n")
         report.print_summary()
-        raise
+        return 128 + (signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     report.print_summary()
     return report.exit_code()
 
@@ -329,7 +364,9 @@ def _process(task: Task, processor, opts: OutputOptions) -> Outcome:
             outcome.stdout = out
         elif not opts.in_place or changed:
             try:
-                if not opts.in_place:
+                if opts.in_place:
+                    _check_writable(target)
+                else:
                     target.parent.mkdir(parents=True, exist_ok=True)
                 # fsync only what replaces an original (--in-place); an -o
                 # output replaces nothing that cannot be made again.
@@ -366,29 +403,53 @@ _WORKER_STATE = None
 _WORKER_STOP = False
 
 
-def _worker_init(processor, opts) -> None:
-    """Runs once in each worker: keep the processor, turn Ctrl-C into a stop flag.
+_WORKER_BUSY = threading.Lock()  # held while a worker processes a file
+PARENT_POLL_SECONDS = 0.2
 
-    A worker never dies half-way through a file: on SIGINT it finishes the
-    file in hand and returns what it has done.
+
+def _worker_init(processor, opts) -> None:
+    """Runs once in each worker: keep the processor, turn Ctrl-C and SIGTERM
+    into a stop flag, and watch the parent.
+
+    A worker never dies half-way through a file: on SIGINT or SIGTERM it
+    finishes the file in hand and returns what it has done; if the main
+    process is gone (killed, or dead of SIGPIPE under ``| head``), it
+    finishes the file in hand and exits instead of waiting forever on a
+    task queue whose write end it inherited.
     """
     global _WORKER_STATE
     _WORKER_STATE = (processor, opts)
-    signal.signal(signal.SIGINT, _worker_on_sigint)
+    signal.signal(signal.SIGINT, _worker_on_signal)
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, _worker_on_signal)
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True,
+                     name="zhtext-parent-watch").start()
 
 
-def _worker_on_sigint(signum, frame) -> None:
+def _worker_on_signal(signum, frame) -> None:
     global _WORKER_STOP
     _WORKER_STOP = True
+
+
+def _watch_parent(parent: int) -> None:
+    import time
+
+    global _WORKER_STOP
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    _WORKER_STOP = True
+    with _WORKER_BUSY:  # let the file in hand be finished (or left as it was)
+        os._exit(0)
 
 
 def _worker_run(tasks: list[Task]) -> list[Outcome]:
     processor, opts = _WORKER_STATE
     outcomes = []
     for task in tasks:
-        if _WORKER_STOP:
-            break
-        outcomes.append(_process(task, processor, opts))
+        with _WORKER_BUSY:
+            if _WORKER_STOP:
+                break
+            outcomes.append(_process(task, processor, opts))
     return outcomes
 
 
@@ -479,7 +540,7 @@ def _run_streaming(inp: Input, processor, target: Path | None) -> bool:
         return False
     # Write to a temporary file beside the target, then rename.
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent)
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=TEMP_SUFFIX, dir=target.parent)
     try:
         changed = True
         with os.fdopen(fd, "wb") as fh:
@@ -492,9 +553,11 @@ def _run_streaming(inp: Input, processor, target: Path | None) -> bool:
         if src is not None:
             os.chmod(tmp, os.stat(src).st_mode & 0o7777)
             changed = os.stat(tmp).st_size != os.stat(src).st_size or not _same_file_content(src, tmp)
-            if not changed and os.path.realpath(src) == os.path.realpath(target):
-                os.unlink(tmp)
-                return False
+            if os.path.realpath(src) == os.path.realpath(target):
+                if not changed:
+                    os.unlink(tmp)
+                    return False
+                _check_writable(target)
         os.replace(tmp, target)
         return changed
     except BaseException:

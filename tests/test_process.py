@@ -138,17 +138,10 @@ def test_closed_pipe_ends_quietly_on_streamed_stdin(big_text_file, args):
     assert code in (0, -signal.SIGPIPE), err
 
 
-ORPHANS_XFAIL = pytest.mark.xfail(
-    strict=True,
-    reason="cli/runner.py: when the main process dies of SIGPIPE, its forked worker processes "
-           "(--jobs, default one per CPU) block forever on the task queue, whose write end they "
-           "inherited, so they never see it close: orphans that hold stderr open",
-)
 
 
 @pytest.mark.parametrize("args", [
-    pytest.param(["convert", "-c", "s2t", "--diff"], marks=ORPHANS_XFAIL), ["detect"],
-    pytest.param(["strip", "--format", "json"], marks=ORPHANS_XFAIL),
+    ["convert", "-c", "s2t", "--diff"], ["detect"], ["strip", "--format", "json"],
 ], ids=lambda a: " ".join(a))
 def test_closed_pipe_ends_quietly_over_many_files(many_files, args):
     code, err = head_one_line([*args, many_files])
@@ -238,20 +231,8 @@ def assert_every_file_whole(files: dict[Path, bytes], old: bytes, new: bytes) ->
     return done
 
 
-CTRL_C_XFAIL = pytest.mark.xfail(
-    strict=True,
-    reason="cli/main.py: click's standalone mode turns KeyboardInterrupt into 'Aborted!' and exit 1 "
-           "(the code for 'files changed') before main() can print 'zhtext: interrupted' and exit 130",
-)
-SIGTERM_XFAIL = pytest.mark.xfail(
-    strict=True,
-    reason="cli/main.py, cli/runner.py: SIGTERM has no handler, so the default action kills the "
-           "process (and its workers) at once: no 'interrupted' summary, exit -15 instead of 143, and "
-           "a temporary file being written stays behind",
-)
 
 
-@CTRL_C_XFAIL
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_during_in_place_leaves_every_file_whole(tmp_path, jobs):
     files, old, new = make_batch(tmp_path / "batch", 600)
@@ -265,9 +246,7 @@ def test_ctrl_c_during_in_place_leaves_every_file_whole(tmp_path, jobs):
 
 
 @pytest.mark.parametrize("jobs,whole_group", [
-    pytest.param("1", False, marks=SIGTERM_XFAIL),
-    pytest.param("2", False, marks=SIGTERM_XFAIL),
-    pytest.param("2", True, marks=SIGTERM_XFAIL),
+    ("1", False), ("2", False), ("2", True),
 ])
 def test_sigterm_during_in_place_stops_like_ctrl_c(tmp_path, jobs, whole_group):
     files, old, new = make_batch(tmp_path / "batch", 600)
@@ -281,7 +260,7 @@ def test_sigterm_during_in_place_stops_like_ctrl_c(tmp_path, jobs, whole_group):
 
 
 @pytest.mark.parametrize("sig", [
-    pytest.param(signal.SIGINT, marks=CTRL_C_XFAIL), pytest.param(signal.SIGTERM, marks=SIGTERM_XFAIL),
+    signal.SIGINT, signal.SIGTERM,
 ], ids=["SIGINT", "SIGTERM"])
 def test_signal_in_the_middle_of_a_large_streamed_file(tmp_path, sig):
     unit = LINE * 1000
@@ -407,11 +386,6 @@ def test_file_names_that_are_not_utf8_are_processed_and_named(tmp_path):
     assert os.listdir(os.fsencode(out)) == [os.fsencode(odd.name)]
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="cli/runner.py _apply: the --diff text is written through sys.stdout, which is "
-                          "strict UTF-8 in a UTF-8 locale (PYTHONIOENCODING=utf-8 here), so a file name "
-                          "that is not UTF-8 (a surrogate escape) in the diff header ends the run "
-                          "with a UnicodeEncodeError traceback")
 def test_diff_of_a_file_whose_name_is_not_utf8(tmp_path):
     folder = tmp_path / "d"
     folder.mkdir()
@@ -419,13 +393,9 @@ def test_diff_of_a_file_whose_name_is_not_utf8(tmp_path):
     result = zhtext("convert", "-c", "s2t", "--diff", folder, env=child_env(PYTHONIOENCODING="utf-8"))
     assert_no_traceback(result.stderr)
     assert result.returncode == 0, result.stderr
-    assert b"+++ b/" in result.stdout and "漢".encode() in result.stdout
+    assert b"+++ b/" in result.stdout and "們".encode() in result.stdout
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="cli/files.py atomic_write: the temporary file is named '.NAME.<random>.zhtext-tmp', "
-                          "which is longer than the 255-byte limit when NAME itself is near it, so "
-                          "--in-place fails with 'File name too long' on a file that can be rewritten")
 def test_in_place_on_a_file_with_a_name_near_the_length_limit(tmp_path):
     path = tmp_path / ("字" * 82 + ".txt")  # 250 bytes
     path.write_text(LINE, encoding="utf-8")
@@ -547,10 +517,6 @@ def test_unreadable_file_and_folder_are_reported(open_dir):
     os.chmod(folder / "locked", 0o755)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="cli/runner.py, cli/files.py: --in-place replaces a read-only file (mode 0444) by "
-                          "renaming a new file over it, since only the folder's permissions are checked; "
-                          "it should be reported as 'cannot write: read-only file' and kept (exit 3)")
 def test_read_only_file_is_reported_and_kept(tmp_path):
     folder = tmp_path / "d"
     folder.mkdir()
