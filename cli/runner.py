@@ -246,6 +246,21 @@ def _raise_terminated(signum, frame):
     raise Terminated()
 
 
+def _make_output_folders(root: Path, target: Path) -> None:
+    """Make the folders of a mirrored output below ``root``, never following a
+    symlinked folder found there (it would put the file outside ``root``)."""
+    try:
+        parts = target.parent.relative_to(root).parts
+    except ValueError:
+        parts = ()
+    folder = root
+    for part in parts:
+        folder = folder / part
+        if folder.is_symlink():
+            raise OSError(errno.ELOOP, f"output folder {folder} is a symlink (not followed)")
+    target.parent.mkdir(parents=True, exist_ok=True)
+
+
 def _check_writable(path: Path) -> None:
     """--in-place keeps a read-only file (no write bit) rather than renaming over it."""
     if not os.stat(path).st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
@@ -367,7 +382,7 @@ def _process(task: Task, processor, opts: OutputOptions) -> Outcome:
                 if opts.in_place:
                     _check_writable(target)
                 else:
-                    target.parent.mkdir(parents=True, exist_ok=True)
+                    _make_output_folders(Path(opts.output), target)
                 # fsync only what replaces an original (--in-place); an -o
                 # output replaces nothing that cannot be made again.
                 atomic_write(target, out, mode_from=inp.path, durable=opts.in_place)

@@ -100,10 +100,6 @@ def test_a_symlink_in_the_output_folder_is_replaced_not_written_through(tmp_path
     assert not (tmp_path / "out" / "a.txt").is_symlink()
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="cli/runner.py: a mirrored -o output path is built as OUT/relative and its folders "
-                          "are made with mkdir(exist_ok=True), so a symlinked folder already inside OUT "
-                          "(OUT/sub -> elsewhere) is followed and the file is written outside OUT")
 def test_a_symlinked_folder_in_the_output_folder_is_not_followed(tmp_path):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
