@@ -4,8 +4,9 @@ For each shape and command, runs the real `zhtext` command (a child process)
 on inputs of 1x, 2x and 4x a base size and prints wall time and peak RSS.
 Doubling the input should at most about double the time (the `4x/1x` column
 should stay near 4, anything far above is a super-linear path).  With
-`--big`, converts, normalizes and recodes a 1 GB file and prints peak memory
-(target: under 200 MB).
+`--big`, runs every command on 100 MB on a single line, then converts,
+normalizes and recodes a 1 GB file and prints peak memory (target: under
+200 MB).
 
     python benchmarks/scaling.py            # the table (a few minutes)
     python benchmarks/scaling.py --quick    # smaller bases
@@ -88,6 +89,19 @@ def mhtml_broken(size):
     return (head + body).encode("utf-8")  # the closing boundary never comes
 
 
+def mhtml_no_boundary(size):
+    body = ("<p>" + SENTENCE + "</p>\r\n") * max(1, size // 120)
+    head = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"----=_NEVER\"\r\n\r\n"
+    return (head + body).encode("utf-8")  # a boundary is declared and never used
+
+
+def mhtml_broken_boundaries(size):
+    part = ("------=_B\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>" + SENTENCE + "</p>\r\n"
+            "----=_B\r\n--=_B-\r\n")  # cut and misspelt boundary lines between the parts
+    head = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"----=_B\"\r\n\r\n"
+    return (head + part * max(1, size // len(part.encode("utf-8")))).encode("utf-8")
+
+
 SHAPES = {
     "ordinary text": (ordinary, ".txt", ("convert", "normalize", "recode", "strip", "detect")),
     "single long line": (single_line, ".txt", ("convert", "normalize", "recode", "strip", "detect")),
@@ -98,6 +112,8 @@ SHAPES = {
     "HTML nested deep": (html_nested, ".html", ("strip",)),
     "HTML many elements": (html_many_elements, ".html", ("strip",)),
     "MHTML no end boundary": (mhtml_broken, ".mht", ("strip",)),
+    "MHTML no boundary": (mhtml_no_boundary, ".mht", ("strip",)),
+    "MHTML broken parts": (mhtml_broken_boundaries, ".mht", ("strip",)),
 }
 
 COMMANDS = {
@@ -164,6 +180,21 @@ def scaling_table(base: int, workdir: Path) -> None:
             path.unlink()
 
 
+def long_line_runs(workdir: Path, size: int) -> None:
+    print(f"\n{size / 1e6:.0f} MB on a single line, output to a file with -o\n")
+    path = workdir / "line.txt"
+    path.write_bytes(single_line(size))
+    print(f"{'command':<10} {'seconds':>8} {'MB/s':>7} {'peak RSS MB':>12} {'exit':>5}")
+    for command in ("convert", "normalize", "recode", "detect", "strip"):
+        out = workdir / "line.out"
+        where = [] if command == "detect" else ["-o", str(out)]  # detect prints one line
+        seconds, rss, code = run_child(zhtext() + COMMANDS[command] + [str(path)] + where, workdir / "stdout")
+        print(f"{command:<10} {seconds:8.1f} {size / seconds / 1e6:7.1f} {rss:12.0f} {code:5d}")
+        sys.stdout.flush()
+        out.unlink(missing_ok=True)
+    path.unlink()
+
+
 def big_runs(workdir: Path, size: int) -> None:
     print(f"\n{size / 1e9:.1f} GB file (ordinary text), output to a file with -o\n")
     path = workdir / "big.txt"
@@ -194,6 +225,7 @@ def main() -> None:
         workdir = Path(tmp)
         scaling_table(base, workdir)
         if args.big:
+            long_line_runs(workdir, 100 * 1000 * 1000)
             big_runs(workdir, int(args.big_size * 1e9))
 
 
