@@ -64,17 +64,7 @@ def assert_no_side_effects() -> None:
 
 def made_of(piece: str, source: str) -> bool:
     """``piece`` is a subsequence of ``source``, whitespace (and zero-width characters) aside."""
-    drop = {c: None for c in "\u200b\u200c\u200d\u2060\ufeff"}
+    drop = {ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff"}
     it = iter("".join(source.split()).translate(drop))
     return all(c in it for c in "".join(piece.split()).translate(drop))
 
-
-def known_bug(exc: BaseException) -> bool:
-    """Failures already reported (and marked xfail in tests/test_properties.py):
-    fuzzing goes on to look for new ones."""
-    text = str(exc)
-    if isinstance(exc, UnicodeEncodeError) and "surrogates not allowed" in text:
-        return True  # a declared charset such as utf-7 or unicode_escape yields lone surrogates
-    if isinstance(exc, ValueError) and "embedded null character" in text:
-        return True  # a declared charset with a NUL byte makes codecs.lookup raise ValueError
-    return False
