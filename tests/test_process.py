@@ -552,3 +552,47 @@ def test_read_only_folder_keeps_its_files(open_dir):
     assert result.returncode == 3
     assert (folder / "a.txt").read_text(encoding="utf-8") == LINE
     assert temp_files(open_dir) == []
+
+
+# -- the rest of the README's "Bad input" table ----------------------------------
+
+DEEP_HTML = "<html><body>" + "<div>" * 100_000 + "<p>" + LINE.strip() + "</p>" + "</div>" * 100_000 + "</body></html>"
+
+
+@pytest.mark.parametrize("name,data,args,message,code", [
+    ("bin.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ["convert"],
+     "zhtext: skipped {path}: binary file (contains NUL bytes)", 0),
+    ("bad.txt", b"\x81\x30\xff\xfe abc \x80\x80\xff", ["convert"],
+     "zhtext: error: {path}: cannot decode (tried ", 3),
+    ("bad.txt", b"\x81\x30\xff\xfe abc \x80\x80\xff", ["convert", "--errors", "replace"], "", 0),
+    ("page.mht", b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"B\"\r\n\r\n--B\r\n"
+                 b"Content-Type: image/png\r\n\r\nnot text\r\n--B--\r\n", ["strip"],
+     "zhtext: warning: {path}: MHTML archive without a text part", 0),
+    ("huge.html", ("<html><body>" + "<p>字</p>" * 600_000 + "</body></html>").encode("utf-8"), ["strip"],
+     "zhtext: warning: {path}: page too large or malformed; only its first part was read", 0),
+], ids=["binary", "undecodable", "undecodable-replace", "mhtml-no-text", "html-huge"])
+def test_bad_input_table(tmp_path, name, data, args, message, code):
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = zhtext(*args, path)
+    assert_no_traceback(result.stderr)
+    assert message.format(path=path) in result.stderr.decode(), result.stderr
+    assert result.returncode == code
+
+
+def test_html_nested_100000_levels_deep_is_read(tmp_path):
+    path = tmp_path / "deep.html"
+    path.write_text(DEEP_HTML, encoding="utf-8")
+    result = zhtext("strip", path)
+    assert_no_traceback(result.stderr)
+    assert result.returncode == 0
+    assert LINE.strip() in result.stdout.decode()
+
+
+def test_broken_symlink_in_a_walked_folder_is_skipped(tmp_path):
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "d" / "a.txt").write_text(LINE, encoding="utf-8")
+    result = zhtext("convert", "-c", "s2t", "--check", tmp_path / "d")
+    assert f"zhtext: skipped {tmp_path / 'd' / 'gone.txt'}: broken symlink" in result.stderr.decode()
+    assert result.returncode == 1
