@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import shutil
 import subprocess
@@ -150,10 +149,11 @@ def main() -> None:
     if not CORPORA.is_dir():
         sys.exit(f"corpora not found at {CORPORA}")
     try:
-        from distributed import Client, LocalCluster
+        from distributed import Client
     except ImportError:
         sys.exit("Dask is not installed: pip install 'zhtext[dask]'")
     from zhtext.cli.clean import CleanProcessor
+    from zhtext.cli.cluster import local_cluster
     from zhtext.cli.recode import RecodeProcessor
 
     docs = build_documents(args.docs)
@@ -190,8 +190,7 @@ def main() -> None:
                               in_process([shard.parent], processor, tmp / "s-s", None))
         for n in (1, 2):
             t = time.perf_counter()
-            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                   dashboard_address=None, silence_logs=logging.ERROR)
+            cluster = local_cluster(n)  # what --cluster local:N starts
             client = Client(cluster, set_as_default=False)
             client.wait_for_workers(n)
             startup[n] = time.perf_counter() - t

@@ -90,12 +90,9 @@ def report_lines(stderr: str) -> list[str]:
 @pytest.fixture(scope="module")
 def scheduler():
     """A running LocalCluster with two worker processes: --cluster tcp://127.0.0.1:PORT."""
-    import logging
+    from zhtext.cli.cluster import local_cluster
 
-    from distributed import LocalCluster
-
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+    with local_cluster(2) as cluster:  # processes, loopback, no dashboard
         yield cluster
 
 
