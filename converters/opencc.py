@@ -47,6 +47,9 @@ CONFIGS = (
 FAST_THRESHOLD = 20_000
 # Long texts are converted in pieces of about this many characters, cut after a newline.
 CHUNK_CHARS = 1 << 20
+# A long run in which every character occurs in some key (no cut after a
+# "free" character) is cut at segment boundaries found in windows this long.
+BOUNDARY_WINDOW = 1 << 16
 # Bump when the cached table format changes.
 _CACHE_FORMAT = 4
 
@@ -669,6 +672,17 @@ class Converter:
             if cut:
                 yield self._convert_piece(pending[:cut])
                 pending = pending[cut:]
+                continue
+            # No free character: cut at segment boundaries so memory stays bounded.
+            start = 0
+            while len(pending) - start >= CHUNK_CHARS:
+                cut = self._cut_at_boundaries(pending, start)
+                if not cut:
+                    break
+                yield self._convert_piece(pending[start:cut])
+                start = cut
+            if start:
+                pending = pending[start:]
         if pending:
             yield self.convert(pending)
 
@@ -677,14 +691,17 @@ class Converter:
         start = 0
         n = len(text)
         while n - start > CHUNK_CHARS:
-            cut = self._safe_cut(text, start + CHUNK_CHARS, lower=start)
+            cut = self._safe_cut(text, start + CHUNK_CHARS, lower=start, upper=start + 2 * CHUNK_CHARS)
+            if not cut:
+                cut = self._cut_at_boundaries(text, start)
             if not cut:
                 break
             yield text[start:cut]
             start = cut
         yield text[start:]
 
-    def _safe_cut(self, text: str, pos: int, *, lower: int = 0, backwards: bool = False) -> int:
+    def _safe_cut(self, text: str, pos: int, *, lower: int = 0, backwards: bool = False,
+                  upper: int | None = None) -> int:
         """A position near ``pos`` after which the text can be converted separately, or 0.
 
         After a newline is always safe (no key holds one).  Otherwise the
@@ -705,11 +722,65 @@ class Converter:
             found = [m.end() for m in free.finditer(text, window_start, pos + 1)]
             candidates = reversed(found)
         else:
-            candidates = (m.end() for m in free.finditer(text, pos))
+            candidates = (m.end() for m in free.finditer(text, pos, len(text) if upper is None else upper))
         for cut in candidates:
             if _IDS_OPERATOR.search(text, max(0, cut - 64), cut) is None:
                 return cut
         return 0
+
+    def _cut_at_boundaries(self, text: str, start: int) -> int:
+        """A cut about CHUNK_CHARS / 4 after ``start`` (itself a cut) at segment boundaries, or 0."""
+        cut = start
+        while cut - start < CHUNK_CHARS // 4:
+            following = self._boundary_cut(text, cut, cut + BOUNDARY_WINDOW)
+            if not following:
+                break
+            cut = following
+        return cut if cut > start else 0
+
+    def _boundary_cut(self, text: str, start: int, end: int) -> int:
+        """A cut in ``text[start:end]`` at a segment boundary, or 0.
+
+        ``start`` must itself be a cut.  Segmentation (or, without a
+        segmenter, the only phrase step) is leftmost-longest matching, so
+        the matches found in the window that begin at least one longest key
+        before its end are those of the whole text; a position no such
+        match covers is a boundary, and every later step works inside
+        segments.  Gives up (0) where that reasoning does not hold: user
+        dictionaries, normalization phrases, several phrase steps without
+        a segmenter, an ideographic description sequence near the cut.
+        """
+        end = min(end, len(text))
+        if self._user is not None or any(t.phrases for t in self._normalization):
+            return 0
+        if self._segmenter is not None:
+            longest = max(self._segmenter.longest.values(), default=1)
+            find = self._segmenter._matches
+        else:
+            steps = [t for t in self._chain if t.phrases]
+            if not steps:
+                longest, find = 1, None
+            elif len(steps) == 1 and steps[0] is self._chain[0]:
+                table = steps[0]
+                table._prepare()
+                longest, find = max(table.longest.values(), default=1), table._automaton.find_matches_as_indexes
+            else:
+                return 0
+        limit = end - start - longest
+        if limit <= 0:
+            return 0
+        cut = limit
+        if find is not None:
+            from bisect import bisect_left
+
+            matches = find(text[start:end])  # (key index, start, end), left to right
+            i = bisect_left(matches, limit, key=lambda m: m[1])
+            if i and matches[i - 1][2] > limit:
+                cut = matches[i - 1][1]  # the match around the limit begins at a boundary
+        cut += start
+        if cut <= start or _IDS_OPERATOR.search(text, max(0, cut - 64), cut) is not None:
+            return 0
+        return cut
 
     def _free_char_pattern(self):
         """A regex matching one character that occurs in no key of this converter."""

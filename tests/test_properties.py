@@ -114,6 +114,32 @@ def test_user_dictionary_of_any_strings_works(entries, text):
     assert isinstance(out, str)
 
 
+KEY_CHARS = ["发", "头发", "干", "面", "后", "里", "发展", "干净", "理发", "后天", "皇后", "系", "台", "着", "⿰氵青"]
+
+
+@FEW
+@given(st.sampled_from(CONFIGS), st.lists(st.sampled_from(KEY_CHARS), min_size=50, max_size=900).map("".join),
+       st.integers(1, 400))
+def test_long_runs_of_key_characters_are_cut_exactly(config, text, step):
+    # A run in which every character occurs in some dictionary key has no
+    # "free" character to cut after: it is cut at segment boundaries instead
+    # (memory stays bounded), and the result must not change.  Small chunk
+    # sizes make the cutting happen on short texts.
+    from zhtext.converters import opencc
+
+    conv = converter(config)
+    whole = conv._convert_piece(text)  # one piece, no cutting
+    saved = opencc.CHUNK_CHARS, opencc.BOUNDARY_WINDOW
+    opencc.CHUNK_CHARS, opencc.BOUNDARY_WINDOW = 120, 48
+    try:
+        assert conv.convert(text) == whole
+        assert "".join(conv.convert_stream(text[i:i + step] for i in range(0, len(text), step))) == whole
+        if "⿰" not in text:  # no cut is made near an ideographic description sequence
+            assert max(len(piece) for piece in conv._pieces(text)) <= 2 * opencc.CHUNK_CHARS
+    finally:
+        opencc.CHUNK_CHARS, opencc.BOUNDARY_WINDOW = saved
+
+
 # -- detect_encoding / decode -----------------------------------------------
 
 legacy_samples = st.sampled_from([
