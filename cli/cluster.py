@@ -122,10 +122,10 @@ def run_tasks(tasks: list, processor, opts, report) -> int:
     from .runner import _apply, _process
 
     spec = parse_cluster(opts.cluster)
-    try:
-        import distributed  # noqa: F401
-    except ImportError:
-        raise click.UsageError("--cluster needs Dask: pip install 'zhtext[dask]'") from None
+    import importlib.util
+
+    if importlib.util.find_spec("distributed") is None:
+        raise click.UsageError("--cluster needs Dask: pip install 'zhtext[dask]'")
     try:
         for task in tasks:
             if task.inp.is_stdin:  # read here, like the runner does
@@ -136,8 +136,9 @@ def run_tasks(tasks: list, processor, opts, report) -> int:
                 session = _Session(spec)
             except Exception as exc:  # unreachable scheduler, no free port, ...
                 report.stop_progress()
-                where = "a local cluster" if spec.kind == "local" else f"the Dask scheduler at {spec.address}"
-                sys.stderr.write(f"zhtext: error: cannot start or reach {where}: {_reason(exc)}\n")
+                what = ("cannot start a local cluster" if spec.kind == "local"
+                        else f"cannot reach the Dask scheduler at {spec.address}")
+                sys.stderr.write(f"zhtext: error: {what}: {_reason(exc)}\n")
                 report.print_summary()
                 return EXIT_FAILED
             with session:

@@ -175,6 +175,33 @@ def test_bad_cluster_values_are_usage_errors(tmp_path):
         assert "--cluster" in result.stderr
 
 
+def test_without_dask_cluster_is_a_usage_error(tmp_path, monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "distributed" else real(name, *a))
+    (tmp_path / "a.txt").write_text("一行\n", encoding="utf-8")
+    result = invoke("normalize", str(tmp_path / "a.txt"), "--cluster", "local:1")
+    assert result.exit_code == 2
+    assert "pip install 'zhtext[dask]'" in result.stderr
+
+
+def test_an_unreachable_scheduler_is_one_error_and_exit_3(tmp_path, monkeypatch):
+    import socket
+
+    from zhtext.cli import cluster
+
+    monkeypatch.setattr(cluster, "CONNECT_TIMEOUT", 1)
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    (tmp_path / "a.txt").write_text("一行\n", encoding="utf-8")
+    result = invoke("normalize", str(tmp_path / "a.txt"), "--cluster", f"tcp://127.0.0.1:{port}")
+    assert result.exit_code == 3
+    assert result.stderr.startswith(f"zhtext: error: cannot reach the Dask scheduler at tcp://127.0.0.1:{port}: ")
+    assert result.stdout == ""
+
+
 def test_the_base_install_never_imports_dask(tmp_path):
     src = tmp_path / "src"
     build_corpus(src, files=12, docs=5)
