@@ -61,6 +61,10 @@ def get_converter(config: str, user_dicts: tuple[str, ...] = (), engine: str = "
 class ConvertProcessor:
     """Decode one input and convert it (picklable: plain attributes only)."""
 
+    # A file whose text needs no conversion is left as it is, whatever its
+    # encoding (re-encoding is recode's job): right for the pre-commit hook.
+    skip_if_text_unchanged = True
+
     def __init__(self, config, user_dicts=(), engine="zhtext", encoding="auto", errors="strict"):
         self.config = config
         self.user_dicts = tuple(user_dicts)

@@ -382,3 +382,19 @@ def test_one_file_imports_no_worker_or_progress_machinery(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout == "簡體 text\n"
     assert out.stderr.strip() == "[]"
+
+
+def test_convert_in_place_leaves_a_file_whose_text_needs_no_conversion(tmp_path):
+    from click.testing import CliRunner
+
+    from zhtext.cli.main import cli
+
+    big5 = tmp_path / "trad.txt"
+    big5.write_bytes("這段繁體文字不需要轉換。\n".encode("big5"))
+    gbk = tmp_path / "simp.txt"
+    gbk.write_bytes("这段简体文字需要转换。\n".encode("gbk"))
+    result = CliRunner().invoke(cli, ["convert", "-c", "s2t", "--in-place", "-j", "1", str(tmp_path)])
+    assert result.exit_code == 1, result.output
+    assert big5.read_bytes() == "這段繁體文字不需要轉換。\n".encode("big5")  # not even re-encoded
+    assert gbk.read_text(encoding="utf-8") == "這段簡體文字需要轉換。\n"
+    assert f"fixed {gbk}" in result.stderr and str(big5) not in result.stderr
