@@ -104,17 +104,29 @@ def timed(cmd: list[str], out: Path) -> float:
 
 
 def in_process(paths, processor, out: Path, cluster: str | None) -> float:
+    return in_process_cpu(paths, processor, out, cluster)[0]
+
+
+def in_process_cpu(paths, processor, out: Path, cluster: str | None, client=None) -> tuple[float, float]:
+    """Wall seconds, and CPU seconds of every process (this one, with the
+    LocalCluster's scheduler thread, plus the workers)."""
     from zhtext.cli.runner import OutputOptions, run
 
     if out.exists():
         shutil.rmtree(out)
     opts = OutputOptions(output=str(out), jobs=1, quiet=True, cluster=cluster)
+    workers0 = client.run(time.process_time) if client is not None else {}
+    cpu = time.process_time()
     t = time.perf_counter()
     code = run(tuple(str(p) for p in paths), processor, opts)
     elapsed = time.perf_counter() - t
+    cpu = time.process_time() - cpu
+    if client is not None:
+        workers1 = client.run(time.process_time)
+        cpu += sum(workers1[w] - workers0.get(w, 0.0) for w in workers1)
     if code != 0:
         sys.exit(f"run failed with exit code {code}")
-    return elapsed
+    return elapsed, cpu
 
 
 def same_tree(a: Path, b: Path) -> bool:
@@ -193,8 +205,8 @@ def main() -> None:
         null_shard = {}
         connect = {}
         processor = CleanProcessor(config="s2t")
-        steady["--jobs 1"] = (in_process([folder], processor, tmp / "s-f", None),
-                              in_process([shard.parent], processor, tmp / "s-s", None))
+        steady["--jobs 1"] = (in_process_cpu([folder], processor, tmp / "s-f", None),
+                              in_process_cpu([shard.parent], processor, tmp / "s-s", None))
         for n in (1, 2):
             t = time.perf_counter()
             cluster = local_cluster(n)  # what --cluster local:N starts
@@ -205,8 +217,9 @@ def main() -> None:
                 address = cluster.scheduler_address
                 # warm the workers (imports, dictionaries) so steady state is steady
                 in_process([folder / "part00"], processor, tmp / "warm", address)
-                steady[f"--cluster local:{n}"] = (in_process([folder], processor, tmp / "s-f", address),
-                                                  in_process([shard.parent], processor, tmp / "s-s", address))
+                steady[f"--cluster local:{n}"] = (
+                    in_process_cpu([folder], processor, tmp / "s-f", address, client),
+                    in_process_cpu([shard.parent], processor, tmp / "s-s", address, client))
                 client.gather([client.submit(_noop, i, pure=False) for i in range(100)])  # warm
                 t = time.perf_counter()
                 client.gather([client.submit(_noop, i, pure=False) for i in range(1000)])
@@ -230,12 +243,16 @@ def main() -> None:
         print(f"| {label} | {tf:.2f} | {n / tf:.0f} | {ts:.2f} | {n / ts:.0f} |")
     print(f"\noutputs byte-identical to --jobs 1: {'yes' if identical else 'NO'}\n")
     print("Steady state (in this process; clusters already up and warm):\n")
-    head = ("run", "folder docs/s", "shard docs/s", "folder speed-up", "shard speed-up")
+    head = ("run", "folder docs/s", "shard docs/s", "folder speed-up", "shard speed-up",
+            "folder CPU ms/doc", "shard CPU ms/doc")
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
-    base_f, base_s = steady["--jobs 1"]
-    for label, (tf, ts) in steady.items():
-        print(f"| {label} | {n / tf:.0f} | {n / ts:.0f} | {base_f / tf:.2f}x | {base_s / ts:.2f}x |")
+    (base_f, _), (base_s, _) = steady["--jobs 1"]
+    for label, ((tf, cf), (ts, cs)) in steady.items():
+        print(f"| {label} | {n / tf:.0f} | {n / ts:.0f} | {base_f / tf:.2f}x | {base_s / ts:.2f}x "
+              f"| {cf / n * 1000:.2f} | {cs / n * 1000:.2f} |")
+    print("\nCPU ms/doc: CPU time of every process (this one with the scheduler thread, and the workers)"
+          " per document;\nits growth over --jobs 1 is the cost of the cluster, whatever else runs on the machine.")
     print("\nFixed costs:\n")
     print("| what | local:1 | local:2 |")
     print("|---|---|---|")
