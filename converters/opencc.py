@@ -775,7 +775,14 @@ class Converter:
 
             matches = find(text[start:end])  # (key index, start, end), left to right
             i = bisect_left(matches, limit, key=lambda m: m[1])
-            if i and matches[i - 1][2] > limit:
+            if self._segmenter is not None:
+                # Later steps match inside segments, and a run between matches is
+                # one segment: only the edge of a matched key is a boundary.  The
+                # last match that begins before the limit is final, so its end is.
+                if not i:
+                    return 0
+                cut = matches[i - 1][2]
+            elif i and matches[i - 1][2] > limit:
                 cut = matches[i - 1][1]  # the match around the limit begins at a boundary
         cut += start
         if cut <= start or _IDS_OPERATOR.search(text, max(0, cut - 64), cut) is not None:

@@ -249,3 +249,17 @@ def test_text_with_no_safe_cut_is_converted_whole(monkeypatch):
     monkeypatch.setattr(engine, "CHUNK_CHARS", 10)
     assert Converter("s2t").convert(text) == "發" * 100
     assert "".join(Converter("s2t").convert_stream(["发" * 10] * 10)) == "發" * 100
+
+
+@pytest.mark.parametrize("window", [16, 19, 23, 31, 47])
+def test_boundary_cuts_never_split_a_run_between_matches(window, monkeypatch):
+    # 软件 is no segmentation key: the run is one segment, inside which the
+    # Taiwan step turns 軟件 into 軟體.  A cut inside the run would break that.
+    text = "软件" * 300
+    whole = Converter("s2twp").convert(text)
+    assert whole == "軟體" * 300
+    monkeypatch.setattr(engine, "CHUNK_CHARS", 40)
+    monkeypatch.setattr(engine, "BOUNDARY_WINDOW", window)
+    conv = Converter("s2twp")
+    assert conv.convert(text) == whole
+    assert "".join(conv.convert_stream([text[i : i + 7] for i in range(0, len(text), 7)])) == whole
