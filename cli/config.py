@@ -90,8 +90,12 @@ def _param_key(key: str) -> str:
     return key.replace("-", "_")
 
 
+# Options that name files even where their type is a plain string.
+PATH_FLAGS = frozenset({"--dict", "--lexicon"})
+
+
 def _is_path_param(param: click.Parameter) -> bool:
-    return isinstance(param.type, (click.Path, click.File))
+    return isinstance(param.type, (click.Path, click.File)) or bool(PATH_FLAGS & set(param.opts))
 
 
 def _value_for(param: click.Parameter, value, base: Path, where: str):

@@ -51,6 +51,19 @@ def test_default_map_shapes_values_and_resolves_paths(tmp_path):
                    "dicts": [str(tmp_path / "terms.txt"), "/abs/more.txt"]}
 
 
+def test_dictionary_paths_are_relative_to_the_configuration_file(tmp_path, monkeypatch):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "terms").mkdir()
+    (tmp_path / "terms" / "names.txt").write_text("软件\t軟體\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text("[tool.zhtext.convert]\nconfig = 's2t'\ndict = ['terms/names.txt']\n",
+                                             encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    monkeypatch.chdir(tmp_path / "docs")
+    result = CliRunner().invoke(cli, ["convert", "-"], input="这个软件\n".encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "這個軟體\n"
+
+
 def test_unknown_key_in_a_command_table_is_a_usage_error(tmp_path):
     with pytest.raises(click.UsageError, match="unknown option 'confg'"):
         default_map_for({"dummy": {"confg": "t2s"}}, "dummy", dummy, tmp_path / ".zhtext.toml")
