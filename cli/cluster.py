@@ -126,6 +126,17 @@ def run_tasks(tasks: list, processor, opts, report) -> int:
 
     if importlib.util.find_spec("distributed") is None:
         raise click.UsageError("--cluster needs Dask: pip install 'zhtext[dask]'")
+    if opts.output and opts.output != "-":
+        # Workers may run in another folder: the output root is absolute too.
+        opts = replace(opts, output=os.path.abspath(opts.output))
+    from .runner import Terminated, _raise_terminated
+    import signal
+    import threading
+
+    # SIGTERM stops the run like Ctrl-C, as in the runner.
+    previous = None
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGTERM"):
+        previous = signal.signal(signal.SIGTERM, _raise_terminated)
     try:
         for task in tasks:
             if task.inp.is_stdin:  # read here, like the runner does
@@ -144,10 +155,17 @@ def run_tasks(tasks: list, processor, opts, report) -> int:
             with session:
                 report.start_progress(len(files))
                 _Run(session.client, Job(processor, opts), opts, report).run(files)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        # Ctrl-C or SIGTERM: tasks are cancelled, the cluster closed; every
+        # output is whole or absent (writes are atomic).
         report.interrupted = True
+        report.stop_progress()
+        sys.stderr.write("zhtext: interrupted\n")
         report.print_summary()
-        raise
+        return 128 + (signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     report.print_summary()
     return report.exit_code()
 

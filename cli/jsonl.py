@@ -299,12 +299,18 @@ class ShardWriter:
             return
         import tempfile
 
-        from .files import TEMP_SUFFIX
+        from .files import TEMP_SUFFIX, temp_prefix
+        from .runner import _check_writable, _make_output_folders
 
         try:
-            if not opts.in_place:
+            if opts.in_place:
+                _check_writable(target)
+            elif opts.output:
+                _make_output_folders(Path(opts.output), target)
+            else:
                 target.parent.mkdir(parents=True, exist_ok=True)
-            fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent)
+            fd, self._tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=TEMP_SUFFIX,
+                                             dir=target.parent)
         except OSError as exc:
             raise self._write_error(exc) from None
         self._raw = self._fh = os.fdopen(fd, "wb")
@@ -317,7 +323,8 @@ class ShardWriter:
     def _write_error(self, exc: OSError) -> ShardWriteError:
         from .runner import describe_error
 
-        return ShardWriteError(f"cannot write {self.target}: {describe_error(exc)}")
+        where = "" if self.opts.in_place else f" {self.target}"  # like the runner's message
+        return ShardWriteError(f"cannot write{where}: {describe_error(exc)}")
 
     def write(self, result: BatchResult) -> None:
         self.changed += result.changed
