@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import random
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -139,6 +140,24 @@ def test_failures_and_exit_codes_match_a_local_run(tmp_path, scheduler):
              for extra in (["--jobs", "1"], ["--cluster", scheduler.scheduler_address])]
     assert check[0].exit_code == check[1].exit_code == 1
     assert report_lines(check[0].stderr) == report_lines(check[1].stderr)
+
+
+def test_stdout_diff_and_in_place_match_a_local_run(tmp_path, scheduler):
+    src = tmp_path / "src"
+    build_corpus(src, files=20, docs=450)  # the shard: three batches
+    shard = src / "shards" / "docs-000.jsonl"
+    address = ["--cluster", scheduler.scheduler_address]
+    for args in (["normalize", str(shard)], ["normalize", "--diff", str(shard)],
+                 ["normalize", "--diff", str(src / "part2")], ["clean", str(src / "part3" / "saves" / "s007.txt")]):
+        local, dask = invoke(*args), invoke(*args, *address)
+        assert dask.exit_code == local.exit_code == 0
+        assert dask.stdout_bytes == local.stdout_bytes and local.stdout_bytes
+    copy = tmp_path / "copy"
+    shutil.copytree(src, copy)
+    local, dask = invoke("normalize", "-i", str(src)), invoke("normalize", "-i", str(copy), *address)
+    assert dask.exit_code == local.exit_code == 1
+    assert report_lines(dask.stderr.replace(str(copy), str(src))) == report_lines(local.stderr)
+    assert tree_bytes(copy) == tree_bytes(src)
 
 
 # -- a worker dies in the middle of a run -----------------------------------------
