@@ -285,7 +285,10 @@ class _Run:
                 else:
                     self._shard(*payload)
         except BaseException:
-            self.client.cancel(futures + [f for _, f in self.inflight if _is_future(f)])
+            try:
+                self.client.cancel(futures + [f for _, f in self.inflight if _is_future(f)])
+            except Exception:  # the client may be gone already; the cluster is closed next
+                pass
             raise
 
     # -- groups of files
