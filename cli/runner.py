@@ -493,7 +493,14 @@ def _run_parallel(tasks: list[Task], processor, opts: OutputOptions, report: Rep
 
     size = _files_per_task(len(rest), jobs)
     batches = [rest[i:i + size] for i in range(0, len(rest), size)]
-    executor = ProcessPoolExecutor(max_workers=min(jobs, len(batches)), mp_context=_mp_context(),
+    context = _mp_context()
+    if context is not None:
+        import gc
+
+        # Forked workers share the loaded dictionaries copy-on-write; keep the
+        # collector from touching (and so copying) them in every worker.
+        gc.freeze()
+    executor = ProcessPoolExecutor(max_workers=min(jobs, len(batches)), mp_context=context,
                                    initializer=_worker_init, initargs=(processor, opts))
     futures = []
     try:
@@ -520,6 +527,10 @@ def _run_parallel(tasks: list[Task], processor, opts: OutputOptions, report: Rep
         raise
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+        if context is not None:
+            import gc
+
+            gc.unfreeze()
 
 
 # -- large inputs: streaming ----------------------------------------------
