@@ -239,6 +239,10 @@ class Phrases:
             grouped.setdefault(key[0], {})[key] = value
         return {first: marshal.dumps(group) for first, group in grouped.items()}
 
+    def bucket(self, first: str) -> dict:
+        """The entries whose key starts with ``first`` (decoded on first use)."""
+        return self._bucket(first)
+
     def _bucket(self, first: str) -> dict:
         bucket = self._decoded.get(first)
         if bucket is None:
@@ -287,6 +291,7 @@ class Table:
         self.phrases = phrases
         # first character -> length of the longest phrase starting with it
         self.longest = longest
+        self._size_cache: dict[str, tuple] = {}
         self._automaton = None
         self._values = None
         self._lut = None
@@ -316,20 +321,34 @@ class Table:
 
     # -- plain Python matcher (short texts)
 
+    def _sizes(self, first: str) -> tuple[dict, tuple[int, ...]]:
+        """The phrases starting with ``first`` and their key lengths, longest first."""
+        cache = self._size_cache
+        found = cache.get(first)
+        if found is None:
+            phrases = self.phrases
+            bucket = phrases.bucket(first) if isinstance(phrases, Phrases) else phrases
+            keys = bucket if bucket is not phrases else (k for k in phrases if k[0] == first)
+            found = (bucket, tuple(sorted({len(k) for k in keys}, reverse=True)))
+            cache[first] = found
+        return found
+
     def apply_small(self, text: str) -> str:
         longest = self.longest
         if not longest:
             return text.translate(self.chars)
-        phrases = self.phrases
         chars = self.chars
         out = []
         last = i = 0
         n = len(text)
+        sizes_of = self._sizes
         while i < n:
-            limit = longest.get(text[i])
-            if limit:
-                for size in range(min(limit, n - i), 0, -1):
-                    value = phrases.get(text[i : i + size])
+            if text[i] in longest:
+                bucket, sizes = sizes_of(text[i])
+                for size in sizes:
+                    if size > n - i:
+                        continue
+                    value = bucket.get(text[i : i + size])
                     if value is not None:
                         if last < i:
                             out.append(text[last:i].translate(chars))
@@ -397,8 +416,10 @@ class Table:
         append(mapped[last:])
         return "".join(out)
 
-    def apply(self, text: str) -> str:
-        return self.apply_large(text) if len(text) >= FAST_THRESHOLD else self.apply_small(text)
+    def apply(self, text: str, compiled: bool | None = None) -> str:
+        if compiled is None:
+            compiled = len(text) >= FAST_THRESHOLD
+        return self.apply_large(text) if compiled else self.apply_small(text)
 
 
 def _longest_by_first(keys) -> dict[str, int]:
@@ -456,18 +477,20 @@ class Segmenter:
             append(mapped[last:])
         return sep.join(out)
 
-    def spans(self, text: str):
+    def spans(self, text: str, compiled: bool | None = None):
         """(start, end) of every matched key, left to right, as OpenCC segments."""
-        if len(text) >= FAST_THRESHOLD:
+        if compiled if compiled is not None else len(text) >= FAST_THRESHOLD:
             return [(s, e) for _, s, e in self._matches(text)]
         keys, longest = self.keys, self.longest
+        bucket_of = keys.bucket if isinstance(keys, Phrases) else None
         found = []
         i, n = 0, len(text)
         while i < n:
             limit = longest.get(text[i])
             if limit:
+                bucket = bucket_of(text[i]) if bucket_of else keys
                 for size in range(min(limit, n - i), 0, -1):
-                    if text[i : i + size] in keys:
+                    if text[i : i + size] in bucket:
                         found.append((i, i + size))
                         i += size
                         break
@@ -511,6 +534,7 @@ def _ids_length(text: str, start: int) -> int:
 
 
 _PLANS: dict[str, tuple] = {}
+_SMALL_WORK: dict[str, list[int]] = {}
 _PLANS_LOCK = threading.Lock()
 
 
@@ -556,6 +580,8 @@ class Converter:
             raise UnknownConfigError(config, list(CONFIGS))
         self.config = name
         self._normalization, self._segmenter, self._chain, self._fused = _compiled(name)
+        # characters converted by the Python matcher so far, for this configuration
+        self._small_work = _SMALL_WORK.setdefault(name, [0])
         user: dict[str, str] = {}
         for item in user_dicts:
             table = item if isinstance(item, dict) else _read_user_dict(item)
@@ -622,17 +648,34 @@ class Converter:
         out.append(self._convert_plain(text[last:]))
         return "".join(out)
 
+    def _use_compiled(self, size: int) -> bool:
+        """Whether to convert a text of ``size`` characters with the compiled matcher.
+
+        Building the automata costs a few tenths of a second, the Python
+        matcher a few microseconds a character: a long text pays for the build
+        at once, and so do many short ones (a batch of files) once together
+        they pass FAST_THRESHOLD characters in this process.
+        """
+        if size >= FAST_THRESHOLD:
+            return True
+        converted = self._small_work
+        if converted[0] >= FAST_THRESHOLD:
+            return True
+        converted[0] += size
+        return False
+
     def _convert_plain(self, text: str) -> str:
         if not text:
             return text
+        compiled = self._use_compiled(len(text))
         for table in self._normalization:
-            text = table.apply(text)
+            text = table.apply(text, compiled)
         if self._segmenter is None:
             for table in self._chain:
-                text = table.apply(text)
+                text = table.apply(text, compiled)
             return text
-        if len(text) < FAST_THRESHOLD:
-            spans = self._segmenter.spans(text)
+        if not compiled:
+            spans = self._segmenter.spans(text, compiled=False)
             return "".join(self._run_chain_small(seg) for seg in _segments(text, spans))
         # Join segments with a separator no key contains, run each step over the
         # whole string at once (matches cannot cross it), then drop it.
@@ -645,7 +688,7 @@ class Converter:
             joined = self._segmenter.convert_first_step(text, chain[0], sep)
             chain = chain[1:]
         else:
-            joined = sep.join(_segments(text, self._segmenter.spans(text)))
+            joined = sep.join(_segments(text, self._segmenter.spans(text, compiled=True)))
         for table in chain:
             joined = table.apply_large(joined)
         return joined.replace(sep, "")
