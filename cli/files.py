@@ -12,7 +12,6 @@ import fnmatch
 import os
 import stat
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -222,6 +221,8 @@ def atomic_write(path: Path, data: bytes, *, mode_from: Path | None = None, dura
         mode = stat.S_IMODE(os.stat(source).st_mode)
     except (FileNotFoundError, NotADirectoryError):
         mode = None
+    import tempfile  # not at start-up: most runs write nothing in place
+
     fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=TEMP_SUFFIX, dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:

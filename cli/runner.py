@@ -34,7 +34,6 @@ workers.  Outcomes are reported in input order whatever the schedule.
 from __future__ import annotations
 
 import codecs
-import difflib
 import errno
 import os
 import signal
@@ -399,6 +398,8 @@ def _process(task: Task, processor, opts: OutputOptions) -> Outcome:
 
 
 def _diff(name: str, old: str, new: str) -> str:
+    import difflib
+
     lines = difflib.unified_diff(
         old.splitlines(keepends=True), new.splitlines(keepends=True),
         fromfile=f"a/{name}", tofile=f"b/{name}",
