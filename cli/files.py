@@ -10,8 +10,10 @@ from __future__ import annotations
 import codecs
 import fnmatch
 import os
+import signal
 import stat
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -199,6 +201,24 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
+def hold_interrupts():
+    """Hold Ctrl-C and SIGTERM back (they stay pending) until :func:`release_interrupts`.
+
+    Used while a temporary file is created: a signal raised inside
+    ``mkstemp`` would leave the file behind, untracked.  Released as the
+    first step inside the ``try`` that removes it, so a pending signal is
+    raised where the cleanup runs.
+    """
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+
+
+def release_interrupts(held) -> None:
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def atomic_write(path: Path, data: bytes, *, mode_from: Path | None = None, durable: bool = True) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder.
 
@@ -223,8 +243,14 @@ def atomic_write(path: Path, data: bytes, *, mode_from: Path | None = None, dura
         mode = None
     import tempfile  # not at start-up: most runs write nothing in place
 
-    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=TEMP_SUFFIX, dir=folder)
+    held = hold_interrupts()
     try:
+        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=TEMP_SUFFIX, dir=folder)
+    except BaseException:
+        release_interrupts(held)
+        raise
+    try:
+        release_interrupts(held)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             if durable:

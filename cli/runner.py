@@ -47,7 +47,8 @@ import click
 
 from zhtext.converters.errors import BinaryInputError, DecodeError, ZhtextError
 
-from .files import Input, atomic_write, iter_inputs, looks_binary, read_input, temp_prefix
+from .files import (Input, atomic_write, hold_interrupts, iter_inputs, looks_binary, read_input,
+                    release_interrupts, temp_prefix)
 from .report import EXIT_USAGE, Report
 
 # Inputs larger than this are converted in chunks when the processor can stream.
@@ -567,8 +568,14 @@ def _run_streaming(inp: Input, processor, target: Path | None) -> bool:
         return False
     # Write to a temporary file beside the target, then rename.
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=TEMP_SUFFIX, dir=target.parent)
+    held = hold_interrupts()
     try:
+        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=TEMP_SUFFIX, dir=target.parent)
+    except BaseException:
+        release_interrupts(held)
+        raise
+    try:
+        release_interrupts(held)
         changed = True
         with os.fdopen(fd, "wb") as fh:
             for piece in out_iter:
