@@ -132,6 +132,21 @@ _PROMOTE = {
 }
 
 
+# cp1252 leaves five bytes undefined; read them as ISO-8859-1 does (C1 controls),
+# as browsers do for pages labelled iso-8859-1.  With this handler a forced
+# latin-1 reads the same whole (decode) and in blocks (BlockDecoder).
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
+def _cp1252_c1(exc):
+    if isinstance(exc, UnicodeDecodeError) and exc.object[exc.start] in _CP1252_UNDEFINED:
+        return chr(exc.object[exc.start]), exc.start + 1
+    raise exc
+
+
+codecs.register_error("zhtext-cp1252-c1", _cp1252_c1)
+
+
 def canonical_encoding(name: str) -> str:
     """The codec zhtext uses for ``name``: Python's spelling, promoted to its superset.
 
@@ -554,7 +569,10 @@ def decode(data: bytes, encoding: str = "auto", errors: str = "strict") -> tuple
             name = canonical_encoding(encoding)
         except LookupError:
             raise DecodeError(f"unknown encoding {encoding!r}", tried=(encoding,)) from None
-        text, truncated, offset = _strict(data, name)
+        if name == "cp1252":
+            text, truncated, offset = data.decode(name, "zhtext-cp1252-c1"), False, -1
+        else:
+            text, truncated, offset = _strict(data, name)
         original = codecs.lookup(encoding).name
         if text is None and original != name:
             # the superset cannot decode this (cp1252 leaves five bytes undefined)
@@ -631,7 +649,10 @@ class BlockDecoder:
                 break
         self.detection = self._choose(held[-1] if held else b"")
         name = self.detection.encoding
-        decoder = codecs.getincrementaldecoder(name)(self.errors)
+        errors = self.errors
+        if name == "cp1252" and self.detection.method == "forced":
+            errors = "zhtext-cp1252-c1"  # as decode() reads a forced latin-1
+        decoder = codecs.getincrementaldecoder(name)(errors)
         offset = 0
 
         def all_blocks():

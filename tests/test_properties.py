@@ -211,11 +211,6 @@ def test_forced_encoding_round_trips(text, encoding):
     assert decode(text.encode(encoding), encoding=encoding)[0] == text
 
 
-@pytest.mark.xfail(strict=True, raises=DecodeError,
-                   reason="converters/encoding.py BlockDecoder: a forced encoding is promoted to its superset "
-                          "(latin-1 -> cp1252) with no fallback to the name given when the superset cannot "
-                          "decode (0x81, 0x8d, 0x8f, 0x90, 0x9d), unlike decode(): large files (streamed) fail "
-                          "where small ones decode")
 def test_block_decoder_agrees_with_decode_for_a_forced_latin1():
     from zhtext.converters.encoding import BlockDecoder
 
