@@ -35,7 +35,9 @@ from .lexicon import CompiledLexicon, Lexicon, compiled
 __all__ = ["Article", "strip_boilerplate", "detect_form"]
 
 MAX_TEXT_LINES = 50_000
-MAX_TEXT_CHARS = 4_000_000
+MAX_TEXT_CHARS = 1_000_000
+# bytes of a page decoded at most: enough for the characters read of an HTML page in any encoding
+MAX_PAGE_BYTES = 8 * 1024 * 1024
 
 # reasons a block can be dropped for
 HIDDEN, SPAM, LINKS, OUTSIDE, TITLE, META = "hidden", "spam", "links", "outside", "title", "meta"
@@ -697,6 +699,12 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
     else:
         if form == "html":
             declared = declared_charset(raw_bytes)
+        if len(raw_bytes) > MAX_PAGE_BYTES:
+            # Only the first MAX_TEXT_CHARS characters are read anyway: do not
+            # decode (and hold) the rest.  Cut after a line end when there is one.
+            cut = raw_bytes.rfind(b"\n", 0, MAX_PAGE_BYTES)
+            raw_bytes = raw_bytes[: cut + 1 if cut > 0 else MAX_PAGE_BYTES]
+            warnings.append(f"page too large; only its first {len(raw_bytes)} bytes were read")
         text, encoding, w = decode_page(raw_bytes, declared)
         warnings += w
     text = _no_surrogates(text).lstrip("\ufeff")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from html import unescape
 
-MAX_CHARS = 4_000_000
+MAX_CHARS = 2_000_000
 MAX_DEPTH = 200
 MAX_BLOCKS = 20_000
 MAX_BLOCK_CHARS = 100_000

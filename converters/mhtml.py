@@ -31,12 +31,62 @@ def looks_like_mhtml(data: bytes) -> bool:
     return bool(_MIME_HEAD.search(head[: cut + 2]))
 
 
+# The email parser holds several copies of what it parses: it only ever sees
+# one text part, and at most this many bytes of it.
+MAX_PART_BYTES = 8 * 1024 * 1024
+_BOUNDARY = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]+)"|([^\s;]+))', re.IGNORECASE)
+_PART_TYPE = re.compile(rb"^content-type:\s*([\w.+-]+/[\w.+-]+)", re.IGNORECASE | re.MULTILINE)
+
+
+def _header_end(data: bytes, start: int = 0, limit: int = 65536) -> int:
+    """Offset just past the blank line that ends the header block at ``start`` (-1 if none)."""
+    window = data[start : start + limit]
+    ends = [i + n for i, n in ((window.find(b"\r\n\r\n"), 4), (window.find(b"\n\n"), 2)) if i >= 0]
+    return start + min(ends) if ends else -1
+
+
+def _text_parts(data: bytes) -> bytes | None:
+    """The archive reduced to its headers and its text parts, or None when it has no usable boundary.
+
+    Images and other attachments are dropped by a byte scan before any
+    parsing, so memory follows the text, not the archive.
+    """
+    head_end = _header_end(data)
+    if head_end < 0:
+        return None
+    match = _BOUNDARY.search(data[:head_end])
+    if not match:
+        return None
+    delimiter = b"--" + (match.group(1) or match.group(2))
+    pieces = [data[:head_end]]
+    kept = 0
+    pos = data.find(delimiter, head_end)
+    if pos < 0:
+        return None
+    while pos >= 0 and kept < MAX_PART_BYTES:
+        nxt = data.find(delimiter, pos + len(delimiter))
+        end = nxt if nxt >= 0 else len(data)
+        header_end = _header_end(data, pos, min(65536, end - pos))
+        headers = data[pos : header_end if header_end > 0 else end]
+        kind = _PART_TYPE.search(headers)
+        if kind is None or kind.group(1).lower().startswith(b"text/"):
+            part = data[pos : min(end, pos + MAX_PART_BYTES - kept)]
+            pieces.append(part)
+            kept += len(part)
+        pos = nxt
+    pieces.append(delimiter + b"--\r\n")
+    return b"".join(pieces)
+
+
 def main_part(data: bytes) -> MhtmlPart | None:
     """The archive's root HTML part (or first text part), decoded from its transfer encoding."""
     import email
     import email.policy
 
-    msg = email.message_from_bytes(data, policy=email.policy.compat32)
+    reduced = _text_parts(data)
+    if reduced is None:
+        reduced = data[:MAX_PART_BYTES]
+    msg = email.message_from_bytes(reduced, policy=email.policy.compat32)
     start = msg.get_param("start") if msg.is_multipart() else None
     candidates = []
     for part in msg.walk():
