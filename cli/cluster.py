@@ -129,7 +129,7 @@ def run_tasks(tasks: list, processor, opts, report) -> int:
     if opts.output and opts.output != "-":
         # Workers may run in another folder: the output root is absolute too.
         opts = replace(opts, output=os.path.abspath(opts.output))
-    from .runner import Terminated, _raise_terminated
+    from .runner import _raise_terminated, interrupted_exit
     import signal
     import threading
 
@@ -158,11 +158,7 @@ def run_tasks(tasks: list, processor, opts, report) -> int:
     except KeyboardInterrupt as exc:
         # Ctrl-C or SIGTERM: tasks are cancelled, the cluster closed; every
         # output is whole or absent (writes are atomic).
-        report.interrupted = True
-        report.stop_progress()
-        sys.stderr.write("zhtext: interrupted\n")
-        report.print_summary()
-        return 128 + (signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT)
+        return interrupted_exit(report, exc)
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)

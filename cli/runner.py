@@ -318,16 +318,21 @@ def run(paths: tuple[str, ...], processor, opts: OutputOptions) -> int:
                 _apply(report, _process(task, processor, opts))
     except KeyboardInterrupt as exc:
         # Ctrl-C or SIGTERM: every file is untouched or completely rewritten.
-        report.interrupted = True
-        report.stop_progress()
-        sys.stderr.write("zhtext: interrupted\n")
-        report.print_summary()
-        return 128 + (signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT)
+        return interrupted_exit(report, exc)
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
     report.print_summary()
     return report.exit_code()
+
+
+def interrupted_exit(report: Report, exc: BaseException) -> int:
+    """Report an interrupted run once; its exit code is 130 (Ctrl-C) or 143 (SIGTERM)."""
+    report.interrupted = True
+    report.stop_progress()
+    sys.stderr.write("zhtext: interrupted\n")
+    report.print_summary()
+    return 128 + (signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT)
 
 
 # -- one input ------------------------------------------------------------
