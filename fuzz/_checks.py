@@ -47,12 +47,16 @@ def _check(event: str, args) -> None:
         raise RuntimeError(f"parsing did {event} {args!r}")
 
 
+_INSTALLED = False
+
+
 def forbid_side_effects() -> None:
-    """From now on, opening a file for writing, networking, running programs fail loudly."""
-    global _ARMED
-    if not _ARMED:
+    """Install the audit hook: while a guarded target runs, writing files, networking
+    and running programs fail loudly (the fuzzing engine's own I/O is not watched)."""
+    global _INSTALLED
+    if not _INSTALLED:
         sys.addaudithook(_audit)
-        _ARMED = True
+        _INSTALLED = True
 
 
 def assert_no_side_effects() -> None:
@@ -60,6 +64,21 @@ def assert_no_side_effects() -> None:
         found = list(VIOLATIONS)
         VIOLATIONS.clear()
         raise AssertionError(f"side effects while parsing: {found}")
+
+
+def guarded(check):
+    """A fuzz target that runs ``check`` and then asserts it caused no side effect."""
+
+    def one_input(data: bytes) -> None:
+        global _ARMED
+        _ARMED = True
+        try:
+            check(data)
+        finally:
+            _ARMED = False
+            assert_no_side_effects()
+
+    return one_input
 
 
 def made_of(piece: str, source: str) -> bool:

@@ -12,7 +12,7 @@ opened, fetched or run while parsing (an audit hook fails the input).
 from __future__ import annotations
 
 from _harness import instrumented_imports, main
-from _checks import assert_no_side_effects, forbid_side_effects, made_of
+from _checks import forbid_side_effects, guarded, made_of
 
 with instrumented_imports():
     from zhtext.converters.boilerplate import strip_boilerplate
@@ -20,13 +20,6 @@ with instrumented_imports():
 
 strip_boilerplate("<p>预热。</p>", "warm.html")  # load lexicons before the audit hook arms
 forbid_side_effects()
-
-
-def one_input(data: bytes) -> None:
-    try:
-        _one_input(data)
-    finally:
-        assert_no_side_effects()
 
 
 def _one_input(data: bytes) -> None:
@@ -38,6 +31,9 @@ def _one_input(data: bytes) -> None:
     if "&" not in page:
         for piece in [article.title, *article.body]:
             assert made_of(piece, page), (piece[:80], page[:200])
+
+
+one_input = guarded(_one_input)
 
 
 if __name__ == "__main__":

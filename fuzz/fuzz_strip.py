@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 
 from _harness import instrumented_imports, main
-from _checks import assert_no_side_effects, forbid_side_effects, made_of
+from _checks import forbid_side_effects, guarded, made_of
 
 with instrumented_imports():
     from zhtext.converters.boilerplate import strip_boilerplate
@@ -24,13 +24,6 @@ NAMES = [None, "page.txt", "page.html", "page.mht", "page", "page.htm"]
 
 strip_boilerplate("预热。\n", "warm.txt")
 forbid_side_effects()
-
-
-def one_input(data: bytes) -> None:
-    try:
-        _one_input(data)
-    finally:
-        assert_no_side_effects()
 
 
 def _one_input(data: bytes) -> None:
@@ -49,6 +42,9 @@ def _one_input(data: bytes) -> None:
         if article.form == "text":
             for piece in [article.title, *article.body]:
                 assert made_of(piece, text), (piece[:80], text[:200])
+
+
+one_input = guarded(_one_input)
 
 
 if __name__ == "__main__":
