@@ -129,41 +129,32 @@ def run_tasks(tasks: list, processor, opts, report) -> int:
     if opts.output and opts.output != "-":
         # Workers may run in another folder: the output root is absolute too.
         opts = replace(opts, output=os.path.abspath(opts.output))
-    from .runner import _raise_terminated, interrupted_exit
-    import signal
-    import threading
+    from .runner import run_interruptibly
 
-    # SIGTERM stops the run like Ctrl-C, as in the runner.
-    previous = None
-    if threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGTERM"):
-        previous = signal.signal(signal.SIGTERM, _raise_terminated)
-    try:
+    def work():
         for task in tasks:
             if task.inp.is_stdin:  # read here, like the runner does
                 _apply(report, _process(task, processor, opts))
         files = [_absolute(t) for t in tasks if not t.inp.is_stdin]
-        if files:
-            try:
-                session = _Session(spec)
-            except Exception as exc:  # unreachable scheduler, no free port, ...
-                report.stop_progress()
-                what = ("cannot start a local cluster" if spec.kind == "local"
-                        else f"cannot reach the Dask scheduler at {spec.address}")
-                sys.stderr.write(f"zhtext: error: {what}: {_reason(exc)}\n")
-                report.print_summary()
-                return EXIT_FAILED
-            with session:
-                report.start_progress(len(files))
-                _Run(session.client, Job(processor, opts), opts, report).run(files)
-    except KeyboardInterrupt as exc:
-        # Ctrl-C or SIGTERM: tasks are cancelled, the cluster closed; every
+        if not files:
+            return None
+        try:
+            session = _Session(spec)
+        except Exception as exc:  # unreachable scheduler, no free port, ...
+            report.stop_progress()
+            what = ("cannot start a local cluster" if spec.kind == "local"
+                    else f"cannot reach the Dask scheduler at {spec.address}")
+            sys.stderr.write(f"zhtext: error: {what}: {_reason(exc)}\n")
+            report.print_summary()
+            return EXIT_FAILED
+        # Ctrl-C or SIGTERM cancels the tasks and closes the cluster; every
         # output is whole or absent (writes are atomic).
-        return interrupted_exit(report, exc)
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
-    report.print_summary()
-    return report.exit_code()
+        with session:
+            report.start_progress(len(files))
+            _Run(session.client, Job(processor, opts), opts, report).run(files)
+        return None
+
+    return run_interruptibly(work, report)
 
 
 def _reason(exc: BaseException) -> str:

@@ -301,11 +301,8 @@ def run(paths: tuple[str, ...], processor, opts: OutputOptions) -> int:
 
         return run_tasks(tasks, processor, opts, report)
     jobs = opts.jobs or default_jobs()
-    # SIGTERM stops a batch like Ctrl-C: the file in hand is finished or left as it was.
-    previous = None
-    if threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGTERM"):
-        previous = signal.signal(signal.SIGTERM, _raise_terminated)
-    try:
+
+    def work():
         files = [t for t in tasks if not t.inp.is_stdin]
         if jobs > 1 and len(files) > 1:
             for task in tasks:
@@ -316,23 +313,34 @@ def run(paths: tuple[str, ...], processor, opts: OutputOptions) -> int:
             report.start_progress(len(tasks))
             for task in tasks:
                 _apply(report, _process(task, processor, opts))
+
+    return run_interruptibly(work, report)
+
+
+def run_interruptibly(work, report: Report) -> int:
+    """Run ``work()`` with SIGTERM stopping it like Ctrl-C; return the exit code.
+
+    Either way the file in hand is finished or left as it was; the run is
+    reported once as interrupted and exits 130 (Ctrl-C) or 143 (SIGTERM).
+    """
+    previous = None
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGTERM"):
+        previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        code = work()
     except KeyboardInterrupt as exc:
-        # Ctrl-C or SIGTERM: every file is untouched or completely rewritten.
-        return interrupted_exit(report, exc)
+        report.interrupted = True
+        report.stop_progress()
+        sys.stderr.write("zhtext: interrupted\n")
+        report.print_summary()
+        return 128 + (signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT)
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+    if code is not None:
+        return code
     report.print_summary()
     return report.exit_code()
-
-
-def interrupted_exit(report: Report, exc: BaseException) -> int:
-    """Report an interrupted run once; its exit code is 130 (Ctrl-C) or 143 (SIGTERM)."""
-    report.interrupted = True
-    report.stop_progress()
-    sys.stderr.write("zhtext: interrupted\n")
-    report.print_summary()
-    return 128 + (signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT)
 
 
 # -- one input ------------------------------------------------------------
