@@ -42,12 +42,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import opencc_ref  # noqa: E402  (never imports opencc in this process)
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-CORPORA = {
-    "zuozhuan": SHARED / "corpora" / "zuozhuan.txt",
-    "hotel_reviews": SHARED / "corpora" / "hotel_reviews.txt",
-}
+ROOT, SHARED, CORPORA = opencc_ref.ROOT, opencc_ref.SHARED, opencc_ref.CORPORA
 WORKLOADS = [("zuozhuan", "s2t"), ("hotel_reviews", "s2twp")]
 REPEAT = 3
 STARTUP_RUNS = 10

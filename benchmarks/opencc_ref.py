@@ -35,6 +35,13 @@ from pathlib import Path
 OPENCC_VERSION = "1.4.2"
 VENV = Path(__file__).resolve().parent / ".venv-opencc"
 WORKER = Path(__file__).resolve()
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+# the benchmark corpora, read from ../shared beside the repository
+CORPORA = {
+    "zuozhuan": SHARED / "corpora" / "zuozhuan.txt",
+    "hotel_reviews": SHARED / "corpora" / "hotel_reviews.txt",
+}
 
 
 # --------------------------------------------------------------------------

@@ -31,12 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import opencc_ref  # noqa: E402  (benchmarks/opencc_ref.py; never imports opencc here)
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-CORPORA = {
-    "zuozhuan": SHARED / "corpora" / "zuozhuan.txt",
-    "hotel_reviews": SHARED / "corpora" / "hotel_reviews.txt",
-}
+ROOT, SHARED, CORPORA = opencc_ref.ROOT, opencc_ref.SHARED, opencc_ref.CORPORA
 CORE = ["s2t", "s2twp", "s2hk"]
 BACK = {"t2s": "s2t", "tw2sp": "s2twp"}  # back config -> forward config whose output it reads
 ALL = [
