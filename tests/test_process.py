@@ -35,6 +35,15 @@ TEMP_SUFFIX = ".zhtext-tmp"
 LINE = "我们周末在图书馆借了几本关于历史和地理的书，回家后边喝茶边读。\n"
 
 
+
+def kill_group(proc) -> None:
+    """Kill whatever is left of a child's process group and reap the child."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    proc.wait()
+
 def converted(text: str) -> str:
     return Converter("s2t").convert(text)
 
@@ -98,11 +107,7 @@ def head_one_line(args, stdin=None) -> tuple[int, bytes]:
             proc.wait(timeout=HANG_GUARD)
             left = group_alive_after(proc.pid, ORPHAN_GUARD)
         finally:
-            try:
-                os.killpg(proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            proc.wait()
+            kill_group(proc)
         err_file.seek(0)
         err = err_file.read()
     assert first, err
@@ -193,11 +198,7 @@ def signal_zhtext(args, sig, *, ready, whole_group: bool) -> subprocess.Popen:
             proc.wait(timeout=HANG_GUARD)
             proc.orphans = group_alive_after(proc.pid, ORPHAN_GUARD)
         finally:
-            try:
-                os.killpg(proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            proc.wait()
+            kill_group(proc)
         err_file.seek(0)
         proc.stderr_text = err_file.read().decode("utf-8", "replace")
     return proc
