@@ -612,6 +612,8 @@ def decode(data: bytes, encoding: str = "auto", errors: str = "strict") -> tuple
 
 # ASCII held back while looking for the first block that tells encodings apart
 MAX_ASCII_LOOKAHEAD = 64 * 1024 * 1024
+# bytes from the first non-ASCII block on that the detector sees before decoding starts
+DETECT_SAMPLE = 64 * 1024
 
 
 class BlockDecoder:
@@ -642,12 +644,22 @@ class BlockDecoder:
         blocks = iter(blocks)
         held: list[bytes] = []
         size = 0
+        first = None  # index of the first block with a non-ASCII or NUL byte
+        sampled = 0
         for block in blocks:
             held.append(block)
             size += len(block)
-            if not block.isascii() or b"\x00" in block or size >= MAX_ASCII_LOOKAHEAD:
+            if first is None and (not block.isascii() or b"\x00" in block):
+                first = len(held) - 1
+            if first is not None:
+                # detect on at least DETECT_SAMPLE bytes, however small the blocks
+                sampled += len(block)
+                if sampled >= DETECT_SAMPLE:
+                    break
+            elif size >= MAX_ASCII_LOOKAHEAD:
                 break
-        self.detection = self._choose(held[-1] if held else b"")
+        sample = b"".join(held[first:]) if first is not None else (held[-1] if held else b"")
+        self.detection = self._choose(sample)
         name = self.detection.encoding
         errors = self.errors
         if name == "cp1252" and self.detection.method == "forced":
