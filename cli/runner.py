@@ -45,7 +45,7 @@ from pathlib import Path
 
 import click
 
-from zhtext.converters.errors import BinaryInputError, DecodeError, ZhtextError
+from zhtext.converters.errors import BinaryInputError, ZhtextError
 
 from .files import (Input, atomic_write, hold_interrupts, iter_inputs, looks_binary, read_input,
                     release_interrupts, temp_prefix)
@@ -625,57 +625,15 @@ def _same_file_content(a, b) -> bool:
                 return True
 
 
-class StreamDecoder:
-    """Decode a stream of byte blocks with the encoding layer.
+def StreamDecoder(encoding: str = "auto", errors: str = "strict"):
+    """The encoding layer's block decoder (kept under this name for processors).
 
-    The encoding is chosen from the first block (``auto``) or forced; the
-    rest is decoded incrementally and strictly, so a bad byte anywhere fails
-    with its absolute offset.
+    Streamed inputs are decoded exactly as whole ones: the same detection,
+    promotion and handling of a cut final character.
     """
+    from zhtext.converters.encoding import BlockDecoder
 
-    def __init__(self, encoding: str = "auto", errors: str = "strict"):
-        self.encoding = encoding
-        self.errors = errors
-
-    def texts(self, blocks):
-        decoder = None
-        offset = 0
-        for block in blocks:
-            if decoder is None:
-                name = self._choose(block)
-                decoder = codecs.getincrementaldecoder(name)(self.errors)
-            try:
-                text = decoder.decode(block)
-            except UnicodeDecodeError as exc:
-                raise DecodeError(
-                    f"cannot decode as {self._name} at byte {offset + exc.start}",
-                    offset=offset + exc.start, tried=(self._name,),
-                ) from None
-            offset += len(block)
-            if text:
-                yield text
-        if decoder is not None:
-            try:
-                tail = decoder.decode(b"", final=True)
-            except UnicodeDecodeError:
-                raise DecodeError(
-                    f"cannot decode as {self._name}: input ends inside a character",
-                    offset=offset, tried=(self._name,),
-                ) from None
-            if tail:
-                yield tail
-
-    def _choose(self, block: bytes) -> str:
-        from zhtext.converters.encoding import detect_encoding
-
-        if self.encoding != "auto":
-            self._name = self.encoding
-            return self.encoding
-        det = detect_encoding(block)
-        if det.binary:
-            raise BinaryInputError("binary file (contains NUL bytes)")
-        self._name = det.encoding or "utf-8"
-        return self._name
+    return BlockDecoder(encoding, errors)
 
 
 def split_at_line_end(buffer: str) -> tuple[str, str]:
