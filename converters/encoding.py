@@ -119,17 +119,45 @@ class Detection:
 # ---------------------------------------------------------------- names
 
 
-_PROMOTE = {
+# Every label a detector returns (chardet 7, chardetng, charset-normalizer,
+# cchardet), spelled as Python's codecs module spells it, mapped to the codec
+# zhtext decodes with: the superset that Windows and browsers use, so that a
+# backslash or a tilde stays ASCII (Shift_JIS-2004 reads 0x5C as YEN SIGN) and
+# characters a subset lacks still decode.  Where the superset cannot decode the
+# bytes, the label itself is tried (see ``_FALLBACK``).  The README lists it.
+PROMOTIONS = {
     "ascii": "utf-8",
     "gb2312": "gb18030",
     "gbk": "gb18030",
-    "hz": "hz",
     "big5": "cp950",
     "latin_1": "cp1252",
     "iso8859_1": "cp1252",
+    "iso8859_9": "cp1254",
+    "iso8859_11": "cp874",
+    "tis_620": "cp874",
     "euc_kr": "cp949",
     "shift_jis": "cp932",
+    "shift_jis_2004": "cp932",
+    "shift_jisx0213": "cp932",
+    "euc_jis_2004": "euc_jp",
+    "euc_jisx0213": "euc_jp",
 }
+
+# WHATWG labels (chardetng, cchardet, HTML pages) that Python's codecs do not know
+ALIASES = {
+    "windows-874": "cp874",
+    "windows-31j": "cp932",
+    "x-mac-cyrillic": "mac-cyrillic",
+    "x-mac-roman": "mac-roman",
+    "iso-8859-8-i": "iso8859-8",
+    "x-euc-jp": "euc_jp",
+    "x-sjis": "cp932",
+    "x-gbk": "gb18030",
+    "x-big5": "cp950",
+}
+
+# the codec a promoted label falls back to where its superset cannot decode
+_FALLBACK = {"cp950": "big5hkscs"}
 
 
 # cp1252 leaves five bytes undefined; read them as ISO-8859-1 does (C1 controls),
@@ -153,8 +181,14 @@ def canonical_encoding(name: str) -> str:
     >>> canonical_encoding("GBK"), canonical_encoding("Big5"), canonical_encoding("ISO-8859-1")
     ('gb18030', 'cp950', 'cp1252')
     """
+    name = ALIASES.get(name.strip().lower(), name)
     info = codecs.lookup(name)  # LookupError for an unknown name
-    return _PROMOTE.get(info.name.replace("-", "_"), info.name)
+    return PROMOTIONS.get(info.name.replace("-", "_"), info.name)
+
+
+def _original_name(name: str) -> str:
+    """Python's spelling of ``name`` without promotion."""
+    return codecs.lookup(ALIASES.get(name.strip().lower(), name)).name
 
 
 # ---------------------------------------------------------------- decoding
@@ -356,7 +390,8 @@ def _utf16_32(data: bytes, nul: bool) -> Detection | None:
 # ---------------------------------------------------------------- detectors
 
 
-def _chardet(sample: bytes) -> list[tuple[str, float]]:
+def _chardet(sample: bytes) -> list[tuple[str, str, float]]:
+    """Every reading chardet proposes: (promoted codec, chardet's own codec, confidence)."""
     import chardet
 
     out = []
@@ -367,16 +402,17 @@ def _chardet(sample: bytes) -> list[tuple[str, float]]:
             results = chardet.detect_all(sample, should_rename_legacy=True)
     except Exception:  # pragma: no cover - a detector bug must not stop decoding
         return out
-    for r in results[:4]:
+    for r in results[:MAX_OPINIONS]:
         if r.get("encoding"):
             try:
-                out.append((canonical_encoding(r["encoding"]), float(r.get("confidence") or 0.0)))
+                out.append((canonical_encoding(r["encoding"]), _original_name(r["encoding"]),
+                            float(r.get("confidence") or 0.0)))
             except LookupError:
                 continue
     return out
 
 
-def _chardetng(sample: bytes) -> tuple[str, bool] | None:
+def _chardetng(sample: bytes) -> tuple[str, str, bool] | None:
     try:
         from chardetng_py import EncodingDetector
     except ImportError:  # pragma: no cover
@@ -385,9 +421,170 @@ def _chardetng(sample: bytes) -> tuple[str, bool] | None:
     det.feed(sample, last=True)
     name, sure = det.guess_assess(tld=None, allow_utf8=False)
     try:
-        return canonical_encoding(name), bool(sure)
+        return canonical_encoding(name), _original_name(name), bool(sure)
     except LookupError:
         return None
+
+
+# ---------------------------------------------------------------- reading plausibility
+
+# characters of each reading that oddity() looks at
+ODDITY_CHARS = 16384
+# share of odd characters (see oddity()) above which a reading is not text
+MAX_ODD = 0.05
+# how many of chardet's proposals are scored
+MAX_OPINIONS = 8
+# codecs tried when no detector proposes them (a Shift-JIS or EUC-KR file that
+# the detectors miss, a Western file with one accented byte)
+FALLBACKS = ("cp1252", "cp932", "euc_jp", "cp949")
+# How common each codec is in files people keep: a small bonus that decides
+# between readings that are equally plausible (``§§§`` in cp1252 or ``งงง`` in
+# cp874, ``Ва`` in cp866 or ``あ`` in cp932).  Absent codecs get nothing.
+PRIOR = {
+    "cp1252": 0.30, "gb18030": 0.25, "cp932": 0.25, "cp950": 0.22, "cp949": 0.22,
+    "euc_jp": 0.18, "cp1251": 0.18, "cp1250": 0.15, "big5hkscs": 0.12, "iso8859-15": 0.1,
+    "iso8859-2": 0.1, "cp1254": 0.1, "cp1253": 0.1, "cp1255": 0.1, "cp1256": 0.1, "cp1257": 0.1,
+    "cp874": 0.1, "koi8-r": 0.1, "iso8859-5": 0.06, "iso8859-7": 0.06, "iso8859-9": 0.06,
+    "cp866": 0.04, "koi8-u": 0.06, "mac-cyrillic": 0.02,
+}
+# Symbols and punctuation that ordinary text in a Latin, Greek or Cyrillic
+# script uses between words (a symbol *inside* a word is a misreading).
+_ORDINARY_SYMBOLS = frozenset(
+    "\u00a0’‘“”„‚«»‹›—–…€£¥¢¤°·•×÷±§¶©®™¹²³¼½¾ªº¬\u00ad¦¨´¸¯µ†‡‰¡¿№˙ˇˉˊˋ"
+)
+# halfwidth punctuation of Shift-JIS (｡｢｣､･): wedged between halfwidth kana it
+# is the trace of Big5 or GBK bytes read as Shift-JIS
+_HALFWIDTH_PUNCT = frozenset("\uff61\uff62\uff63\uff64\uff65")
+_CJK_RANGES = ((0x1100, 0x11FF), (0x2E80, 0x9FFF), (0xA960, 0xA97F), (0xAC00, 0xD7FF),
+               (0xF900, 0xFAFF), (0xFE10, 0xFE6F), (0xFF00, 0xFFEF), (0x20000, 0x3FFFF))
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return any(lo <= o <= hi for lo, hi in _CJK_RANGES)
+
+
+def _script_of(ch: str) -> int:
+    """A coarse script key for a letter: Latin, Greek, Cyrillic, ... (the 128-code-point block)."""
+    o = ord(ch)
+    if o < 0x250:
+        return 0  # Latin, with its supplements and extensions
+    return o >> 7
+
+
+def oddity(text: str) -> tuple[int, int]:
+    """(odd characters, non-ASCII characters) of ``text``: how badly it reads.
+
+    A non-ASCII character is odd when no ordinary text holds it there: a
+    control, unassigned or private-use character; a symbol other than the
+    ordinary ones of alphabetic scripts; a symbol or a digit wedged between two
+    letters of an alphabet (``prze³om``); a letter of another alphabet than the
+    rest of its word (``Garcнa``); an accented capital after a small letter
+    (``WindowsŽ``); the same letter three times in a row (``งงง``).  Combining
+    marks (Thai vowels and tone marks) and CJK characters and punctuation
+    count as ordinary.
+    """
+    import unicodedata
+
+    category = unicodedata.category
+    odd = total = 0
+    n = len(text)
+    prev_alpha_script = -1
+    for i, ch in enumerate(text):
+        if ch < "\x80":
+            continue
+        total += 1
+        cat = category(ch)
+        c0 = cat[0]
+        if c0 == "M":
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < n else " "
+        if _is_cjk(ch):
+            if cat in ("Co", "Cn"):
+                odd += 1
+            elif ch in _HALFWIDTH_PUNCT and after >= "\x80":
+                odd += 1
+            elif ch == before and ch == after and (cat in ("Ps", "Pe") or "\u3041" <= ch <= "\u30fa"
+                                                   or "\u309b" <= ch <= "\u309e" or "\u30fd" <= ch <= "\u30fe"):
+                odd += 1  # the same bracket or kana three times: symbol bytes misread
+            continue
+        if c0 == "L" and i >= 3 and text[i - 2] == ch and before == text[i - 3] and before != ch \
+                and before >= "\x80":
+            odd += 1  # ABAB: the lead and trail bytes of repeated double-byte characters
+            continue
+        if c0 == "L":
+            script = _script_of(ch)
+            # the letters around it, within the word
+            for near in (before, after):
+                if near.isalpha() and not _is_cjk(near) and near >= "\x80" and _script_of(near) != script \
+                        and category(near)[0] == "L":
+                    odd += 1
+                    break
+                if near.isalpha() and near < "\x80" and script != 0:
+                    odd += 1
+                    break
+            else:
+                if cat == "Lu" and before.isalpha() and before.islower():
+                    odd += 1
+                elif ch == before and ch == after:
+                    odd += 1
+            continue
+        if c0 == "C" or cat == "Zl" or cat == "Zp":
+            odd += 1
+            continue
+        if c0 == "S" or (c0 == "N" and cat != "Nd"):
+            # a symbol touching a non-ASCII letter, or wedged between letters: a misreading
+            if any(near >= "\x80" and near.isalpha() and not _is_cjk(near) for near in (before, after)) \
+                    or (before.isalpha() and after.isalpha() and not _is_cjk(before) and not _is_cjk(after)):
+                odd += 1
+                continue
+        if ch in _ORDINARY_SYMBOLS or c0 in "PZ":
+            continue
+        if c0 == "N":
+            if before.isalpha() and after.isalpha():
+                odd += 1
+            continue
+        if (cat == "So" or cat == "Sm") and 0x2100 <= ord(ch) <= 0x2BFF:
+            continue  # arrows, math, box drawing, blocks, shapes: drawings in CJK files
+        odd += 1
+    return odd, total
+
+
+def _script_bonus(encoding: str, text: str) -> float:
+    """Evidence a Japanese or Korean reading carries: its share of kana or Hangul."""
+    if encoding in ("cp932", "euc_jp", "shift_jis_2004", "euc_jis_2004", "cp949", "johab"):
+        sample = text[:16384]
+        chars = re.findall(_NON_ASCII, sample)
+        if not chars:
+            return 0.0
+        low, high = ("\u3041", "\u30fa") if encoding not in ("cp949", "johab") else ("\uac00", "\ud7a3")
+        return 0.4 * sum(1 for ch in chars if low <= ch <= high and ch != "\u30fb") / len(chars)
+    if encoding in _CHINESE:
+        # drawings of Taiwanese bulletin boards: box drawing, blocks and shapes
+        sample = text[:16384]
+        chars = re.findall(_NON_ASCII, sample)
+        if chars:
+            return 0.2 * sum(1 for ch in chars if "\u2500" <= ch <= "\u25ff") / len(chars)
+    return 0.0
+
+
+def _chinese_evidence(text: str):
+    """The Chinese scorer's evidence, imported on first use."""
+    from .hanzi_frequency import chinese_evidence
+
+    return chinese_evidence(text, SCORE_CHARS)
+
+
+def _enough_han(ev) -> bool:
+    """Han characters in plausible pairs, in an amount that grows with the text.
+
+    A reading with no Han character (a drawing of symbols) or with isolated
+    ones (``García`` read as GBK is ``Garc韆``) is not evidence of Chinese.
+    """
+    if ev.han < ev.chars * 0.5:
+        return False
+    return ev.paired >= 2 + ev.chars // 8
 
 
 # ---------------------------------------------------------------- policy
@@ -404,7 +601,11 @@ def _detect(data: bytes, want_text: bool) -> tuple[Detection, str | None]:
         return Detection("utf-8", 1.0, method="empty"), ""
     for bom, name in _BOMS:
         if data.startswith(bom):
-            text, truncated, offset = _strict(data, name)
+            if name == "utf-8-sig":  # offsets of the utf-8-sig codec do not count the mark
+                text, truncated, offset = _strict(data[len(bom):], "utf-8")
+                offset = offset + len(bom) if offset >= 0 else offset
+            else:
+                text, truncated, offset = _strict(data, name)
             if name == "utf-32" and (text is None or truncated) and len(data) % 4:
                 continue  # FF FE 00 00 can also start UTF-16-LE text with a NUL
             if text is None:
@@ -429,7 +630,30 @@ def _detect(data: bytes, want_text: bool) -> tuple[Detection, str | None]:
     det = _utf16_32(data, nul=False) if len(data) >= 8 and len(data) % 2 == 0 else None
     if det is not None:
         return det, (_strict(data, det.encoding)[0] if want_text else None)
+    prefix = data[: utf8_error.start]
+    if len(re.findall(rb"[\xe0-\xf4][\x80-\xbf]{2,3}", prefix)) >= UTF8_EVIDENCE:
+        # UTF-8 with a bad byte: legacy CJK bytes do not form this many UTF-8 sequences by chance
+        tried = ("utf-8",) + tuple(enc for enc in _CHINESE if enc != "big5hkscs")
+        return Detection(None, 0.0, method="utf-8", tried=tried, offset=utf8_error.start), None
     return _detect_legacy(data, utf8_error.start)
+
+
+# valid UTF-8 characters of three or four bytes before the first bad byte that
+# make a file broken UTF-8 rather than a legacy encoding
+UTF8_EVIDENCE = 8
+
+
+class _Candidate:
+    __slots__ = ("encoding", "original", "confidence", "source", "text", "truncated", "key")
+
+    def __init__(self, encoding, original, confidence, source):
+        self.encoding = encoding
+        self.original = original
+        self.confidence = confidence
+        self.source = source
+        self.text = None
+        self.truncated = False
+        self.key = None
 
 
 def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None]:
@@ -449,57 +673,84 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
 
     # Chinese readings that decode the whole input, best first
     scores: list[_Score] = []
+    evidence = {}
     for enc in _CHINESE:
         if enc == "big5hkscs" and full("cp950")[0] is not None:
             continue
         if full(enc)[0] is not None:
-            scores.append(_score(head, enc))
-            if scores[-1].score >= CHINESE_EARLY and scores[-1].chars >= 24:
+            ev = _chinese_evidence(_reading(head, enc))
+            evidence[enc] = ev
+            scores.append(_Score(enc, ev.score, ev.chars))
+            if ev.score >= CHINESE_EARLY and ev.chars >= 24 and _enough_han(ev):
                 break  # plainly Chinese: no misreading of 24+ characters scores this high
     scores.sort(key=lambda s: s.score, reverse=True)
     best = scores[0] if scores else None
-    if best is not None and best.score >= CHINESE_THRESHOLD and (
+    if best is not None and best.score >= CHINESE_THRESHOLD and _enough_han(evidence[best.encoding]) and (
         best.score >= CHINESE_SURE or not _looks_korean_or_japanese(head)
     ):
         text, truncated, _ = full(best.encoding)
         return Detection(best.encoding, _confidence(best, scores), truncated=truncated,
                          method="chinese"), text
 
-    # not clearly Chinese: ask the detectors, then fall back on the Chinese readings
-    # chardet leads when it is confident; chardetng is the second opinion where
-    # it is not.  A weak answer naming a single-byte code page must also read
-    # like text in a Latin script (every byte decodes in cp1251 or cp864, so
-    # without this check nothing would ever be undecodable: mojibake instead).
-    candidates: list[tuple[str, float, bool]] = []  # (encoding, confidence, needs the Latin check)
-    opinions = _chardet(dense)
+    # Not clearly Chinese: every reading a detector proposes, the Chinese
+    # readings and a few common fallbacks are decoded and ranked: first by how
+    # well the text reads (odd characters, see oddity()), then by the
+    # detectors' confidence plus how common the codec is.
+    proposals: list[_Candidate] = []
+    for enc, original, conf in _chardet(dense):
+        proposals.append(_Candidate(enc, original, conf, "chardet"))
     ng = _chardetng(dense)
-    if opinions and opinions[0][1] >= 0.5:
-        enc, conf = opinions.pop(0)
-        candidates.append((enc, conf, False))
     if ng is not None:
-        candidates.append((ng[0], 0.5, True))
-    candidates.extend((enc, conf, True) for enc, conf in opinions if conf >= 0.1)
-    if any(enc in ("cp1252", "iso8859-15") for enc, _, weak in candidates if weak):
-        # weak answers among Western code pages: cp1252 is by far the commonest
-        first_weak = next(i for i, c in enumerate(candidates) if c[2])
-        candidates.insert(first_weak, ("cp1252", 0.3, True))
-    candidates.extend((s.encoding, 0.3, False) for s in scores if s.score >= CHINESE_FLOOR)
+        proposals.append(_Candidate(ng[0], ng[1], 0.5 if ng[2] else 0.2, "chardetng"))
+    for sc in scores:
+        ev = evidence[sc.encoding]
+        if ev.han == 0:
+            conf = 0.1  # symbols only: as plausible as any drawing
+        else:  # the share of characters in known pairs
+            conf = 0.6 * min(1.0, ev.paired / ev.chars) if sc.score >= CHINESE_FLOOR else 0.0
+        proposals.append(_Candidate(sc.encoding, sc.encoding, conf, "chinese"))
+    for enc in FALLBACKS:
+        proposals.append(_Candidate(enc, enc, 0.0, "fallback"))
+
+    merged: dict[str, _Candidate] = {}
     tried: list[str] = []
     offsets: dict[str, int] = {"utf-8": utf8_offset}
-    for enc, conf, check in candidates:
-        if enc in tried or enc in ("utf-8", "ascii"):
+    for c in proposals:
+        if c.encoding in ("utf-8", "ascii"):
             continue
-        tried.append(enc)
-        text, truncated, offsets[enc] = full(enc)
-        if text is None and enc == "cp950":
-            enc = "big5hkscs"
-            tried.append(enc)
-            text, truncated, offsets[enc] = full(enc)
+        if c.encoding in merged:
+            m = merged[c.encoding]
+            m.confidence = max(m.confidence, c.confidence) + min(m.confidence, c.confidence) * 0.5
+            continue
+        text, truncated, offsets[c.encoding] = full(c.encoding)
+        if c.encoding not in tried:
+            tried.append(c.encoding)
         if text is None:
+            for other in (c.original, _FALLBACK.get(c.encoding)):
+                if other and other != c.encoding and other not in merged:
+                    text, truncated, offsets[other] = full(other)
+                    if other not in tried:
+                        tried.append(other)
+                    if text is not None:
+                        c.encoding = other
+                        break
+        if text is None or c.encoding in merged:
             continue
-        if check and enc not in _MULTIBYTE and not _reads_as_latin(text):
-            continue
-        return Detection(enc, round(conf, 2), truncated=truncated, method="detector"), text
+        c.text, c.truncated = text, truncated
+        merged[c.encoding] = c
+    readable = []
+    for c in merged.values():
+        odd, total = oddity(c.text[:ODDITY_CHARS])
+        share = odd / total if total else 0.0
+        if share <= MAX_ODD:
+            c.key = (round(share * 50 + 0.49),
+                     -(c.confidence + PRIOR.get(c.encoding, 0.0) + _script_bonus(c.encoding, c.text)))
+            readable.append(c)
+    if readable:
+        best_c = min(readable, key=lambda c: c.key)
+        conf = max(0.01, min(0.99, best_c.confidence))
+        return Detection(best_c.encoding, round(conf, 2), truncated=best_c.truncated,
+                         method="detector"), best_c.text
     # nothing decodes: report the first bad byte of the most plausible candidate
     for enc in _CHINESE:
         if enc not in offsets and (enc != "big5hkscs" or "cp950" in offsets):
@@ -517,30 +768,6 @@ def _most_plausible(data: bytes, offsets: dict[str, int]) -> str:
     if not data[: offsets["utf-8"]].isascii():
         return "utf-8"
     return max(offsets, key=lambda enc: offsets[enc])
-
-
-_MULTIBYTE = frozenset({"gb18030", "cp950", "big5hkscs", "cp949", "cp932", "euc_jp", "euc_jis_2004",
-                        "euc_jisx0213", "shift_jis_2004", "shift_jisx0213", "johab", "hz",
-                        "iso2022_jp", "iso2022_kr", "utf-8", "utf-16", "utf-32"})
-_LATIN_PUNCT = frozenset("’‘“”«»—–…€°·×ß¿¡§©®™")
-_RUN = r"[^\x00-\x7f]+"
-
-
-def _reads_as_latin(text: str) -> bool:
-    """Non-ASCII characters that are letters (isolated, as in French, or whole
-    words of one alphabet, as in Russian) or ordinary punctuation.
-
-    Mojibake (UTF-8 or GBK read as a code page) mixes letters with symbols.
-    """
-    runs = re.findall(_RUN, text[:65536])
-    if not runs:
-        return True
-    chars = sum(map(len, runs))
-    odd = sum(1 for r in runs for ch in r if not ch.isalpha() and ch not in _LATIN_PUNCT)
-    if odd > chars * 0.05:
-        return False
-    mixed = sum(1 for r in runs if len(r) > 2 and len({ord(ch) >> 7 for ch in r if ch.isalpha()}) > 1)
-    return mixed <= len(runs) * 0.1
 
 
 def _confidence(best: _Score, scores: list[_Score]) -> float:
@@ -573,7 +800,7 @@ def decode(data: bytes, encoding: str = "auto", errors: str = "strict") -> tuple
             text, truncated, offset = data.decode(name, "zhtext-cp1252-c1"), False, -1
         else:
             text, truncated, offset = _strict(data, name)
-        original = codecs.lookup(encoding).name
+        original = _original_name(encoding)
         if text is None and original != name:
             # the superset cannot decode this (cp1252 leaves five bytes undefined)
             text, truncated, _ = _strict(data, original)

@@ -71,6 +71,9 @@ class _Model:
         for ch in CANTONESE:
             logp[ch] = max(logp.get(ch, -99.0), math.log(common / total))
         self.unseen_han = math.log(0.5 / total)
+        # log-probability of the 3,000th commonest character: above it a character is common
+        ranked = sorted(logp.values(), reverse=True)
+        self.common_floor = ranked[min(len(ranked) - 1, 3000)] if ranked else 0.0
         self.fold = _traditional_to_simplified()
         # every character's log-probability, Traditional ones through their Simplified form
         self.logp = dict(logp)
@@ -137,28 +140,69 @@ def chinese_likelihood(text: str, limit: int = 0) -> tuple[float, int]:
     scored as sequences: a pair that occurs inside a known word counts in
     favour.
     """
+    ev = chinese_evidence(text, limit)
+    return ev.score, ev.chars
+
+
+class Evidence:
+    """What :func:`chinese_evidence` found in a text.
+
+    ``score`` and ``chars`` as :func:`chinese_likelihood` returns them;
+    ``han`` counts the Han characters among ``chars``, ``paired`` those that
+    form a known in-word pair with a neighbour (the evidence a misreading
+    rarely produces), ``common`` those among the 3,000 commonest characters.
+    """
+
+    __slots__ = ("score", "chars", "han", "paired", "common")
+
+    def __init__(self, score: float, chars: int, han: int, paired: int, common: int):
+        self.score = score
+        self.chars = chars
+        self.han = han
+        self.paired = paired
+        self.common = common
+
+    def __repr__(self):
+        return (f"Evidence(score={self.score:.2f}, chars={self.chars}, han={self.han}, "
+                f"paired={self.paired}, common={self.common})")
+
+
+def chinese_evidence(text: str, limit: int = 0) -> Evidence:
+    """The likelihood of ``text`` as Chinese and the evidence behind it (see :class:`Evidence`)."""
     m = model()
     info, pair_logp = m.info, m.pair_logp
+    common_floor = m.common_floor
     log, exp = math.log, math.exp
     total = 0.0
-    n = 0
+    n = han = paired = common = 0
     for run in _NON_ASCII.findall(text):
         if limit and n + len(run) > limit:
             run = run[: limit - n]
         after: dict[str, float] = {}  # pairs the previous character starts
+        prev_paired = False
         for ch in run:
             entry = info.get(ch)
             if entry is None:
                 lp, simp = _other_logp(m, ch), "\x00"
+                is_han = "\u3400" <= ch <= "\u9fff"
             else:
                 lp, simp = entry
+                is_han = "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+            if is_han:
+                han += 1
+                if lp >= common_floor:
+                    common += 1
             pair = after.get(simp)
             if pair is not None:
                 # P = 0.7 * count(prev, ch) / count(prev) + 0.3 * P(ch)
                 lp = log(exp(pair) + 0.3 * exp(lp))
+                paired += 1 if prev_paired else 2
+                prev_paired = True
+            else:
+                prev_paired = False
             total += lp
             after = pair_logp[simp]
         n += len(run)
         if limit and n >= limit:
             break
-    return (total / n if n else 0.0), n
+    return Evidence(total / n if n else 0.0, n, han, paired, common)
