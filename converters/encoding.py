@@ -472,6 +472,9 @@ def _script_of(ch: str) -> int:
     return o >> 7
 
 
+_CJK_IN_LATIN = r"(?<=[A-Za-z])[\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]+(?=[A-Za-z])"
+
+
 def oddity(text: str) -> tuple[int, int]:
     """(odd characters, non-ASCII characters) of ``text``: how badly it reads.
 
@@ -480,7 +483,8 @@ def oddity(text: str) -> tuple[int, int]:
     ordinary ones of alphabetic scripts; a symbol or a digit wedged between two
     letters of an alphabet (``prze³om``); a letter of another alphabet than the
     rest of its word (``Garcнa``); an accented capital after a small letter
-    (``WindowsŽ``); the same letter three times in a row (``งงง``).  Combining
+    (``WindowsŽ``); the same letter three times in a row (``งงง``); a CJK
+    character inside a Latin word (``Garc韆``).  Combining
     marks (Thai vowels and tone marks) and CJK characters and punctuation
     count as ordinary.
     """
@@ -489,7 +493,10 @@ def oddity(text: str) -> tuple[int, int]:
     category = unicodedata.category
     odd = total = 0
     n = len(text)
-    prev_alpha_script = -1
+    inside_latin = set()
+    if not text.isascii():
+        for m in re.finditer(_CJK_IN_LATIN, text):
+            inside_latin.update(range(m.start(), m.end()))
     for i, ch in enumerate(text):
         if ch < "\x80":
             continue
@@ -503,6 +510,8 @@ def oddity(text: str) -> tuple[int, int]:
         if _is_cjk(ch):
             if cat in ("Co", "Cn"):
                 odd += 1
+            elif i in inside_latin:
+                odd += 1  # CJK characters inside a Latin word (Garc韆, Gr枚脽e)
             elif ch in _HALFWIDTH_PUNCT and after >= "\x80":
                 odd += 1
             elif ch == before and ch == after and (cat in ("Ps", "Pe") or "\u3041" <= ch <= "\u30fa"
@@ -527,6 +536,9 @@ def oddity(text: str) -> tuple[int, int]:
             else:
                 if cat == "Lu" and before.isalpha() and before.islower():
                     odd += 1
+                elif cat == "Lu" and not before.isalpha() and not after.isalpha() \
+                        and (before.isdigit() or after.isdigit()):
+                    odd += 1  # a capital letter alone against a number (``Ł5`` for ``£5``)
                 elif ch == before and ch == after:
                     odd += 1
             continue

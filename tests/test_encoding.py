@@ -328,3 +328,70 @@ def test_block_decoder_binary_and_forced():
     dec = BlockDecoder("big5")
     assert "".join(dec.texts(["繁體".encode("big5")])) == "繁體"
     assert dec.detection.encoding == "cp950"
+
+
+# ---------------------------------------------------------------- real shapes (issue 15)
+
+
+def test_a_single_accented_name_is_not_gbk():
+    data = "Author: Gabriel García\nLicense: MIT\n".encode("cp1252")
+    text, det = decode(data)
+    assert det.encoding == "cp1252" and "García" in text
+
+
+def test_symbol_only_big5_drawing_is_not_gb18030():
+    art = "\x1b[1;32m  ●●●●◢◢\x1b[m\n  ●●●●●●◢\n ●  ●●   ●\n  ▲▲▲  ■■■\n"
+    data = art.encode("cp950")
+    text, det = decode(data)
+    assert det.encoding in ("cp950", "big5hkscs") and text == art
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("shift_jis_2004", "cp932"), ("shift_jisx0213", "cp932"), ("euc_jis_2004", "euc_jp"),
+    ("euc_jisx0213", "euc_jp"), ("tis-620", "cp874"), ("iso-8859-11", "cp874"), ("windows-874", "cp874"),
+    ("windows-31j", "cp932"), ("x-mac-cyrillic", "mac-cyrillic"), ("iso-8859-9", "cp1254"),
+])
+def test_every_detector_label_is_promoted(label, expected):
+    assert canonical_encoding(label) == expected
+
+
+def test_shift_jis_batch_file_keeps_backslash_and_tilde():
+    text = "@echo off\r\nrem 設定ファイルをコピーします\r\ncd /d %~dp0\r\ncopy .\\conf\\a.ini C:\\temp\\\r\n"
+    out, det = decode(text.encode("cp932"))
+    assert out == text and det.encoding == "cp932"
+
+
+@pytest.mark.parametrize("text, codec", [
+    ("<p>Price:\u00a0\u00a0100\u00a0EUR</p>\n<p>Call\u00a0us\u00a0today</p>\n", "cp1252"),
+    ("<p>Only £5 a month</p>\n", "cp1252"),
+    ("Section §§§§§ of the contract\n", "cp1252"),
+    ("Windows® and Office® are trademarks\n", "cp1252"),
+    ("He paused ——— and went on\n", "cp1252"),
+    ("ภาษาไทย ใช้ วรรณยุกต์ ก่อน ก้าว ก๊ก ก๋ง ที่นี่ มี น้ำ\n", "cp874"),
+])
+def test_short_single_byte_files_get_the_right_answer(text, codec):
+    out, det = decode(text.encode(codec))
+    assert out == text, det
+
+
+def test_weak_but_right_japanese_beats_a_cyrillic_guess():
+    text = "#!/usr/bin/perl\nuse strict;\nmy $s = 'あ';\nprint length($s), \"\\n\";\n"
+    out, det = decode(text.encode("cp932"))
+    assert out == text
+
+
+def test_cut_utf8_with_bom_is_truncated():
+    text = "這是一個有BOM的檔案"
+    data = codecs.BOM_UTF8 + text.encode("utf-8")
+    out, det = decode(data[:-1])
+    assert det.truncated and det.bom and det.encoding == "utf-8-sig"
+    assert out == text[:-1] + "\ufffd"
+
+
+def test_oddity_knows_marks_and_ordinary_symbols():
+    from zhtext.converters.encoding import oddity
+
+    assert oddity("ก่อน น้ำ")[0] == 0  # Thai tone marks are marks, not odd characters
+    assert oddity("§ 3 — £5 ® \u00a0")[0] == 0
+    assert oddity("prze³om")[0] == 1  # a symbol inside a word
+    assert oddity("Garcнa")[0] == 1  # a letter of another alphabet inside a word
