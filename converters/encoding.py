@@ -432,6 +432,9 @@ def _chardetng(sample: bytes) -> tuple[str, str, bool] | None:
 ODDITY_CHARS = 16384
 # share of odd characters (see oddity()) above which a reading is not text
 MAX_ODD = 0.05
+# detector confidence plus prior below which a reading is no answer, however
+# well it reads (a 0.04 guess of cp862 for a few stray bytes)
+MIN_SUPPORT = 0.1
 # how many of chardet's proposals are scored
 MAX_OPINIONS = 8
 # codecs tried when no detector proposes them (a Shift-JIS or EUC-KR file that
@@ -475,7 +478,10 @@ def _script_of(ch: str) -> int:
 _CJK_IN_LATIN = r"(?<=[A-Za-z])[\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]+(?=[A-Za-z])"
 
 
-def oddity(text: str) -> tuple[int, int]:
+_ANSI = r"\x1b\[[0-9;]*[A-Za-z]"
+
+
+def oddity(text: str, multibyte: bool = False) -> tuple[int, int]:
     """(odd characters, non-ASCII characters) of ``text``: how badly it reads.
 
     A non-ASCII character is odd when no ordinary text holds it there: a
@@ -486,7 +492,9 @@ def oddity(text: str) -> tuple[int, int]:
     (``WindowsŽ``); the same letter three times in a row (``งงง``); a CJK
     character inside a Latin word (``Garc韆``).  Combining
     marks (Thai vowels and tone marks) and CJK characters and punctuation
-    count as ordinary.
+    count as ordinary.  ANSI colour codes (bulletin boards) are not text and
+    are skipped.  ``multibyte``: the text is a reading of a CJK codec, whose
+    Greek and Cyrillic letters are drawing material (``ΠΠΠΠ``), not words.
     """
     import unicodedata
 
@@ -494,6 +502,9 @@ def oddity(text: str) -> tuple[int, int]:
     odd = total = 0
     n = len(text)
     inside_latin = set()
+    if "\x1b" in text:
+        text = re.sub(_ANSI, " ", text)
+        n = len(text)
     if not text.isascii():
         for m in re.finditer(_CJK_IN_LATIN, text):
             inside_latin.update(range(m.start(), m.end()))
@@ -518,7 +529,7 @@ def oddity(text: str) -> tuple[int, int]:
                                                    or "\u309b" <= ch <= "\u309e" or "\u30fd" <= ch <= "\u30fe"):
                 odd += 1  # the same bracket or kana three times: symbol bytes misread
             continue
-        if c0 == "L" and i >= 3 and text[i - 2] == ch and before == text[i - 3] and before != ch \
+        if c0 == "L" and not multibyte and i >= 3 and text[i - 2] == ch and before == text[i - 3] and before != ch \
                 and before >= "\x80":
             odd += 1  # ABAB: the lead and trail bytes of repeated double-byte characters
             continue
@@ -539,7 +550,7 @@ def oddity(text: str) -> tuple[int, int]:
                 elif cat == "Lu" and not before.isalpha() and not after.isalpha() \
                         and (before.isdigit() or after.isdigit()):
                     odd += 1  # a capital letter alone against a number (``Ł5`` for ``£5``)
-                elif ch == before and ch == after:
+                elif ch == before and ch == after and not multibyte:
                     odd += 1
             continue
         if c0 == "C" or cat == "Zl" or cat == "Zp":
@@ -563,22 +574,47 @@ def oddity(text: str) -> tuple[int, int]:
     return odd, total
 
 
+_hangul = None
+
+
+def _common_hangul() -> frozenset[str]:
+    """Hangul syllables ordinary Korean text uses (``data/hangul_common.txt``), read once."""
+    global _hangul
+    if _hangul is None:
+        from importlib import resources
+
+        text = resources.files("zhtext.converters.data").joinpath("hangul_common.txt").read_text("utf-8")
+        _hangul = frozenset("".join(l for l in text.splitlines() if not l.startswith("#")))
+    return _hangul
+
+
 def _script_bonus(encoding: str, text: str) -> float:
-    """Evidence a Japanese or Korean reading carries: its share of kana or Hangul."""
-    if encoding in ("cp932", "euc_jp", "shift_jis_2004", "euc_jis_2004", "cp949", "johab"):
-        sample = text[:16384]
-        chars = re.findall(_NON_ASCII, sample)
-        if not chars:
-            return 0.0
-        low, high = ("\u3041", "\u30fa") if encoding not in ("cp949", "johab") else ("\uac00", "\ud7a3")
-        return 0.4 * sum(1 for ch in chars if low <= ch <= high and ch != "\u30fb") / len(chars)
+    """Evidence a CJK reading carries beyond reading cleanly.
+
+    Japanese: its share of kana and of common Han characters; Korean: its
+    share of common Hangul syllables (GBK or Big5 bytes read as Korean give
+    rare ones, ``쫄퓰``); Chinese: its share of common Han characters and of
+    the box drawings, blocks and shapes of bulletin-board art.
+    """
+    if encoding not in _CJK_CODECS:
+        return 0.0
+    chars = re.findall(_NON_ASCII, text[:16384])
+    if not chars:
+        return 0.0
+    n = len(chars)
+    if encoding in ("cp949", "johab", "euc_kr"):
+        common = _common_hangul()
+        return 0.5 * sum(1 for ch in chars if ch in common) / n
+    ev = _chinese_evidence(text)
+    han = 0.25 * ev.common / ev.chars if ev.chars else 0.0
     if encoding in _CHINESE:
-        # drawings of Taiwanese bulletin boards: box drawing, blocks and shapes
-        sample = text[:16384]
-        chars = re.findall(_NON_ASCII, sample)
-        if chars:
-            return 0.2 * sum(1 for ch in chars if "\u2500" <= ch <= "\u25ff") / len(chars)
-    return 0.0
+        return han + 0.2 * sum(1 for ch in chars if "\u2500" <= ch <= "\u25ff") / n
+    kana = sum(1 for ch in chars if "\u3041" <= ch <= "\u30fa" and ch != "\u30fb") / n
+    return han + 0.4 * kana
+
+
+_CJK_CODECS = frozenset({"gb18030", "cp950", "big5hkscs", "cp932", "euc_jp", "shift_jis_2004", "euc_jis_2004",
+                         "shift_jisx0213", "euc_jisx0213", "cp949", "johab", "euc_kr"})
 
 
 def _chinese_evidence(text: str):
@@ -713,7 +749,7 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
         proposals.append(_Candidate(enc, original, conf, "chardet"))
     ng = _chardetng(dense)
     if ng is not None:
-        proposals.append(_Candidate(ng[0], ng[1], 0.5 if ng[2] else 0.2, "chardetng"))
+        proposals.append(_Candidate(ng[0], ng[1], 0.35 if ng[2] else 0.15, "chardetng"))
     for sc in scores:
         ev = evidence[sc.encoding]
         if ev.han == 0:
@@ -752,11 +788,11 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
         merged[c.encoding] = c
     readable = []
     for c in merged.values():
-        odd, total = oddity(c.text[:ODDITY_CHARS])
+        odd, total = oddity(c.text[:ODDITY_CHARS], c.encoding in _CJK_CODECS)
         share = odd / total if total else 0.0
-        if share <= MAX_ODD:
-            c.key = (round(share * 50 + 0.49),
-                     -(c.confidence + PRIOR.get(c.encoding, 0.0) + _script_bonus(c.encoding, c.text)))
+        support = c.confidence + PRIOR.get(c.encoding, 0.0) + _script_bonus(c.encoding, c.text)
+        if share <= MAX_ODD and support >= MIN_SUPPORT:
+            c.key = (round(share * 50 + 0.49), -support)
             readable.append(c)
     if readable:
         best_c = min(readable, key=lambda c: c.key)
