@@ -353,6 +353,17 @@ def _one_script(text: str) -> bool:
     return max(hangul, kana) >= len(chars) * 0.8
 
 
+def _maybe_utf16(data: bytes) -> bool:
+    """Cheap test before decoding: UTF-16 of CJK text has a high byte in 0x30-0x9F
+    (CJK punctuation and ideographs) at every other position; GBK and Big5 have
+    it only in some trail bytes."""
+    head = data[:512]
+    for high in (head[1::2], head[0::2]):  # little-endian, big-endian
+        if len(re.findall(rb"[\x30-\x9f]", high)) * 2 > len(high):
+            return True
+    return False
+
+
 def _utf16_32(data: bytes, nul: bool) -> Detection | None:
     """UTF-16/32 without BOM: the reading with the fewest impossible characters.
 
@@ -675,7 +686,7 @@ def _detect(data: bytes, want_text: bool) -> tuple[Detection, str | None]:
         text, truncated, _ = _strict(data, "utf-8")
         if text is not None:
             return Detection("utf-8", 0.99, truncated=True, method="utf-8"), text
-    det = _utf16_32(data, nul=False) if len(data) >= 8 and len(data) % 2 == 0 else None
+    det = _utf16_32(data, nul=False) if len(data) >= 8 and len(data) % 2 == 0 and _maybe_utf16(data) else None
     if det is not None:
         return det, (_strict(data, det.encoding)[0] if want_text else None)
     prefix = data[: utf8_error.start]
@@ -722,7 +733,11 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
     # Chinese readings that decode the whole input, best first
     scores: list[_Score] = []
     evidence = {}
-    for enc in _CHINESE:
+    order = _CHINESE
+    # Big5 puts a third of its trail bytes in 0x40-0x7E, GB2312 none: read as Big5 first
+    if len(re.findall(rb"[\x81-\xfe][\x40-\x7e]", head)) * 12 > len(re.findall(rb"[\x81-\xfe][\x80-\xfe]", head)):
+        order = ("cp950", "big5hkscs", "gb18030")
+    for enc in order:
         if enc == "big5hkscs" and full("cp950")[0] is not None:
             continue
         if full(enc)[0] is not None:

