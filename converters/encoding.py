@@ -62,8 +62,10 @@ _BOMS = (
 SAMPLE_HEAD = 64 * 1024
 SAMPLE_WINDOWS = 16
 SAMPLE_WINDOW = 4 * 1024
-# Bytes (lines with non-ASCII bytes) handed to chardet / chardetng.
+# Bytes (lines with non-ASCII bytes) handed to chardetng.
 DETECTOR_BYTES = 16 * 1024
+# Bytes of the sample handed to chardet (its language models want whole text)
+CHARDET_BYTES = 64 * 1024
 
 _TRUNCATION_REASONS = ("incomplete multibyte sequence", "unexpected end of data", "truncated data")
 _CHINESE = ("gb18030", "cp950", "big5hkscs")
@@ -408,7 +410,7 @@ def _chardet(sample: bytes) -> list[tuple[str, str, float]]:
     out = []
     try:
         try:
-            results = chardet.detect_all(sample, prefer_superset=True, compat_names=False)
+            results = chardet.detect_all(sample, prefer_superset=False, compat_names=False)
         except TypeError:  # chardet < 7
             results = chardet.detect_all(sample, should_rename_legacy=True)
     except Exception:  # pragma: no cover - a detector bug must not stop decoding
@@ -441,6 +443,7 @@ def _chardetng(sample: bytes) -> tuple[str, str, bool] | None:
 
 # characters of each reading that oddity() looks at
 ODDITY_CHARS = 16384
+_DEBUG = False
 # share of odd characters (see oddity()) above which a reading is not text
 MAX_ODD = 0.05
 # detector confidence plus prior below which a reading is no answer, however
@@ -760,7 +763,7 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
     # well the text reads (odd characters, see oddity()), then by the
     # detectors' confidence plus how common the codec is.
     proposals: list[_Candidate] = []
-    for enc, original, conf in _chardet(dense):
+    for enc, original, conf in _chardet(sample[:CHARDET_BYTES]):
         proposals.append(_Candidate(enc, original, conf, "chardet"))
     ng = _chardetng(dense)
     if ng is not None:
@@ -807,10 +810,13 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
         share = odd / total if total else 0.0
         support = c.confidence + PRIOR.get(c.encoding, 0.0) + _script_bonus(c.encoding, c.text)
         if share <= MAX_ODD and support >= MIN_SUPPORT:
-            c.key = (round(share * 50 + 0.49), -support)
+            c.key = (int(share * 50), -support)  # 2% steps: a few odd characters are noise
             readable.append(c)
     if readable:
         best_c = min(readable, key=lambda c: c.key)
+        if _DEBUG:
+            for c in sorted(readable, key=lambda c: c.key):
+                print(f"  {c.encoding:14} {c.source:9} conf={c.confidence:.3f} key={c.key}")
         conf = max(0.01, min(0.99, best_c.confidence))
         return Detection(best_c.encoding, round(conf, 2), truncated=best_c.truncated,
                          method="detector"), best_c.text
