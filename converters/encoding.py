@@ -453,7 +453,7 @@ MIN_SUPPORT = 0.1
 MAX_OPINIONS = 8
 # codecs tried when no detector proposes them (a Shift-JIS or EUC-KR file that
 # the detectors miss, a Western file with one accented byte)
-FALLBACKS = ("cp1252", "cp932", "euc_jp", "cp949")
+FALLBACKS = ("cp1252", "cp932", "euc_jp", "cp949", "cp1251", "cp1250")
 # How common each codec is in files people keep: a small bonus that decides
 # between readings that are equally plausible (``§§§`` in cp1252 or ``งงง`` in
 # cp874, ``Ва`` in cp866 or ``あ`` in cp932).  Absent codecs get nothing.
@@ -469,6 +469,8 @@ PRIOR = {
 _ORDINARY_SYMBOLS = frozenset(
     "\u00a0’‘“”„‚«»‹›—–…€£¥¢¤°·•×÷±§¶©®™¹²³¼½¾ªº¬\u00ad¦¨´¸¯µ†‡‰¡¿№˙ˇˉˊˋ"
 )
+# punctuation that does stand between two letters of a word
+_APOSTROPHES = frozenset("’‘·\u00b7\u02bc\u2027\u00ad")
 # halfwidth punctuation of Shift-JIS (｡｢｣､･): wedged between halfwidth kana it
 # is the trace of Big5 or GBK bytes read as Shift-JIS
 _HALFWIDTH_PUNCT = frozenset("\uff61\uff62\uff63\uff64\uff65")
@@ -576,6 +578,10 @@ def oddity(text: str, multibyte: bool = False) -> tuple[int, int]:
                     or (before.isalpha() and after.isalpha() and not _is_cjk(before) and not _is_cjk(after)):
                 odd += 1
                 continue
+        if c0 == "P" and cat != "Pd" and ch not in _APOSTROPHES and before.isalpha() and after.isalpha() \
+                and not _is_cjk(before) and not _is_cjk(after):
+            odd += 1  # a quotation mark wedged between letters (``‚a‚b`` for Shift-JIS ＡＢ)
+            continue
         if ch in _ORDINARY_SYMBOLS or c0 in "PZ":
             continue
         if c0 == "N":
