@@ -395,3 +395,31 @@ def test_oddity_knows_marks_and_ordinary_symbols():
     assert oddity("§ 3 — £5 ® \u00a0")[0] == 0
     assert oddity("prze³om")[0] == 1  # a symbol inside a word
     assert oddity("Garcнa")[0] == 1  # a letter of another alphabet inside a word
+
+
+def test_shift_jis_fullwidth_letters_are_not_cp1250():
+    # ＡＢＣ in Shift-JIS is 82 60 82 61 82 62: read as cp1250, quotation marks between letters
+    text = 'call setline(1, ["ＡＢＣ0xDEＦ"])\ncall assert_equal(["ＡＢＤ"], getline(1))\n'
+    out, det = decode(text.encode("cp932"))
+    assert out == text and det.encoding == "cp932"
+
+
+def test_ansi_coloured_big5_banner():
+    text = "\x1b[1;37m◎\x1b[33m歡迎光臨\x1b[m ◎\x1b[1;36m目前站上有 \x1b[m人\n"
+    out, det = decode(text.encode("cp950"))
+    assert out == text and det.encoding == "cp950"
+
+
+def test_euc_kr_css_comment_is_korean_and_gbk_css_comment_is_chinese():
+    korean = "body { font-family: 굴림; } /* 가을 폰트 주소 */\n"
+    out, det = decode(korean.encode("euc_kr"))
+    assert out == korean and det.encoding == "cp949"
+    chinese = "/* 默认 样式 */\n.smile { background: url(face.gif); } /* 默认酷猴 */\n"
+    out, det = decode(chinese.encode("gbk"))
+    assert out == chinese and det.encoding == "gb18030"
+
+
+def test_broken_utf8_is_not_read_as_a_legacy_code_page():
+    data = "這是一段正常的 UTF-8 文字，然後".encode("utf-8") + b"\xff\xfe tail"
+    det = detect_encoding(data)
+    assert det.encoding is None and det.tried[0] == "utf-8"
