@@ -442,7 +442,7 @@ def _chardetng(sample: bytes) -> tuple[str, str, bool] | None:
 # ---------------------------------------------------------------- reading plausibility
 
 # characters of each reading that oddity() looks at
-ODDITY_CHARS = 16384
+ODDITY_CHARS = 8192
 _DEBUG = False
 # share of odd characters (see oddity()) above which a reading is not text
 MAX_ODD = 0.05
@@ -479,8 +479,10 @@ _CJK_RANGES = ((0x1100, 0x11FF), (0x2E80, 0x9FFF), (0xA960, 0xA97F), (0xAC00, 0x
 
 
 def _is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return any(lo <= o <= hi for lo, hi in _CJK_RANGES)
+    """Han, kana, Hangul, CJK punctuation and symbols, fullwidth forms (the ranges above)."""
+    return ("\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7ff" or "\uff00" <= ch <= "\uffef"
+            or "\uf900" <= ch <= "\ufaff" or "\ufe10" <= ch <= "\ufe6f" or "\u1100" <= ch <= "\u11ff"
+            or "\ua960" <= ch <= "\ua97f" or "\U00020000" <= ch <= "\U0003ffff")
 
 
 def _script_of(ch: str) -> int:
@@ -497,7 +499,7 @@ _CJK_IN_LATIN = r"(?<=[A-Za-z])[\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]+(?=[A-Z
 _ANSI = r"\x1b\[[0-9;]*[A-Za-z]"
 
 
-def oddity(text: str, multibyte: bool = False) -> tuple[int, int]:
+def oddity(text: str, multibyte: bool = False, give_up: float = 1.0) -> tuple[int, int]:
     """(odd characters, non-ASCII characters) of ``text``: how badly it reads.
 
     A non-ASCII character is odd when no ordinary text holds it there: a
@@ -511,6 +513,7 @@ def oddity(text: str, multibyte: bool = False) -> tuple[int, int]:
     count as ordinary.  ANSI colour codes (bulletin boards) are not text and
     are skipped.  ``multibyte``: the text is a reading of a CJK codec, whose
     Greek and Cyrillic letters are drawing material (``ΠΠΠΠ``), not words.
+    ``give_up``: stop counting once this share of odd characters is certain.
     """
     import unicodedata
 
@@ -524,10 +527,17 @@ def oddity(text: str, multibyte: bool = False) -> tuple[int, int]:
     if not text.isascii():
         for m in re.finditer(_CJK_IN_LATIN, text):
             inside_latin.update(range(m.start(), m.end()))
-    for i, ch in enumerate(text):
-        if ch < "\x80":
+    total = len(re.findall(_NON_ASCII, text))
+    enough = give_up * total
+    for m in re.finditer(_NON_ASCII, text):
+        if odd > enough:
+            break
+        i = m.start()
+        ch = text[i]
+        if "\u4e00" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3":  # ideographs, Hangul: the bulk of CJK
+            if i in inside_latin:
+                odd += 1
             continue
-        total += 1
         cat = category(ch)
         c0 = cat[0]
         if c0 == "M":
@@ -811,8 +821,12 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
         c.text, c.truncated = text, truncated
         merged[c.encoding] = c
     readable = []
+    judged: dict[tuple[str, bool], tuple[int, int]] = {}  # codecs often agree on a text
     for c in merged.values():
-        odd, total = oddity(c.text[:ODDITY_CHARS], c.encoding in _CJK_CODECS)
+        key = (c.text[:ODDITY_CHARS], c.encoding in _CJK_CODECS)
+        if key not in judged:
+            judged[key] = oddity(*key, give_up=MAX_ODD)
+        odd, total = judged[key]
         share = odd / total if total else 0.0
         support = c.confidence + PRIOR.get(c.encoding, 0.0) + _script_bonus(c.encoding, c.text)
         if share <= MAX_ODD and support >= MIN_SUPPORT:
