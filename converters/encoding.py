@@ -742,12 +742,16 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
             cache[enc] = _strict(data, enc)
         return cache[enc]
 
-    sample = _sample(data)
-    dense = _dense(sample)
-    head = dense[:SCORE_BYTES]
-    cut = head.rfind(b"\n")
-    if len(dense) > SCORE_BYTES and cut > 0:
-        head = head[: cut + 1]
+    small = len(data) <= SCORE_BYTES
+    if small:  # the whole input is the sample (its ASCII lines add nothing to a score)
+        sample = dense = head = data
+    else:
+        sample = _sample(data)
+        dense = _dense(sample)
+        head = dense[:SCORE_BYTES]
+        cut = head.rfind(b"\n")
+        if len(dense) > SCORE_BYTES and cut > 0:
+            head = head[: cut + 1]
 
     # Chinese readings that decode the whole input, best first
     scores: list[_Score] = []
@@ -760,7 +764,7 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
         if enc == "big5hkscs" and full("cp950")[0] is not None:
             continue
         if full(enc)[0] is not None:
-            ev = _chinese_evidence(_reading(head, enc))
+            ev = _chinese_evidence(full(enc)[0] if small else _reading(head, enc))
             evidence[enc] = ev
             scores.append(_Score(enc, ev.score, ev.chars))
             if ev.score >= CHINESE_EARLY and ev.chars >= 24 and _enough_han(ev):
@@ -781,7 +785,7 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
     proposals: list[_Candidate] = []
     for enc, original, conf in _chardet(sample[:CHARDET_BYTES]):
         proposals.append(_Candidate(enc, original, conf, "chardet"))
-    ng = _chardetng(dense)
+    ng = _chardetng(_dense(sample) if small else dense)
     if ng is not None:
         proposals.append(_Candidate(ng[0], ng[1], 0.35 if ng[2] else 0.15, "chardetng"))
     for sc in scores:
