@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from zhtext.converters.mojibake import Mojibake, detect_mojibake, repair
+from zhtext.converters.mojibake import WRONG_CODECS, Mojibake, detect_mojibake, repair
 
 CHINESE = "这是我们昨天写好的配置说明，请在下周一之前检查一遍。"
 TRADITIONAL = "這是我們昨天寫好的設定說明，請在下週一之前檢查一遍。"
@@ -65,3 +67,14 @@ def test_unpaired_byte_is_not_guessed():
     result = repair(broken)
     assert not result.changed and result.text == broken
     assert "no pair" in result.reason
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_repair_is_an_exact_reversal_or_nothing(text):
+    result = repair(text)
+    if not result.changed:
+        assert result.text == text and result.mojibake is None
+        return
+    codec = dict(WRONG_CODECS)[result.mojibake.read_as]
+    assert result.text.encode("utf-8").decode(codec) == text
