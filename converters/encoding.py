@@ -446,6 +446,10 @@ ODDITY_CHARS = 8192
 _DEBUG = False
 # share of odd characters (see oddity()) above which a reading is not text
 MAX_ODD = 0.05
+# a CJK reading with up to this share of odd characters and this much support is
+# still an answer when no reading is clean
+ROUGH_ODD = 0.2
+ROUGH_SUPPORT = 0.4
 # detector confidence plus prior below which a reading is no answer, however
 # well it reads (a 0.04 guess of cp862 for a few stray bytes)
 MIN_SUPPORT = 0.1
@@ -836,6 +840,13 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
         if share <= MAX_ODD and support >= MIN_SUPPORT:
             c.key = (int(share * 50), -support)  # 2% steps: a few odd characters are noise
             readable.append(c)
+        elif c.encoding in _CJK_CODECS and support >= ROUGH_SUPPORT and total >= 8:
+            # a CJK reading that decodes strictly but holds more odd characters
+            # (drawings, symbols): second choice when nothing reads cleanly
+            odd, total = oddity(key[0], key[1], give_up=ROUGH_ODD)
+            if odd <= total * ROUGH_ODD:
+                c.key = (100 + int(odd / total * 50), -support)
+                readable.append(c)
     if readable:
         best_c = min(readable, key=lambda c: c.key)
         if _DEBUG:
@@ -848,6 +859,8 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
     for enc in _CHINESE:
         if enc not in offsets and (enc != "big5hkscs" or "cp950" in offsets):
             offsets[enc] = full(enc)[2]
+    # codecs that decoded but read as no text are not reported as tried-and-failed
+    offsets = {enc: at for enc, at in offsets.items() if at >= 0}
     tried = ["utf-8"] + [t for t in offsets if t != "utf-8"]
     best = _most_plausible(data, offsets)
     return Detection(None, 0.0, method="detector", tried=(best,) + tuple(t for t in tried if t != best),
