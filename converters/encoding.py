@@ -511,7 +511,8 @@ def oddity(text: str, multibyte: bool = False, give_up: float = 1.0) -> tuple[in
     ordinary ones of alphabetic scripts; a symbol or a digit wedged between two
     letters of an alphabet (``prze³om``); a letter of another alphabet than the
     rest of its word (``Garcнa``); an accented capital after a small letter
-    (``WindowsŽ``); the same letter three times in a row (``งงง``); a CJK
+    (``WindowsŽ``) or a small one before a capital (``żDesea``); the same
+    letter three times in a row (``งงง``); a CJK
     character inside a Latin word (``Garc韆``).  Combining
     marks (Thai vowels and tone marks) and CJK characters and punctuation
     count as ordinary.  ANSI colour codes (bulletin boards) are not text and
@@ -577,6 +578,8 @@ def oddity(text: str, multibyte: bool = False, give_up: float = 1.0) -> tuple[in
             else:
                 if cat == "Lu" and before.isalpha() and before.islower():
                     odd += 1
+                elif cat == "Ll" and "A" <= after <= "Z":
+                    odd += 1  # a small accented letter before a capital (``żDesea`` for ``¿Desea``)
                 elif cat == "Lu" and not before.isalpha() and not after.isalpha() \
                         and (before.isdigit() or after.isdigit()):
                     odd += 1  # a capital letter alone against a number (``Ł5`` for ``£5``)
