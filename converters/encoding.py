@@ -501,6 +501,9 @@ _CJK_IN_LATIN = r"(?<=[A-Za-z])[\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]+(?=[A-Z
 
 
 _ANSI = r"\x1b\[[0-9;]*[A-Za-z]"
+# a word of two or more accented Latin letters and no plain one (``ÖÐ`` for GBK 中)
+_ACCENTED_WORD = (r"(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{2,}"
+                  r"(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])")
 
 
 def oddity(text: str, multibyte: bool = False, give_up: float = 1.0) -> tuple[int, int]:
@@ -513,7 +516,8 @@ def oddity(text: str, multibyte: bool = False, give_up: float = 1.0) -> tuple[in
     rest of its word (``Garcнa``); an accented capital after a small letter
     (``WindowsŽ``) or a small one before a capital (``żDesea``); the same
     letter three times in a row (``งงง``); a CJK
-    character inside a Latin word (``Garc韆``).  Combining
+    character inside a Latin word (``Garc韆``); a word made only of accented
+    Latin letters (``ÖÐ``, GBK 中 read as cp1252).  Combining
     marks (Thai vowels and tone marks) and CJK characters and punctuation
     count as ordinary.  ANSI colour codes (bulletin boards) are not text and
     are skipped.  ``multibyte``: the text is a reading of a CJK codec, whose
@@ -531,6 +535,8 @@ def oddity(text: str, multibyte: bool = False, give_up: float = 1.0) -> tuple[in
         n = len(text)
     if not text.isascii():
         for m in re.finditer(_CJK_IN_LATIN, text):
+            inside_latin.update(range(m.start(), m.end()))
+        for m in re.finditer(_ACCENTED_WORD, text):
             inside_latin.update(range(m.start(), m.end()))
     total = len(re.findall(_NON_ASCII, text))
     enough = give_up * total
@@ -559,6 +565,9 @@ def oddity(text: str, multibyte: bool = False, give_up: float = 1.0) -> tuple[in
             elif ch == before and ch == after and (cat in ("Ps", "Pe") or "\u3041" <= ch <= "\u30fa"
                                                    or "\u309b" <= ch <= "\u309e" or "\u30fd" <= ch <= "\u30fe"):
                 odd += 1  # the same bracket or kana three times: symbol bytes misread
+            continue
+        if i in inside_latin:
+            odd += 1  # accented letters that make a word on their own
             continue
         if c0 == "L" and not multibyte and i >= 3 and text[i - 2] == ch and before == text[i - 3] and before != ch \
                 and before >= "\x80":
@@ -595,8 +604,8 @@ def oddity(text: str, multibyte: bool = False, give_up: float = 1.0) -> tuple[in
                     or (before.isalpha() and after.isalpha() and not _is_cjk(before) and not _is_cjk(after)):
                 odd += 1
                 continue
-        if c0 == "P" and cat != "Pd" and ch not in _APOSTROPHES and before.isalpha() and after.isalpha() \
-                and not _is_cjk(before) and not _is_cjk(after):
+        if c0 == "P" and ch not in _APOSTROPHES and before.isalpha() and after.isalpha() \
+                and not _is_cjk(before) and not _is_cjk(after) and (cat != "Pd" or (before > "\x7f" and after > "\x7f")):
             odd += 1  # a quotation mark wedged between letters (``‚a‚b`` for Shift-JIS ＡＢ)
             continue
         if ch in _ORDINARY_SYMBOLS or c0 in "PZ":
@@ -643,11 +652,51 @@ def _script_bonus(encoding: str, text: str) -> float:
         common = _common_hangul()
         return 0.5 * sum(1 for ch in chars if ch in common) / n
     ev = _chinese_evidence(text)
-    han = 0.25 * ev.common / ev.chars if ev.chars else 0.0
+    han = 0.25 * _level1_share(text, encoding)
     if encoding in _CHINESE:
         return han + 0.2 * sum(1 for ch in chars if "\u2500" <= ch <= "\u25ff") / n
     kana = sum(1 for ch in chars if "\u3041" <= ch <= "\u30fa" and ch != "\u30fb") / n
     return han + 0.4 * kana
+
+
+# The first level of each national standard: the 3,000 to 5,400 commonest Han
+# characters, by design (GB2312, Big5, JIS X 0208), as byte ranges of the codec.
+_LEVEL1 = {
+    "gb18030": ("gb2312", b"\xb0\xa1", b"\xd7\xf9"),
+    "cp950": ("cp950", b"\xa4\x40", b"\xc6\x7e"),
+    "big5hkscs": ("cp950", b"\xa4\x40", b"\xc6\x7e"),
+    "cp932": ("cp932", b"\x88\x9f", b"\x98\x72"),
+    "euc_jp": ("euc_jp", b"\xb0\xa1", b"\xcf\xd3"),
+}
+
+
+def _level1_share(text: str, encoding: str, limit: int = 200) -> float:
+    """Share of the first ``limit`` non-ASCII characters that are common Han
+    characters: among the 3,000 commonest of the frequency model and in the
+    first level of the codec's standard (``韆``, folded to the common 千 by the
+    model, is a GBK extension character, not GB2312 level 1)."""
+    spec = _LEVEL1.get(encoding)
+    if spec is None:
+        return 0.0
+    codec, low, high = spec
+    chars = re.findall(_NON_ASCII, text[:16384])[:limit]
+    if not chars:
+        return 0.0
+    from .hanzi_frequency import model
+
+    info = model().info
+    hits = 0
+    for ch in chars:
+        entry = info.get(ch)
+        if entry is None or not entry[3]:
+            continue  # not among the commonest characters of the frequency model
+        try:
+            b = ch.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        if len(b) == 2 and low <= b <= high:
+            hits += 1
+    return hits / len(chars)
 
 
 _CJK_CODECS = frozenset({"gb18030", "cp950", "big5hkscs", "cp932", "euc_jp", "shift_jis_2004", "euc_jis_2004",
@@ -799,8 +848,13 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
         ev = evidence[sc.encoding]
         if ev.han == 0:
             conf = 0.1  # symbols only: as plausible as any drawing
-        else:  # the share of characters in known pairs
-            conf = 0.6 * min(1.0, ev.paired / ev.chars) if sc.score >= CHINESE_FLOOR else 0.0
+        elif sc.score >= CHINESE_FLOOR:  # the share of characters in known pairs, and of common ones
+            # too few characters to form pairs: how common they are is all there is to go on
+            few = max(0.0, 1.0 - ev.chars / 8)
+            conf = min(0.6, 0.6 * ev.paired / ev.chars
+                       + (0.2 * few * _level1_share(full(sc.encoding)[0], sc.encoding) if few else 0.0))
+        else:
+            conf = 0.0
         proposals.append(_Candidate(sc.encoding, sc.encoding, conf, "chinese"))
     for enc in FALLBACKS:
         proposals.append(_Candidate(enc, enc, 0.0, "fallback"))

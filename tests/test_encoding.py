@@ -423,3 +423,20 @@ def test_broken_utf8_is_not_read_as_a_legacy_code_page():
     data = "這是一段正常的 UTF-8 文字，然後".encode("utf-8") + b"\xff\xfe tail"
     det = detect_encoding(data)
     assert det.encoding is None and det.tried[0] == "utf-8"
+
+
+@pytest.mark.parametrize("text, codec, expected", [
+    ("// 中\nint main() { return 0; }\n", "gbk", "gb18030"),
+    ("name: 王\n", "gbk", "gb18030"),
+    ("'説明'\n", "cp932", "cp932"),
+])
+def test_one_common_character_is_enough_when_nothing_else_reads(text, codec, expected):
+    out, det = decode(text.encode(codec))
+    assert out == text and det.encoding == expected
+
+
+def test_accented_letters_alone_are_a_double_byte_trace():
+    from zhtext.converters.encoding import oddity
+
+    assert oddity("// ÖÐ")[0] == 2  # GBK 中 read as cp1252
+    assert oddity("Öl und Größe, à la carte")[0] == 0
