@@ -446,7 +446,7 @@ ODDITY_CHARS = 8192
 _DEBUG = False
 # share of odd characters (see oddity()) above which a reading is not text
 MAX_ODD = 0.05
-# a CJK reading with up to this share of odd characters and this much support is
+# a reading with up to this share of odd characters and this much support is
 # still an answer when no reading is clean
 ROUGH_ODD = 0.2
 ROUGH_SUPPORT = 0.4
@@ -897,9 +897,9 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
         if share <= MAX_ODD and support >= MIN_SUPPORT:
             c.key = (int(share * 50), -support)  # 2% steps: a few odd characters are noise
             readable.append(c)
-        elif c.encoding in _CJK_CODECS and support >= ROUGH_SUPPORT and total >= 8:
-            # a CJK reading that decodes strictly but holds more odd characters
-            # (drawings, symbols): second choice when nothing reads cleanly
+        elif support >= ROUGH_SUPPORT and total >= 8:
+            # a well-supported reading that decodes strictly but holds more odd
+            # characters (drawings, symbols): second choice when nothing reads cleanly
             odd, total = oddity(key[0], key[1], give_up=ROUGH_ODD)
             if odd <= total * ROUGH_ODD:
                 c.key = (100 + int(odd / total * 50), -support)
