@@ -15,20 +15,25 @@ detects (or takes a forced codec) and returns the text.  The policy, in order:
    before the legacy step, when it reads as Chinese.
 5. **Legacy encodings**: each Chinese candidate (GB18030, then CP950 with
    Big5-HKSCS where CP950 cannot decode) reads a bounded sample, scored by
-   a character-pair model of Chinese (:mod:`.hanzi_frequency`).  A clearly
-   Chinese reading is taken without a detector, unless the bytes also read
-   as Korean Hangul or Japanese kana (EUC-KR and EUC-JP share GB2312's
-   layout).  Otherwise chardet 7 is asked, with chardetng as a second
-   opinion where chardet is unsure; a weak answer naming a single-byte code
-   page must read as alphabetic text (so mojibake is never an answer), and
-   the Chinese readings come last.
-6. **Supersets only**: GB2312 and GBK become ``gb18030``; Big5 becomes
-   ``cp950`` (``big5hkscs`` where CP950 cannot decode); ASCII becomes
-   ``utf-8``; ISO-8859-1 becomes ``cp1252``; EUC-KR becomes ``cp949``;
-   Shift-JIS becomes ``cp932``.  ``gb2312``, ``gbk`` and ``big5`` are never
-   reported.
-7. **Confirmation**: a candidate is accepted only if it strictly decodes
-   the *whole* input; otherwise the next one is tried.
+   a character-pair model of Chinese (:mod:`.hanzi_frequency`).  A reading
+   is taken at once only with real evidence: Han characters in known pairs,
+   in an amount that grows with the text (symbols alone, or one character
+   as in ``García`` read as GBK, are no evidence), and no competing Korean
+   Hangul or Japanese kana reading.
+6. **Every reading is judged**: otherwise every codec chardet 7 proposes,
+   chardetng's guess, the Chinese readings and the ``FALLBACKS`` decode the
+   whole input; each that decodes strictly is ranked by its share of odd
+   characters (:func:`oddity`), then by the detectors' confidence plus how
+   common the codec is (``PRIOR``) plus what the reading holds (common Han
+   characters, kana, common Hangul syllables, bulletin-board drawings).
+   A reading with more than ``MAX_ODD`` odd characters is taken only when
+   nothing reads cleanly and it is well supported; else there is no answer.
+7. **Supersets only**: every label a detector returns is promoted by
+   ``PROMOTIONS`` (GB2312 and GBK to ``gb18030``, Big5 to ``cp950``, every
+   Shift-JIS variant to ``cp932``, TIS-620 to ``cp874``, ISO-8859-1 to
+   ``cp1252``, ...; WHATWG names through ``ALIASES``); where the superset
+   cannot decode, the detector's own label is tried (``cp950`` falls back to
+   ``big5hkscs``).  ``gb2312``, ``gbk`` and ``big5`` are never reported.
 
 **Cut files.** A file that ends in the middle of a multibyte character (as
 ``head -c`` leaves it) keeps its real encoding: everything before the cut
@@ -48,7 +53,8 @@ import re
 
 from .errors import BinaryInputError, DecodeError
 
-__all__ = ["Detection", "detect_encoding", "decode", "canonical_encoding", "BlockDecoder"]
+__all__ = ["Detection", "detect_encoding", "decode", "canonical_encoding", "BlockDecoder", "PROMOTIONS",
+           "oddity"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -443,7 +449,6 @@ def _chardetng(sample: bytes) -> tuple[str, str, bool] | None:
 
 # characters of each reading that oddity() looks at
 ODDITY_CHARS = 8192
-_DEBUG = False
 # share of odd characters (see oddity()) above which a reading is not text
 MAX_ODD = 0.05
 # a reading with up to this share of odd characters and this much support is
@@ -906,9 +911,6 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
                 readable.append(c)
     if readable:
         best_c = min(readable, key=lambda c: c.key)
-        if _DEBUG:
-            for c in sorted(readable, key=lambda c: c.key):
-                print(f"  {c.encoding:14} {c.source:9} conf={c.confidence:.3f} key={c.key}")
         conf = max(0.01, min(0.99, best_c.confidence))
         return Detection(best_c.encoding, round(conf, 2), truncated=best_c.truncated,
                          method="detector"), best_c.text
