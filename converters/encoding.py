@@ -85,7 +85,7 @@ class Detection:
     byte-order mark was found (and is dropped by decoding); ``binary`` marks
     input that is not text; ``truncated`` marks input that ends inside a
     multibyte character; ``method`` says which step decided (``empty``,
-    ``bom``, ``utf-8``, ``utf-16``, ``chinese``, ``detector``, ``forced``);
+    ``bom``, ``utf-8``, ``iso-2022``, ``utf-16``, ``chinese``, ``detector``, ``forced``);
     ``tried`` and ``offset`` describe a failure (candidates attempted, first
     bad byte of the most plausible one).
     """
@@ -758,9 +758,14 @@ def _detect(data: bytes, want_text: bool) -> tuple[Detection, str | None]:
     # valid UTF-8 (ASCII included): the fast path
     try:
         text = data.decode("utf-8")
-        return Detection("utf-8", 1.0, method="utf-8"), text
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    else:
+        if b"\x1b$" in data:  # 7-bit ISO-2022 (JIS mail and Emacs files) is valid ASCII
+            det = _iso2022(data)
+            if det is not None:
+                return det
+        return Detection("utf-8", 1.0, method="utf-8"), text
     if (utf8_error.end == len(data) and utf8_error.reason in _TRUNCATION_REASONS
             and not data[: utf8_error.start].isascii()):
         text, truncated, _ = _strict(data, "utf-8")
@@ -775,6 +780,19 @@ def _detect(data: bytes, want_text: bool) -> tuple[Detection, str | None]:
         tried = ("utf-8",) + tuple(enc for enc in _CHINESE if enc != "big5hkscs")
         return Detection(None, 0.0, method="utf-8", tried=tried, offset=utf8_error.start), None
     return _detect_legacy(data, utf8_error.start)
+
+
+def _iso2022(data: bytes) -> tuple[Detection, str] | None:
+    """ISO-2022-JP or -KR: escape sequences that switch to a double-byte set, and CJK text."""
+    for codec in ("iso2022_jp_2", "iso2022_kr") if b"\x1b$)C" in data else ("iso2022_jp_2",):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if re.search(r"[\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef]", text):
+            name = "iso2022_jp" if codec == "iso2022_jp_2" and _strict(data, "iso2022_jp")[0] == text else codec
+            return Detection(name, 0.99, method="iso-2022"), text
+    return None
 
 
 # valid UTF-8 characters of three or four bytes before the first bad byte that
@@ -1050,7 +1068,12 @@ class BlockDecoder:
                     break
             elif size >= MAX_ASCII_LOOKAHEAD:
                 break
-        sample = b"".join(held[first:]) if first is not None else (held[-1] if held else b"")
+        if first is not None:
+            sample = b"".join(held[first:])
+        elif any(b"\x1b$" in block for block in held):
+            sample = b"".join(held)  # 7-bit ISO-2022: the escapes decide
+        else:
+            sample = held[-1] if held else b""
         self.detection = self._choose(sample)
         name = self.detection.encoding
         errors = self.errors

@@ -440,3 +440,16 @@ def test_accented_letters_alone_are_a_double_byte_trace():
 
     assert oddity("// ÖÐ")[0] == 2  # GBK 中 read as cp1252
     assert oddity("Öl und Größe, à la carte")[0] == 0
+
+
+@pytest.mark.parametrize("text, codec", [
+    ("Subject: 会議の資料\n\n来週の会議の資料を送ります。\n", "iso2022_jp"),
+    ("제목: 회의 자료\n다음 주 회의 자료입니다.\n", "iso2022_kr"),
+])
+def test_seven_bit_iso_2022_is_not_utf8(text, codec):
+    out, det = decode(text.encode(codec))
+    assert out == text and det.encoding == codec and det.method == "iso-2022"
+
+
+def test_ansi_escape_codes_stay_utf8():
+    assert detect_encoding(b"\x1b[1;31mred\x1b[m plain\n").encoding == "utf-8"
