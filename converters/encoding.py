@@ -574,9 +574,9 @@ def oddity(text: str, multibyte: bool = False, give_up: float = 1.0) -> tuple[in
         if i in inside_latin:
             odd += 1  # accented letters that make a word on their own
             continue
-        if c0 == "L" and not multibyte and i >= 3 and text[i - 2] == ch and before == text[i - 3] and before != ch \
-                and before >= "\x80":
-            odd += 1  # ABAB: the lead and trail bytes of repeated double-byte characters
+        if c0 == "L" and not multibyte and i >= 3 and text[i - 2] == ch and before != ch and before >= "\x80" \
+                and (before == text[i - 3] or (i >= 6 and text[i - 4] == ch and text[i - 6] == ch)):
+            odd += 1  # ABAB, or AxAyAz...: the lead bytes of double-byte characters
             continue
         if c0 == "L":
             script = _script_of(ch)
@@ -659,7 +659,7 @@ def _script_bonus(encoding: str, text: str) -> float:
     ev = _chinese_evidence(text)
     han = 0.25 * _level1_share(text, encoding)
     if encoding in _CHINESE:
-        return han + 0.2 * sum(1 for ch in chars if "\u2500" <= ch <= "\u25ff") / n
+        return han + 0.3 * sum(1 for ch in chars if "\u2500" <= ch <= "\u25ff") / n
     kana = sum(1 for ch in chars if "\u3041" <= ch <= "\u30fa" and ch != "\u30fb") / n
     return han + 0.4 * kana
 

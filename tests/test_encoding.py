@@ -453,3 +453,13 @@ def test_seven_bit_iso_2022_is_not_utf8(text, codec):
 
 def test_ansi_escape_codes_stay_utf8():
     assert detect_encoding(b"\x1b[1;31mred\x1b[m plain\n").encoding == "utf-8"
+
+
+def test_fullwidth_digits_in_gbk_are_not_cyrillic():
+    text = "编号：１２３４５６７８\n"
+    out, det = decode(text.encode("gbk"))
+    assert out == text and det.encoding == "gb18030"
+    from zhtext.converters.encoding import oddity
+
+    assert oddity("ЃБЃВЃГЃДЃЕ")[0] >= 3  # the lead byte at every other position
+    assert oddity("Ананас и банан")[0] == 0
