@@ -718,12 +718,15 @@ def _chinese_evidence(text: str):
 def _enough_han(ev) -> bool:
     """Han characters in plausible pairs, in an amount that grows with the text.
 
-    A reading with no Han character (a drawing of symbols) or with isolated
-    ones (``García`` read as GBK is ``Garc韆``) is not evidence of Chinese.
+    Han characters must be most of the letters (not kana or Hangul), and pair
+    into known words, more of them the more letters there are; digits,
+    punctuation and symbols count for nothing.  A reading with no Han
+    character (a drawing of symbols) or with isolated ones (``García`` read
+    as GBK is ``Garc韆``) is not evidence of Chinese.
     """
-    if ev.han < ev.chars * 0.5:
+    if ev.han < ev.letters * 0.5 or ev.han == 0:
         return False
-    return ev.paired >= 2 + ev.chars // 8
+    return ev.paired >= 2 + ev.letters // 8
 
 
 # ---------------------------------------------------------------- policy

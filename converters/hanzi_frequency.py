@@ -166,21 +166,24 @@ class Evidence:
     ``score`` and ``chars`` as :func:`chinese_likelihood` returns them;
     ``han`` counts the Han characters among ``chars``, ``paired`` those that
     form a known in-word pair with a neighbour (the evidence a misreading
-    rarely produces), ``common`` those among the 3,000 commonest characters.
+    rarely produces), ``common`` those among the 3,000 commonest characters;
+    ``letters`` counts the alphabetic characters among ``chars`` (Han, kana,
+    Hangul, letters; not digits, punctuation or symbols).
     """
 
-    __slots__ = ("score", "chars", "han", "paired", "common")
+    __slots__ = ("score", "chars", "han", "paired", "common", "letters")
 
-    def __init__(self, score: float, chars: int, han: int, paired: int, common: int):
+    def __init__(self, score: float, chars: int, han: int, paired: int, common: int, letters: int = 0):
         self.score = score
         self.chars = chars
         self.han = han
         self.paired = paired
         self.common = common
+        self.letters = letters
 
     def __repr__(self):
         return (f"Evidence(score={self.score:.2f}, chars={self.chars}, han={self.han}, "
-                f"paired={self.paired}, common={self.common})")
+                f"paired={self.paired}, common={self.common}, letters={self.letters})")
 
 
 def chinese_evidence(text: str, limit: int = 0) -> Evidence:
@@ -188,11 +191,12 @@ def chinese_evidence(text: str, limit: int = 0) -> Evidence:
     m = model()
     info, pair_logp = m.info, m.pair_logp
     total = 0.0
-    n = han = paired = common = 0
+    n = han = paired = common = letters = 0
     no_pairs: dict[str, float] = {}
     for run in _NON_ASCII.findall(text):
         if limit and n + len(run) > limit:
             run = run[: limit - n]
+        letters += sum(1 for ch in run if ch.isalpha())
         after = no_pairs  # pairs the previous character starts
         prev_paired = False
         for ch in run:
@@ -212,4 +216,4 @@ def chinese_evidence(text: str, limit: int = 0) -> Evidence:
         n += len(run)
         if limit and n >= limit:
             break
-    return Evidence(total / n if n else 0.0, n, han, paired, common)
+    return Evidence(total / n if n else 0.0, n, han, paired, common, letters)

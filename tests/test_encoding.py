@@ -461,5 +461,5 @@ def test_fullwidth_digits_in_gbk_are_not_cyrillic():
     assert out == text and det.encoding == "gb18030"
     from zhtext.converters.encoding import oddity
 
-    assert oddity("ЃБЃВЃГЃДЃЕ")[0] >= 3  # the lead byte at every other position
+    assert oddity("ЃБЃВЃГЃДЃЕ")[0] >= 2  # the lead byte at every other position
     assert oddity("Ананас и банан")[0] == 0
