@@ -520,7 +520,8 @@ def oddity(text: str, multibyte: bool = False, give_up: float = 1.0) -> tuple[in
     letters of an alphabet (``prze³om``); a letter of another alphabet than the
     rest of its word (``Garcнa``); an accented capital after a small letter
     (``WindowsŽ``) or a small one before a capital (``żDesea``); the same
-    letter three times in a row (``งงง``); a CJK
+    letter three times in a row (``งงง``) or four times at every other
+    place (``ЃБЃВЃГЃД``, GBK fullwidth digits); a CJK
     character inside a Latin word (``Garc韆``); a word made only of accented
     Latin letters (``ÖÐ``, GBK 中 read as cp1252).  Combining
     marks (Thai vowels and tone marks) and CJK characters and punctuation
@@ -574,9 +575,9 @@ def oddity(text: str, multibyte: bool = False, give_up: float = 1.0) -> tuple[in
         if i in inside_latin:
             odd += 1  # accented letters that make a word on their own
             continue
-        if c0 == "L" and not multibyte and i >= 3 and text[i - 2] == ch and before != ch and before >= "\x80" \
-                and (before == text[i - 3] or (i >= 6 and text[i - 4] == ch and text[i - 6] == ch)):
-            odd += 1  # ABAB, or AxAyAz...: the lead bytes of double-byte characters
+        if c0 == "L" and not multibyte and i >= 6 and text[i - 2] == ch and text[i - 4] == ch \
+                and text[i - 6] == ch and before != ch and before >= "\x80":
+            odd += 1  # AxAyAzA: the lead bytes of a run of double-byte characters
             continue
         if c0 == "L":
             script = _script_of(ch)
