@@ -367,9 +367,13 @@ def _maybe_utf16(data: bytes) -> bool:
     it only in some trail bytes."""
     head = data[:512]
     for high in (head[1::2], head[0::2]):  # little-endian, big-endian
-        if len(re.findall(rb"[\x30-\x9f]", high)) * 2 > len(high):
+        if (len(high) - len(high.translate(None, _CJK_HIGH_BYTES))) * 2 > len(high):
             return True
     return False
+
+
+_CJK_HIGH_BYTES = bytes(range(0x30, 0xA0))
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 
 
 def _utf16_32(data: bytes, nul: bool) -> Detection | None:
@@ -841,7 +845,7 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
     evidence = {}
     order = _CHINESE
     # Big5 puts a third of its trail bytes in 0x40-0x7E, GB2312 none: read as Big5 first
-    if len(re.findall(rb"[\x81-\xfe][\x40-\x7e]", head)) * 12 > len(re.findall(rb"[\x81-\xfe][\x80-\xfe]", head)):
+    if len(re.findall(rb"[\x81-\xfe][\x40-\x7e]", head)) * 24 > len(head) - len(head.translate(None, _HIGH_BYTES)):
         order = ("cp950", "big5hkscs", "gb18030")
     for enc in order:
         if enc == "big5hkscs" and full("cp950")[0] is not None:
