@@ -97,27 +97,43 @@ def _reads_better(fixed: str, garbled: str) -> bool:
     return score_fixed > score_garbled + 0.5
 
 
-def _candidates(text: str):
-    """(read_as, fixed text) for every exact reversal of ``text``."""
+def _candidates(text: str, partial: bool = False):
+    """(read_as, fixed text) for every exact reversal of ``text``.
+
+    ``partial``: ``text`` is the start of a longer text, so a UTF-8 sequence
+    cut at its end is not a failure.
+    """
+    import codecs
+
     for read_as, codec in WRONG_CODECS:
         try:
             raw = text.encode(codec)
         except UnicodeEncodeError:
             continue
         try:
-            fixed = raw.decode("utf-8")
+            fixed = codecs.getincrementaldecoder("utf-8")().decode(raw, final=not partial)
         except UnicodeDecodeError:
             continue
-        if fixed != text:
+        if fixed != text[: len(fixed)] or not partial and fixed != text:
             yield read_as, fixed
 
 
+# characters of a text that detect_mojibake() looks at (the whole text when shorter)
+DETECT_CHARS = 65536
+
+
 def detect_mojibake(text: str) -> Mojibake | None:
-    """What ``text`` was before it was garbled, or None when it is not mojibake."""
-    if text.isascii():
+    """What ``text`` was before it was garbled, or None when it is not mojibake.
+
+    Looks at the first ``DETECT_CHARS`` characters (a reversal that holds
+    there is checked on the whole text by :func:`repair`).
+    """
+    head = text[:DETECT_CHARS]
+    if head.isascii():
         return None
-    for read_as, fixed in _candidates(text):
-        if _reads_better(fixed, text):
+    partial = len(text) > len(head)
+    for read_as, fixed in _candidates(head, partial):
+        if _reads_better(fixed, head[: len(fixed)] if partial else head):
             return Mojibake("utf-8", read_as)
     return None
 

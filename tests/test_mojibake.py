@@ -78,3 +78,12 @@ def test_repair_is_an_exact_reversal_or_nothing(text):
         return
     codec = dict(WRONG_CODECS)[result.mojibake.read_as]
     assert result.text.encode("utf-8").decode(codec) == text
+
+
+def test_detection_reads_the_start_of_a_long_text(monkeypatch):
+    import zhtext.converters.mojibake as mojibake
+
+    monkeypatch.setattr(mojibake, "DETECT_CHARS", 9)  # cuts inside a garbled character
+    broken = garble("这是我们的说明" * 4, "cp1252")
+    assert detect_mojibake(broken) == Mojibake("utf-8", "cp1252")
+    assert detect_mojibake("Größe und Öl, à la carte, déjà vu " * 3) is None
