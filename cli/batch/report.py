@@ -1,13 +1,8 @@
 """One report per run: every input's outcome goes through it, and it alone
 derives the exit code, so the summary and the exit code cannot disagree.
 
-Exit codes (every command):
-
-* 0 -- success, nothing left to change;
-* 1 -- files changed (``--in-place``) or would change (``--check``);
-* 2 -- usage error (raised by Click before the report exists);
-* 3 -- at least one input failed; each failure is one line on stderr
-  naming the file and the reason, and the other inputs are still processed.
+The exit-code rule is written once, in :data:`EXIT_CODES`; ``--help``, the
+report and the README's table (checked by a test) all come from it.
 """
 
 from __future__ import annotations
@@ -16,10 +11,27 @@ import sys
 import time
 from dataclasses import dataclass, field
 
+from .model import Outcome, Status, WriteMode
+
 EXIT_OK = 0
 EXIT_CHANGED = 1
 EXIT_USAGE = 2
 EXIT_FAILED = 3
+
+#: The exit-code rule of every command: (code, meaning).
+EXIT_CODES = (
+    (EXIT_OK, "success, nothing left to change"),
+    (EXIT_CHANGED, "files changed (--in-place) or would change (--check)"),
+    (EXIT_USAGE, "usage error (unknown option or configuration, conflicting options)"),
+    (EXIT_FAILED, "at least one input failed (one line on stderr each, naming the file and the "
+                  "reason; the other inputs are still processed)"),
+)
+
+
+def exit_codes_help(codes=None) -> str:
+    """The exit-code table for a ``--help`` epilog (``codes``: the ones that apply)."""
+    rows = [f"  {code}  {meaning}" for code, meaning in EXIT_CODES if codes is None or code in codes]
+    return "\b\nExit codes:\n" + "\n".join(rows) + "\n"
 
 # A progress bar is shown only for runs longer than this many files.
 PROGRESS_MIN_FILES = 8
@@ -36,6 +48,7 @@ class Report:
     check: bool = False
     in_place: bool = False
     quiet: bool = False
+    summary_lines: bool = True
     verbose: bool = False
     changed: int = 0
     unchanged: int = 0
@@ -53,6 +66,23 @@ class Report:
             return
         sys.stderr.write(line + "\n")
         sys.stderr.flush()
+
+    @classmethod
+    def for_mode(cls, mode: WriteMode, quiet: bool = False, verbose: bool = False,
+                 summary: bool = True) -> "Report":
+        return cls(check=mode.checks, in_place=mode is WriteMode.IN_PLACE, quiet=quiet,
+                   verbose=verbose, summary_lines=summary)
+
+    def add(self, outcome: Outcome) -> None:
+        """Count one outcome and say what is worth saying (always in input order)."""
+        for w in outcome.warnings:
+            self.warn(outcome.display, w)
+        if outcome.status is Status.FAILED:
+            self.fail(outcome.display, outcome.reason)
+        elif outcome.status is Status.SKIPPED:
+            self.skip(outcome.display, outcome.reason)
+        else:
+            self.done(outcome.display, outcome.status is Status.CHANGED)
 
     def done(self, name: str, changed: bool) -> None:
         if changed:
@@ -93,7 +123,8 @@ class Report:
     def start_progress(self, total: int, stream=None) -> None:
         """Show a rich progress bar on stderr for a long run on a terminal."""
         stream = stream if stream is not None else sys.stderr
-        if self.quiet or total <= PROGRESS_MIN_FILES or self._progress is not None:
+        if (self.quiet or not self.summary_lines or total <= PROGRESS_MIN_FILES
+                or self._progress is not None):
             return
         try:
             if not stream.isatty():
@@ -137,6 +168,8 @@ class Report:
 
     def print_summary(self, force: bool = False) -> None:
         self.stop_progress()
+        if not self.summary_lines and not force:
+            return
         if not self.quiet and (force or self.verbose or self.interrupted or self.total > 1):
             self._say(self.summary())
 
