@@ -14,10 +14,11 @@ from pathlib import Path
 import click
 import pytest
 
+from conftest import temp_files
 from cli_processors import Recode, TextOnly, Upper, run_options
 from zhtext.cli.batch import inputs as inputs_module
 from zhtext.cli.batch import sinks as sinks_module
-from zhtext.cli.batch.model import TEMP_SUFFIX, UsageError
+from zhtext.cli.batch.model import UsageError
 from zhtext.cli.batch.report import Report
 from zhtext.cli.batch.run import run
 from zhtext.cli.batch.sinks import atomic_write
@@ -33,8 +34,7 @@ def tree(root: Path, count: int = 3) -> list[Path]:
     return paths
 
 
-def leftovers(root: Path) -> list[Path]:
-    return [p for p in root.rglob("*") if p.name.endswith(TEMP_SUFFIX)]
+leftovers = temp_files
 
 
 # -- where output goes ---------------------------------------------------

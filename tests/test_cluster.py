@@ -12,9 +12,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from conftest import invoke_cli
 
-from zhtext.cli.main import cli
 
 distributed = pytest.importorskip("distributed")
 
@@ -98,7 +97,7 @@ def scheduler():
 
 
 def invoke(*args: str):
-    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    return invoke_cli(*args)
 
 
 # -- byte for byte the same as a local run -------------------------------------

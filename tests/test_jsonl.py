@@ -9,14 +9,12 @@ import json
 import os
 from pathlib import Path
 
-from click.testing import CliRunner
+from conftest import invoke_cli, temp_files
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cli_processors import Upper, run_options
 from zhtext.cli.batch import documents, inputs
-from zhtext.cli.batch.model import TEMP_SUFFIX
-from zhtext.cli.main import cli
 from zhtext.cli.batch.run import run
 
 # Own sentences: a short news item, with the whitespace a scraper leaves behind.
@@ -29,12 +27,11 @@ def lines_of(*docs: str, ending: str = "\n") -> bytes:
     return "".join(d + ending for d in docs).encode("utf-8")
 
 
-def leftovers(root: Path) -> list[Path]:
-    return [p for p in root.rglob("*") if p.name.endswith(TEMP_SUFFIX)]
+leftovers = temp_files
 
 
 def invoke(*args: str):
-    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    return invoke_cli(*args)
 
 
 # -- what is written ------------------------------------------------------
