@@ -23,8 +23,8 @@ EXIT_CODES = (
     (EXIT_OK, "success, nothing left to change"),
     (EXIT_CHANGED, "files changed (--in-place) or would change (--check)"),
     (EXIT_USAGE, "usage error (unknown option or configuration, conflicting options)"),
-    (EXIT_FAILED, "at least one input failed (one line on stderr each, naming the file and the "
-                  "reason; the other inputs are still processed)"),
+    (EXIT_FAILED, "at least one input failed (each failure is one line on stderr naming the file "
+                  "and the reason; the other inputs are still processed)"),
 )
 
 
