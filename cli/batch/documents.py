@@ -9,9 +9,11 @@ whose text comes out the same keeps its line byte for byte; blank lines are
 copied as they are.  A line that cannot be processed fails its shard with
 one reason naming the line (``line 12: no "text" field``).
 
-:func:`transform_batch` is the per-batch work unit of a shard, the same on
-every executor, so a shard gives the same bytes in one process, in worker
-processes and on a Dask cluster.
+A :class:`ShardBatch` is the work unit of a shard: its ``run`` is
+:func:`transform_batch`, the same on every executor, so a shard gives the
+same bytes in one process, in worker processes and on a Dask cluster.  The
+run's process assembles the shard's output from the batch results, in
+order, with :class:`ShardOutput`.  Imported only when a run has a shard.
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from .inputs import Batch
 from zhtext.converters.errors import BinaryInputError
 
-from .model import classify_error
-from .sinks import make_diff
+from .inputs import Batch
+from .model import Outcome, RunOptions, Status, classify_error
+from .plan import Task
+from .sinks import AtomicFile, make_diff, output_file, write_stdout
 
 
 @dataclass(slots=True)
@@ -35,6 +38,75 @@ class BatchResult:
     warnings: list[str] = field(default_factory=list)
     diff: str = ""
     error: str | None = None  # "line N: reason"
+
+
+@dataclass(slots=True)
+class ShardBatch:
+    """A batch of a shard's lines (``error``: the shard cannot be read any further)."""
+
+    shard: int  # the shard's number in the run
+    task: Task
+    batch: Batch | None
+    last: bool
+    error: str | None = None
+    local: bool = False
+
+    def run(self, job, guard) -> BatchResult:
+        if self.error is not None:
+            return BatchResult(error=self.error)
+        if self.batch is None:
+            return BatchResult()
+        return transform_batch(job.processor, self.batch, job.opts.text_field, job.opts.mode.diffs,
+                               self.task.inp.display)
+
+
+@dataclass
+class ShardOutput:
+    """A shard's output, assembled from its batch results in order (in the run's process).
+
+    Written to a temporary file renamed over the target by :meth:`commit`, to
+    standard output (target None), or nowhere (--check, --diff).
+    """
+
+    task: Task
+    opts: RunOptions
+    changed: int = 0
+    warnings: list[str] = field(default_factory=list)
+    diffs: list[str] = field(default_factory=list)
+    _file: AtomicFile | None = None
+
+    def open(self) -> None:
+        if self.opts.writes and self.task.target is not None:
+            target = self.task.target
+            self._file = output_file(target, self.task.inp.path, self.opts,
+                                     gzip=target.name.lower().endswith(".gz")).__enter__()
+
+    def write(self, result: BatchResult) -> None:
+        self.changed += result.changed
+        self.warnings.extend(result.warnings)
+        if result.diff:
+            self.diffs.append(result.diff)
+        if not self.opts.writes or not result.lines:
+            return
+        data = b"".join(result.lines)
+        if self._file is None:
+            write_stdout(data)
+        else:
+            self._file.write(data)
+
+    def commit(self) -> Outcome:
+        """Finish the output; an unchanged shard is not rewritten in place."""
+        if self._file is not None:
+            self._file.commit(replace=bool(self.changed) or not self.opts.in_place)
+            self._file = None
+        return Outcome(self.task.inp.display, Status.CHANGED if self.changed else Status.UNCHANGED,
+                       warnings=tuple(self.warnings), diff="".join(self.diffs) or None)
+
+    def discard(self) -> None:
+        """Drop the output (the shard failed); the target is left as it was."""
+        if self._file is not None:
+            self._file.discard()
+            self._file = None
 
 
 class LineError(Exception):

@@ -29,7 +29,7 @@ UNITS_PER_SLOT = 4
 CONNECT_TIMEOUT = 10
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class WorkerFailed:
     """The result of a unit whose worker died (killed, out of memory, lost)."""
 
@@ -211,7 +211,7 @@ class ProcessExecutor:
 # -- Dask ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ClusterSpec:
     """What ``--cluster`` asked for."""
 

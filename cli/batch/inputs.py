@@ -43,7 +43,7 @@ def is_shard(path) -> bool:
     return path is not None and Path(path).name.lower().endswith(SHARD_SUFFIXES)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Input:
     """One input of a run: a file, a shard (``path``) or standard input (``path is None``).
 

@@ -12,7 +12,7 @@ import enum
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from zhtext.converters.errors import BinaryInputError, ZhtextError
 
@@ -166,7 +166,7 @@ class RunOptions:
     jobs: int | None = None  # None or 0: one per CPU
     cluster: str | None = None  # Dask scheduler address, scheduler file, "local" or "local:N"
     text_field: str = "text"  # the field of a shard's document that is processed
-    summary: bool = True  # print the summary line of a run of several inputs
+    summary: bool = True  # a summary line and a progress bar (False: a report command, detect)
 
     @property
     def writes(self) -> bool:

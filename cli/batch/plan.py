@@ -17,7 +17,7 @@ from .inputs import Input
 from .model import RunOptions, UsageError, WriteMode
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Task:
     """One input and where its output goes (None: standard output, or nowhere)."""
 

@@ -16,11 +16,11 @@ from dataclasses import replace
 
 from .executors import (DaskExecutor, ExecutorUnavailable, ProcessExecutor, SerialExecutor, WorkerFailed,
                         files_per_task, parse_cluster)
-from .inputs import describe_read_error, iter_inputs, open_shard, read_batches, read_errors
+from .inputs import iter_inputs
 from .model import Outcome, Processor, RunOptions, Status, WriteError, default_jobs, describe_error
 from .plan import Task, check_options, plan
 from .report import EXIT_FAILED, Report
-from .work import FilesUnit, Job, ShardBatch, ShardOutput, absolute, run_unit
+from .work import FilesUnit, Job, absolute, run_unit
 
 
 class Terminated(KeyboardInterrupt):
@@ -121,12 +121,12 @@ class _Pipeline:
         self.job = job
         self.apply = apply
         self.dropped: set[int] = set()  # shards that failed: read no further
-        self.shards: dict[int, ShardOutput] = {}
+        self.shards: dict = {}  # shard number -> its ShardOutput
 
     def run(self, tasks: list[Task]) -> None:
         try:
             for unit, result in self.executor.map(run_unit, self.job, self._units(tasks)):
-                if isinstance(unit, ShardBatch):
+                if not isinstance(unit, FilesUnit):
                     self._shard_result(unit, result)
                     continue
                 if isinstance(result, WorkerFailed):
@@ -164,6 +164,9 @@ class _Pipeline:
 
     def _batches(self, number: int, task: Task):
         """The batches of one shard, read ahead by one so the last is marked."""
+        from .documents import ShardBatch
+        from .inputs import describe_read_error, open_shard, read_batches, read_errors
+
         try:
             fh = open_shard(task.inp.path)
         except OSError as exc:
@@ -182,7 +185,9 @@ class _Pipeline:
             except read_errors() as exc:
                 yield ShardBatch(number, task, None, True, describe_read_error(exc))
 
-    def _shard_result(self, unit: ShardBatch, result) -> None:
+    def _shard_result(self, unit, result) -> None:
+        from .documents import ShardOutput
+
         number = unit.shard
         if number in self.dropped:
             return

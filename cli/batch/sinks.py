@@ -18,7 +18,7 @@ import sys
 import threading
 from pathlib import Path
 
-from .model import TEMP_SUFFIX, WriteError, describe_error
+from .model import TEMP_SUFFIX, RunOptions, WriteError, describe_error
 
 GZIP_LEVEL = 6
 
@@ -189,6 +189,17 @@ class AtomicFile:
 
     def __exit__(self, *exc_info) -> None:
         self.discard()
+
+
+def output_file(target: Path, source: Path | None, opts: RunOptions, gzip: bool = False) -> AtomicFile:
+    """The atomic writer for an input's target, with the checks its write mode needs.
+
+    In place: the target must be writable and is fsynced; under ``-o``: no
+    symlinked folder below the output root is followed (an -o output replaces
+    nothing that cannot be made again, so it is not fsynced).
+    """
+    root = Path(opts.output) if opts.output and not opts.in_place else None
+    return AtomicFile(target, root=root, in_place=opts.in_place, mode_from=source, gzip=gzip)
 
 
 def atomic_write(path: Path, data: bytes, *, mode_from: Path | None = None, durable: bool = True,

@@ -1,25 +1,23 @@
-"""One unit of work, wherever it runs: a group of files, or a batch of a shard's lines.
+"""One unit of work, wherever it runs: a group of files (here), or a batch of a
+shard's lines (:mod:`.documents`).
 
 :func:`run_unit` is the function every executor maps.  For a file it reads,
 processes and writes (whole, or in blocks for a large input), and turns
 every failure into an :class:`Outcome` (the rule is :func:`classify_error`,
-written once).  For a shard it transforms one batch of documents; the
-shard's output is assembled in order, in the run's process, by
-:class:`ShardOutput`.
+written once).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from .documents import BatchResult, transform_batch
-from .inputs import Batch, Input, is_large, iter_blocks, looks_binary, read_input
+from .inputs import Input, is_large, iter_blocks, looks_binary, read_input
 from .model import Outcome, Processor, Result, RunOptions, Status, classify_error
 from .plan import Task
-from .sinks import AtomicFile, make_diff, write_stdout
+from .sinks import make_diff, output_file, write_stdout
 
 
 @dataclass(slots=True)
@@ -37,17 +35,14 @@ class FilesUnit:
     tasks: list[Task]
     local: bool = False
 
-
-@dataclass(slots=True)
-class ShardBatch:
-    """A batch of a shard's lines (``error``: the shard cannot be read any further)."""
-
-    shard: int  # the shard's number in the run
-    task: Task
-    batch: Batch | None
-    last: bool
-    error: str | None = None
-    local: bool = False
+    def run(self, job: Job, guard) -> list[Outcome]:
+        outcomes = []
+        for task in self.tasks:
+            with guard() as stop:
+                if stop:
+                    break
+                outcomes.append(process_file(task, job.processor, job.opts))
+        return outcomes
 
 
 def no_guard():
@@ -56,25 +51,13 @@ def no_guard():
 
 
 def run_unit(job: Job, unit, guard=no_guard):
-    """Run one unit: a list of Outcomes for files, a BatchResult for a shard batch.
+    """Run one unit: a list of Outcomes for a :class:`FilesUnit`, a BatchResult for a
+    shard's batch (:class:`~.documents.ShardBatch`).
 
     ``guard()`` is entered around each file and says whether to stop (a
     worker process told to stop finishes the file in hand, then returns).
     """
-    if isinstance(unit, ShardBatch):
-        if unit.error is not None:
-            return BatchResult(error=unit.error)
-        if unit.batch is None:
-            return BatchResult()
-        return transform_batch(job.processor, unit.batch, job.opts.text_field, job.opts.mode.diffs,
-                               unit.task.inp.display)
-    outcomes = []
-    for task in unit.tasks:
-        with guard() as stop:
-            if stop:
-                break
-            outcomes.append(process_file(task, job.processor, job.opts))
-    return outcomes
+    return unit.run(job, guard)
 
 
 def process_file(task: Task, processor: Processor, opts: RunOptions) -> Outcome:
@@ -108,7 +91,7 @@ def process_file(task: Task, processor: Processor, opts: RunOptions) -> Outcome:
         if task.target is None:
             outcome.stdout = out
         elif not opts.in_place or changed:
-            with _sink(task, opts) as fh:
+            with output_file(task.target, task.inp.path, opts) as fh:
                 fh.write(out)
                 fh.commit()
         return outcome
@@ -116,15 +99,6 @@ def process_file(task: Task, processor: Processor, opts: RunOptions) -> Outcome:
         status, reason = classify_error(exc)
         stdout = processor.failure_output(exc, name) if status is Status.FAILED else None
         return Outcome(name, status, reason, stdout=stdout)
-
-
-def _sink(task: Task, opts: RunOptions) -> AtomicFile:
-    """The atomic writer for a task's target, with the checks its write mode needs."""
-    root = Path(opts.output) if opts.output and not opts.in_place else None
-    # fsync only what replaces an original (--in-place); an -o output
-    # replaces nothing that cannot be made again.
-    return AtomicFile(task.target, root=root, in_place=opts.in_place, mode_from=task.inp.path,
-                      gzip=task.inp.is_shard and task.target.name.lower().endswith(".gz"))
 
 
 def _process_streamed(task: Task, processor: Processor, opts: RunOptions) -> Outcome:
@@ -136,7 +110,7 @@ def _process_streamed(task: Task, processor: Processor, opts: RunOptions) -> Out
         for piece in pieces:
             write_stdout(piece)
         return outcome
-    with _sink(task, opts) as fh:
+    with output_file(task.target, task.inp.path, opts) as fh:
         for piece in pieces:
             fh.write(piece)
         changed = inp.path is None or not fh.same_as(inp.path)
@@ -155,53 +129,6 @@ def _pieces(stream, outcome: Outcome):
             piece = piece.text.encode("utf-8")
         if piece:
             yield piece
-
-
-@dataclass
-class ShardOutput:
-    """A shard's output, assembled from its batch results in order (in the run's process).
-
-    Written to a temporary file renamed over the target by :meth:`commit`, to
-    standard output (target None), or nowhere (--check, --diff).
-    """
-
-    task: Task
-    opts: RunOptions
-    changed: int = 0
-    warnings: list[str] = field(default_factory=list)
-    diffs: list[str] = field(default_factory=list)
-    _file: AtomicFile | None = None
-
-    def open(self) -> None:
-        if self.opts.writes and self.task.target is not None:
-            self._file = _sink(self.task, self.opts).__enter__()
-
-    def write(self, result: BatchResult) -> None:
-        self.changed += result.changed
-        self.warnings.extend(result.warnings)
-        if result.diff:
-            self.diffs.append(result.diff)
-        if not self.opts.writes or not result.lines:
-            return
-        data = b"".join(result.lines)
-        if self._file is None:
-            write_stdout(data)
-        else:
-            self._file.write(data)
-
-    def commit(self) -> Outcome:
-        """Finish the output; an unchanged shard is not rewritten in place."""
-        if self._file is not None:
-            self._file.commit(replace=bool(self.changed) or not self.opts.in_place)
-            self._file = None
-        return Outcome(self.task.inp.display, Status.CHANGED if self.changed else Status.UNCHANGED,
-                       warnings=tuple(self.warnings), diff="".join(self.diffs) or None)
-
-    def discard(self) -> None:
-        """Drop the output (the shard failed); the target is left as it was."""
-        if self._file is not None:
-            self._file.discard()
-            self._file = None
 
 
 def absolute(task: Task) -> Task:
