@@ -56,6 +56,8 @@ class Report:
     failed: int = 0
     warned: int = 0
     interrupted: bool = False
+    signal: int = 0  # the signal that interrupted the run (SIGINT, SIGTERM)
+    aborted: bool = False  # the run could not start its work (an unreachable cluster)
     started: float = field(default_factory=time.monotonic)
     _progress: object = field(default=None, repr=False)
     _task: object = field(default=None, repr=False)
@@ -173,8 +175,24 @@ class Report:
         if not self.quiet and (force or self.verbose or self.interrupted or self.total > 1):
             self._say(self.summary())
 
+    def interrupt(self, signum: int) -> None:
+        """The run was stopped by a signal: say so once, with the summary."""
+        self.interrupted = True
+        self.signal = signum
+        self.stop_progress()
+        sys.stderr.write("zhtext: interrupted\n")
+
+    def abort(self, reason: str) -> None:
+        """The run's work could not start: one error line."""
+        self.aborted = True
+        self.stop_progress()
+        sys.stderr.write(f"zhtext: error: {reason}\n")
+
     def exit_code(self) -> int:
-        if self.failed:
+        """The exit code of the run: 128 + the signal, else the table in EXIT_CODES."""
+        if self.interrupted:
+            return 128 + self.signal
+        if self.failed or self.aborted:
             return EXIT_FAILED
         if self.changed and (self.check or self.in_place):
             return EXIT_CHANGED

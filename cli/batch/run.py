@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sys
 import threading
 from dataclasses import replace
 
@@ -19,7 +18,7 @@ from .executors import (DaskExecutor, ExecutorUnavailable, ProcessExecutor, Seri
 from .inputs import iter_inputs
 from .model import Outcome, Processor, RunOptions, Status, WriteError, default_jobs, describe_error
 from .plan import Task, check_options, plan
-from .report import EXIT_FAILED, Report
+from .report import Report
 from .work import FilesUnit, Job, absolute, run_unit
 
 
@@ -78,39 +77,29 @@ def run(paths, processor: Processor, opts: RunOptions, on_outcome=None) -> int:
                 report.start_progress(len(tasks))
                 _Pipeline(executor, Job(processor, opts), apply).run(tasks)
         except ExecutorUnavailable as exc:
-            report.stop_progress()
-            sys.stderr.write(f"zhtext: error: {exc}\n")
-            report.print_summary()
-            return EXIT_FAILED
-        return None
+            report.abort(str(exc))
 
-    return run_interruptibly(work, report)
+    run_interruptibly(work, report)
+    report.print_summary()
+    return report.exit_code()
 
 
-def run_interruptibly(work, report: Report) -> int:
-    """Run ``work()`` with SIGTERM stopping it like Ctrl-C; return the exit code.
+def run_interruptibly(work, report: Report) -> None:
+    """Run ``work()`` with SIGTERM stopping it like Ctrl-C.
 
-    Either way the file in hand is finished or left as it was; the run is
-    reported once as interrupted and exits 130 (Ctrl-C) or 143 (SIGTERM).
+    Either way the file in hand is finished or left as it was; the report
+    hears of the signal once (exit 130 for Ctrl-C, 143 for SIGTERM).
     """
     previous = None
     if threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGTERM"):
         previous = signal.signal(signal.SIGTERM, _raise_terminated)
     try:
-        code = work()
+        work()
     except KeyboardInterrupt as exc:
-        report.interrupted = True
-        report.stop_progress()
-        sys.stderr.write("zhtext: interrupted\n")
-        report.print_summary()
-        return 128 + (signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT)
+        report.interrupt(signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT)
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
-    if code is not None:
-        return code
-    report.print_summary()
-    return report.exit_code()
 
 
 class _Pipeline:

@@ -116,16 +116,26 @@ class AtomicFile:
             try:
                 fd, self._tmp = tempfile.mkstemp(prefix=temp_prefix(self.target.name), suffix=TEMP_SUFFIX,
                                                  dir=self.target.parent)
-            finally:
+            except BaseException:
                 release_interrupts(held)
+                raise
         except OSError as exc:
             raise self._error(exc) from None
-        self._raw = self._fh = os.fdopen(fd, "wb")
-        if self.gzip:
-            import gzip
+        # From here on the temporary file exists: any exception, a Ctrl-C held
+        # back while it was created included, removes it.
+        try:
+            self._raw = self._fh = os.fdopen(fd, "wb")
+            release_interrupts(held)
+            if self.gzip:
+                import gzip
 
-            self._fh = gzip.GzipFile(filename="", mode="wb", fileobj=self._raw, mtime=0,
-                                     compresslevel=GZIP_LEVEL)
+                self._fh = gzip.GzipFile(filename="", mode="wb", fileobj=self._raw, mtime=0,
+                                         compresslevel=GZIP_LEVEL)
+        except BaseException:
+            if self._raw is None:
+                os.close(fd)
+            self.discard()
+            raise
         return self
 
     def write(self, data: bytes) -> None:
