@@ -30,7 +30,10 @@ EXIT_CODES = (
 
 def exit_codes_help(codes=None) -> str:
     """The exit-code table for a ``--help`` epilog (``codes``: the ones that apply)."""
-    rows = [f"  {code}  {meaning}" for code, meaning in EXIT_CODES if codes is None or code in codes]
+    import textwrap
+
+    rows = [textwrap.fill(meaning, 76, initial_indent=f"  {code}  ", subsequent_indent=" " * 5)
+            for code, meaning in EXIT_CODES if codes is None or code in codes]
     return "\b\nExit codes:\n" + "\n".join(rows) + "\n"
 
 # A progress bar is shown only for runs longer than this many files.
