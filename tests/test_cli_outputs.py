@@ -11,7 +11,6 @@ import sys
 import textwrap
 from pathlib import Path
 
-import click
 import pytest
 
 from conftest import temp_files

@@ -7,7 +7,6 @@ import io
 import itertools
 import json
 import os
-from pathlib import Path
 
 from conftest import invoke_cli, temp_files
 from hypothesis import given, settings

@@ -57,8 +57,9 @@ def run(paths, processor: Processor, opts: RunOptions, on_outcome=None) -> int:
     tasks = plan(paths, inputs, processor, opts, single, report.fail)
     if opts.cluster:
         tasks = [t if t.inp.is_stdin else absolute(t) for t in tasks]
-    if isinstance(executor, ProcessExecutor) and sum(not t.inp.is_stdin for t in tasks) < 2:
-        executor = SerialExecutor()  # one file: no worker processes
+    files = sum(not t.inp.is_stdin for t in tasks)
+    if (isinstance(executor, ProcessExecutor) and files < 2) or (opts.cluster and not files):
+        executor = SerialExecutor()  # one file: no worker processes; only stdin: no cluster
 
     def apply(outcome: Outcome) -> None:
         from .sinks import encode_diff, write_stdout
