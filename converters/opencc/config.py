@@ -268,7 +268,7 @@ def cache_dir() -> Path:
     return Path(xdg) / "zhtext"
 
 
-def _stamp(source: ConfigSource, phrase_files: tuple) -> str:
+def plan_stamp(source: ConfigSource, phrase_sets: tuple = ()) -> str:
     """Identifies the files a plan is built from: editing, reinstalling or upgrading changes it."""
     spec = _read_spec(source)
     files: list[Path] = [source.path]
@@ -281,7 +281,7 @@ def _stamp(source: ConfigSource, phrase_files: tuple) -> str:
         _files(seg.get("dict"), folder, where, files)
     for item in spec["conversion_chain"]:
         _files(item.get("dict") if isinstance(item, dict) else item, folder, where, files)
-    files.extend(phrase_files)
+    files.extend(p.path for p in phrase_sets)
     digest = hashlib.sha1(f"f{CACHE_FORMAT}".encode())
     for path in files:
         st = os.stat(path)
@@ -295,7 +295,7 @@ def load_plan(source: ConfigSource, phrase_sets: tuple = ()) -> dict:
     ``phrase_sets`` are :class:`.phrases.PhraseSet` objects.
     """
     label = source.name if source.builtin else Path(source.name).stem
-    stamp = _stamp(source, tuple(p.path for p in phrase_sets))
+    stamp = plan_stamp(source, phrase_sets)
     path = cache_dir() / f"opencc-{label}-{stamp}.marshal"
     try:
         with open(path, "rb") as fh:

