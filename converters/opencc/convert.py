@@ -226,6 +226,43 @@ class Converter:
             segment = table.apply_small(segment)
         return segment
 
+    def ambiguities(self, text: str, context: int = 8) -> list:
+        """Every character converted by a multi-candidate single-character entry with no
+        phrase (or user dictionary entry) to decide it, as
+        :class:`.ambiguity.Ambiguity` records in input order.
+
+        Positions refer to ``text``; the conversion itself is unchanged.
+        """
+        from .ambiguity import locate, scan
+
+        found = []
+        # user dictionary matches decide their characters: only the text between them counts
+        pieces = [(0, len(text))]
+        if self._user is not None:
+            pieces, last, i = [], 0, 0
+            while i < len(text):
+                size, _ = self._user.match_at(text, i)
+                if size:
+                    pieces.append((last, i))
+                    i += size
+                    last = i
+                else:
+                    i += 1
+            pieces.append((last, len(text)))
+        for start, end in pieces:
+            piece = text[start:end]
+            normalized = piece
+            for table in self._normalization:
+                normalized = table.apply_small(normalized)
+            if len(normalized) != len(piece):
+                normalized = piece  # positions would not line up: judge the text as written
+            if self._segmenter is not None:
+                spans = list(_segments_spans(normalized, self._segmenter.spans(normalized, compiled=False)))
+            else:
+                spans = [(0, len(normalized))]
+            found.extend(scan(normalized, spans, self._chain, base=start))
+        return locate(text, found, context)
+
     def convert_stream(self, pieces):
         """Convert an iterable of text pieces, yielding the converted text piece by piece.
 
@@ -378,6 +415,18 @@ class Converter:
         return pattern
 
 
+
+
+def _segments_spans(text: str, spans):
+    """(start, end) of every segment: the matched spans and the runs between them."""
+    last = 0
+    for start, end in spans:
+        if last < start:
+            yield last, start
+        yield start, end
+        last = end
+    if last < len(text):
+        yield last, len(text)
 
 
 def _segments(text: str, spans):
