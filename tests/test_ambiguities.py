@@ -33,10 +33,10 @@ def test_traditional_to_simplified_and_user_dictionary():
 
 def test_summary_counts_per_character():
     conv = Converter("s2t")
-    found = conv.ambiguities("发了，发了。")
+    found = conv.ambiguities("这发，那发。了")
     summary = summarize(found)
     assert summary[0][3] >= summary[-1][3]
-    assert {(s, n) for s, _, _, n in summary} == {("发", 2), ("了", 2)}
+    assert [(s, n) for s, _, _, n in summary] == [("发", 2), ("了", 1)]
 
 
 def test_text_without_candidates_has_no_findings():
