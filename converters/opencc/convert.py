@@ -54,11 +54,13 @@ class Compiled:
 def compiled(source: ConfigSource, phrase_names: tuple[str, ...] = ()) -> Compiled:
     """The tables of a configuration plus phrase sets (cached per process).
 
-    A configuration file is rebuilt when it or one of its dictionaries
-    changes; the installed built-in ones are taken as fixed while running.
+    A configuration file or phrase set is rebuilt when it or one of its
+    dictionaries changes; the installed built-in data is taken as fixed
+    while running.
     """
     sets = tuple(phrase_set(name) for name in phrase_names)
-    return _compiled(source, sets, None if source.builtin else plan_stamp(source, sets))
+    fixed = source.builtin and not sets
+    return _compiled(source, sets, None if fixed else plan_stamp(source, sets))
 
 
 @functools.cache
@@ -116,6 +118,11 @@ class Converter:
                 user.setdefault(key, value)
         self._user = Table.from_mapping(user) if user else None
         self._free = None
+
+    @property
+    def chain(self) -> tuple:
+        """The conversion steps (:class:`.matching.Table`), in order."""
+        return tuple(self._chain)
 
     def __repr__(self):
         return f"Converter({self.config!r})"
