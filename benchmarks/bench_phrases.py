@@ -9,7 +9,7 @@ opencc_ref.py), zhtext without phrase sets (identical to OpenCC), and
 zhtext with each phrase set.  Targets: s2hk --phrases yue at most half of
 OpenCC's errors on Cantonese; s2tw --phrases tw-gov / yue no more than
 0.02 points worse than OpenCC on Taiwan text; throughput with a phrase set
-within 10% of without (best of 3, in-process, whole text).
+within 10% of without (in-process, whole text, best of 5 interleaved rounds).
 
     python benchmarks/bench_phrases.py [--material DIR] [--no-reference]
 """
@@ -56,13 +56,15 @@ def han_errors(original: str, back: str) -> int:
     return errors
 
 
-def best_time(func, text: str, repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func(text)
-        times.append(time.perf_counter() - start)
-    return min(times)
+def best_times(funcs, text: str, rounds: int = 5) -> list[float]:
+    """Best time of each function over interleaved rounds (a busy machine slows all alike)."""
+    best = [float("inf")] * len(funcs)
+    for _ in range(rounds):
+        for i, func in enumerate(funcs):
+            start = time.perf_counter()
+            func(text)
+            best[i] = min(best[i], time.perf_counter() - start)
+    return best
 
 
 def main(argv=None) -> int:
@@ -89,13 +91,12 @@ def main(argv=None) -> int:
                 rows.append((name, f"{han:,}", f"OpenCC C++ {config}", han_errors(original, back), han))
             plain = Converter(config)
             rows.append((name, f"{han:,}", f"zhtext {config}", han_errors(original, plain.convert(simplified)), han))
-            base = best_time(plain.convert, simplified)
             for phrase_sets in sets:
                 conv = Converter(config, phrases=phrase_sets)
                 label = f"zhtext {config} " + " ".join(f"--phrases {p}" for p in phrase_sets)
                 rows.append((name, f"{han:,}", label, han_errors(original, conv.convert(simplified)), han))
-                speed.append((name, label, len(simplified) / base / 1e6,
-                              len(simplified) / best_time(conv.convert, simplified) / 1e6))
+                without, with_ = best_times([plain.convert, conv.convert], simplified)
+                speed.append((name, label, len(simplified) / without / 1e6, len(simplified) / with_ / 1e6))
     print("Round trip: real Traditional text -> t2s -> back; Han characters not reproduced")
     print(f"{'text':<10} {'Han chars':>10}  {'back with':<40} {'errors':>7} {'rate':>8}")
     for name, han_s, label, errors, han in rows:
@@ -103,7 +104,7 @@ def main(argv=None) -> int:
     if not reference:
         print("(OpenCC C++ rows skipped: " + ("--no-reference" if args.no_reference else opencc_ref.missing_note()) + ")")
     print()
-    print("Throughput (M chars/s, best of 3, in-process)")
+    print("Throughput (M chars/s, in-process, best of 5 interleaved rounds)")
     print(f"{'text':<10} {'configuration':<40} {'without':>8} {'with':>8} {'ratio':>6}")
     for name, label, without, with_ in speed:
         print(f"{name:<10} {label:<40} {without:>8.2f} {with_:>8.2f} {with_ / without:>6.2f}")

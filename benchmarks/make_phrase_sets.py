@@ -5,15 +5,17 @@ OpenCC-standard Traditional (the regional step of the chain turns it into
 the regional form).  Sources and licences: converters/opencc/phrases/README.md.
 
 yue (written Cantonese, for s2hk / s2hkp / t2hk):
-  Words of rime-cantonese (jyut6ping3.words.dict.yaml and the word list
-  essay-cantonese.txt, CC BY 4.0), two characters or more.  A word W gets an
+  Words of rime-cantonese's word dictionary (jyut6ping3.words.dict.yaml,
+  CC BY 4.0), two characters or more; its word list with counts
+  (essay-cantonese.txt) says which spelling is more common.  A word W gets an
   entry t2s(W) -> W when s2hk writes it otherwise and every character s2hk
   gets wrong is one that t2s keeps as it is (晒, 吓: Cantonese keeps a form
   that Mandarin converts) or one of the other candidates of a one-to-many
   character of OpenCC's STCharacters (系 -> 係|系|繫, 只 -> 隻|只): a choice
   among readings, not a spelling preference.  Words whose OpenCC spelling
-  rime-cantonese also lists, and words whose spelling s2hk's Hong Kong step
-  does not produce from the standard form (variants such as 証), are left out.
+  is at least as common in the word list, and words whose spelling s2hk's
+  Hong Kong step does not produce from the standard form (variants such as
+  証), are left out.
   Mandarin guard: entries that change the s2t conversion of standard
   Mandarin text (the benchmark corpora in ../shared/corpora, which are not
   the texts bench_phrases.py measures) are dropped, e.g. 就系 (就系统).
@@ -47,7 +49,8 @@ GUARD = [ROOT.parent / "shared" / "corpora" / "hotel_reviews.txt", ROOT.parent /
 HAN_WORD = re.compile(r"^[\u3400-\u9fff\U00020000-\U0003ffff]{2,}$")
 
 
-def rime_words(rime: Path) -> list[str]:
+def rime_words(rime: Path) -> tuple[list[str], dict[str, int]]:
+    """The words of rime-cantonese's word dictionary, and the counts of its word list (essay)."""
     def show(path):
         return subprocess.run(["git", "--git-dir", str(rime), "show", f"HEAD:{path}"], check=True,
                               capture_output=True).stdout.decode("utf-8")
@@ -58,11 +61,12 @@ def rime_words(rime: Path) -> list[str]:
         word = line.split("\t", 1)[0]
         if HAN_WORD.match(word):
             words.append(word)
+    counts: dict[str, int] = {}
     for line in show("essay-cantonese.txt").split("\n"):
-        word = line.split("\t", 1)[0]
-        if HAN_WORD.match(word):
-            words.append(word)
-    return list(dict.fromkeys(words))
+        word, _, count = line.partition("\t")
+        if count.strip().isdigit():
+            counts[word] = int(count)
+    return list(dict.fromkeys(words)), counts
 
 
 def regional_value(word: str, region_step, reverse: Converter) -> str | None:
@@ -80,15 +84,14 @@ def build_yue(rime: Path) -> dict[str, str]:
     candidates = parse_entries(data_file("STCharacters.txt").read_text(encoding="utf-8"))
     region = s2hk.chain[-1]
     entries: dict[str, str] = {}
-    words = rime_words(rime)
-    known = set(words)
+    words, counts = rime_words(rime)
     for word in words:
         simplified = t2s.convert(word)
         back = s2hk.convert(simplified)
         if back == word or len(back) != len(word) or len(simplified) != len(word):
             continue
-        if back in known:  # rime-cantonese lists OpenCC's spelling too: nothing to decide
-            continue
+        if counts.get(back, 0) >= counts.get(word, 0) > 0 or (back in counts and word not in counts):
+            continue  # OpenCC's spelling is at least as common in rime-cantonese's word list
         ok = all(
             w == s or w in candidates.get(s, ())  # kept as is, or another reading of a one-to-many character
             for s, b, w in zip(simplified, back, word) if b != w

@@ -98,7 +98,12 @@ class Converter:
     phrase sets (see :func:`zhtext.converters.opencc.list_phrase_sets`).
 
     ``user_dicts`` are paths to (or already parsed ``dict`` objects of)
-    dictionaries in OpenCC's text (``source<TAB>target``) or ``.ocd2`` format.  Their entries win
+    dictionaries in OpenCC's text (``source<TAB>target``) or ``.ocd2`` format.
+    They are not OpenCC dictionaries in the chain: a dictionary inside a
+    configuration file is matched in its step and what it writes passes
+    through the later steps (in an ``s2twp``-like file, ``内存条 -> 內存條``
+    in the first step still becomes ``記憶體模組`` in the Taiwan step),
+    while a ``user_dicts`` entry is written exactly as given.  Their entries win
     over the configuration: wherever one matches (longest first, left to
     right) its target is written as given, and the text between matches is
     converted by the configuration.  Earlier dictionaries win over later ones.
