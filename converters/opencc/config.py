@@ -19,10 +19,10 @@ keyed by the files they were built from.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import marshal
 import os
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -282,11 +282,13 @@ def plan_stamp(source: ConfigSource, phrase_sets: tuple = ()) -> str:
     for item in spec["conversion_chain"]:
         _files(item.get("dict") if isinstance(item, dict) else item, folder, where, files)
     files.extend(p.path for p in phrase_sets)
-    digest = hashlib.sha1(f"f{CACHE_FORMAT}".encode())
+    parts = [f"f{CACHE_FORMAT}"]
     for path in files:
         st = os.stat(path)
-        digest.update(f"{path}\0{st.st_mtime_ns}\0{st.st_size}\0".encode())
-    return digest.hexdigest()[:20]
+        parts.append(f"{path}\0{st.st_mtime_ns}\0{st.st_size}")
+    blob = "\n".join(parts).encode("utf-8", "surrogateescape")
+    # two checksums over different seeds: 64 bits, without importing hashlib at start-up
+    return f"{zlib.crc32(blob):08x}{zlib.adler32(blob):08x}"
 
 
 def load_plan(source: ConfigSource, phrase_sets: tuple = ()) -> dict:
