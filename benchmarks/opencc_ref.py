@@ -69,8 +69,14 @@ def venv_python() -> Path:
 
 
 def opencc_command() -> Path:
-    """The ``opencc`` command line tool installed by the 1.4.2 wheel."""
-    return VENV / "bin" / "opencc"
+    """The ``opencc`` command line tool installed by the 1.4.2 wheel.
+
+    In the reference venv; without it, next to this Python or its base
+    installation (where the wheel put its scripts).
+    """
+    candidates = [VENV / "bin" / "opencc", Path(sys.executable).parent / "opencc",
+                  Path(sys.base_prefix) / "bin" / "opencc"]
+    return next((c for c in candidates if c.exists()), candidates[0])
 
 
 def available() -> bool:
