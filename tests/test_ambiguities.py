@@ -24,6 +24,7 @@ def test_single_character_with_candidates_is_reported_phrases_decide():
 def test_single_fa_is_ambiguous():
     [finding] = Converter("s2t").ambiguities("发")
     assert (finding.source, finding.chosen, finding.candidates) == ("发", "發", ("發", "髮"))
+    assert finding.describe() == "发 -> 發 (發|髮): …发…"
 
 
 def test_traditional_to_simplified_and_user_dictionary():

@@ -32,6 +32,10 @@ class Ambiguity:
     def context(self) -> str:
         return f"{self.before}{self.source}{self.after}"
 
+    def describe(self) -> str:
+        """``发 -> 發 (發|髮): …context…``: the message of a lint finding (without the place)."""
+        return f"{self.source} -> {self.chosen} ({'|'.join(self.candidates)}): …{self.context}…"
+
 
 def _phrase_covered(table, segment: str) -> list[bool]:
     covered = [False] * len(segment)
