@@ -54,15 +54,21 @@ def scan(text: str, segments, chain, base: int = 0):
     spots are reported only where earlier steps kept the segment's length
     (positions still line up with the input).
     """
+    # the last step with candidates to report: later steps need not run
+    last = max((i for i, table in enumerate(chain) if table.alternatives), default=-1)
     for start, end in segments:
         segment = text[start:end]
-        for table in chain:
-            if table.alternatives:
-                covered = _phrase_covered(table, segment) if table.longest else None
+        for index, table in enumerate(chain[: last + 1]):
+            alternatives = table.alternatives
+            if alternatives and not alternatives.keys().isdisjoint(segment):
+                whole = len(segment) > 1 and table.phrases.get(segment) is not None
+                covered = None if whole or not table.longest else _phrase_covered(table, segment)
                 for i, ch in enumerate(segment):
-                    candidates = table.alternatives.get(ch)
-                    if candidates is not None and not (covered and covered[i]):
+                    candidates = alternatives.get(ch)
+                    if candidates is not None and not whole and not (covered and covered[i]):
                         yield base + start + i, ch, candidates[0], candidates
+            if index == last:
+                break
             converted = table.apply_small(segment)
             if len(converted) != len(segment):
                 break

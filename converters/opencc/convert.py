@@ -269,7 +269,8 @@ class Converter:
             if len(normalized) != len(piece):
                 normalized = piece  # positions would not line up: judge the text as written
             if self._segmenter is not None:
-                spans = list(_segments_spans(normalized, self._segmenter.spans(normalized, compiled=False)))
+                compiled = len(normalized) >= FAST_THRESHOLD
+                spans = list(_segments_spans(normalized, self._segmenter.spans(normalized, compiled=compiled)))
             else:
                 spans = [(0, len(normalized))]
             found.extend(scan(normalized, spans, self._chain, base=start))
