@@ -165,7 +165,7 @@ def guard(entries: dict[str, str], texts: list[str], config: str) -> dict[str, s
                             dropped.add(key)
         if not dropped:
             break
-        print(f"guard: dropping {len(dropped)} entries: {' '.join(sorted(dropped)[:30])} ...", file=sys.stderr)
+        print(f"guard: dropping {len(dropped)} entries: {' '.join(sorted(dropped))}", file=sys.stderr)
         entries = {k: v for k, v in entries.items() if k not in dropped}
     (OUT / "_guard.txt").unlink(missing_ok=True)
     return entries
