@@ -24,9 +24,10 @@ tw-gov (Taiwan official spelling, for s2tw / s2twp / t2tw):
   The examples of the Executive Yuan's unified legal characters table
   (benchmarks/phrase_sources/tw-gov-unified-characters.tsv), two characters
   or more, and every phrase of OpenCC's STPhrases and TWPhrases that contains
-  one of them, with the example written in its official form.  Examples the
-  table qualifies (noun or verb, court or agency) are entries only inside
-  longer phrases, which fix the reading.
+  one of them, with the example written in its official form.  計畫, whose
+  form the table makes depend on the part of speech (計畫 noun, 計劃 verb)
+  while the word is both, is an entry only inside longer phrases, which fix
+  the reading (五年計畫).
 
     python benchmarks/make_phrase_sets.py --rime /work/.mirror/rime+rime-cantonese/repo
 """
@@ -46,6 +47,8 @@ from zhtext.converters.opencc.dictionary import parse_entries
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "converters" / "opencc" / "phrases"
 GUARD = [ROOT.parent / "shared" / "corpora" / "hotel_reviews.txt", ROOT.parent / "shared" / "corpora" / "zuozhuan.txt"]
+# examples of the table's part-of-speech rows whose word is used both as a noun and as a verb
+BOTH_PARTS_OF_SPEECH = {"計畫"}
 HAN_WORD = re.compile(r"^[\u3400-\u9fff\U00020000-\U0003ffff]{2,}$")
 
 
@@ -115,11 +118,13 @@ def build_tw_gov() -> dict[str, str]:
         for word in examples.split("、"):
             if HAN_WORD.match(word):
                 official.setdefault(t2s.convert(word), word)
-                if note:
+                if word in BOTH_PARTS_OF_SPEECH:
                     conditional.add(t2s.convert(word))
     # A phrase entry cannot see a part of speech: an example whose form the
-    # table makes depend on it (計畫 as a noun, 計劃 as a verb) is not an
-    # entry alone, only inside the longer phrases that fix it (五年計畫).
+    # table makes depend on it while the word itself is both noun and verb
+    # (計畫 as a noun, 計劃 as a verb) is not an entry alone, only inside the
+    # longer phrases that fix it (五年計畫).  Words of one part of speech
+    # (雇主, 僱用, 紀錄) are entries.
     phrases = [example for example in official if example not in conditional]
     for name in ("STPhrases.txt", "TWPhrases.txt"):
         phrases.extend(parse_entries(data_file(name).read_text(encoding="utf-8")))
