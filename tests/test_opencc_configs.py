@@ -13,8 +13,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from zhtext.converters import Converter, DictionaryError, UnknownConfigError
+from zhtext.converters import Converter, DictionaryError, UnknownConfigError, ZhtextError
 from zhtext.converters.opencc.config import resolve_config
 from zhtext.converters.opencc.dictionary import parse_entries, read_ocd2
 
@@ -127,3 +129,44 @@ def test_ocd2_that_crashes_the_marisa_reader_is_a_dictionary_error():
         read_ocd2(damaged)
     with pytest.raises(DictionaryError, match="damaged.ocd2"):
         Converter("s2t", user_dicts=[damaged])
+
+
+_json_leaf = st.one_of(st.none(), st.booleans(), st.integers(-3, 3), st.sampled_from(
+    ["text", "ocd2", "ocd", "group", "mmseg", "union", "short_circuit", "STCharacters.ocd2",
+     "STPhrases.txt", "d.txt", "missing.txt", "", "dict", "dicts", "file", "type"]))
+_json = st.recursive(
+    _json_leaf,
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(
+        st.sampled_from(["type", "file", "dict", "dicts", "match_policy", "segmentation",
+                         "conversion_chain", "normalization"]), children, max_size=4),
+    max_leaves=12,
+)
+
+
+_dict_spec = st.recursive(
+    st.fixed_dictionaries({"type": st.sampled_from(["text", "ocd2", "ocd", "bad"]),
+                           "file": st.sampled_from(["d.txt", "STCharacters.ocd2", "missing.txt", "", "random.json"])}),
+    lambda children: st.fixed_dictionaries(
+        {"type": st.just("group"), "dicts": st.lists(children, max_size=3)},
+        optional={"match_policy": st.sampled_from(["union", "short_circuit", "other"])}),
+    max_leaves=5,
+) | _json
+_config = st.fixed_dictionaries(
+    {"conversion_chain": st.lists(st.fixed_dictionaries({"dict": _dict_spec}) | _json, max_size=3)},
+    optional={"segmentation": st.fixed_dictionaries({"type": st.sampled_from(["mmseg", "x"]), "dict": _dict_spec}),
+              "normalization": st.lists(st.fixed_dictionaries({"dict": _dict_spec}), max_size=2)},
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(spec=_json | _config)
+def test_any_configuration_file_converts_or_fails_with_one_error(tmp_path, spec):
+    (tmp_path / "d.txt").write_text("甲\t乙\n", encoding="utf-8")
+    path = tmp_path / "random.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    try:
+        conv = Converter(str(path))
+    except ZhtextError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert isinstance(conv.convert("甲乙汉字"), str)
