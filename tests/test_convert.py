@@ -266,3 +266,16 @@ def test_boundary_cuts_never_split_a_run_between_matches(window, monkeypatch):
     conv = Converter("s2twp")
     assert conv.convert(text) == whole
     assert "".join(conv.convert_stream([text[i : i + 7] for i in range(0, len(text), 7)])) == whole
+
+
+def test_stale_plans_of_an_edited_configuration_are_removed(tmp_path, monkeypatch):
+    import json
+
+    monkeypatch.setenv("ZHTEXT_CACHE_DIR", str(tmp_path / "cache"))
+    config = tmp_path / "mine.json"
+    (tmp_path / "d.txt").write_text("甲\t乙\n", encoding="utf-8")
+    config.write_text(json.dumps({"conversion_chain": [{"dict": {"type": "text", "file": "d.txt"}}]}))
+    assert Converter(str(config)).convert("甲") == "乙"
+    (tmp_path / "d.txt").write_text("甲\t丙\n", encoding="utf-8")
+    assert Converter(str(config)).convert("甲") == "丙"
+    assert len(list((tmp_path / "cache").glob("opencc-mine-*.marshal"))) == 1

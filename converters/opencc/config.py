@@ -88,6 +88,10 @@ def _read_spec(source: ConfigSource) -> dict:
         raise DictionaryError(f"configuration {source.path} is not valid JSON: {exc}") from None
     if not isinstance(spec, dict) or not isinstance(spec.get("conversion_chain"), list):
         raise DictionaryError(f"configuration {source.path} has no conversion_chain list")
+    if not isinstance(spec.get("segmentation", {}), (dict, type(None))):
+        raise DictionaryError(f"configuration {source.path}: segmentation must be an object")
+    if not isinstance(spec.get("normalization", []), (list, type(None))):
+        raise DictionaryError(f"configuration {source.path}: normalization must be a list")
     return spec
 
 
@@ -297,6 +301,7 @@ def load_plan(source: ConfigSource, phrase_sets: tuple = ()) -> dict:
     ``phrase_sets`` are :class:`.phrases.PhraseSet` objects.
     """
     label = source.name if source.builtin else Path(source.name).stem
+    label = "+".join([label, *(p.name for p in phrase_sets)])
     stamp = plan_stamp(source, phrase_sets)
     path = cache_dir() / f"opencc-{label}-{stamp}.marshal"
     try:
@@ -311,6 +316,10 @@ def load_plan(source: ConfigSource, phrase_sets: tuple = ()) -> dict:
         with open(tmp, "wb") as fh:
             marshal.dump(plan, fh)
         os.replace(tmp, path)
+        # plans of earlier versions of the same files are stale now
+        for old in path.parent.glob(f"opencc-{label}-*.marshal"):
+            if old != path and old.name.count("-") == path.name.count("-"):
+                old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only home only costs start-up time
     return plan
