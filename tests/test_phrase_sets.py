@@ -81,3 +81,11 @@ def test_sources_are_documented():
     header = phrase_set("yue").path.read_text(encoding="utf-8").split("\n", 3)
     assert header[0].startswith("#") and "CC BY 4.0" in header[1]
     assert parse_entries(phrase_set("tw-gov").path.read_text(encoding="utf-8"))
+
+
+def test_phrase_sets_only_with_configurations_from_simplified():
+    with pytest.raises(DictionaryError, match="from Simplified"):
+        Converter("t2s", phrases=("yue",))
+    with pytest.raises(DictionaryError, match="t2hk"):
+        Converter("t2hk", phrases=("yue",))
+    assert Converter("s2t", phrases=("yue",)).convert("唔系") == "唔係"

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import DictionaryError
 from .config import ConfigSource, load_plan, plan_stamp, resolve_config
 from .dictionary import parse_dictionary, read_text_dictionary
 from .matching import Phrases, Segmenter, Table, ids_length
@@ -113,6 +114,11 @@ class Converter:
         self.source = resolve_config(config)
         self.config = self.source.name
         self.phrases = tuple(dict.fromkeys(phrases))
+        if self.phrases and self.source.builtin and not self.config.startswith("s2"):
+            raise DictionaryError(
+                f"phrase sets ({', '.join(self.phrases)}) hold Simplified phrases: they apply to the "
+                f"configurations that convert from Simplified (s2...), not to {self.config}"
+            )
         tables = compiled(self.source, self.phrases)
         self._normalization, self._segmenter = tables.normalization, tables.segmenter
         self._chain, self._fused = tables.chain, tables.fused
