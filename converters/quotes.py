@@ -131,3 +131,34 @@ def convert_quotes(text: str, style: str = "keep") -> str:
         chars[start] = table[text[start]]
         chars[end] = table[text[end]]
     return "".join(chars)
+
+
+# A stream is held back at most this many characters waiting for a paragraph break.
+STREAM_PENDING = 1 << 22
+
+
+def convert_quotes_stream(pieces, style: str = "keep"):
+    """``convert_quotes`` over an iterable of text pieces, yielding text piece by piece.
+
+    Pairs never cross a paragraph break, so the text is cut after the last
+    break of what has arrived; the output joined equals ``convert_quotes``
+    of the input joined, except that a paragraph longer than STREAM_PENDING
+    characters is cut without one (a pair across that cut stays as written).
+    """
+    if style == "keep":
+        yield from pieces
+        return
+    convert_quotes("", style)  # check the style before reading anything
+    pending = ""
+    for piece in pieces:
+        pending += piece
+        cut = 0
+        for match in _PARAGRAPH_BREAK.finditer(pending, max(0, len(pending) - len(piece) - 1 - 64)):
+            cut = match.end()
+        if not cut and len(pending) > STREAM_PENDING:
+            cut = len(pending)
+        if cut:
+            yield convert_quotes(pending[:cut], style)
+            pending = pending[cut:]
+    if pending:
+        yield convert_quotes(pending, style)

@@ -57,3 +57,13 @@ def test_length_kept_and_only_quote_marks_change(text):
 def test_corner_then_curly_restores_curly_text(text):
     # text without corner marks: every pair turned to corner turns back
     assert convert_quotes(convert_quotes(text, "corner"), "curly") == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="“”‘’「」『』你好a \n\t", max_size=80), st.integers(1, 9))
+def test_stream_equals_whole(text, step):
+    from zhtext.converters.quotes import convert_quotes_stream
+
+    pieces = [text[i:i + step] for i in range(0, len(text), step)]
+    for style in ("corner", "curly", "keep"):
+        assert "".join(convert_quotes_stream(pieces, style)) == convert_quotes(text, style)
