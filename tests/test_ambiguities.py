@@ -42,3 +42,8 @@ def test_summary_counts_per_character():
 
 def test_text_without_candidates_has_no_findings():
     assert Converter("s2t").ambiguities("abc 123\n") == []
+
+
+def test_crlf_lines_and_context():
+    found = Converter("s2t").ambiguities("汉字\r\n这发\r\n")
+    assert [(f.line, f.column, f.before, f.after) for f in found] == [(2, 2, "这", "")]

@@ -88,6 +88,8 @@ def locate(text: str, found, context: int = CONTEXT_CHARS) -> list[Ambiguity]:
             line_start = pos = newline + 1
         end_of_line = text.find("\n", offset)
         end_of_line = len(text) if end_of_line < 0 else end_of_line
+        if end_of_line > offset + 1 and text[end_of_line - 1] == "\r":
+            end_of_line -= 1
         out.append(Ambiguity(
             offset, line, offset - line_start + 1, source, chosen, candidates,
             text[max(line_start, offset - context) : offset],
