@@ -177,8 +177,8 @@ def main(argv=None) -> int:
     if not DATA.is_dir():
         print(f"dataset not found: {DATA}", file=sys.stderr)
         return 2
-    from zhtext.converters.boilerplate import decode_page
-    from zhtext.converters.html_text import declared_charset, html_blocks
+    from zhtext.converters.pages.load import decode_page, declared_charset
+    from zhtext.converters.pages.blocks import html_blocks
 
     pages = load_pages(args.pages)
     decoded = []

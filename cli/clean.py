@@ -53,7 +53,7 @@ class CleanProcessor:
         return relative.with_suffix(".txt") if relative.suffix.lower() in PAGE_SUFFIXES else relative
 
     def __call__(self, data: bytes, path: Path | None = None) -> Result:
-        from zhtext.converters.boilerplate import strip_boilerplate
+        from zhtext.converters.pages import strip_boilerplate
         from zhtext.converters.whitespace import normalize
 
         if self.encoding == "auto" and self.errors == "strict":

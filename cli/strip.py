@@ -38,7 +38,7 @@ class StripProcessor:
         return relative
 
     def __call__(self, data: bytes, path: Path | None = None) -> Result:
-        from zhtext.converters.boilerplate import strip_boilerplate
+        from zhtext.converters.pages import strip_boilerplate
 
         source = data
         if self.encoding != "auto":

@@ -7,9 +7,9 @@ import base64
 import pytest
 
 from zhtext.converters import strip_boilerplate
-from zhtext.converters.boilerplate import decode_page, detect_form
+from zhtext.converters.pages import decode_page, detect_form
 from zhtext.converters.errors import ZhtextError
-from zhtext.converters.html_text import MAX_DEPTH, html_blocks
+from zhtext.converters.pages.blocks import MAX_DEPTH, html_blocks
 from zhtext.converters.lexicon import Lexicon, LexiconError, compiled, load_lexicon
 
 PARA = "这是一段用来测试的正文，句子里有逗号，也有句号。"

@@ -1,0 +1,294 @@
+"""Classifying blocks one by one: boilerplate reasons, prose features, block value.
+
+Each block of a page becomes an :class:`Item` and is classified on its own:
+hidden, spam (whole lines, and keyword runs cut out of a line), link list,
+a class/id hint such as ``nav`` or ``comment``, a boilerplate phrase from the
+lexicons, a menu line, a reporter credit, a date/author/source line.  Then
+:func:`value_of` scores it by how much it reads like prose (length, Chinese
+punctuation, link share); the region choice adds these values up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import CompiledLexicon, word_lists
+from .blocks import Block
+
+# reasons a block can be dropped for
+HIDDEN, SPAM, LINKS, OUTSIDE, TITLE, META = "hidden", "spam", "links", "outside", "title", "meta"
+SYMBOLS = "symbols"  # a line of box-drawing characters, arrows or bullets only
+
+SENT_PUNCT = re.compile(r"[，。！？；、：,!?;…]")
+FINAL = "。！？!?…”’」』\"'）)》]】.；;～~"
+DATE = re.compile(
+    r"((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?"
+    r"(?:(?:\s*|T)(\d{1,2})\s*[:：時时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?"
+)
+
+
+def _alternatives(words) -> str:
+    """A regex alternation of labels; a space in a label stands for any whitespace."""
+    return "|".join(r"\s*".join(re.escape(part) for part in w.split()) for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """The metadata-label patterns, built from ``data/labels.txt``."""
+
+    meta: re.Pattern
+    author: re.Pattern
+    stop: re.Pattern
+    source: re.Pattern
+
+
+@cache
+def labels() -> Labels:
+    w = word_lists("labels.txt")
+    return Labels(
+        meta=re.compile(rf"(?:{_alternatives(w['meta'])})\s*[:：]"),
+        author=re.compile(
+            rf"(?:{_alternatives(w['author'])})\s*[:：/／]\s*([^\s:：|/／，,（(【\[]{{2,20}}(?:\s[^\s:：|/／，,（(【\[]{{2,4}}){{0,3}})"
+            rf"|(?:{_alternatives(w['reporter'])})\s*[:：/／]?\s*([\u4e00-\u9fff]{{2,4}}(?:[ 、][\u4e00-\u9fff]{{2,4}}){{0,3}})"
+        ),
+        stop=re.compile(rf"\s*(?:{_alternatives(w['stop'])})"),
+        source=re.compile(rf"(?:{_alternatives(w['source'])})\s*[:：]\s*([^\s|:：，,（(【\[]{{2,30}})"),
+    )
+
+
+_CREDIT = re.compile(
+    r"^[（(【\[]?\s*(?:本报记者|本報記者|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|文|图|圖|摄|攝|完|責編|责编)"
+    r"[^。！？]{0,30}[)）】\]]?$"
+)
+_BYLINE = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4}"
+    r"(?:\s*[\u4e00-\u9fff]{2,8}(?:报道|報導|報道))?$"
+)
+_WORDY = re.compile(r"[^\W_]")  # a letter, digit or CJK character
+TIME = re.compile(r"\d{1,2}[:：]\d{2}")
+_SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
+_ENDS_SENTENCE = re.compile(r"[。！？!?][”」』\"]?$")
+# boilerplate that is written as a sentence (dropped even when it ends with 。)
+_STATEMENTS = frozenset({"copyright", "icp", "source", "editor", "contact", "boilerplate"})
+_LABEL_START = re.compile(r"^[【\[(（]?[^\s:：]{1,7}[:：]")
+_SHORT = 40  # marker phrases only count on lines up to this many characters
+
+
+def visible_len(text: str) -> int:
+    return len(text) - text.count(" ")
+
+
+def spam_cut(text: str, lex: CompiledLexicon) -> tuple[str, list[str]]:
+    """Remove spam keyword runs from ``text``; return (rest, removed pieces).
+
+    A whole line is spam when spam terms and separators make up most of it;
+    inside a sentence, a run of three or more terms strung together with
+    separators (not an enumeration with 、) is cut out.
+    """
+    hits = lex.spam_hits(text)
+    if not hits:
+        return text, []
+    total = visible_len(text)
+    covered = sum(e - s for s, e in hits)
+    residual = _SEPARATORS.sub("", text)
+    rest_len = len(residual) - covered
+    if len(hits) >= 2 and rest_len <= 0.45 * total:
+        return "", [text]
+    if len(hits) == 1 and total <= 16 and covered >= 0.4 * total:
+        return "", [text]
+    # a keyword string: short tokens strung together, no sentence punctuation
+    tokens = [t for t in _SEPARATORS.split(text) if t]
+    if (len(hits) >= 2 and len(tokens) >= 3 and max(map(len, tokens)) <= 8
+            and not re.search(r"[。！？；、]", text)):
+        return "", [text]
+    # runs inside a longer line
+    groups: list[list[tuple[int, int]]] = []
+    for span in hits:
+        if groups:
+            gap = text[groups[-1][-1][1]:span[0]]
+            # a short gap without sentence punctuation (ASCII commas are
+            # separators in keyword strings), or separators only, joins the run
+            if len(gap) <= 12 and not re.search(r"[、。！？；，,.!?;“”\"]", gap.replace(",", "")) or (
+                gap and _SEPARATORS.fullmatch(gap) and "、" not in gap
+            ):
+                groups[-1].append(span)
+                continue
+        groups.append([span])
+    cuts = [(g[0][0], g[-1][1]) for g in groups if len(g) >= 3]
+    if not cuts:
+        return text, []
+    removed, out, pos = [], [], 0
+    for s, e in cuts:
+        # take the separators around the run too
+        while s > pos and _SEPARATORS.fullmatch(text[s - 1]):
+            s -= 1
+        while e < len(text) and _SEPARATORS.fullmatch(text[e]):
+            e += 1
+        out.append(text[pos:s])
+        removed.append(text[s:e])
+        pos = e
+    out.append(text[pos:])
+    rest = "".join(out).strip()
+    if visible_len(rest) < 6 or not re.search(r"[\u4e00-\u9fff]{2}", rest):
+        return "", [text]
+    return rest, removed
+
+
+_MENU_SEP = re.compile(r"\s*[|｜>»›/·•]+\s*|\s{2,}|\s(?=[^\s]{1,6}(?:\s|$))")
+
+
+def _is_menu(text: str) -> bool:
+    """A line of short items between separators: 首页 | 新闻 | 体育, 首页 > 国内 > 正文."""
+    if SENT_PUNCT.search(text.replace("：", "").replace(":", "")):
+        return False
+    items = [t for t in _MENU_SEP.split(text) if t]
+    if re.search(r"[|｜>»›·•]", text):
+        return len(items) >= 3 and max(map(len, items)) <= 6
+    return len(items) >= 5 and max(map(len, items)) <= 4  # space-separated: 首页 新闻 体育 娱乐 财经
+
+
+def is_meta_line(text: str) -> bool:
+    n = len(text)
+    if n > 90:
+        return False
+    if text.count("。") or text.count("！") or text.count("？"):
+        return False
+    if labels().meta.search(text) or (n <= 40 and _BYLINE.match(text)):
+        return True
+    m = DATE.search(text)
+    if m and (n <= 40 or m.group(4)):
+        return text.count("，") <= 1
+    return False
+
+
+@dataclass(slots=True)
+class Item:
+    """A block being classified: its (spam-cut) text, features and verdict."""
+
+    block: Block
+    text: str
+    length: int = 0  # characters, spaces aside
+    punct: int = 0  # sentence punctuation marks
+    reason: str | None = None  # why it is dropped; None: kept
+    header: str | None = None  # the trailing section (related, comments) this line opens
+    value: float = 0.0
+    credit: bool = False  # a reporter/editor credit line (kept next to the body)
+
+    @classmethod
+    def of(cls, block: Block) -> "Item":
+        return cls(block, block.text, visible_len(block.text), len(SENT_PUNCT.findall(block.text)))
+
+
+def _effective_hints(items: list[Item], title: str) -> set[int]:
+    """Element ids whose class/id hint is believed: not a wrapper around the whole article."""
+    total = sum(it.punct for it in items) or 1
+    below: dict[int, int] = {}
+    title_below: set[int] = set()
+    for it in items:
+        b = it.block
+        if not b.hints:
+            continue
+        is_title = bool(title) and b.heading and it.text == title
+        for eid, _ in b.hints:
+            below[eid] = below.get(eid, 0) + it.punct
+            if is_title:
+                title_below.add(eid)
+    return {eid for eid, p in below.items() if p < 0.6 * total and eid not in title_below}
+
+
+def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, removed_spam: list) -> bool:
+    """Give each block its drop reason (or none); True when class-hidden text had to be kept."""
+    effective = _effective_hints(items, title) if form != "text" else set()
+    # Text hidden only by a class (not by an inline style) is shown when it is
+    # most of the page's prose: a page that reveals its article with a script.
+    weak = sum(it.length for it in items if it.block.hidden == 1 and it.punct)
+    shown = sum(it.length for it in items if not it.block.hidden and it.punct)
+    reveal = weak >= 200 and weak > 2 * shown
+    for it in items:
+        b = it.block
+        text = it.text
+        if b.hidden and not (reveal and b.hidden == 1):
+            it.reason = HIDDEN
+            continue
+        rest, cut = spam_cut(text, lex)
+        if cut:
+            if not rest:
+                it.reason = SPAM
+                continue
+            for piece in cut:
+                removed_spam.append((piece, SPAM))
+            it.text = text = rest
+            it.length = visible_len(rest)
+            it.punct = len(SENT_PUNCT.findall(rest))
+        n = it.length
+        if n <= 16:
+            m = lex.marker(text)
+            if m and m.endswith("-header"):
+                it.header = m[:-7]  # a related/comments section starts here
+        hint = next((r for eid, r in reversed(b.hints) if eid in effective), None)
+        if hint:
+            it.reason = hint
+            continue
+        density = b.link_chars / max(n, 1)
+        # mostly links: a link list or farm; a sentence with a few linked words stays
+        if density >= 0.5 and (density >= 0.8 or it.punct < 2) and not (b.heading and n > 6):
+            it.reason = LINKS
+            if n <= 20:
+                m = lex.marker(text)
+                if m:
+                    it.reason = m[:-7] if m.endswith("-header") else m
+            continue
+        if n <= _SHORT or (n <= 80 and it.punct <= 2):
+            m = lex.marker(text)
+            if m:
+                if m.endswith("-header"):
+                    if it.header:
+                        it.reason = m[:-7]
+                        continue
+                elif not _ENDS_SENTENCE.search(text) or (
+                        m in _STATEMENTS
+                        and (_LABEL_START.match(text) or lex.prefix_marker(text) != m)):
+                    # A short sentence that mentions "打印" or "微博" is not a widget,
+                    # and one that starts with "审核" is not an editor line; a
+                    # copyright sentence ("未经授权，不得转载。") is boilerplate.
+                    it.reason = m
+                    continue
+        elif n <= 150:
+            m = lex.prefix_marker(text) if _LABEL_START.match(text) else None
+            if m in _STATEMENTS:  # 责任编辑：…, 来源：…, 声明：… written as a long sentence
+                it.reason = m
+                continue
+        if not _WORDY.search(text):
+            it.reason = SYMBOLS
+            continue
+        if n <= 80 and _is_menu(text):
+            it.reason = "navigation"
+            continue
+        if _CREDIT.match(text) and n <= 30:
+            it.credit = True
+            continue
+        if is_meta_line(text):
+            it.reason = META
+    return reveal
+
+
+def value_of(it: Item) -> float:
+    if it.reason in (HIDDEN, SPAM):
+        return -2.0
+    if it.reason == SYMBOLS:
+        return -0.5  # rules, arrows, bullets: neither text nor boilerplate
+    if it.reason:
+        return -(3.0 + min(it.length, 60) * 0.5)
+    n = it.length
+    links = it.block.link_chars
+    if it.punct == 0:
+        return n * 0.3 - 8.0
+    return (n - 2 * links) + 3.0 * min(it.punct, 20) - 8.0
+
+
+def prose(it: Item) -> int:
+    return it.length if it.punct else 0
+
+

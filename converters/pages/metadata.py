@@ -1,0 +1,155 @@
+"""Title, date, author and source of an article.
+
+HTML: the headline is the block shortly before the body that best matches
+the headline part of the page's ``<title>`` (or ``og:title``).  Plain text:
+the nearest short line before the body.  The date, author and source come
+from ``<meta>`` values and the metadata lines around the headline and the
+body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import CompiledLexicon
+from .classify import DATE, LINKS, META, HIDDEN, SPAM, Item, is_meta_line, labels
+
+_TITLE_SPLIT = re.compile(r"\s*(?:[|_｜]|--+|——|－－| - | – | — |::)\s*")
+
+
+def title_segments(page_title: str) -> list[str]:
+    parts = [p.strip() for p in _TITLE_SPLIT.split(page_title) if p.strip()]
+    return parts or ([page_title] if page_title else [])
+
+
+def weight(text: str) -> int:
+    return sum(2 if "\u4e00" <= ch <= "\u9fff" else 1 for ch in text)
+
+
+def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
+                lex: CompiledLexicon) -> int | None:
+    """Index of the block that is the headline, or None.
+
+    Candidates are the blocks shortly before the body; they are compared with
+    the headline part of the page's ``<title>`` (or ``og:title``), that is its
+    heaviest segment once the site and channel names are split off.  A block
+    that is only the site name scores nothing.
+    """
+    refs = [r for r in dict.fromkeys((meta.get("og:title"), meta.get("title"), meta.get("dc.title"), page_title)) if r]
+    headlines, others = set(), set()
+    for r in refs:
+        segs = [x for x in title_segments(r) if not lex.spam_hits(x)]
+        if segs:
+            top = max(segs, key=weight)
+            headlines.add(top)
+            others.update(x for x in segs if x != top)
+    best, best_score = None, 0.0
+    lo = max(0, start - 60)
+    for i in range(lo, min(len(items), start + 2)):
+        it = items[i]
+        t = it.text
+        n = it.length
+        if n < 2 or n > 80 or it.reason in (HIDDEN, SPAM) or it.credit:
+            continue
+        if it.reason in (META,) or (it.reason and it.reason not in (LINKS,)):
+            continue
+        if t in others and t not in headlines:
+            continue  # the site or channel name
+        score = 0.0
+        for r in list(headlines) + refs:
+            if t == r:
+                score = max(score, 10.0)
+            elif len(t) >= 4 and t in r:
+                score = max(score, 4.0 + 4.0 * len(t) / max(len(r), 1))
+            elif len(r) >= 4 and r in t:
+                score = max(score, 4.0)
+        h = it.block.heading
+        if h:
+            score += {1: 3.0, 2: 2.0, 3: 1.0}.get(h, 0.5)
+        if score <= 0:
+            continue
+        if it.reason == LINKS:
+            score -= 2.0
+        score += 0.02 * (i - lo)  # nearer the body wins ties
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def text_title(items: list[Item], start: int) -> int | None:
+    """Plain text: the nearest short line before the body that is not boilerplate or metadata."""
+    for i in range(start - 1, max(-1, start - 12), -1):
+        it = items[i]
+        if it.reason:
+            continue
+        t = it.text
+        if 2 <= it.length <= 60 and t[-1] not in "。！？!?；;，,：:":
+            return i
+        return None
+    return None
+
+
+def _norm_date(m: re.Match) -> str:
+    y, mo, d, hh, mm, ss = m.groups()
+    out = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+    if hh is not None and mm is not None and int(hh) < 24 and int(mm) < 60:
+        out += f" {int(hh):02d}:{int(mm):02d}"
+        if ss is not None and int(ss) < 60:
+            out += f":{int(ss):02d}"
+    return out
+
+
+def _valid_date(m: re.Match) -> bool:
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return 1990 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31
+
+
+def find_date(texts) -> str:
+    for t in texts:
+        for m in DATE.finditer(t):
+            if _valid_date(m):
+                return _norm_date(m)
+    return ""
+
+
+def read_metadata(article, items: list[Item], title_idx: int | None, start: int, end: int,
+              meta: dict) -> None:
+    n = len(items)
+    anchor = title_idx if title_idx is not None else start
+    lo, hi = max(0, min(anchor, start) - 3), min(n, max(anchor, start) + 3)
+    near_idx = [i for i in range(lo, hi) if not (start <= i <= end) or items[i].reason]
+    near = [items[i].text for i in near_idx]
+    after = [items[i].text for i in range(end + 1, min(n, end + 4))]
+    for key in ("article:published_time", "og:article:published_time", "publishdate", "pubdate",
+                "publish_date", "publishtime", "dc.date", "date", "og:release_date"):
+        if meta.get(key):
+            article.date = find_date([meta[key]])
+            if article.date:
+                break
+    if not article.date:
+        short = [t for t in near if len(t) <= 80]
+        article.date = find_date(short) or find_date([t for t in after if len(t) <= 80])
+    if not article.date:  # the nearest metadata-looking line before the body
+        for i in range(min(start, n) - 1, max(-1, start - 80), -1):
+            t = items[i].text
+            if len(t) <= 60 and DATE.search(t):
+                article.date = find_date([t])
+                if article.date:
+                    break
+    if not article.date and start < n:
+        article.date = find_date([items[start].text[:60]])
+    for t in near + after:
+        if not article.author:
+            m = labels().author.search(t)
+            if m and is_meta_line(t):
+                article.author = labels().stop.split(m.group(1) or m.group(2))[0].strip()
+        if not article.source:
+            m = labels().source.search(t)
+            if m:
+                article.source = m.group(1).strip()
+    if not article.author:
+        article.author = meta.get("author") or meta.get("article:author") or meta.get("dc.creator") or ""
+    if not article.source:
+        article.source = meta.get("source") or meta.get("contentsource") or ""
+
+
