@@ -8,7 +8,8 @@ Data (read from beside the project when present; the tests never read it):
   (``original/*.html``, gold in ``gold/*.txt``);
 - ``/work/material/pages`` (``--collected``): pages of other sites and forms, made by
   ``benchmarks/collect_pages.py`` from ``benchmarks/pages_manifest.jsonl``; its
-  ``dev`` part is looked at while tuning, its ``holdout`` part only measured.
+  ``*-dev`` parts are looked at while tuning, its ``*-holdout`` parts only measured;
+  ``forum-*`` are forum threads, whose gold holds the replies too.
 
 For every set: mean and median character-bigram F1 of the extracted body
 against the gold text (whitespace ignored), pages below 0.5, title and date
@@ -120,7 +121,7 @@ def load_set(folder: Path, gold_dir: str, limit=None):
 def datasets(collected: Path):
     """(name, folder, gold folder) of the sets that are present."""
     sets = [("cwced", SHARED / "cwced", "cleaned"), ("news-pages", SHARED / "news-pages", "gold")]
-    sets += [(f"collected-{part}", collected / part, "gold") for part in ("dev", "holdout")]
+    sets += [(part, collected / part, "gold") for part in ("article-dev", "article-holdout", "forum-dev", "forum-holdout")]
     return [s for s in sets if (s[1] / "original").is_dir()]
 
 
@@ -236,7 +237,7 @@ def show(decoded, prefix):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, collected-dev, collected-holdout)")
+    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout)")
     ap.add_argument("--collected", type=Path, default=COLLECTED, help="folder of the collected pages")
     ap.add_argument("--pages", type=int, default=None, help="only the first N pages of each set")
     ap.add_argument("--worst", type=int, default=6, help="list the K lowest-F1 pages for zhtext")

@@ -66,7 +66,7 @@ def main(argv=None) -> int:
     rows = [json.loads(line) for line in MANIFEST.read_text("utf-8").splitlines() if line.strip()]
     golds: dict[str, dict] = {}
     for r in rows:
-        folder = args.out / r["split"]
+        folder = args.out / f"{r['kind']}-{r['split']}"
         (folder / "original").mkdir(parents=True, exist_ok=True)
         (folder / "gold").mkdir(parents=True, exist_ok=True)
         (folder / "original" / f"{r['name']}.html").write_bytes(git_show(args.mirror, r["repo"], r["commit"], r["path"]))

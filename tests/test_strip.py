@@ -100,3 +100,28 @@ def test_to_dict_shape():
     assert d["body"] == article.body
     assert all(set(r) == {"text", "reason"} for r in d["removed"])
     assert isinstance(article, Article)
+
+
+def test_an_article_inside_an_element_with_a_comment_class_is_kept():
+    # <article class="baidu_pl">: "pl" reads as 评论, but the element holds one
+    # article container with the whole post in many short paragraphs
+    post = "".join(f"<p>第{i}段：这是博客正文里的一句话，不长。</p>" for i in range(30))
+    related = "".join(f"<li><a href='/{i}'>另一篇文章{i}</a><p>摘要：另一篇文章的开头几句话，讲的是别的事情。</p></li>"
+                      for i in range(24))
+    html = (f"<html><head><title>博客标题-某博客</title></head><body><h1>博客标题</h1>"
+            f"<article class='baidu_pl'><div id='article_content' class='article_content'>{post}</div></article>"
+            f"<div class='recommend-box'><ul>{related}</ul></div></body></html>")
+    article = strip_boilerplate(html.encode(), "post.html")
+    assert article.title == "博客标题"
+    assert len(article.body) == 30 and article.body[0].startswith("第0段")
+
+
+def test_a_comment_list_of_content_items_stays_comments():
+    items = "".join(f"<div class='comment-item'><div class='comment-content'><p>网友{i}：我觉得这篇文章写得很好，支持！</p></div></div>"
+                    for i in range(8))
+    body = "".join(f"<p>正文第{i}段，讲述事情的经过，有逗号，也有句号。</p>" for i in range(6))
+    html = (f"<html><head><title>新闻标题</title></head><body><h1>新闻标题</h1><div class='article'>{body}</div>"
+            f"<div class='comment-list'>{items}</div></body></html>")
+    article = strip_boilerplate(html.encode(), "news.html")
+    assert len(article.body) == 6
+    assert all(not p.startswith("网友") for p in article.body)

@@ -285,9 +285,24 @@ def test_article_hidden_only_by_a_class_is_kept_with_a_warning():
                 head="<title>标题</title><style>.hidden{display:none}</style>")
     article = strip_boilerplate(html.encode(), "x.html")
     assert article.body == [PARA * 2] * 6
-    assert any("hidden by a class" in w for w in article.warnings)
-    inline = page(f"<div style='display:none'>{paras}</div><p>{PARA}</p>")
-    assert strip_boilerplate(inline.encode(), "x.html").body == [PARA]
+    assert any("is hidden (shown by a script?)" in w for w in article.warnings)
+
+
+def test_article_hidden_by_its_style_until_a_script_shows_it_is_kept():
+    # a WeChat article as a crawler saves it: js_content is revealed by a script
+    paras = "".join(f"<p>{PARA * 2}</p>" for _ in range(6))
+    html = page(f"<div><a href='/'>公众号名称</a></div>"
+                f"<div id='js_content' style='visibility: hidden;'>{paras}</div>"
+                f"<div style='display:none'><p>微信扫一扫关注该公众号</p></div>")
+    article = strip_boilerplate(html.encode(), "x.html")
+    assert article.body == [PARA * 2] * 6
+    assert ("微信扫一扫关注该公众号", "hidden") in article.removed
+
+
+def test_hidden_text_beside_a_visible_article_stays_hidden():
+    shown = "".join(f"<p>{PARA * 2}</p>" for _ in range(4))
+    html = page(f"<div>{shown}</div><div style='display:none'><p>{PARA * 3}</p><p>{PARA * 3}</p></div>")
+    assert strip_boilerplate(html.encode(), "x.html").body == [PARA * 2] * 4
 
 
 def test_stylesheet_rules_in_media_queries_do_not_hide():

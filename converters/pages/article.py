@@ -103,7 +103,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     spam_pieces: list[tuple[str, str]] = []
     segs = title_segments(page_title)
     if classify(items, lex, form, segs[0] if segs else "", spam_pieces):
-        article.warnings.append("the article text is hidden by a class (shown by a script?); kept it")
+        article.warnings.append("the article text is hidden (shown by a script?); kept it")
     for it in items:
         it.value = value_of(it)
     start, end = best_region(items)

@@ -21,7 +21,7 @@ from functools import cache
 from ..lexicon import word_lists
 from .tokenizer import VOID_TAGS, tokenize
 
-__all__ = ["Block", "HtmlPage", "html_blocks", "text_blocks", "class_hint", "clean_space",
+__all__ = ["Block", "HtmlPage", "CONTENT", "html_blocks", "text_blocks", "class_hint", "clean_space",
            "MAX_CHARS", "MAX_DEPTH", "MAX_BLOCKS", "MAX_TEXT_LINES", "MAX_TEXT_CHARS"]
 
 MAX_CHARS = 2_000_000
@@ -57,6 +57,7 @@ HIDDEN_STYLE = re.compile(
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _TAG_HINTS = {"nav": "navigation", "footer": "footer", "aside": "sidebar"}
+CONTENT = "content"  # the hint of an article container (class "content", "article", an <article>)
 _STRONG = frozenset({"comments", "related", "footer", "navigation"})  # hints a content class does not cancel
 _META_KEYS = frozenset({
     "author", "article:author", "dc.creator", "byline", "publishdate", "pubdate", "publish_date",
@@ -140,7 +141,8 @@ class Block:
     link_chars: int = 0  # characters inside links
     hidden: int = 0  # 2: hidden by a style or attribute; 1: by a class (a stylesheet may show it)
     path: tuple[int, ...] = ()  # ids of the open elements, outermost first
-    hints: tuple[tuple[int, str], ...] = ()  # (element id, reason) of hinted ancestors
+    hints: tuple[tuple[int, str], ...] = ()  # (element id, reason or CONTENT) of hinted ancestors
+    hider: int = 0  # the id of the one ancestor hidden by a style or attribute; -1: several
 
 
 @dataclass(slots=True)
@@ -231,10 +233,15 @@ class _BlockBuilder:
                 self.stopped = True
             else:
                 stack = self.stack
+                hider = 0
+                if self.hidden_depth == 1:
+                    hider = next((e.id for e in stack if e.hidden == 2), 0)
+                elif self.hidden_depth:
+                    hider = -1
                 self.blocks.append(Block(
                     text, self.heading, min(self.link_chars, len(text)),
                     2 if self.hidden_depth else (1 if self.weak_hidden_depth else 0),
-                    tuple(e.id for e in stack), tuple((e.id, e.hint) for e in stack if e.hint),
+                    tuple(e.id for e in stack), tuple((e.id, e.hint) for e in stack if e.hint), hider,
                 ))
         self.link_chars = 0
 
@@ -288,11 +295,13 @@ class _BlockBuilder:
         if style and HIDDEN_STYLE.search(style):
             hidden = 2
         if cls or tag in _TAG_HINTS or tag in ("article", "main"):
-            hint, _, cls_hidden = class_hint(tag, cls)
+            hint, positive, cls_hidden = class_hint(tag, cls)
         else:
-            hint, cls_hidden = None, False
+            hint, positive, cls_hidden = None, False, False
         if tag not in BLOCK_TAGS:
             hint = None  # an inline element's class says little about the page region
+        elif hint is None and positive:
+            hint = CONTENT
         if cls_hidden and not hidden:
             hidden = 1
         if tag in TRANSPARENT:

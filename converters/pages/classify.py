@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lexicon import CompiledLexicon, word_lists
-from .blocks import Block
+from .blocks import CONTENT, Block
 
 # reasons a block can be dropped for
 HIDDEN, SPAM, LINKS, OUTSIDE, TITLE, META = "hidden", "spam", "links", "outside", "title", "meta"
@@ -182,34 +182,74 @@ class Item:
 
 
 def _effective_hints(items: list[Item], title: str) -> set[int]:
-    """Element ids whose class/id hint is believed: not a wrapper around the whole article."""
+    """Element ids whose class/id hint is believed.
+
+    Not believed: a wrapper around most of the page's prose or around the
+    headline, and a wrapper whose prose sits almost all in one article
+    container inside it (``<article class="baidu_pl"><div class="article_content">``:
+    a comment or related list does not hold an article).
+    """
     total = sum(it.punct for it in items) or 1
     below: dict[int, int] = {}
+    prose_below: dict[int, int] = {}
+    inner_content: dict[tuple[int, int], int] = {}  # (hinted element, content element inside it) -> prose
     title_below: set[int] = set()
     for it in items:
         b = it.block
         if not b.hints:
             continue
         is_title = bool(title) and b.heading and it.text == title
-        for eid, _ in b.hints:
+        prose = it.length if it.punct else 0
+        outer: list[int] = []
+        for eid, reason in b.hints:
+            if reason == CONTENT:
+                for o in outer:
+                    inner_content[(o, eid)] = inner_content.get((o, eid), 0) + prose
+                continue
+            outer.append(eid)
             below[eid] = below.get(eid, 0) + it.punct
+            prose_below[eid] = prose_below.get(eid, 0) + prose
             if is_title:
                 title_below.add(eid)
-    return {eid for eid, p in below.items() if p < 0.6 * total and eid not in title_below}
+    holds_article = {o for (o, _), p in inner_content.items() if p >= 200 and p >= 0.8 * prose_below[o]}
+    return {eid for eid, p in below.items()
+            if p < 0.6 * total and eid not in title_below and eid not in holds_article}
+
+
+def _revealed(items: list[Item]) -> int | None:
+    """The hidden text a script shows: 0 for text hidden by a class, an element id
+    for the element hidden by its style, or None.
+
+    Hidden text is taken for the article when it is most of the page's prose
+    (at least 200 characters, more than twice the visible prose): a page that
+    reveals its article with a script (WeChat's ``js_content`` as crawled).
+    """
+    shown = 0
+    hidden: dict[int, int] = {}
+    for it in items:
+        if not it.punct:
+            continue
+        b = it.block
+        if not b.hidden:
+            shown += it.length
+        elif b.hidden == 1:
+            hidden[0] = hidden.get(0, 0) + it.length
+        elif b.hider > 0:
+            hidden[b.hider] = hidden.get(b.hider, 0) + it.length
+    if not hidden:
+        return None
+    best = max(hidden, key=hidden.__getitem__)
+    return best if hidden[best] >= 200 and hidden[best] > 2 * shown else None
 
 
 def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, removed_spam: list) -> bool:
     """Give each block its drop reason (or none); True when class-hidden text had to be kept."""
     effective = _effective_hints(items, title) if form != "text" else set()
-    # Text hidden only by a class (not by an inline style) is shown when it is
-    # most of the page's prose: a page that reveals its article with a script.
-    weak = sum(it.length for it in items if it.block.hidden == 1 and it.punct)
-    shown = sum(it.length for it in items if not it.block.hidden and it.punct)
-    reveal = weak >= 200 and weak > 2 * shown
+    revealed = _revealed(items)
     for it in items:
         b = it.block
         text = it.text
-        if b.hidden and not (reveal and b.hidden == 1):
+        if b.hidden and not (revealed is not None and (b.hidden == 1 if revealed == 0 else b.hider == revealed)):
             it.reason = HIDDEN
             continue
         rest, cut = spam_cut(text, lex)
@@ -227,7 +267,7 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             m = lex.marker(text)
             if m and m.endswith("-header"):
                 it.header = m[:-7]  # a related/comments section starts here
-        hint = next((r for eid, r in reversed(b.hints) if eid in effective), None)
+        hint = next((r for eid, r in reversed(b.hints) if eid in effective), None)  # CONTENT ids are never in it
         if hint:
             it.reason = hint
             continue
@@ -271,7 +311,7 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             continue
         if is_meta_line(text):
             it.reason = META
-    return reveal
+    return revealed is not None
 
 
 def value_of(it: Item) -> float:
