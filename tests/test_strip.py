@@ -125,3 +125,34 @@ def test_a_comment_list_of_content_items_stays_comments():
     article = strip_boilerplate(html.encode(), "news.html")
     assert len(article.body) == 6
     assert all(not p.startswith("网友") for p in article.body)
+
+
+def _news(extra_after: str, script_body: str = "") -> bytes:
+    body = script_body or "".join(f"<p>正文第{i}段，讲述事情的经过，有逗号，也有句号。</p>" for i in range(5))
+    return (f"<html><head><title>新闻标题_某网</title></head><body><h1>新闻标题</h1>"
+            f"<div class='article'>{body}{extra_after}</div></body></html>").encode()
+
+
+@pytest.mark.parametrize("notice", [
+    "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
+    "平台聲明：該文觀點僅代表作者本人，搜狐號係信息發布平台，搜狐僅提供信息存儲空間服務。",
+    "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。",
+    "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of "
+    "NetEase Hao, which is a social media platform and only provides information storage services.",
+    "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。",
+    "发布于：北京市",
+    "本文原标题：另一个标题",
+    "回复【资料】获取全部内容",
+    "主办单位：某市人民政府办公室 承办单位：某市大数据中心 网站标识码：1234000001 技术支持：某某科技有限公司",
+    "主辦單位：某市政府新聞處 協辦單位：某某基金會 網站標識碼：A000001",
+])
+def test_platform_notices_and_site_footers_are_dropped(notice):
+    article = strip_boilerplate(_news(f"<p>{notice}</p>"), "n.html")
+    assert len(article.body) == 5
+    assert all("声明" not in p and "單位" not in p for p in article.body)
+
+
+def test_a_sentence_mentioning_technical_support_or_an_organiser_stays():
+    kept = "华为为该项目提供技术支持，承办单位对志愿者表示感谢。"
+    article = strip_boilerplate(_news(f"<p>{kept}</p>"), "n.html")
+    assert kept in article.body

@@ -71,7 +71,9 @@ TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 _SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”」』\"]?$")
 # boilerplate that is written as a sentence (dropped even when it ends with 。)
-_STATEMENTS = frozenset({"copyright", "icp", "source", "editor", "contact", "boilerplate"})
+_STATEMENTS = frozenset({"copyright", "icp", "source", "editor", "contact", "boilerplate", "notice"})
+_LONG_MARKERS = frozenset({"notice", "footer"})  # checked on lines up to _LONG characters
+_LONG = 200
 _LABEL_START = re.compile(r"^[【\[(（]?[^\s:：]{1,7}[:：]")
 _SHORT = 40  # marker phrases only count on lines up to this many characters
 
@@ -295,10 +297,14 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
                     # copyright sentence ("未经授权，不得转载。") is boilerplate.
                     it.reason = m
                     continue
-        elif n <= 150:
-            m = lex.prefix_marker(text) if _LABEL_START.match(text) else None
+        elif n <= _LONG:
+            m = lex.prefix_marker(text) if n <= 150 and _LABEL_START.match(text) else None
             if m in _STATEMENTS:  # 责任编辑：…, 来源：…, 声明：… written as a long sentence
                 it.reason = m
+                continue
+            m = lex.marker(text)
+            if m == "notice" or (m in _LONG_MARKERS and not _ENDS_SENTENCE.search(text)):
+                it.reason = m  # a platform notice, a site footer of several labels
                 continue
         if not _WORDY.search(text):
             it.reason = SYMBOLS

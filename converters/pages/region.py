@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block
+from .blocks import CONTENT, Block
 from .classify import FINAL, META, TIME, Item, prose
 
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
@@ -38,6 +38,11 @@ def _same_box(a: Block, b: Block) -> bool:
         return False
     return a.path[:-1] == b.path[:-1] or a.path == b.path or _parent(a) == _parent(b)
 
+
+
+def _hinted(b: Block) -> bool:
+    """Whether a class/id hint (not a content one) of an ancestor says what ``b`` is."""
+    return any(reason != CONTENT for _, reason in b.hints)
 
 
 def widen(items: list[Item], start: int, end: int, form: str) -> tuple[int, int]:
@@ -91,7 +96,7 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
             elif not it.reason:
                 it.reason = cut_reason
             continue
-        if prose_before and (it.header or (it.reason in ("comments", "footer") and it.block.hints)):
+        if prose_before and (it.header or (it.reason in ("comments", "footer") and _hinted(it.block))):
             reason = it.header or it.reason
             if reason == "related" and form == "html":
                 after = sum(prose(items[j]) for j in range(i + 1, end + 1) if not items[j].reason)
