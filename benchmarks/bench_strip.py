@@ -145,6 +145,35 @@ def run_zhtext(raw: bytes, html: str):
     return "\n".join(a.body), a.title, a.date
 
 
+_BLOCK = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+          "header", "footer", "ul", "ol", "table", "dt", "dd", "pre", "blockquote", "figcaption", "title")
+
+
+def render_text(html: str) -> str:
+    """The page as a browser's "save as text" gives it: visible text, a line per block."""
+    import lxml.html
+
+    try:
+        doc = lxml.html.fromstring(html)
+    except Exception:  # noqa: BLE001 - an empty or broken page
+        return ""
+    for bad in doc.xpath("//script|//style|//noscript|//template|//head"):
+        bad.drop_tree()
+    for el in doc.iter(*_BLOCK):
+        el.tail = "\n" + (el.tail or "")
+        if el.tag != "br":
+            el.text = "\n" + (el.text or "")
+    text = doc.text_content()
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip()) + "\n"
+
+
+def run_zhtext_text(raw: bytes, html: str):
+    from zhtext.converters import strip_boilerplate
+
+    a = strip_boilerplate(render_text(html).encode("utf-8"), "page.txt")
+    return "\n".join(a.body), a.title, a.date
+
+
 def run_trafilatura(raw: bytes, html: str):
     import trafilatura
 
@@ -180,6 +209,7 @@ def run_justext(raw: bytes, html: str):
 
 TOOLS = [
     ("zhtext", run_zhtext, None),
+    ("zhtext text save", run_zhtext_text, "lxml"),
     ("trafilatura", run_trafilatura, "trafilatura"),
     ("readability-lxml", run_readability, "readability"),
     ("jusText", run_justext, "justext"),
@@ -283,7 +313,7 @@ def main(argv=None) -> int:
                 f"{statistics.mean(values):.3f}", f"{statistics.median(values):.3f}", f"{min(values):.3f}",
                 str(sum(v < 0.5 for v in values)),
                 f"{titles / max(ntitles, 1):.2f}" if name != "jusText" else "n/a",
-                f"{dates / ndates:.2f}" if ndates and name in ("zhtext", "trafilatura") else "n/a",
+                f"{dates / ndates:.2f}" if ndates and name.startswith("zhtext") or name == "trafilatura" else "n/a",
                 f"{len(decoded) / max(elapsed, 1e-9):.0f}", f"{len(decoded) / max(wall, 1e-9):.0f}",
             ))
         if "zhtext" in per_page and args.worst:

@@ -156,3 +156,32 @@ def test_a_sentence_mentioning_technical_support_or_an_organiser_stays():
     kept = "华为为该项目提供技术支持，承办单位对志愿者表示感谢。"
     article = strip_boilerplate(_news(f"<p>{kept}</p>"), "n.html")
     assert kept in article.body
+
+
+_BODY = ("这是新闻正文的第一段，讲述了事情的起因和经过，句子里有逗号，也有句号。\n\n"
+         "这是新闻正文的第二段，补充了更多细节，也引用了当事人的说法。\n")
+
+
+@pytest.mark.parametrize("header, title", [
+    # headline, then a sub-headline of phrases strung together with spaces, then the date
+    ("首頁 新聞中心 要聞\n\n  河畔新城舉辦科技節\n\n  展示最新成果 吸引市民參觀 多家企業參加有關活動\n\n  2023-09-23 06:49\n\n",
+     "河畔新城舉辦科技節"),
+    ("河畔新城举办科技节\n——展示最新成果，吸引市民参观\n2024-08-02 07:15 来源：某某日报\n", "河畔新城举办科技节"),
+    # a byline between the headline and the body is never the title
+    ("河畔新城举办科技节\n2024年08月02日 07:15\n本报记者 冯晓岚 通讯员 王小明\n", "河畔新城举办科技节"),
+    ("河畔新城舉辦科技節\n記者林佩蓉／台北報導\n", "河畔新城舉辦科技節"),
+    # player controls and a font-size widget are never the title
+    ("河畔新城举办科技节\n2024-08-02 07:15\n视频加载中...\n00:00 / 02:35\n", "河畔新城举办科技节"),
+    ("河畔新城举办科技节\n2024-08-02 07:15 来源：人民网\n小字号\n", "河畔新城举办科技节"),
+    ("河畔新城举办科技节\n2024-08-02 07:15\n字号：大 中 小\n点击播报本文，约3分钟\n", "河畔新城举办科技节"),
+])
+def test_text_save_headline_is_the_line_above_the_date_and_byline_block(header, title):
+    article = strip_boilerplate((header + _BODY).encode("utf-8"), "save.txt")
+    assert article.title == title
+    assert article.body[0].startswith("这是新闻正文的第一段")
+    assert len(article.body) == 2
+
+
+def test_text_save_date_keeps_its_time():
+    article = strip_boilerplate(("河畔新城举办科技节\n2024-08-02 07:15\n" + _BODY).encode(), "save.txt")
+    assert article.date == "2024-08-02 07:15"

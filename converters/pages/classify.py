@@ -75,6 +75,10 @@ _STATEMENTS = frozenset({"copyright", "icp", "source", "editor", "contact", "boi
 _LONG_MARKERS = frozenset({"notice", "footer"})  # checked on lines up to _LONG characters
 _LONG = 200
 _LABEL_START = re.compile(r"^[【\[(（]?[^\s:：]{1,7}[:：]")
+# a media player's time codes (00:00 / 02:35) and a font-size switch (小字号 中字号 大字号, 字号：大 中 小)
+_PLAYER = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$")
+_FONT_SIZE = re.compile(r"^(?=.*字|[大中小]{3}$)[大中小超特标標准準默认認字号號体體]{1,12}$")
+_WIDGET_SEPARATORS = re.compile(r"[\s【】\[\]()（）|｜/、:：·•]+")
 _SHORT = 40  # marker phrases only count on lines up to this many characters
 
 
@@ -145,6 +149,8 @@ def _is_menu(text: str) -> bool:
     """A line of short items between separators: 首页 | 新闻 | 体育, 首页 > 国内 > 正文."""
     if SENT_PUNCT.search(text.replace("：", "").replace(":", "")):
         return False
+    if text.count(">") + text.count("»") + text.count("›") >= 2 or text.startswith((">", "»")) or text.endswith((">", "»")):
+        return True  # a breadcrumb trail: 首页 > 国内 > 正文, >发展改革工作 >投资运行, 时政新闻 >
     items = [t for t in _MENU_SEP.split(text) if t]
     if re.search(r"[|｜>»›·•]", text):
         return len(items) >= 3 and max(map(len, items)) <= 6
@@ -308,6 +314,9 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
                 continue
         if not _WORDY.search(text):
             it.reason = SYMBOLS
+            continue
+        if n <= 30 and (_PLAYER.match(text) or _FONT_SIZE.match(_WIDGET_SEPARATORS.sub("", text))):
+            it.reason = "widget"
             continue
         if n <= 80 and _is_menu(text):
             it.reason = "navigation"

@@ -76,17 +76,63 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
     return best
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HEAD_END = "。；;，,：:"
+_INNER_SPACE = re.compile(r"[\u4e00-\u9fff\w][ \u3000]+(?=[\u4e00-\u9fff\w])")
+
+
+def _headline_like(it: Item) -> bool:
+    return not it.reason and not it.credit and 2 <= it.length <= 60 and it.text[-1] not in _HEAD_END
+
+
+def _subheadline_like(text: str) -> bool:
+    """A deck under the headline: opens with a dash, or strings three phrases together with spaces."""
+    return text.startswith(("—", "－", "-", "──")) or len(_INNER_SPACE.findall(text)) >= 2
+
+
+def _junk(it: Item) -> bool:
+    """A widget remnant of a text save: three characters or fewer, no Chinese, or mostly digits
+    (T, +, 15867, 1032人参与308评论)."""
+    t = it.text
+    return it.length <= 3 or not _HAN.search(t) or sum(c.isdigit() for c in t) * 4 >= len(t)
+
+
 def text_title(items: list[Item], start: int) -> int | None:
-    """Plain text: the nearest short line before the body that is not boilerplate or metadata."""
-    for i in range(start - 1, max(-1, start - 12), -1):
+    """Plain text: the headline, the prominent line above the date and byline block.
+
+    The date and byline block is the nearest metadata line (a date, a source
+    line, a reporter credit) above the body.  Above it, passing over lines
+    with a drop reason and widget remnants, up to three headline-like lines
+    are candidates; a sub-headline (``——`` or phrases strung together with
+    spaces) is not the title; of the rest the nearest of eight characters or
+    more wins (a source or channel name is shorter than a headline).  Without such a block
+    the candidates are the lines just above the body.
+    """
+    for j in range(start, min(start + 2, len(items))):
+        # the region opened with the headline itself (it has punctuation): a
+        # headline-like line right before the date and byline block
+        if _headline_like(items[j]) and items[j].length >= 8 and any(
+                items[k].reason == META or items[k].credit for k in range(j + 1, min(j + 4, len(items)))):
+            return j
+    lo = max(-1, start - 40)
+    meta = next((j for j in range(start - 1, lo, -1) if items[j].reason == META or items[j].credit), None)
+    if meta is None:
+        lo = max(lo, start - 8)
+    candidates: list[int] = []  # nearest first
+    i = start - 1 if meta is None else meta
+    while i > lo and len(candidates) < 3:
         it = items[i]
-        if it.reason:
+        i -= 1
+        if it.reason or it.credit or _junk(it):
             continue
-        t = it.text
-        if 2 <= it.length <= 60 and t[-1] not in "。！？!?；;，,：:":
-            return i
+        if not _headline_like(it):
+            break
+        candidates.append(i + 1)
+    pool = [j for j in candidates if not _subheadline_like(items[j].text)] or candidates[:1]
+    if not pool:
         return None
-    return None
+    # the nearest line of some length (a source or channel name is short), else the heaviest
+    return next((j for j in pool if items[j].length >= 8), max(pool, key=lambda j: (weight(items[j].text), j)))
 
 
 def _norm_date(m: re.Match) -> str:
@@ -105,10 +151,17 @@ def _valid_date(m: re.Match) -> bool:
 
 
 def find_date(texts) -> str:
+    """The first valid date in ``texts``, with its time when one of them gives the same day a time."""
+    texts = list(texts)
     for t in texts:
         for m in DATE.finditer(t):
             if _valid_date(m):
-                return _norm_date(m)
+                found = _norm_date(m)
+                if len(found) == 10:
+                    timed = next((d for d in (_norm_date(x) for u in texts for x in DATE.finditer(u)
+                                              if _valid_date(x)) if d.startswith(found) and len(d) > 10), None)
+                    found = timed or found
+                return found
     return ""
 
 
