@@ -91,10 +91,10 @@ def _subheadline_like(text: str) -> bool:
 
 
 def _junk(it: Item) -> bool:
-    """A widget remnant of a text save: three characters or fewer, no Chinese, or mostly digits
+    """A widget remnant of a text save: two characters or fewer, no Chinese, or mostly digits
     (T, +, 15867, 1032人参与308评论)."""
     t = it.text
-    return it.length <= 3 or not _HAN.search(t) or sum(c.isdigit() for c in t) * 4 >= len(t)
+    return it.length <= 2 or not _HAN.search(t) or sum(c.isdigit() for c in t) * 4 >= len(t)
 
 
 def text_title(items: list[Item], start: int) -> int | None:
