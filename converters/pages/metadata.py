@@ -85,9 +85,15 @@ def _headline_like(it: Item) -> bool:
     return not it.reason and not it.credit and 2 <= it.length <= 60 and it.text[-1] not in _HEAD_END
 
 
+_COLUMN_TAG = re.compile(r"^[【\[].{1,12}[】\]]$")
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
 def _subheadline_like(text: str) -> bool:
-    """A deck under the headline: opens with a dash, or strings three phrases together with spaces."""
-    return text.startswith(("—", "－", "-", "──")) or len(_INNER_SPACE.findall(text)) >= 2
+    """Not the headline though shaped like one: a deck (opens with a dash, or strings three
+    phrases together with spaces), a column tag (【新春走基层】), a site name with its address."""
+    return (text.startswith(("—", "－", "-", "──")) or len(_INNER_SPACE.findall(text)) >= 2
+            or bool(_COLUMN_TAG.match(text)) or bool(_ADDRESS.search(text)))
 
 
 def _junk(it: Item) -> bool:
