@@ -185,3 +185,22 @@ def test_text_save_headline_is_the_line_above_the_date_and_byline_block(header, 
 def test_text_save_date_keeps_its_time():
     article = strip_boilerplate(("河畔新城举办科技节\n2024-08-02 07:15\n" + _BODY).encode(), "save.txt")
     assert article.date == "2024-08-02 07:15"
+
+
+def test_teaser_lists_are_dropped_wherever_they_sit():
+    teasers = "".join(f"<li><a href='/{i}'>另一条新闻{i}</a> 这条新闻的开头几句话，被截断在这里…【详细】</li>" for i in range(3))
+    cut = "".join(f"<p>又一篇文章的摘要，讲的是别的事情，写到一半就被截断了…</p>" for _ in range(3))
+    body = [f"正文第{i}段，讲述事情的经过，有逗号，也有句号。" for i in range(6)]
+    html = ("<html><head><title>新闻标题</title></head><body><h1>新闻标题</h1><div class='article'>"
+            + "".join(f"<p>{p}</p>" for p in body[:3]) + f"<ul>{teasers}</ul>"
+            + "".join(f"<p>{p}</p>" for p in body[3:]) + f"{cut}<p>本届活动火热进行中！【点击投票】</p></div></body></html>")
+    article = strip_boilerplate(html.encode(), "n.html")
+    assert article.body == body
+
+
+def test_one_sentence_ending_with_an_ellipsis_stays():
+    body = ["他说：“我们再等等看…", "正文第二段，讲述事情的经过，有逗号，也有句号。",
+            "正文第三段，讲述事情的经过，有逗号，也有句号。", "话音未落，门外又传来了脚步声……"]
+    html = ("<html><head><title>新闻标题</title></head><body><h1>新闻标题</h1><div class='article'>"
+            + "".join(f"<p>{p}</p>" for p in body) + "</div></body></html>")
+    assert strip_boilerplate(html.encode(), "n.html").body == body

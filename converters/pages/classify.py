@@ -79,6 +79,12 @@ _LABEL_START = re.compile(r"^[【\[(（]?[^\s:：]{1,7}[:：]")
 _PLAYER = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$")
 _FONT_SIZE = re.compile(r"^(?=.*字|[大中小]{3}$)[大中小超特标標准準默认認字号號体體]{1,12}$")
 _WIDGET_SEPARATORS = re.compile(r"[\s【】\[\]()（）|｜/、:：·•]+")
+# teasers: a headline or a sentence cut short with an ellipsis, a "details/more" link at the end
+_CUT_SHORT = re.compile(r"(?<![…．.])(?:…|\.\.\.|．．．)\s*$")
+_MORE_LINK = re.compile(
+    r"(?:…|\.\.\.)?\s*(?:[【\[(（<〔]\s*(?:详细|詳細|详情|詳情|更多|全文|阅读全文|閱讀全文|点击[^】\])）>〕]{0,6}|點擊[^】\])）>〕]{0,6}"
+    r"|查看[^】\])）>〕]{0,4}|立即[^】\])）>〕]{0,4})\s*[】\])）>〕]|(?:详细|詳細|更多|全文)\s*(?:>>|»|＞＞))\s*$"
+)
 _SHORT = 40  # marker phrases only count on lines up to this many characters
 
 
@@ -326,7 +332,31 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             continue
         if is_meta_line(text):
             it.reason = META
+    _drop_teasers(items)
     return revealed is not None
+
+
+def _drop_teasers(items: list[Item]) -> None:
+    """Teaser lists, wherever they sit: items cut short with an ellipsis or ending in a
+    "details/more" link (…【详细】, 更多>>, 【点击投票】).
+
+    A "details/more" ending marks a teaser on its own; an ellipsis does when the
+    item is mostly a link or another ellipsis item sits within two blocks of it
+    (a sentence of the article may end with one ellipsis, a list has several).
+    """
+    cut = [i for i, it in enumerate(items)
+           if not it.reason and it.length <= 150 and _CUT_SHORT.search(it.text)]
+    near = set()
+    for a, b in zip(cut, cut[1:]):
+        if b - a <= 2:
+            near.update((a, b))
+    for i in cut:
+        it = items[i]
+        if i in near or it.block.link_chars >= 0.3 * it.length:
+            it.reason = "related"
+    for it in items:
+        if not it.reason and it.length <= 200 and _MORE_LINK.search(it.text):
+            it.reason = "related"
 
 
 def value_of(it: Item) -> float:
