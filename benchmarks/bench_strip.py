@@ -313,7 +313,7 @@ def main(argv=None) -> int:
                 f"{statistics.mean(values):.3f}", f"{statistics.median(values):.3f}", f"{min(values):.3f}",
                 str(sum(v < 0.5 for v in values)),
                 f"{titles / max(ntitles, 1):.2f}" if name != "jusText" else "n/a",
-                f"{dates / ndates:.2f}" if ndates and name.startswith("zhtext") or name == "trafilatura" else "n/a",
+                f"{dates / ndates:.2f}" if ndates and (name.startswith("zhtext") or name == "trafilatura") else "n/a",
                 f"{len(decoded) / max(elapsed, 1e-9):.0f}", f"{len(decoded) / max(wall, 1e-9):.0f}",
             ))
         if "zhtext" in per_page and args.worst:

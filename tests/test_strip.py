@@ -204,3 +204,12 @@ def test_one_sentence_ending_with_an_ellipsis_stays():
     html = ("<html><head><title>新闻标题</title></head><body><h1>新闻标题</h1><div class='article'>"
             + "".join(f"<p>{p}</p>" for p in body) + "</div></body></html>")
     assert strip_boilerplate(html.encode(), "n.html").body == body
+
+
+def test_a_teaser_stream_after_a_related_header_ends_the_article_however_long():
+    body = [f"（某社某地電）正文第{i}段，講述事情的經過，有逗號，也有句號。" for i in range(4)]
+    stream = "".join(f"<div><h3>另一則新聞的標題{i}</h3><p>另一則新聞的摘要，講的是別的事情，篇幅比正文還長，有逗號，也有句號，"
+                     f"再多寫幾句話，讓它看起來更像一段正文的樣子。</p><span>某某日報·{i} 小時前</span></div>" for i in range(8))
+    html = ("<html><head><title>新聞標題</title></head><body><h1>新聞標題</h1><div>"
+            + "".join(f"<p>{p}</p>" for p in body) + f"<div>其他人也在看</div>{stream}</div></body></html>")
+    assert strip_boilerplate(html.encode(), "n.html").body == body

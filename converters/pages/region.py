@@ -79,7 +79,8 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
     """End the article at a comments, footer or copyright section inside the region.
 
     A related-list header ends it only when less prose follows it than came
-    before (a related box in mid-article is skipped over).
+    before (a related box in mid-article is skipped over), or when a stream of
+    teasers follows it (headlines, each with a summary).
     """
     prose_before = 0
     cut_reason = None
@@ -98,7 +99,7 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
             continue
         if prose_before and (it.header or (it.reason in ("comments", "footer") and _hinted(it.block))):
             reason = it.header or it.reason
-            if reason == "related" and form == "html":
+            if reason == "related" and form == "html" and not _stream(items, i + 1, end):
                 after = sum(prose(items[j]) for j in range(i + 1, end + 1) if not items[j].reason)
                 if after >= 0.5 * prose_before:
                     continue
@@ -107,6 +108,14 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
             continue
         if not it.reason:
             prose_before += prose(it)
+
+
+def _stream(items: list[Item], start: int, end: int) -> bool:
+    """Whether the blocks from ``start`` read as a stream of teasers: every third or so a headline
+    (short, no final punctuation), at least three of them."""
+    kept = [items[j] for j in range(start, end + 1) if not items[j].reason]
+    heads = sum(1 for it in kept if it.length <= 40 and it.text[-1] not in FINAL)
+    return heads >= 3 and heads >= 0.3 * len(kept)
 
 
 def _comment_signatures(items: list[Item], start: int, end: int) -> set[int]:
