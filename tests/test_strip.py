@@ -213,3 +213,13 @@ def test_a_teaser_stream_after_a_related_header_ends_the_article_however_long():
     html = ("<html><head><title>新聞標題</title></head><body><h1>新聞標題</h1><div>"
             + "".join(f"<p>{p}</p>" for p in body) + f"<div>其他人也在看</div>{stream}</div></body></html>")
     assert strip_boilerplate(html.encode(), "n.html").body == body
+
+
+def test_gallery_widgets_and_image_counters_are_dropped():
+    body = [f"正文第{i}段，讲述事情的经过，有逗号，也有句号。" for i in range(5)]
+    gallery = "".join(f"<li><p>图集{i}：某地举办活动，市民踊跃参加，现场气氛热烈。</p></li>" for i in range(4))
+    html = ("<html><head><title>新闻标题</title></head><body><h1>新闻标题</h1><div class='article'>"
+            + "".join(f"<p>{p}</p>" for p in body) + f"<p>3/12</p><div class='gallery-box'><ul>{gallery}</ul></div>"
+            + "</div></body></html>")
+    article = strip_boilerplate(html.encode(), "n.html")
+    assert article.body == body

@@ -76,7 +76,7 @@ _LONG_MARKERS = frozenset({"notice", "footer"})  # checked on lines up to _LONG 
 _LONG = 200
 _LABEL_START = re.compile(r"^[【\[(（]?[^\s:：]{1,7}[:：]")
 # a media player's time codes (00:00 / 02:35) and a font-size switch (小字号 中字号 大字号, 字号：大 中 小)
-_PLAYER = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$")
+_PLAYER = re.compile(r"^(?:(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s*/\s*\d{1,3})$")  # 00:00 / 02:35, 3/12
 _FONT_SIZE = re.compile(r"^(?=.*字|[大中小]{3}$)[大中小超特标標准準默认認字号號体體]{1,12}$")
 _WIDGET_SEPARATORS = re.compile(r"[\s【】\[\]()（）|｜/、:：·•]+")
 # teasers: a headline or a sentence cut short with an ellipsis, a "details/more" link at the end
