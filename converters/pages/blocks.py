@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon import word_lists
 from .tokenizer import VOID_TAGS, tokenize
@@ -97,6 +97,7 @@ def _hints() -> _Hints:
     return _Hints(exact, tuple(prefixes), frozenset(lists.get("positive", ())), frozenset(lists.get("hidden", ())))
 
 
+@lru_cache(maxsize=8192)  # pages repeat their classes: one look-up each
 def class_hint(tag: str, attrs_class: str) -> tuple[str | None, bool, bool]:
     """(boilerplate reason, positive content hint, hidden by class) for an element."""
     hints = _hints()
