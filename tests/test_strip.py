@@ -223,3 +223,13 @@ def test_gallery_widgets_and_image_counters_are_dropped():
             + "</div></body></html>")
     article = strip_boilerplate(html.encode(), "n.html")
     assert article.body == body
+
+
+def test_headline_repeated_at_the_top_of_the_body_and_in_article_promotions_are_dropped():
+    body = [f"正文第{i}段，讲述事情的经过，有逗号，也有句号。" for i in range(4)]
+    html = ("<html><head><title>某地发布新规_某网</title></head><body><h1>某地发布新规</h1><div class='article'>"
+            "<p>某地发布新规</p><p>年度人物评选火热进行中！【点击投票】选出你心目中的商业领袖</p>"
+            + "".join(f"<p>{p}</p>" for p in body) + "</div></body></html>")
+    article = strip_boilerplate(html.encode(), "n.html")
+    assert article.title == "某地发布新规"
+    assert article.body == body

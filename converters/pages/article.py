@@ -128,6 +128,9 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
             items[title_idx].reason = TITLE
 
     if article.title:
+        for i in range(start, end + 1):  # the headline repeated at the top of the body
+            if i != title_idx and not items[i].reason and items[i].text == article.title:
+                items[i].reason = TITLE
         rest, cut = spam_cut(article.title, lex)
         if cut:
             spam_pieces.extend((piece, SPAM) for piece in cut)
