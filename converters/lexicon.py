@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from collections.abc import Iterator
 from pathlib import Path
 
 from .data import read_text
@@ -28,6 +29,21 @@ from .errors import ZhtextError
 BUNDLED = ("boilerplate.txt", "spam.txt")
 DEFAULT_SECTION = "boilerplate"
 _SECTION = re.compile(r"^\[([A-Za-z][\w-]*)\]\s*$")
+
+
+def sectioned_lines(text: str) -> Iterator[tuple[str, str]]:
+    """``(section, line)`` for every entry of a sectioned list: ``[section]`` headers,
+    ``#`` comments and blank lines skipped, lines stripped (a BOM too), sections lower-cased."""
+    section = DEFAULT_SECTION
+    for raw in text.splitlines():
+        line = raw.strip().lstrip("\ufeff")
+        if not line or line.startswith("#"):
+            continue
+        m = _SECTION.match(line)
+        if m:
+            section = m.group(1).lower()
+            continue
+        yield section, line
 
 
 class LexiconError(ZhtextError, ValueError):
@@ -43,15 +59,7 @@ class Lexicon:
     exact: dict[str, set[str]] = field(default_factory=dict)
 
     def add_text(self, text: str, source: str = "<lexicon>") -> None:
-        section = DEFAULT_SECTION
-        for raw in text.splitlines():
-            line = raw.strip().lstrip("\ufeff")
-            if not line or line.startswith("#"):
-                continue
-            m = _SECTION.match(line)
-            if m:
-                section = m.group(1).lower()
-                continue
+        for section, line in sectioned_lines(text):
             if line.startswith("="):
                 phrase = _bare(line[1:].lower())
                 if phrase:
@@ -158,15 +166,7 @@ def bundled() -> Lexicon:
 def word_lists(name: str) -> dict[str, tuple[str, ...]]:
     """The sections of the bundled word-list file ``name``: ``{section: words}`` in file order."""
     lists: dict[str, list[str]] = {}
-    section = DEFAULT_SECTION
-    for raw in read_text(name).splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        m = _SECTION.match(line)
-        if m:
-            section = m.group(1).lower()
-            continue
+    for section, line in sectioned_lines(read_text(name)):
         lists.setdefault(section, []).append(line)
     return {k: tuple(v) for k, v in lists.items()}
 

@@ -371,3 +371,24 @@ def test_menu_lines_are_navigation_but_poems_are_not():
     assert article.title == "一首诗"
     assert article.body == [PARA, poem, PARA]
     assert ("网站首页 | 新闻中心 | 体育频道", "navigation") in article.removed
+
+
+def test_class_hints_come_from_the_bundled_word_list():
+    from zhtext.converters.lexicon import word_lists
+    from zhtext.converters.pages.blocks import class_hint
+
+    lists = word_lists("class_hints.txt")
+    assert "comment*" in lists["comments"] and "content" in lists["positive"]
+    assert class_hint("div", "article-comments") == ("comments", True, False)  # strong: kept inside content
+    assert class_hint("div", "newsContent") == (None, True, False)
+    assert class_hint("div", "topNav") == ("navigation", False, False)
+    assert class_hint("div", "hidden share-box") == ("share", False, True)
+    assert class_hint("span", "navigator") == ("navigation", False, False)
+
+
+def test_metadata_labels_come_from_the_bundled_word_list():
+    from zhtext.converters.pages.classify import labels
+
+    assert labels().author.search("作　者：张三 来源：某报").group(1).startswith("张三")
+    assert labels().source.search("來源：某某日報").group(1) == "某某日報"
+    assert labels().meta.search("发布时间：2024-01-01")
