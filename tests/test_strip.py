@@ -233,3 +233,16 @@ def test_headline_repeated_at_the_top_of_the_body_and_in_article_promotions_are_
     article = strip_boilerplate(html.encode(), "n.html")
     assert article.title == "某地发布新规"
     assert article.body == body
+
+
+def test_url_comes_from_the_canonical_link_or_the_archive_location():
+    body = "".join(f"<p>正文第{i}段，讲述事情的经过，有逗号，也有句号。</p>" for i in range(3))
+    html = (f"<html><head><title>标题</title><link rel='canonical' href='https://news.example.cn/a/1.html'>"
+            f"<meta property='og:url' content='https://m.example.cn/a/1.html'></head><body>{body}</body></html>")
+    article = strip_boilerplate(html.encode(), "a.html")
+    assert article.url == "https://news.example.cn/a/1.html"
+    assert "url" not in article.to_dict()  # strip --format json keeps its keys
+    og_only = html.replace("<link rel='canonical' href='https://news.example.cn/a/1.html'>", "")
+    assert strip_boilerplate(og_only.encode(), "a.html").url == "https://m.example.cn/a/1.html"
+    assert strip_boilerplate((PAGES / "mhtml_qp_simplified.mht").read_bytes()).url == "http://example.com/news/1.html"
+    assert strip_boilerplate("只有一行文字。".encode()).url == ""

@@ -36,6 +36,7 @@ class Article:
     form: str = "text"  # "text" | "html" | "mhtml"
     warnings: list[str] = field(default_factory=list)
     encoding: str | None = None
+    url: str = ""  # the page's canonical link (or og:url), or an MHTML archive's Content-Location
 
     def to_text(self) -> str:
         """The title, a blank line, then the paragraphs separated by blank lines."""
@@ -43,7 +44,9 @@ class Article:
         return "\n\n".join(parts) + "\n" if parts else ""
 
     def to_dict(self) -> dict:
+        """The fields as JSON-ready values (``url`` aside: ``strip --format json`` keeps its keys)."""
         d = asdict(self)
+        del d["url"]
         d["removed"] = [{"text": t, "reason": r} for t, r in self.removed]
         return d
 
@@ -91,7 +94,8 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
         if text.count("\n") >= MAX_TEXT_LINES:
             warnings.append(f"only the first {MAX_TEXT_LINES} lines were read")
 
-    article = Article(form=page.saved_form, encoding=page.encoding, warnings=warnings)
+    article = Article(form=page.saved_form, encoding=page.encoding, warnings=warnings,
+                      url=meta.get("canonical") or meta.get("og:url") or page.location or "")
     extract(article, blocks, lex, page.form, page_title, meta)
     return article
 

@@ -46,7 +46,7 @@ TRANSPARENT = frozenset(
 )
 AUTO_CLOSE = frozenset("p li td th tr dt dd".split())
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_NEEDS_ATTRS = frozenset({"meta"})
+_NEEDS_ATTRS = frozenset({"meta", "link"})
 _HIDING_WORDS = ("style", "hid", "invisible", "sr-only", "d-none")
 
 # hidden by the style attribute: the element is shown only if a script changes it
@@ -63,7 +63,7 @@ _META_KEYS = frozenset({
     "author", "article:author", "dc.creator", "byline", "publishdate", "pubdate", "publish_date",
     "publishtime", "date", "dc.date", "article:published_time", "og:article:published_time",
     "og:release_date", "og:title", "twitter:title", "title", "dc.title", "source", "og:site_name",
-    "contentsource", "mediaid", "description",
+    "contentsource", "mediaid", "description", "og:url",
 })
 _CSS_BRACE = re.compile(r"[{}]")
 _SIMPLE_SELECTOR = re.compile(r"(?:[a-z][a-z0-9]*)?[.#][\w-]+")
@@ -264,6 +264,8 @@ class _BlockBuilder:
                 self.flush()
             elif tag == "meta":
                 self._meta(attrs)
+            elif tag == "link":
+                self._link(attrs)
             return
         if tag == "title" and self.title_parts is None and not self.title:
             self.title_parts = []
@@ -402,6 +404,11 @@ class _BlockBuilder:
                 depth = max(0, depth - 1)
                 if depth == 0:
                     sel_start = m.end()
+
+    def _link(self, attrs):
+        d = {k: (v or "") for k, v in attrs}
+        if "canonical" in d.get("rel", "").lower().split() and d.get("href") and "canonical" not in self.meta:
+            self.meta["canonical"] = d["href"].strip()[:2000]
 
     def _meta(self, attrs):
         d = {k: (v or "") for k, v in attrs}
