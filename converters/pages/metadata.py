@@ -86,14 +86,16 @@ def _headline_like(it: Item) -> bool:
 
 
 _COLUMN_TAG = re.compile(r"^[【\[].{1,12}[】\]]$")
+_NAME_SLASH_SOURCE = re.compile(r"^[^/／]{2,10}[/／][^/／]{2,12}$")  # 石佳/中国青年报: a byline
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def _subheadline_like(text: str) -> bool:
     """Not the headline though shaped like one: a deck (opens with a dash, or strings three
-    phrases together with spaces), a column tag (【新春走基层】), a site name with its address."""
+    phrases together with spaces), a column tag (【新春走基层】), a site name with its address,
+    a name/source byline (石佳/中国青年报)."""
     return (text.startswith(("—", "－", "-", "──")) or len(_INNER_SPACE.findall(text)) >= 2
-            or bool(_COLUMN_TAG.match(text)) or bool(_ADDRESS.search(text)))
+            or bool(_COLUMN_TAG.match(text)) or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)))
 
 
 def _junk(it: Item) -> bool:
@@ -110,8 +112,8 @@ def text_title(items: list[Item], start: int) -> int | None:
     line, a reporter credit) above the body.  Above it, passing over lines
     with a drop reason and widget remnants, up to three headline-like lines
     are candidates; a sub-headline (``——`` or phrases strung together with
-    spaces) is not the title; of the rest the nearest of eight characters or
-    more wins (a source or channel name is shorter than a headline).  Without such a block
+    spaces) is not the title; of the rest the heaviest wins (a source or
+    channel name is shorter than a headline).  Without such a block
     the candidates are the lines just above the body.
     """
     for j in range(start, min(start + 2, len(items))):
@@ -137,8 +139,7 @@ def text_title(items: list[Item], start: int) -> int | None:
     pool = [j for j in candidates if not _subheadline_like(items[j].text)] or candidates[:1]
     if not pool:
         return None
-    # the nearest line of some length (a source or channel name is short), else the heaviest
-    return next((j for j in pool if items[j].length >= 8), max(pool, key=lambda j: (weight(items[j].text), j)))
+    return max(pool, key=lambda j: (weight(items[j].text), j))
 
 
 def _norm_date(m: re.Match) -> str:
