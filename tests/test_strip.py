@@ -174,6 +174,9 @@ _BODY = ("这是新闻正文的第一段，讲述了事情的起因和经过，�
     ("河畔新城举办科技节\n2024-08-02 07:15\n视频加载中...\n00:00 / 02:35\n", "河畔新城举办科技节"),
     ("河畔新城举办科技节\n2024-08-02 07:15 来源：人民网\n小字号\n", "河畔新城举办科技节"),
     ("河畔新城举办科技节\n2024-08-02 07:15\n字号：大 中 小\n点击播报本文，约3分钟\n", "河畔新城举办科技节"),
+    # a name/source byline, a column tag and widget remnants around the date
+    ("河畔新城举办科技节，市民踊跃参观\n石佳/某某青年报\n2019-09-24 09:10\nT\n+\n", "河畔新城举办科技节，市民踊跃参观"),
+    ("【新春走基层】\n河畔新城举办科技节\n本报记者 王小明\n", "河畔新城举办科技节"),
 ])
 def test_text_save_headline_is_the_line_above_the_date_and_byline_block(header, title):
     article = strip_boilerplate((header + _BODY).encode("utf-8"), "save.txt")
