@@ -81,8 +81,12 @@ _HEAD_END = "。；;，,：:"
 _INNER_SPACE = re.compile(r"[\u4e00-\u9fff\w][ \u3000]+(?=[\u4e00-\u9fff\w])")
 
 
+_DATELINE_LEAD = re.compile(r"^\S{2,14}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)")  # 新华社北京5月9日电: the lead
+
+
 def _headline_like(it: Item) -> bool:
-    return not it.reason and not it.credit and 2 <= it.length <= 60 and it.text[-1] not in _HEAD_END
+    return (not it.reason and not it.credit and 2 <= it.length <= 60 and it.text[-1] not in _HEAD_END
+            and not _DATELINE_LEAD.match(it.text))
 
 
 _COLUMN_TAG = re.compile(r"^[【\[].{1,12}[】\]]$")
