@@ -249,3 +249,11 @@ def test_url_comes_from_the_canonical_link_or_the_archive_location():
     assert strip_boilerplate(og_only.encode(), "a.html").url == "https://m.example.cn/a/1.html"
     assert strip_boilerplate((PAGES / "mhtml_qp_simplified.mht").read_bytes()).url == "http://example.com/news/1.html"
     assert strip_boilerplate("只有一行文字。".encode()).url == ""
+
+
+def test_to_record_is_one_document_with_the_text_as_one_string():
+    article = strip_boilerplate((PAGES / "html_news_simplified.html").read_bytes(), "news.html")
+    record = article.to_record("saved/news.html")
+    assert list(record) == ["text", "title", "date", "author", "source", "url", "path"]
+    assert record["text"] == "\n\n".join([article.title, *article.body])
+    assert record["path"] == "saved/news.html" and record["title"] == article.title

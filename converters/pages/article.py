@@ -43,6 +43,12 @@ class Article:
         parts = ([self.title] if self.title else []) + list(self.body)
         return "\n\n".join(parts) + "\n" if parts else ""
 
+    def to_record(self, path: str | None = None) -> dict:
+        """One JSON Lines document: ``text`` (the title, a blank line, the paragraphs separated by
+        blank lines) and ``title``, ``date``, ``author``, ``source``, ``url``, ``path``."""
+        return {"text": self.to_text().rstrip("\n"), "title": self.title, "date": self.date,
+                "author": self.author, "source": self.source, "url": self.url, "path": path}
+
     def to_dict(self) -> dict:
         """The fields as JSON-ready values (``url`` aside: ``strip --format json`` keeps its keys)."""
         d = asdict(self)
