@@ -257,3 +257,12 @@ def test_to_record_is_one_document_with_the_text_as_one_string():
     assert list(record) == ["text", "title", "date", "author", "source", "url", "path"]
     assert record["text"] == "\n\n".join([article.title, *article.body])
     assert record["path"] == "saved/news.html" and record["title"] == article.title
+
+
+def test_a_date_without_its_time_takes_the_time_the_page_shows_for_that_day():
+    body = "".join(f"<p>正文第{i}段，讲述事情的经过，有逗号，也有句号。</p>" for i in range(4))
+    html = (f"<html><head><title>新闻标题</title><meta name='publishdate' content='2024-08-02'></head><body>"
+            f"<h1>新闻标题</h1><div>2024年08月02日 07:15 来源：某某日报</div><div class='article'>{body}</div></body></html>")
+    assert strip_boilerplate(html.encode(), "n.html").date == "2024-08-02 07:15"
+    other_day = html.replace("2024年08月02日 07:15", "2024年08月03日 09:30")
+    assert strip_boilerplate(other_day.encode(), "n.html").date == "2024-08-02"

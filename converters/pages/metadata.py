@@ -202,6 +202,11 @@ def read_metadata(article, items: list[Item], title_idx: int | None, start: int,
                     break
     if not article.date and start < n:
         article.date = find_date([items[start].text[:60]])
+    if len(article.date) == 10:  # a day without its time: the page may show the time beside it
+        shown = [t for t in near + [items[i].text for i in range(max(0, start - 40), min(start, n))]
+                 if len(t) <= 80 and article.date[:4] in t]
+        timed = find_date([article.date] + shown)
+        article.date = timed or article.date
     for t in near + after:
         if not article.author:
             m = labels().author.search(t)
