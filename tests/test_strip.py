@@ -266,3 +266,14 @@ def test_a_date_without_its_time_takes_the_time_the_page_shows_for_that_day():
     assert strip_boilerplate(html.encode(), "n.html").date == "2024-08-02 07:15"
     other_day = html.replace("2024年08月02日 07:15", "2024年08月03日 09:30")
     assert strip_boilerplate(other_day.encode(), "n.html").date == "2024-08-02"
+
+
+def test_headline_broken_over_lines_at_the_top_of_the_body_is_dropped():
+    body = [f"正文第{i}段，讲述事情的经过，有逗号，也有句号。" for i in range(4)]
+    html = ("<html><head><title>某市人民政府关于做好防汛工作的通告_某市政府网</title></head><body>"
+            "<h1>某市人民政府关于做好防汛工作的通告</h1><div class='article'>"
+            "<p>某市人民政府关于做好</p><p>防汛工作的通告</p>" + "".join(f"<p>{p}</p>" for p in body)
+            + "</div></body></html>")
+    article = strip_boilerplate(html.encode(), "n.html")
+    assert article.title == "某市人民政府关于做好防汛工作的通告"
+    assert article.body == body

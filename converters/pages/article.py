@@ -106,6 +106,26 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
     return article
 
 
+def _drop_repeated_title(items: list[Item], start: int, end: int, title_idx: int | None, title: str) -> None:
+    """The headline repeated in the body (a line of its own, or broken over a few lines at the top)."""
+    bare = "".join(title.split())
+    for i in range(start, end + 1):
+        if i != title_idx and not items[i].reason and items[i].text == title:
+            items[i].reason = TITLE
+    run, joined = [], ""
+    for i in range(start, min(end + 1, start + 8)):
+        if i == title_idx or items[i].reason:
+            continue
+        joined += "".join(items[i].text.split())
+        if not bare.startswith(joined):
+            return
+        run.append(i)
+        if joined == bare:
+            for j in run:
+                items[j].reason = TITLE
+            return
+
+
 def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: str,
             page_title: str, meta: dict) -> None:
     """Fill ``article`` from the blocks of a page read as ``form`` ("html" or "text")."""
@@ -138,9 +158,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
             items[title_idx].reason = TITLE
 
     if article.title:
-        for i in range(start, end + 1):  # the headline repeated at the top of the body
-            if i != title_idx and not items[i].reason and items[i].text == article.title:
-                items[i].reason = TITLE
+        _drop_repeated_title(items, start, end, title_idx, article.title)
         rest, cut = spam_cut(article.title, lex)
         if cut:
             spam_pieces.extend((piece, SPAM) for piece in cut)
