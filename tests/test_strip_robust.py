@@ -392,3 +392,11 @@ def test_metadata_labels_come_from_the_bundled_word_list():
     assert labels().author.search("作　者：张三 来源：某报").group(1).startswith("张三")
     assert labels().source.search("來源：某某日報").group(1) == "某某日報"
     assert labels().meta.search("发布时间：2024-01-01")
+
+
+def test_a_short_post_in_a_hidden_article_container_is_shown():
+    html = page("<div><a href='/'>公众号名称</a></div>"
+                f"<div id='js_content' class='rich_media_content' style='visibility: hidden;'><p>{PARA}</p><p>{PARA}</p></div>")
+    assert strip_boilerplate(html.encode(), "x.html").body == [PARA, PARA]
+    other = html.replace("id='js_content' class='rich_media_content'", "id='popup'")
+    assert strip_boilerplate(other.encode(), "x.html").body != [PARA, PARA]

@@ -236,11 +236,13 @@ def _revealed(items: list[Item]) -> int | None:
     for the element hidden by its style, or None.
 
     Hidden text is taken for the article when it is most of the page's prose
-    (at least 200 characters, more than twice the visible prose): a page that
+    (more than twice the visible prose, and at least 200 characters, or 40 in
+    an element whose class or id names an article container): a page that
     reveals its article with a script (WeChat's ``js_content`` as crawled).
     """
     shown = 0
     hidden: dict[int, int] = {}
+    containers: set[int] = set()  # hidden elements that are article containers (id="js_content")
     for it in items:
         if not it.punct:
             continue
@@ -251,10 +253,13 @@ def _revealed(items: list[Item]) -> int | None:
             hidden[0] = hidden.get(0, 0) + it.length
         elif b.hider > 0:
             hidden[b.hider] = hidden.get(b.hider, 0) + it.length
+            if (b.hider, CONTENT) in b.hints:
+                containers.add(b.hider)
     if not hidden:
         return None
     best = max(hidden, key=hidden.__getitem__)
-    return best if hidden[best] >= 200 and hidden[best] > 2 * shown else None
+    least = 40 if best in containers else 200  # a short post in a hidden article container
+    return best if hidden[best] >= least and hidden[best] > 2 * shown else None
 
 
 def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, removed_spam: list) -> bool:
