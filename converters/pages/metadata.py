@@ -78,7 +78,7 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HEAD_END = "。；;，,：:"
-_INNER_SPACE = re.compile(r"[\u4e00-\u9fff\w][ \u3000]+(?=[\u4e00-\u9fff\w])")
+_INNER_SPACE = re.compile(r"[\u4e00-\u9fff][ \u3000]+(?=[\u4e00-\u9fff])")
 
 
 _DATELINE_LEAD = re.compile(r"^\S{2,14}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)")  # 新华社北京5月9日电: the lead
@@ -135,6 +135,8 @@ def text_title(items: list[Item], start: int) -> int | None:
     while i > lo and len(candidates) < 3:
         it = items[i]
         i -= 1
+        if it.reason == "navigation" and candidates:
+            break  # the breadcrumb trail above the headline
         if it.reason or it.credit or _junk(it):
             continue
         if not _headline_like(it):
