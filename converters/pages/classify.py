@@ -161,7 +161,8 @@ def _is_menu(text: str) -> bool:
     items = [t for t in _MENU_SEP.split(text) if t]
     if re.search(r"[|｜>»›·•]", text):
         return len(items) >= 3 and max(map(len, items)) <= 6
-    return len(items) >= 5 and max(map(len, items)) <= 4  # space-separated: 首页 新闻 体育 娱乐 财经
+    # space-separated: 首页 新闻 体育 娱乐 财经; 观点 理论 智库 中国3分钟 中国访谈 中国网评
+    return (len(items) >= 5 and max(map(len, items)) <= 4) or (len(items) >= 6 and max(map(len, items)) <= 6)
 
 
 def is_meta_line(text: str) -> bool:
