@@ -129,7 +129,7 @@ def text_title(items: list[Item], start: int) -> int | None:
     lo = max(-1, start - 40)
     meta = next((j for j in range(start - 1, lo, -1) if items[j].reason == META or items[j].credit), None)
     if meta is None:
-        lo = max(lo, start - 8)
+        lo = max(lo, start - 16)
     candidates: list[int] = []  # nearest first
     i = start - 1 if meta is None else meta
     while i > lo and len(candidates) < 3:
