@@ -177,6 +177,10 @@ _BODY = ("这是新闻正文的第一段，讲述了事情的起因和经过，�
     # a name/source byline, a column tag and widget remnants around the date
     ("河畔新城举办科技节，市民踊跃参观\n石佳/某某青年报\n2019-09-24 09:10\nT\n+\n", "河畔新城举办科技节，市民踊跃参观"),
     ("【新春走基层】\n河畔新城举办科技节\n本报记者 王小明\n", "河畔新城举办科技节"),
+    # the line above the date line, or above the source name under the headline; share widgets below
+    ("频道首页\n河畔新城举办第三届青少年科技节\n2022-02-13 09:57\n某某网\n分享到\n微信\n官方微信平台\n链接已复制\n"
+     "本报记者 王小明\n", "河畔新城举办第三届青少年科技节"),
+    ("河畔新城举办第三届青少年科技节\n某某证券报网络版\n2005.08.26 05:39\n关注\n", "河畔新城举办第三届青少年科技节"),
 ])
 def test_text_save_headline_is_the_line_above_the_date_and_byline_block(header, title):
     article = strip_boilerplate((header + _BODY).encode("utf-8"), "save.txt")

@@ -127,6 +127,19 @@ def text_title(items: list[Item], start: int) -> int | None:
                 items[k].reason == META or items[k].credit for k in range(j + 1, min(j + 4, len(items)))):
             return j
     lo = max(-1, start - 40)
+    dated = next((j for j in range(start - 1, lo, -1) if items[j].reason == META and DATE.search(items[j].text)), None)
+    if dated is not None and dated > 0:
+        # the line right above the date line is the headline, or the source or author name
+        # under it (then the heavier line above that)
+        best = None
+        for j in (dated - 1, dated - 2):
+            if j >= 0 and _headline_like(items[j]) and not _subheadline_like(items[j].text) and (
+                    best is None or weight(items[j].text) > weight(items[best].text)):
+                best = j
+            elif best is None:
+                break
+        if best is not None and items[best].length >= 8:
+            return best
     meta = next((j for j in range(start - 1, lo, -1) if items[j].reason == META or items[j].credit), None)
     if meta is None:
         lo = max(lo, start - 16)
