@@ -264,7 +264,7 @@ def _revealed(items: list[Item]) -> int | None:
 
 
 def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, removed_spam: list) -> bool:
-    """Give each block its drop reason (or none); True when class-hidden text had to be kept."""
+    """Give each block its drop reason (or none); True when hidden text had to be shown (a script reveals it)."""
     effective = _effective_hints(items, title) if form != "text" else set()
     revealed = _revealed(items)
     for it in items:
