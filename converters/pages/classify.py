@@ -46,6 +46,7 @@ class Labels:
 
 @cache
 def labels() -> Labels:
+    """The metadata-label patterns (read once)."""
     w = word_lists("labels.txt")
     return Labels(
         meta=re.compile(rf"(?:{_alternatives(w['meta'])})\s*[:：]"),
@@ -90,6 +91,7 @@ _SHORT = 40  # marker phrases only count on lines up to this many characters
 
 
 def visible_len(text: str) -> int:
+    """Characters of ``text``, spaces aside."""
     return len(text) - text.count(" ")
 
 
@@ -166,6 +168,7 @@ def _is_menu(text: str) -> bool:
 
 
 def is_meta_line(text: str) -> bool:
+    """A date, author, source or byline line (short, no full stop)."""
     n = len(text)
     if n > 90:
         return False
@@ -367,6 +370,7 @@ def _drop_teasers(items: list[Item]) -> None:
 
 
 def value_of(it: Item) -> float:
+    """How much a block adds to an article region: prose counts for it, links and boilerplate against it."""
     if it.reason in (HIDDEN, SPAM):
         return -2.0
     if it.reason == SYMBOLS:
@@ -381,6 +385,7 @@ def value_of(it: Item) -> float:
 
 
 def prose(it: Item) -> int:
+    """The length of a block that has sentence punctuation, else 0."""
     return it.length if it.punct else 0
 
 

@@ -2,7 +2,7 @@
 
 HTML: the headline is the block shortly before the body that best matches
 the headline part of the page's ``<title>`` (or ``og:title``).  Plain text:
-the nearest short line before the body.  The date, author and source come
+the prominent line above the date and byline block (:func:`text_title`).  The date, author and source come
 from ``<meta>`` values and the metadata lines around the headline and the
 body.
 """
@@ -18,16 +18,18 @@ _TITLE_SPLIT = re.compile(r"\s*(?:[|_｜]|--+|——|－－| - | – | — |::)\
 
 
 def title_segments(page_title: str) -> list[str]:
+    """The parts of a ``<title>`` split at ``_ | - ——`` (headline, channel, site name)."""
     parts = [p.strip() for p in _TITLE_SPLIT.split(page_title) if p.strip()]
     return parts or ([page_title] if page_title else [])
 
 
 def weight(text: str) -> int:
+    """How much a line shows: a Chinese character counts twice."""
     return sum(2 if "\u4e00" <= ch <= "\u9fff" else 1 for ch in text)
 
 
 def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
-                lex: CompiledLexicon) -> int | None:
+               lex: CompiledLexicon) -> int | None:
     """Index of the block that is the headline, or None.
 
     Candidates are the blocks shortly before the body; they are compared with
@@ -192,7 +194,9 @@ def find_date(texts) -> str:
 
 
 def read_metadata(article, items: list[Item], title_idx: int | None, start: int, end: int,
-              meta: dict) -> None:
+                  meta: dict) -> None:
+    """Set ``article``'s date, author and source from ``<meta>`` values and the lines around the
+    headline and the body."""
     n = len(items)
     anchor = title_idx if title_idx is not None else start
     lo, hi = max(0, min(anchor, start) - 3), min(n, max(anchor, start) + 3)

@@ -18,6 +18,7 @@ _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|�
 
 
 def best_region(items: list[Item]) -> tuple[int, int]:
+    """(start, end) of the run of blocks with the highest total value (end < start: none)."""
     best, best_s, best_e = 0.0, 0, -1
     run, start = 0.0, 0
     for i, it in enumerate(items):
