@@ -205,6 +205,13 @@ def test_teaser_lists_are_dropped_wherever_they_sit():
     assert article.body == body
 
 
+def test_short_lines_trailing_off_with_an_ellipsis_in_a_text_save_stay():
+    text = ("我的周末\n\n　　今天去公园散步，天气很好，遇到了很多老朋友，大家聊了很久。\n"
+            "　　我也不知道…\n　　也许明天再说…\n　　晚上回家做了饭，吃完饭看了一会儿书，就睡觉了。\n")
+    article = strip_boilerplate(text.encode("utf-8"), "blog.txt")
+    assert "我也不知道…" in article.body and "也许明天再说…" in article.body
+
+
 def test_one_sentence_ending_with_an_ellipsis_stays():
     body = ["他说：“我们再等等看…", "正文第二段，讲述事情的经过，有逗号，也有句号。",
             "正文第三段，讲述事情的经过，有逗号，也有句号。", "话音未落，门外又传来了脚步声……"]

@@ -358,7 +358,7 @@ def _drop_teasers(items: list[Item]) -> None:
            if not it.reason and it.length <= 150 and _CUT_SHORT.search(it.text)]
     near = set()
     for a, b in zip(cut, cut[1:]):
-        if b - a <= 2:
+        if b - a <= 2 and min(items[a].length, items[b].length) >= 12:  # summaries, not 我也不知道…
             near.update((a, b))
     for i in cut:
         it = items[i]
