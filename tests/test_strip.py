@@ -288,3 +288,18 @@ def test_headline_broken_over_lines_at_the_top_of_the_body_is_dropped():
     article = strip_boilerplate(html.encode(), "n.html")
     assert article.title == "某市人民政府关于做好防汛工作的通告"
     assert article.body == body
+
+
+def test_taiwan_news_page_promotions_and_further_reading_are_dropped():
+    body = ["（某社記者王小明台北3日電）某市政府今天宣布新的交通措施，下個月起實施，市民可以上網查詢。",
+            "市府官員表示，新措施實施後，尖峰時段的車流可望減少兩成，通勤時間也會縮短。",
+            "不少市民在網路上留言表示支持，也有人擔心配套不足，希望市府多加說明。"]
+    html = ("<html><head><title>某市公布交通新措施 下月實施 | 某某新聞網</title></head><body>"
+            "<h1>某市公布交通新措施 下月實施</h1><div class='story'>"
+            + "".join(f"<p>{p}</p>" for p in body)
+            + "<p>不用抽 不用搶 現在用APP看新聞 保證天天中獎</p><p>點我下載APP</p><p>看更多</p>"
+            "<h3>延伸閱讀</h3><ul><li><a href='/1'>另一則交通新聞的標題</a></li><li><a href='/2'>第二則相關新聞的標題</a></li></ul>"
+            "</div></body></html>")
+    article = strip_boilerplate(html.encode(), "tw.html")
+    assert article.title == "某市公布交通新措施 下月實施"
+    assert article.body == body
