@@ -296,9 +296,9 @@ def test_taiwan_news_page_promotions_and_further_reading_are_dropped():
             "不少市民在網路上留言表示支持，也有人擔心配套不足，希望市府多加說明。"]
     html = ("<html><head><title>某市公布交通新措施 下月實施 | 某某新聞網</title></head><body>"
             "<h1>某市公布交通新措施 下月實施</h1><div class='story'>"
-            + "".join(f"<p>{p}</p>" for p in body)
+            + "".join(f"<p>{p}</p>" for p in body[:2])
             + "<p>不用抽 不用搶 現在用APP看新聞 保證天天中獎</p><p>點我下載APP</p><p>看更多</p>"
-            "<h3>延伸閱讀</h3><ul><li><a href='/1'>另一則交通新聞的標題</a></li><li><a href='/2'>第二則相關新聞的標題</a></li></ul>"
+            + f"<p>{body[2]}</p><h3>延伸閱讀</h3><ul><li><a href='/1'>另一則交通新聞的標題</a></li><li><a href='/2'>第二則相關新聞的標題</a></li></ul>"
             "</div></body></html>")
     article = strip_boilerplate(html.encode(), "tw.html")
     assert article.title == "某市公布交通新措施 下月實施"
