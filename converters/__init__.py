@@ -32,8 +32,8 @@ _EXPORTS = {
     "normalize": "whitespace",
     "Normalizer": "whitespace",
     "profile_for_path": "whitespace",
-    "Article": "boilerplate",
-    "strip_boilerplate": "boilerplate",
+    "Article": "pages",
+    "strip_boilerplate": "pages",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from zhtext.converters import strip_boilerplate
-from zhtext.converters.html_text import html_blocks
-from zhtext.converters.mhtml import main_part
+from zhtext.converters.pages.blocks import html_blocks
+from zhtext.converters.pages.mhtml import main_part
 
 ZHTEXT = [sys.executable, "-m", "zhtext.cli"]
 LINE = "我们周末在图书馆借了几本关于历史和地理的书，回家后边喝茶边读。\n"

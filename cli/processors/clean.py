@@ -28,7 +28,7 @@ class CleanProcessor(Processor):
         return get_converter(self.config, self.dicts) if self.config else None
 
     def process(self, data: bytes, path: Path | None) -> Result:
-        from zhtext.converters.boilerplate import strip_boilerplate
+        from zhtext.converters.pages import strip_boilerplate
         from zhtext.converters.encoding import decode
         from zhtext.converters.whitespace import normalize
 

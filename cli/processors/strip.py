@@ -29,7 +29,7 @@ class StripProcessor(Processor):
         return relative
 
     def process(self, data: bytes, path: Path | None) -> Result:
-        from zhtext.converters.boilerplate import strip_boilerplate
+        from zhtext.converters.pages import strip_boilerplate
 
         source = data
         if self.encoding != "auto":
