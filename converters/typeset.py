@@ -554,8 +554,8 @@ def _map_back(pos: int, edits: list) -> int:
     if i < 0:
         return pos
     in_s, in_e, out_s, out_e, _ = edits[i]
-    if pos < out_e:
-        return in_s
+    if pos < out_e:  # inside a change: the same place in the old text, as far as it goes
+        return min(in_s + (pos - out_s), max(in_s, in_e - 1))
     return in_e + (pos - out_e)
 
 
@@ -614,7 +614,7 @@ class Typesetter:
 
     options: TypesetOptions = field(default_factory=TypesetOptions)
 
-    def _run(self, text: str, history: list | None) -> str:
+    def _run(self, text: str, history: list | None) -> tuple[str, tuple[str, str, str]]:
         spans = kept_spans(text)
         pua = _choose_pua(text) if spans else _PUA_DEFAULT
         work = _mask(text, spans, pua) if spans else text
@@ -634,16 +634,16 @@ class Typesetter:
                         at = ends
                 if work is before_group:
                     break
-        return _unmask(work, text, spans, pua) if spans else work
+        return (_unmask(work, text, spans, pua) if spans else work), pua
 
     def typeset(self, text: str) -> str:
         """The typeset text."""
-        return self._run(text, None)
+        return self._run(text, None)[0]
 
     def typeset_with_findings(self, text: str) -> tuple[str, list[Finding]]:
         """The typeset text and one finding per change, at input positions."""
         history: list = []
-        result = self._run(text, history)
+        result, pua = self._run(text, history)
         raw = []  # (pass index, offset in that pass's input, rule, old, new)
         for k, (p, before, edits) in enumerate(history):
             for in_s, in_e, _, _, new in edits:
@@ -651,6 +651,11 @@ class Typesetter:
                 if not old and 0 < in_s < len(before):  # an insertion: show its neighbours
                     old = before[in_s - 1 : in_s + 1]
                     new = old[0] + new + old[1]
+                    in_s -= 1
+                elif len(old) == 1 and new == f" {old} " and 0 < in_s and in_e < len(before):
+                    # spaces inserted on both sides of one character
+                    old = before[in_s - 1 : in_e + 1]
+                    new = f"{old[0]} {old[1]} {old[2]}"
                     in_s -= 1
                 elif len(old) == 1 and len(new) == 2 and (new[0] == " " or new[1] == " "):
                     # a space inserted next to one character: show both neighbours
@@ -667,6 +672,18 @@ class Typesetter:
             for j in range(k - 1, -1, -1):
                 pos = _map_back(pos, history[j][2])
             offsets.append(pos)
+        # show kept spans as they are, not their placeholders
+        pua_chars = frozenset(pua)
+        fixed = []
+        for (k, pos, rule, old, new), off in zip(raw, offsets):
+            if pua_chars.intersection(old) or pua_chars.intersection(new):
+                shown = text[off : off + len(old)]
+                old_fix = "".join(shown[i] if c in pua_chars and i < len(shown) else c for i, c in enumerate(old))
+                mapping = dict(zip(old, old_fix))
+                new = "".join(mapping.get(c, c) if c in pua_chars else c for c in new)
+                old = old_fix
+            fixed.append((k, pos, rule, old, new))
+        raw = fixed
         positions = line_column(text, offsets)
         findings = [
             Finding(rule, ln, col, off, old, new)
