@@ -154,13 +154,14 @@ _KEEP_PATH = re.compile(
     rf"(?<![A-Za-z0-9])(?:(?:~|\.\.?)?/[A-Za-z0-9_.~-]|[A-Za-z]:\\)"
     rf"(?:[^\s<>\"'`,;(){HAN}{FWP}{QUOTES_FW}]|(?<=[/\\])[{HAN}]+)*(?<![.:!?])"
 )
-_TRIGGER = re.compile(r"`|://|www\.|@|/|\\")
+_KEEP_LINK = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_TRIGGER = re.compile(r"`|://|www\.|@|/|\\|\]\(")
 _EMAIL_LOCAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 
 
 def kept_spans(text: str) -> list[tuple[int, int]]:
-    """Spans no rule touches: inline code, URLs, e-mail addresses, paths."""
-    if not any(t in text for t in ("`", "/", "@", "\\", "www.")):
+    """Spans no rule touches: inline code, URLs, e-mail addresses, paths, link targets."""
+    if not any(t in text for t in ("`", "/", "@", "\\", "www.", "](")):
         return []
     spans = []
     end = 0
@@ -176,6 +177,8 @@ def kept_spans(text: str) -> list[tuple[int, int]]:
             for j in (i - 5, i - 4, i - 3):
                 if j >= 0 and (m := _KEEP_URL.match(text, j)):
                     break
+        elif trig == "](":  # a Markdown link or image target: "](" is kept with it
+            m = _KEEP_LINK.match(text, i)
         elif trig == "www.":
             m = _KEEP_WWW.match(text, i)
         elif trig == "@":
@@ -321,6 +324,18 @@ def _paren_passes(pua) -> list[_Pass]:
     return [_Pass("fullwidth-punctuation", regex, handler, "(")]
 
 
+_HAN_NUMERALS = frozenset("一二三四五六七八九十百零〇壹贰叁肆伍陆柒捌玖拾貳參陸")
+_LINE_START = frozenset("\n#>-*+ \t\u3000")
+
+
+def _numbering(text: str, end: int) -> bool:
+    """Whether text[:end] ends with a line-initial Han numeral ("一", "十二")."""
+    i = end
+    while i and text[i - 1] in _HAN_NUMERALS:
+        i -= 1
+    return i < end and end - i <= 3 and (i == 0 or text[i - 1] in _LINE_START)
+
+
 _FW_TABLE = str.maketrans({",": "，", ".": "。", ":": "：", ";": "；", "!": "！", "?": "？", " ": None})
 
 
@@ -335,7 +350,10 @@ def _punct_passes(pua) -> list[_Pass]:
         j = s
         while j and text[j - 1] == " ":
             j -= 1
-        new = m.group("p").translate(_FW_TABLE)
+        p = m.group("p")
+        if p == "." and _numbering(text, j):
+            return None  # "一.概述": a numbered heading, not a sentence end
+        new = p.translate(_FW_TABLE)
         return (j, m.end(), new) if j < s else new
 
     behind_spaced = f"(?:{_ctx_behind(1)}|(?<={_CTX} .)|(?<={_CTX}  .))"
@@ -344,7 +362,7 @@ def _punct_passes(pua) -> list[_Pass]:
         # , ; : (and a run of them) after Chinese; not :) :( :-)
         f"(?:(?<=[,;:]){behind_spaced}[,;:]*(?![)(]|-\\))"
         # , ; between a Latin word (or closing markup) and a Han character
-        f"|(?<=[,;])(?<=[{latin}\"')\\]*_].)(?=[{HAN}])"
+        f"|(?<=[,;])(?<=[{latin}{other}\"')\\]*_].)(?=[{HAN}])"
         # a sentence end after Chinese, not before Latin text; never inside
         # a run of dots, before a letter or digit, or before a Han TLD
         f"|(?<=\\.){behind_spaced}(?![.{latin}_]|(?:{IDN_TLDS})(?![{HAN}]))(?! *[{letter}])"
