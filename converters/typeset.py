@@ -24,6 +24,8 @@ Rules (``RULES``; the first three are on by default):
     domain (``例子.中国``), ``!`` before ``[`` (a Markdown image), ``:`` in
     ``:)``, and English phrases quoted inside Chinese text
     (``他说 "Hello, world."``: their punctuation follows Latin letters).
+    ``. ! ?`` between a Latin word and a Han character end a sentence too
+    (``都OK.很好``), never after a digit (``1.酒店``, a list number).
 ``space-han-latin``
     One ASCII space between a Han character and a Latin letter or digit
     (``使用Python开发`` -> ``使用 Python 开发``, ``共3个`` -> ``共 3 个``); a
@@ -363,6 +365,9 @@ def _punct_passes(pua) -> list[_Pass]:
         f"(?:(?<=[,;:]){behind_spaced}[,;:]*(?![)(]|-\\))"
         # , ; between a Latin word (or closing markup) and a Han character
         f"|(?<=[,;])(?<=[{latin}{other}\"')\\]*_].)(?=[{HAN}])"
+        # . ! ? between a Latin word and a Han character ("都OK.很好"), not
+        # after a digit ("1.酒店": a list number) nor before a Han TLD
+        f"|(?<=[.!?])(?<=[{letter}{other}].)(?=[{HAN}])(?!(?:{IDN_TLDS})(?![{HAN}]))"
         # a sentence end after Chinese, not before Latin text; never inside
         # a run of dots, before a letter or digit, or before a Han TLD
         f"|(?<=\\.){behind_spaced}(?![.{latin}_]|(?:{IDN_TLDS})(?![{HAN}]))(?! *[{letter}])"
