@@ -92,6 +92,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Iterable
 
 __all__ = [
     "RULES",
@@ -150,10 +151,10 @@ IDN_TLDS = "中国|中國|公司|网络|網絡|香港|台湾|台灣|新加坡|�
 _URL_BODY = rf"(?:[^\s<>\"'`{HAN}{FWP}{QUOTES_FW}()]|\([^\s()<>]*\)|(?<=[/=?#&])[{HAN}]+)+(?<![.,;:!?])"
 _KEEP_CODE = re.compile(r"``[^\n]*?``|`[^`\n]+`")
 _KEEP_URL = re.compile(rf"(?:https?|ftp|file)://{_URL_BODY}")
-_KEEP_WWW = re.compile(rf"(?<![A-Za-z0-9.])www\.{_URL_BODY}")
+_KEEP_WWW = re.compile(rf"(?<![A-Za-z0-9.{FULLWIDTH_ALNUM}])www\.{_URL_BODY}")
 _KEEP_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _KEEP_PATH = re.compile(
-    rf"(?<![A-Za-z0-9])(?:(?:~|\.\.?)?/[A-Za-z0-9_.~-]|[A-Za-z]:\\)"
+    rf"(?<![A-Za-z0-9{FULLWIDTH_ALNUM}])(?:(?:~|\.\.?)?/[A-Za-z0-9_.~-]|[A-Za-z]:\\)"
     rf"(?:[^\s<>\"'`,;(){HAN}{FWP}{QUOTES_FW}]|(?<=[/\\])[{HAN}]+)*(?<![.:!?])"
 )
 _KEEP_LINK = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
@@ -224,11 +225,18 @@ _HAN_RE = re.compile(f"[{HAN}]")
 _HAN_CTX_RE = re.compile(f"[{HAN}{FWP}]")
 
 # Placeholders for kept spans while the rules run: a span becomes
-# EDGE BODY... EDGE of the same length, where an edge is _ALNUM_EDGE when the
-# span's edge character is a letter or digit (so it spaces like a Latin word)
-# and _OTHER_EDGE otherwise.  Private-use characters, swapped for others when
-# the text contains them.
-_PUA_DEFAULT = ("\ue000", "\ue001", "\ue002")
+# EDGE BODY... EDGE of the same length (body, other, alnum), where an edge is
+# "alnum" when the span's edge character is an ASCII letter or digit (so it
+# spaces like a Latin word) and "other" otherwise; a one-character span is
+# one "single" placeholder (single other, single alnum).  Private-use
+# characters, swapped for others when the text contains them.
+_PUA_DEFAULT = ("\ue000", "\ue001", "\ue002", "\ue003", "\ue004")
+
+
+def _classes(pua: tuple[str, ...]) -> tuple[str, str, str]:
+    """(body, other edges, alnum edges): the last two include the one-character placeholders."""
+    body, other, alnum, single_other, single_alnum = pua
+    return body, other + single_other, alnum + single_alnum
 
 
 @dataclass(slots=True, frozen=True)
@@ -296,7 +304,7 @@ def _left_char(text: str, start: int) -> str:
 
 
 def _paren_passes(pua) -> list[_Pass]:
-    body, other, alnum = pua
+    body, other, alnum = _classes(pua)
     regex = re.compile(r"\((?P<in>[^()\n]*)\)")
 
     def handler(m):
@@ -310,9 +318,9 @@ def _paren_passes(pua) -> list[_Pass]:
         if left == "]" or not inner.strip(" "):
             return None  # a Markdown link target or image, an empty pair
         has_han = _HAN_RE.search(inner) is not None
-        if j == s and (left.isascii() and left.isalnum() or left == alnum) and not has_han:
+        if j == s and left and (left.isascii() and left.isalnum() or left in alnum) and not has_han:
             return None  # f(x), func(arg)
-        if inner.startswith(body) or inner.startswith((other, alnum)) and len(inner) > 1 and inner[1] == body:
+        if inner[:1] in body or inner[:1] in other + alnum and inner[1:2] in body + other + alnum:
             return None  # the content is a kept span (a URL, a path)
         chinese_left = bool(left) and _HAN_CTX_RE.match(left) is not None
         if not chinese_left and left in ",.;!?" and j >= 2 and _HAN_CTX_RE.match(text[j - 2]):
@@ -342,7 +350,7 @@ _FW_TABLE = str.maketrans({",": "，", ".": "。", ":": "：", ";": "；", "!": 
 
 
 def _punct_passes(pua) -> list[_Pass]:
-    body, other, alnum = pua
+    body, other, alnum = _classes(pua)
     latin = LATIN + alnum
     letter = LETTER + alnum
 
@@ -415,7 +423,7 @@ _INNER_CORNER = re.compile(r"『([^『』\n]*)』")
 
 
 def _quotes_passes(pua, style: str) -> list[_Pass]:
-    body, other, alnum = pua
+    body, other, alnum = _classes(pua)
     if style == "corner":
         regex = re.compile(r"“[^“”「」\n]*”|‘[^‘’『』“”「」\n]*’|\"[^\"“”‘’「」『』\n]*\"")
         opening, closing, table, inner_re, inner_sub = "「", "」", _CORNER, _INNER_CURLY, r"『\1』"
@@ -430,7 +438,7 @@ def _quotes_passes(pua, style: str) -> list[_Pass]:
             return None  # an English phrase keeps its quotes
         if q[0] == '"':
             left = _left_char(m.string, m.start())
-            if left == "=" or left == alnum or (left.isascii() and left.isalnum()):
+            if left and (left == "=" or left in alnum or (left.isascii() and left.isalnum())):
                 return None  # an attribute value, code
             o, c = opening, closing
         else:
@@ -441,7 +449,7 @@ def _quotes_passes(pua, style: str) -> list[_Pass]:
 
 
 def _space_passes(pua, units: str) -> list[_Pass]:
-    body, other, alnum = pua
+    body, other, alnum = _classes(pua)
     latin = LATIN + alnum
     letter = LETTER + alnum
     unit_cls = f"[{re.escape(units)}]" if units else "(?!)"
@@ -597,38 +605,55 @@ def line_column(text: str, offsets: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _choose_pua(text: str) -> tuple[str, str, str]:
+def _choose_pua(text: str) -> tuple[str, ...]:
     if not any(c in text for c in _PUA_DEFAULT):
         return _PUA_DEFAULT
-    free = (chr(c) for c in range(0xE003, 0xF8FF) if chr(c) not in text)
-    return (next(free), next(free), next(free))
+    free = (chr(c) for c in range(0xE005, 0xF8FF) if chr(c) not in text)
+    return tuple(next(free) for _ in _PUA_DEFAULT)
 
 
-def _mask(text: str, spans: list[tuple[int, int]], pua: tuple[str, str, str]) -> str:
+def _mask(text: str, spans: list[tuple[int, int]], pua: tuple[str, ...]) -> str:
     """Replace each kept span by a same-length placeholder."""
-    body, other, alnum = pua
+    body, other, alnum, single_other, single_alnum = pua
     pieces = []
     last = 0
     for s, e in spans:
         first, final = text[s], text[e - 1]
         pieces.append(text[last:s])
-        pieces.append(alnum if first.isascii() and first.isalnum() else other)
-        pieces.append(body * (e - s - 2))
-        pieces.append(alnum if final.isascii() and final.isalnum() else other)
+        if e - s == 1:
+            pieces.append(single_alnum if first.isascii() and first.isalnum() else single_other)
+        else:
+            pieces.append(alnum if first.isascii() and first.isalnum() else other)
+            pieces.append(body * (e - s - 2))
+            pieces.append(alnum if final.isascii() and final.isalnum() else other)
         last = e
     pieces.append(text[last:])
     return "".join(pieces)
 
 
-def _unmask(text: str, original: str, spans: list[tuple[int, int]], pua: tuple[str, str, str]) -> str:
-    body, other, alnum = pua
+def _unmask(text: str, original: str, spans: list[tuple[int, int]], pua: tuple[str, ...]) -> str:
+    body, other, alnum, single_other, single_alnum = pua
     it = iter(spans)
 
     def restore(m):
         s, e = next(it)
         return original[s:e]
 
-    return re.sub(f"[{re.escape(other + alnum)}]{re.escape(body)}*[{re.escape(other + alnum)}]", restore, text)
+    edge = f"[{re.escape(other + alnum)}]"
+    return re.sub(f"{edge}{re.escape(body)}*{edge}|[{re.escape(single_other + single_alnum)}]", restore, text)
+
+
+def _merge(spans: list[tuple[int, int]], extra, size: int) -> list[tuple[int, int]]:
+    """The union of two lists of (start, end) ranges, clipped to the text."""
+    merged: list[list[int]] = []
+    for s, e in sorted([*spans, *((max(0, s), min(size, e)) for s, e in extra)]):
+        if e <= s:
+            continue
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]
 
 
 @dataclass(slots=True)
@@ -637,8 +662,10 @@ class Typesetter:
 
     options: TypesetOptions = field(default_factory=TypesetOptions)
 
-    def _run(self, text: str, history: list | None) -> tuple[str, tuple[str, str, str]]:
+    def _run(self, text: str, history: list | None, kept=()) -> tuple[str, tuple[str, ...]]:
         spans = kept_spans(text)
+        if kept:
+            spans = _merge(spans, kept, len(text))
         pua = _choose_pua(text) if spans else _PUA_DEFAULT
         work = _mask(text, spans, pua) if spans else text
         for group, again in _passes(self.options, pua):
@@ -659,14 +686,15 @@ class Typesetter:
                     break
         return (_unmask(work, text, spans, pua) if spans else work), pua
 
-    def typeset(self, text: str) -> str:
-        """The typeset text."""
-        return self._run(text, None)[0]
+    def typeset(self, text: str, kept: Iterable[tuple[int, int]] = ()) -> str:
+        """The typeset text; ``kept`` adds (start, end) ranges no rule touches
+        (the markup layer's code, link targets, tags) to the built-in ones."""
+        return self._run(text, None, kept)[0]
 
-    def typeset_with_findings(self, text: str) -> tuple[str, list[Finding]]:
+    def typeset_with_findings(self, text: str, kept: Iterable[tuple[int, int]] = ()) -> tuple[str, list[Finding]]:
         """The typeset text and one finding per change, at input positions."""
         history: list = []
-        result, pua = self._run(text, history)
+        result, pua = self._run(text, history, kept)
         raw = []  # (pass index, offset in that pass's input, rule, old, new)
         for k, (p, before, edits) in enumerate(history):
             for in_s, in_e, _, _, new in edits:
@@ -715,9 +743,9 @@ class Typesetter:
         findings.sort(key=lambda f: (f.offset, RULES.index(f.rule)))
         return result, findings
 
-    def check(self, text: str) -> list[Finding]:
+    def check(self, text: str, kept: Iterable[tuple[int, int]] = ()) -> list[Finding]:
         """The findings only (empty when the text is already typeset)."""
-        return self.typeset_with_findings(text)[1]
+        return self.typeset_with_findings(text, kept)[1]
 
 
 def _options(rules=None, quotes="keep", no_space_units=DEFAULT_NO_SPACE_UNITS) -> TypesetOptions:

@@ -208,3 +208,28 @@ def test_findings_match_the_result(text, options):
         line_start = text.rfind("\n", 0, f.offset) + 1
         assert f.line == text.count("\n", 0, f.offset) + 1
         assert f.column == f.offset - line_start + 1
+
+
+def test_kept_ranges_from_the_caller_are_never_touched():
+    text = "见项目2,和(注)及Ｘ,好"
+    i = text.index("项目2,")
+    j = text.index("(注)")
+    x = text.index("Ｘ")
+    kept = [(i, i + 4), (j, j + 3), (x, x + 1)]
+    out = typeset(text)
+    assert out == "见项目 2，和（注）及 X，好"
+    out = Typesetter().typeset(text, kept=kept)
+    assert out == "见项目2,和(注)及Ｘ，好"
+    # a kept range spaces like a word of its edge characters
+    assert Typesetter().typeset("用abc做", kept=[(1, 4)]) == "用 abc 做"
+    assert Typesetter().typeset("用a做", kept=[(1, 2)]) == "用 a 做"
+    assert Typesetter().typeset("用<b>做", kept=[(1, 4)]) == "用<b>做"
+
+
+def test_findings_with_kept_ranges_point_into_the_input():
+    text = "`x`用Python开发,见<a href='x'>链接</a>."
+    kept = [(text.index("<a"), text.index("'>") + 2), (text.index("</a>"), text.index("</a>") + 4)]
+    findings = Typesetter().check(text, kept=kept)
+    for f in findings:
+        assert text[f.offset : f.offset + len(f.original)] == f.original
+    assert [f.original for f in findings] == ["用P", "n开", ","]
