@@ -148,17 +148,36 @@ IDN_TLDS = "中国|中國|公司|网络|網絡|香港|台湾|台灣|新加坡|�
 
 # Kept spans.  Each is found from a trigger ("`", "://", "www.", "@", "/",
 # "\") so the scan is one fast search for those characters.
-_URL_BODY = rf"(?:[^\s<>\"'`{HAN}{FWP}{QUOTES_FW}()]|\([^\s()<>]*\)|(?<=[/=?#&])[{HAN}]+)+(?<![.,;:!?])"
-_KEEP_CODE = re.compile(r"``[^\n]*?``|`[^`\n]+`")
-_KEEP_URL = re.compile(rf"(?:https?|ftp|file)://{_URL_BODY}")
-_KEEP_WWW = re.compile(rf"(?<![A-Za-z0-9.{FULLWIDTH_ALNUM}])www\.{_URL_BODY}")
-_KEEP_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-_KEEP_PATH = re.compile(
-    rf"(?<![A-Za-z0-9{FULLWIDTH_ALNUM}])(?:(?:~|\.\.?)?/[A-Za-z0-9_.~-]|[A-Za-z]:\\)"
-    rf"(?:[^\s<>\"'`,;(){HAN}{FWP}{QUOTES_FW}]|(?<=[/\\])[{HAN}]+)*(?<![.:!?])"
-)
-_KEEP_LINK = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
-_TRIGGER = re.compile(r"`|://|www\.|@|/|\\|\]\(")
+@dataclass(slots=True, frozen=True)
+class _KeepPatterns:
+    code: re.Pattern
+    url: re.Pattern
+    www: re.Pattern
+    email: re.Pattern
+    path: re.Pattern
+    link: re.Pattern
+    trigger: re.Pattern
+
+
+@cache
+def _keep_patterns() -> _KeepPatterns:
+    """Compiled on first use (the Han classes cost milliseconds to compile)."""
+    url_body = rf"(?:[^\s<>\"'`{HAN}{FWP}{QUOTES_FW}()]|\([^\s()<>]*\)|(?<=[/=?#&])[{HAN}]+)+(?<![.,;:!?])"
+    return _KeepPatterns(
+        code=re.compile(r"``[^\n]*?``|`[^`\n]+`"),
+        url=re.compile(rf"(?:https?|ftp|file)://{url_body}"),
+        www=re.compile(rf"(?<![A-Za-z0-9.{FULLWIDTH_ALNUM}])www\.{url_body}"),
+        email=re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
+        path=re.compile(
+            rf"(?<![A-Za-z0-9{FULLWIDTH_ALNUM}])(?:(?:~|\.\.?)?/[A-Za-z0-9_.~-]|[A-Za-z]:\\)"
+            rf"(?:[^\s<>\"'`,;(){HAN}{FWP}{QUOTES_FW}]|(?<=[/\\])[{HAN}]+)*(?<![.:!?])"
+        ),
+        # a Markdown link or image target, with its title
+        link=re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"),
+        trigger=re.compile(r"`|://|www\.|@|/|\\|\]\("),
+    )
+
+
 _EMAIL_LOCAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 
 
@@ -166,36 +185,37 @@ def kept_spans(text: str) -> list[tuple[int, int]]:
     """Spans no rule touches: inline code, URLs, e-mail addresses, paths, link targets."""
     if not any(t in text for t in ("`", "/", "@", "\\", "www.", "](")):
         return []
+    k = _keep_patterns()
     spans = []
     end = 0
-    for t in _TRIGGER.finditer(text):
+    for t in k.trigger.finditer(text):
         i = t.start()
         if i < end:
             continue
         trig = t.group()
         m = None
         if trig == "`":
-            m = _KEEP_CODE.match(text, i)
+            m = k.code.match(text, i)
         elif trig == "://":
             for j in (i - 5, i - 4, i - 3):
-                if j >= 0 and (m := _KEEP_URL.match(text, j)):
+                if j >= 0 and (m := k.url.match(text, j)):
                     break
         elif trig == "](":  # a Markdown link or image target: "](" is kept with it
-            m = _KEEP_LINK.match(text, i)
+            m = k.link.match(text, i)
         elif trig == "www.":
-            m = _KEEP_WWW.match(text, i)
+            m = k.www.match(text, i)
         elif trig == "@":
             j = i
             while j > end and text[j - 1] in _EMAIL_LOCAL:
                 j -= 1
             if j < i:
-                m = _KEEP_EMAIL.match(text, j)
+                m = k.email.match(text, j)
         elif trig == "/":
             for j in (i - 2, i - 1, i):
-                if j >= end and text[j:i] in ("", "~", ".", "..") and (m := _KEEP_PATH.match(text, j)):
+                if j >= end and text[j:i] in ("", "~", ".", "..") and (m := k.path.match(text, j)):
                     break
         elif i >= 2 and i - 2 >= end:  # "\": a Windows drive
-            m = _KEEP_PATH.match(text, i - 2)
+            m = k.path.match(text, i - 2)
         if m and m.end() - m.start() >= 2:
             spans.append(m.span())
             end = m.end()
@@ -211,10 +231,7 @@ _CTX = f"[{HAN}{FWP}]"
 def _ctx_behind(width: int) -> str:
     """Lookbehinds, placed after a candidate of ``width`` characters."""
     x = "." * width
-    return (
-        f"(?:(?<={_CTX}{x})|(?<={_CTX}[”’]{x})|(?<={_CTX}\\*{x})|(?<={_CTX}\\*\\*{x})"
-        f"|(?<={_CTX}_{x})|(?<={_CTX}__{x})|(?<={_CTX}~~{x}))"
-    )
+    return f"(?:(?<={_CTX}{x})|(?<={_CTX}[”’*_]{x})|(?<={_CTX}(?:\\*\\*|__|~~){x}))"
 
 
 # Full-width punctuation next to which spaces are removed (not … — · ～ ￥,
@@ -369,17 +386,18 @@ def _punct_passes(pua) -> list[_Pass]:
     behind_spaced = f"(?:{_ctx_behind(1)}|(?<={_CTX} .)|(?<={_CTX}  .))"
     regex = re.compile(
         "(?P<p>[,;:.!?]"
+        f"(?:{behind_spaced}(?:"
         # , ; : (and a run of them) after Chinese; not :) :( :-)
-        f"(?:(?<=[,;:]){behind_spaced}[,;:]*(?![)(]|-\\))"
+        "(?<=[,;:])[,;:]*(?![)(]|-\\))"
+        # a sentence end after Chinese, not before Latin text; never inside
+        # a run of dots, before a letter or digit, or before a Han TLD
+        f"|(?<=\\.)(?![.{latin}_]|(?:{IDN_TLDS})(?![{HAN}]))(?! *[{letter}])"
+        f"|(?<=[!?])[!?]*(?![\\[!?])(?! *[{letter}]))"
         # , ; between a Latin word (or closing markup) and a Han character
         f"|(?<=[,;])(?<=[{latin}{other}\"')\\]*_].)(?=[{HAN}])"
         # . ! ? between a Latin word and a Han character ("都OK.很好"), not
         # after a digit ("1.酒店": a list number) nor before a Han TLD
         f"|(?<=[.!?])(?<=[{letter}{other}].)(?=[{HAN}])(?!(?:{IDN_TLDS})(?![{HAN}]))"
-        # a sentence end after Chinese, not before Latin text; never inside
-        # a run of dots, before a letter or digit, or before a Han TLD
-        f"|(?<=\\.){behind_spaced}(?![.{latin}_]|(?:{IDN_TLDS})(?![{HAN}]))(?! *[{letter}])"
-        f"|(?<=[!?]){behind_spaced}[!?]*(?![\\[!?])(?! *[{letter}])"
         "))"
         # spaces after it go, unless they end the line or Latin text follows
         f"(?: +(?=[^\\s{letter}]))?"
@@ -387,7 +405,6 @@ def _punct_passes(pua) -> list[_Pass]:
     return [_Pass("fullwidth-punctuation", regex, handler, ",;:.!?", chain=True)]
 
 
-_CTX_RE = re.compile(_CTX)
 
 
 def _ellipsis_passes(pua) -> list[_Pass]:
@@ -402,7 +419,7 @@ def _ellipsis_passes(pua) -> list[_Pass]:
         left = _left_char(text, s)
         if left in ",;:!?" and s >= 2:
             left = text[s - 2]  # "好!..." : the mark becomes full-width in a later pass
-        if not left or _CTX_RE.match(left) is None:
+        if not left or _HAN_CTX_RE.match(left) is None:
             return None
         if run[0] == "…" and len(run) != 1:
             return None  # …… already, or a longer run the author chose
