@@ -12,7 +12,9 @@ Rules (``RULES``; the first three are on by default):
 ``fullwidth-punctuation``
     ``, . : ; ! ?`` and ``( )`` in Chinese context become ``，。：；！？（）``.
     Chinese context is a Han character or full-width punctuation on the left
-    (spaces between are removed); a sentence end (``. ! ?``) stays ASCII when
+    (also behind Markdown emphasis ``**`` ``_`` ``~~`` or a closing ``”``; one
+    or two spaces between are removed, and so are the spaces after the mark
+    unless the line ends or Latin text follows); a sentence end (``. ! ?``) stays ASCII when
     Latin text follows it (``你好!Hello`` is a switch to English).  A ``,`` or
     ``;`` between a Latin word and a Han character is Chinese too
     (``用Python,很好``).  Parentheses change as a pair, when their content or
@@ -49,13 +51,17 @@ Rules (``RULES``; the first three are on by default):
     A run of the same full-width ``！？，、；：`` becomes one (``好！！！`` ->
     ``好！``).  ``。。。`` is left to ``ellipsis``.
 
-Spans that are never touched by any rule (``KEEP``): inline code in
-backticks, URLs (``https://``, ``ftp://``, ``file://``, ``www.``; a URL ends
-at whitespace, full-width punctuation or a Han character that does not
-start a path segment), e-mail addresses, absolute and home paths
-(``/usr/bin``, ``~/x``, ``./run.sh``) and Windows paths (``C:\\x``).  Markup
-(fenced code, link targets, front matter) is the caller's job: the
-``typeset`` command passes only the prose runs of the markup layer.
+Spans that no rule touches (:func:`kept_spans`): inline code in backticks,
+URLs (``https://``, ``ftp://``, ``file://``, ``www.``; a URL ends at
+whitespace, full-width punctuation or a Han character that does not start a
+path segment), e-mail addresses, absolute and home paths (``/usr/bin``,
+``~/x``, ``./run.sh``), Windows paths (``C:\\x``) and Markdown link targets
+(``](...)``).  Callers add their own (``kept=`` ranges: the markup layer's
+fenced code, tags, front-matter keys).  While the rules run, each kept span
+is replaced by a private-use placeholder of the same length whose edges say
+whether the span starts and ends like a Latin word, so rules see the
+context across it (``访问https://x.org看看`` -> ``访问 https://x.org 看看``)
+and positions stay those of the input.
 
 The no-space list
 -----------------
@@ -71,8 +77,8 @@ full-width in Chinese fonts, so no space follows them either (``3℃左右``).
 Why this list: zhlint (``case-zh-units``) defaults to exactly ``年月日天号时分
 秒`` and only keeps an existing no-space, never removing spaces an author put
 in; autocorrect spaces every number (its issue #252, ``2025年3月27日印发``
-becoming ``2025 年 3 月 27 日印发``, asks for a switch and was closed
-without one, and ``乐政发〔2018〕59号`` is the same complaint).  The
+becoming ``2025 年 3 月 27 日印发``, asks for a switch and was closed as
+stale without one, and ``乐政发〔2018〕59号`` is the same complaint).  The
 "Chinese copywriting guidelines" threads (sparanoid#102/#169, ruanyf
 document-style-guide#2) settle on "both are acceptable, be consistent", and
 dates written without spaces are the norm in Chinese publishing and in the
