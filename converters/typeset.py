@@ -101,6 +101,8 @@ from functools import cache
 from typing import Iterable
 
 __all__ = [
+    "HAN",
+    "kept_spans",
     "RULES",
     "DEFAULT_RULES",
     "QUOTE_STYLES",
