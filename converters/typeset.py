@@ -294,7 +294,14 @@ class Finding:
 
     @property
     def message(self) -> str:
-        return f"{RULE_MESSAGES[self.rule]}: {self.original!r} -> {self.replacement!r}"
+        """What to change, in one line: the rule's description, before -> after."""
+        return f"{RULE_MESSAGES[self.rule]}: {_short(self.original)!r} -> {_short(self.replacement)!r}"
+
+
+def _short(text: str, keep: int = 6) -> str:
+    """The text on one line, its middle cut when long ("(渲染作用…侦听器)")."""
+    text = text.replace("\n", "\\n")
+    return text if len(text) <= 2 * keep + 1 else f"{text[:keep]}…{text[-keep:]}"
 
 
 # --------------------------------------------------------------------------
@@ -724,7 +731,12 @@ class Typesetter:
         for k, (p, before, edits) in enumerate(history):
             for in_s, in_e, _, _, new in edits:
                 old = before[in_s:in_e]
-                if not old and 0 < in_s < len(before):  # an insertion: show its neighbours
+                if not new and old.strip(" ") == "" and 0 < in_s and in_e < len(before):
+                    # spaces removed: show their neighbours
+                    old = before[in_s - 1 : in_e + 1]
+                    new = old[0] + old[-1]
+                    in_s -= 1
+                elif not old and 0 < in_s < len(before):  # an insertion: show its neighbours
                     old = before[in_s - 1 : in_s + 1]
                     new = old[0] + new + old[1]
                     in_s -= 1
@@ -753,11 +765,14 @@ class Typesetter:
         fixed = []
         for (k, pos, rule, old, new), off in zip(raw, offsets):
             if pua_chars.intersection(old) or pua_chars.intersection(new):
+                # placeholders are copied, never made or dropped: the ones in
+                # new are those of old, in order
                 shown = text[off : off + len(old)]
-                old_fix = "".join(shown[i] if c in pua_chars and i < len(shown) else c for i, c in enumerate(old))
-                mapping = dict(zip(old, old_fix))
-                new = "".join(mapping.get(c, c) if c in pua_chars else c for c in new)
-                old = old_fix
+                real = [shown[i] if i < len(shown) else c for i, c in enumerate(old) if c in pua_chars]
+                it = iter(real)
+                old = "".join(next(it) if c in pua_chars else c for c in old)
+                it = iter(real)
+                new = "".join(next(it, c) if c in pua_chars else c for c in new)
             fixed.append((k, pos, rule, old, new))
         raw = fixed
         positions = line_column(text, offsets)

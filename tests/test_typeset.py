@@ -233,3 +233,12 @@ def test_findings_with_kept_ranges_point_into_the_input():
     for f in findings:
         assert text[f.offset : f.offset + len(f.original)] == f.original
     assert [f.original for f in findings] == ["用P", "n开", ","]
+
+
+def test_findings_show_kept_spans_as_written_and_messages_stay_short():
+    text = "所有 (渲染作用以及 `setup()` 时创建的侦听器) 都停止。"
+    f1, f2 = Typesetter().check(text)
+    assert (f1.original, f1.replacement) == (" (渲染作用以及 `setup()` 时创建的侦听器)", "（渲染作用以及 `setup()` 时创建的侦听器）")
+    assert (f2.original, f2.replacement) == ("） 都", "）都")
+    assert f1.message.endswith("' (渲染作用…建的侦听器)' -> '（渲染作用以…建的侦听器）'")
+    assert "\n" not in check("好 ,\n世界")[0].message
