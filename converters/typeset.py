@@ -271,6 +271,10 @@ class TypesetOptions:
     rules: frozenset[str] = DEFAULT_RULES
     quotes: str = "keep"
     no_space_units: str = DEFAULT_NO_SPACE_UNITS
+    #: space-han-latin makes a run of spaces between Han and Latin one space
+    #: (never where it lines up columns; off for reStructuredText, whose
+    #: tables and option lists are made of such runs)
+    collapse_spaces: bool = True
 
     def __post_init__(self):
         unknown = set(self.rules) - set(RULES)
@@ -319,6 +323,7 @@ class _Pass:
     handler: object  # Callable[[re.Match], str | tuple | None]
     trigger: str | None = None  # skip the pass when none of these characters occur
     chain: bool = False  # a change is the context of a match right after it: match again there
+    repeat: bool = False  # a change can complete a match around it (nesting): run again while it changes
 
 
 def _const(value):
@@ -363,7 +368,8 @@ def _paren_passes(pua) -> list[_Pass]:
             return (j, m.end(), f"（{inner}）")
         return f"（{inner}）"
 
-    return [_Pass("fullwidth-punctuation", regex, handler, "(")]
+    # "(见[甲 (A)](url) 的说明)": the inner pair first, then the outer one
+    return [_Pass("fullwidth-punctuation", regex, handler, "(", repeat=True)]
 
 
 _HAN_NUMERALS = frozenset("一二三四五六七八九十百零〇壹贰叁肆伍陆柒捌玖拾貳參陸")
@@ -480,7 +486,30 @@ def _quotes_passes(pua, style: str) -> list[_Pass]:
     return [_Pass("quotes", regex, handler, "\"“‘" if style == "corner" else "\"「『")]
 
 
-def _space_passes(pua, units: str) -> list[_Pass]:
+def _aligned(text: str, start: int, end: int) -> bool:
+    """Whether the run of spaces text[start:end] lines up columns: the line
+    before or after has spaces at the same place (a plain-text or rst table),
+    or the line is an option list entry ("--opt ARG  description")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].lstrip(" ").startswith(("-", "/", "+")):
+        return True
+    col = start - line_start
+    width = end - start
+    if line_start:  # the line before
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        prev = text[prev_start : line_start - 1]
+        if len(prev) >= col + width and prev[col : col + width].strip(" ") == "":
+            return True
+    next_start = text.find("\n", end)
+    if next_start != -1:
+        next_end = text.find("\n", next_start + 1)
+        nxt = text[next_start + 1 : next_end if next_end != -1 else len(text)]
+        if len(nxt) >= col + width and nxt[col : col + width].strip(" ") == "":
+            return True
+    return False
+
+
+def _space_passes(pua, units: str, collapse_runs: bool = True) -> list[_Pass]:
     body, other, alnum = _classes(pua)
     latin = LATIN + alnum
     letter = LETTER + alnum
@@ -489,16 +518,19 @@ def _space_passes(pua, units: str) -> list[_Pass]:
     han_only = re.compile(f"[{HAN}]")
 
     def collapse(m):
+        if not collapse_runs:
+            return None
         text = m.string
-        left = _left_char(text, m.start())
-        right = text[m.end()]
+        s, e = m.span()
+        left = _left_char(text, s)
+        right = text[e]
         if han_only.match(left) and right != " ":
-            return " " if latin_end.match(right) and right not in "%‰+#" else None
-        if han_only.match(right) and latin_end.match(left):
-            return " "
-        return None
+            ok = latin_end.match(right) is not None and right not in "%‰+#"
+        else:
+            ok = han_only.match(right) is not None and latin_end.match(left) is not None
+        return " " if ok and not _aligned(text, s, e) else None
 
-    fw_left = re.compile(f"[{HAN}{latin}{FWP_SPACE}]")
+    fw_left = re.compile(f"[{HAN}{latin}{other}{FWP_SPACE}]")
     quote_side = re.compile(f"[{HAN}{FWP_SPACE}]")
 
     def near_fw(m):
@@ -512,7 +544,7 @@ def _space_passes(pua, units: str) -> list[_Pass]:
     # spaces after full-width punctuation (checked behind the first space) or
     # before it (the left neighbour checked in near_fw)
     near = re.compile(
-        f" (?:(?P<after>(?<=[{FWP_SPACE}] ) *(?=[{HAN}{latin}])|(?<=[{QUOTES_FW}] ) *(?=[{HAN}{FWP_SPACE}]))"
+        f" (?:(?P<after>(?<=[{FWP_SPACE}] ) *(?=[{HAN}{latin}{other}])|(?<=[{QUOTES_FW}] ) *(?=[{HAN}{FWP_SPACE}]))"
         f"| *(?=[{FWP_SPACE}{QUOTES_FW}]))"
     )
 
@@ -558,7 +590,7 @@ def _passes(options: TypesetOptions, pua: tuple[str, str, str]) -> tuple[tuple[t
     if "repeated-punctuation" in rules:
         out.append((tuple(_repeated_passes(pua)), False))
     if "space-han-latin" in rules:
-        out.append((tuple(_space_passes(pua, options.no_space_units)), False))
+        out.append((tuple(_space_passes(pua, options.no_space_units, options.collapse_spaces)), False))
     return tuple(out)
 
 
@@ -711,9 +743,12 @@ class Typesetter:
                         work, ends = _apply(p, work, edits, at)
                         if history is not None:
                             history.append((p, before, edits))
-                        if not (p.chain and ends):
+                        if not ends:
                             break
-                        at = ends
+                        if p.chain:
+                            at = ends
+                        elif not p.repeat:
+                            break
                 if work is before_group:
                     break
         return (_unmask(work, text, spans, pua) if spans else work), pua

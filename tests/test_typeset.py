@@ -172,6 +172,7 @@ _OPTIONS = st.builds(
     st.frozensets(st.sampled_from(RULES)),
     st.sampled_from(("keep", "corner", "curly")),
     st.sampled_from((DEFAULT_NO_SPACE_UNITS, "", "个")),
+    st.booleans(),
 )
 
 
@@ -242,3 +243,10 @@ def test_findings_show_kept_spans_as_written_and_messages_stay_short():
     assert (f2.original, f2.replacement) == ("） 都", "）都")
     assert f1.message.endswith("' (渲染作用…建的侦听器)' -> '（渲染作用以…建的侦听器）'")
     assert "\n" not in check("好 ,\n世界")[0].message
+
+
+def test_collapse_spaces_off_keeps_runs():
+    text = "一行    Python"
+    assert typeset(text) == "一行 Python"
+    assert Typesetter(TypesetOptions(collapse_spaces=False)).typeset(text) == text
+    assert Typesetter(TypesetOptions(collapse_spaces=False)).typeset("一行Python") == "一行 Python"
