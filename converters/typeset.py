@@ -55,8 +55,8 @@ Spans that no rule touches (:func:`kept_spans`): inline code in backticks,
 URLs (``https://``, ``ftp://``, ``file://``, ``www.``; a URL ends at
 whitespace, full-width punctuation or a Han character that does not start a
 path segment), e-mail addresses, absolute and home paths (``/usr/bin``,
-``~/x``, ``./run.sh``), Windows paths (``C:\\x``) and Markdown link targets
-(``](...)``).  Callers add their own (``kept=`` ranges: the markup layer's
+``~/x``, ``./run.sh``), Windows paths (``C:\\x``), Markdown link targets
+(``](...)``) and HTML character references (``&nbsp;``).  Callers add their own (``kept=`` ranges: the markup layer's
 fenced code, tags, front-matter keys).  While the rules run, each kept span
 is replaced by a private-use placeholder of the same length whose edges say
 whether the span starts and ends like a Latin word, so rules see the
@@ -164,6 +164,7 @@ class _KeepPatterns:
     email: re.Pattern
     path: re.Pattern
     link: re.Pattern
+    entity: re.Pattern
     trigger: re.Pattern
 
 
@@ -182,7 +183,9 @@ def _keep_patterns() -> _KeepPatterns:
         ),
         # a Markdown link or image target, with its title
         link=re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"),
-        trigger=re.compile(r"`|://|www\.|@|/|\\|\]\("),
+        # an HTML character reference (Markdown allows them): its ";" is not Chinese
+        entity=re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"),
+        trigger=re.compile(r"`|://|www\.|@|/|\\|\]\(|&"),
     )
 
 
@@ -190,8 +193,9 @@ _EMAIL_LOCAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 
 
 def kept_spans(text: str) -> list[tuple[int, int]]:
-    """Spans no rule touches: inline code, URLs, e-mail addresses, paths, link targets."""
-    if not any(t in text for t in ("`", "/", "@", "\\", "www.", "](")):
+    """Spans no rule touches: inline code, URLs, e-mail addresses, paths, link
+    targets, HTML character references."""
+    if not any(t in text for t in ("`", "/", "@", "\\", "www.", "](", "&")):
         return []
     k = _keep_patterns()
     spans = []
@@ -210,6 +214,8 @@ def kept_spans(text: str) -> list[tuple[int, int]]:
                     break
         elif trig == "](":  # a Markdown link or image target: "](" is kept with it
             m = k.link.match(text, i)
+        elif trig == "&":
+            m = k.entity.match(text, i)
         elif trig == "www.":
             m = k.www.match(text, i)
         elif trig == "@":
