@@ -398,9 +398,14 @@ def _punct_passes(pua) -> list[_Pass]:
     latin = LATIN + alnum
     letter = LETTER + alnum
 
+    fast = {c: c.translate(_FW_TABLE) for c in ",:;!?"}
+
     def handler(m):
         text = m.string
         s = m.start()
+        whole = m.group()
+        if whole in fast and text[s - 1] != " ":  # the common case: one mark, no spaces
+            return fast[whole]
         j = s
         while j and text[j - 1] == " ":
             j -= 1
@@ -710,7 +715,10 @@ def _unmask(text: str, original: str, spans: list[tuple[int, int]], pua: tuple[s
         return original[s:e]
 
     edge = f"[{re.escape(other + alnum)}]"
-    return re.sub(f"{edge}{re.escape(body)}*{edge}|[{re.escape(single_other + single_alnum)}]", restore, text)
+    # one leading character set (the regex engine skips ahead to it); an edge
+    # is followed by the body and the closing edge, a single stands alone
+    pattern = f"[{re.escape(other + alnum + single_other + single_alnum)}](?:(?<={edge}){re.escape(body)}*{edge})?"
+    return re.sub(pattern, restore, text)
 
 
 def _merge(spans: list[tuple[int, int]], extra, size: int) -> list[tuple[int, int]]:
