@@ -118,6 +118,8 @@ def category(source: str, ours: str, theirs: str) -> str:
             return "paths and URLs are kept whole (no space inside)"
         if re.search(r"[%‰#À-ɏ]", near):
             return "%, ‰, # and accented letters belong to the Latin word"
+        if re.search(r"[-+][0-9]", near):
+            return "a sign before a number (温度-5度) is not spaced like a letter"
         if "  " in near or "\n" in near:
             return "runs of spaces between Han and Latin become one; line ends kept"
         return "other spacing"
@@ -156,6 +158,7 @@ def agreement(show: bool) -> None:
     print("| --- | ---: | --- |")
     for cat, n in cats.most_common():
         src, ours, theirs = examples[cat]
+        src, ours, theirs = (x.replace("\n", "\\n") for x in (src, ours, theirs))
         print(f"| {cat} | {n} | `{src}` -> `{ours}` / `{theirs}` |")
 
 
