@@ -56,9 +56,12 @@ URLs (``https://``, ``ftp://``, ``file://``, ``www.``; a URL ends at
 whitespace, full-width punctuation or a Han character that does not start a
 path segment), e-mail addresses, absolute and home paths (``/usr/bin``,
 ``~/x``, ``./run.sh``), Windows paths (``C:\\x``), Markdown link targets
-(``](...)``) and HTML character references (``&nbsp;``).  Callers add their own (``kept=`` ranges: the markup layer's
-fenced code, tags, front-matter keys).  While the rules run, each kept span
-is replaced by a private-use placeholder of the same length whose edges say
+(``](...)``), HTML character references (``&nbsp;``) and whole bibliography
+entries: a line with a GB/T 7714 document-type code (``[J]``, ``[M]``,
+``[D]``, ``[EB/OL]``...) keeps the ASCII ``. : ,`` that standard prescribes
+(``何娟. 物流技术[J]. 物流技术, 2004.``).  Callers add their own (``kept=``
+ranges: the markup layer's fenced code, tags, front-matter keys).  While the
+rules run, each kept span is replaced by a private-use placeholder of the same length whose edges say
 whether the span starts and ends like a Latin word, so rules see the
 context across it (``访问https://x.org看看`` -> ``访问 https://x.org 看看``)
 and positions stay those of the input.
@@ -165,6 +168,7 @@ class _KeepPatterns:
     path: re.Pattern
     link: re.Pattern
     entity: re.Pattern
+    reference: re.Pattern
     trigger: re.Pattern
 
 
@@ -178,13 +182,15 @@ def _keep_patterns() -> _KeepPatterns:
         www=re.compile(rf"(?<![A-Za-z0-9.{FULLWIDTH_ALNUM}])www\.{url_body}"),
         email=re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
         path=re.compile(
-            rf"(?<![A-Za-z0-9{FULLWIDTH_ALNUM}])(?:(?:~|\.\.?)?/[A-Za-z0-9_.~-]|[A-Za-z]:\\)"
+            rf"(?<![A-Za-z0-9{FULLWIDTH_ALNUM}])(?:(?:~|\.\.?)?/[A-Za-z0-9_.~{FULLWIDTH_ALNUM}-]|[A-Za-z]:\\)"
             rf"(?:[^\s<>\"'`,;(){HAN}{FWP}{QUOTES_FW}]|(?<=[/\\])[{HAN}]+)*(?<![.:!?])"
         ),
         # a Markdown link or image target, with its title
         link=re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"),
         # an HTML character reference (Markdown allows them): its ";" is not Chinese
         entity=re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"),
+        # a GB/T 7714 document-type code: the line is a bibliography entry
+        reference=re.compile(r"\[(?:M|C|N|J|D|R|S|P|DB|CP|EB|A|CM|DS|Z|G)(?:/(?:OL|CD|MT|DK))?\]"),
         trigger=re.compile(r"`|://|www\.|@|/|\\|\]\(|&"),
     )
 
@@ -194,10 +200,25 @@ _EMAIL_LOCAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 
 def kept_spans(text: str) -> list[tuple[int, int]]:
     """Spans no rule touches: inline code, URLs, e-mail addresses, paths, link
-    targets, HTML character references."""
-    if not any(t in text for t in ("`", "/", "@", "\\", "www.", "](", "&")):
+    targets, HTML character references, bibliography entries."""
+    if not any(t in text for t in ("`", "/", "@", "\\", "www.", "](", "&", "[")):
         return []
     k = _keep_patterns()
+    spans = _spans(text, k)
+    if "[" in text and k.reference.search(text):
+        lines: list[tuple[int, int]] = []
+        for m in k.reference.finditer(text):
+            if lines and m.start() < lines[-1][1]:
+                continue
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.end())
+            lines.append((start, len(text) if end == -1 else end))
+        spans = _merge(spans, lines, len(text))
+    return spans
+
+
+def _spans(text: str, k: _KeepPatterns) -> list[tuple[int, int]]:
+    """The kept spans found from their triggers, in order."""
     spans = []
     end = 0
     for t in k.trigger.finditer(text):
@@ -591,6 +612,10 @@ def _passes(options: TypesetOptions, pua: tuple[str, str, str]) -> tuple[tuple[t
     if "quotes" in rules and options.quotes != "keep":
         out.append((tuple(_quotes_passes(pua, options.quotes)), False))
     marks: list[_Pass] = []
+    if "space-han-latin" in rules and "fullwidth-punctuation" in rules:
+        # spaces next to full-width marks and quotes go first as well: "中 ”,"
+        # has Chinese context for its comma only once the space is gone
+        out.append((tuple(_space_passes(pua, options.no_space_units, options.collapse_spaces)[1:2]), False))
     if "ellipsis" in rules:
         marks += _ellipsis_passes(pua)
     if "fullwidth-punctuation" in rules:
