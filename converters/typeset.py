@@ -576,7 +576,7 @@ def _space_passes(pua, units: str, collapse_runs: bool = True) -> list[_Pass]:
     # spaces after full-width punctuation (checked behind the first space) or
     # before it (the left neighbour checked in near_fw)
     near = re.compile(
-        f" (?:(?P<after>(?<=[{FWP_SPACE}] ) *(?=[{HAN}{latin}{other}])|(?<=[{QUOTES_FW}] ) *(?=[{HAN}{FWP_SPACE}]))"
+        f" (?:(?P<after>(?<=[{FWP_SPACE}] ) *(?=[{HAN}{latin}])|(?<=[{QUOTES_FW}] ) *(?=[{HAN}{FWP_SPACE}]))"
         f"| *(?=[{FWP_SPACE}{QUOTES_FW}]))"
     )
 
