@@ -20,3 +20,4 @@ run() {
 run decode & run html -dict=../html.dict & wait
 run mhtml & run strip -dict=../html.dict & wait
 run opencc
+run typeset
