@@ -47,6 +47,7 @@ _MARKUP_BY_SUFFIX = {
 }
 
 _IDS_OPERATOR = re.compile("[\u2ff0-\u2fff]")
+_DIRECTIVE_WORD = re.compile("zhtext", re.I)
 
 
 def markup_for_path(name: str | os.PathLike | None) -> str:
@@ -97,7 +98,7 @@ def split(text: str, markup: str = "none", *, protect: Protect | Iterable[str] =
     kept.extend(url_ranges(text))
     if protect:
         kept.extend(common.protect_ranges(text, protect))
-    if directives and "zhtext" in text:
+    if directives and _DIRECTIVE_WORD.search(text):
         kept.extend(common.directive_ranges(text, module.DIRECTIVE))
     return document_from_kept(text, kept)
 

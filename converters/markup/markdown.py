@@ -40,7 +40,7 @@ _YAML_KEY = re.compile(
 )
 _YAML_COMMENT_OR_DOC = re.compile(r"(?m)^[ \t]*(?:---|\.\.\.)[ \t]*\r?$")
 _TOML_KEY = re.compile(
-    r"""(?m)^[ \t]*(?:\[\[?[^\n]*?\]\]?[ \t]*\r?$|(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')(?:[ \t]*\.[ \t]*(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*'))*[ \t]*=)"""
+    r"""(?m)^[ \t]*(?:\[\[?[^\n]*?\]\]?[ \t]*\r?$|(?:[^\s=\[\]"'#.]+|"[^"\n]*"|'[^'\n]*')(?:[ \t]*\.[ \t]*(?:[^\s=\[\]"'#.]+|"[^"\n]*"|'[^'\n]*'))*[ \t]*=)"""
 )
 
 _PREFIX = r"(?:[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t])))*[ \t]*"
@@ -249,7 +249,11 @@ def kept_ranges(text: str) -> list[tuple[int, int]]:
         if "]:" not in text[rs:re_]:
             continue
         for m in _REF_DEF.finditer(text, rs, re_):
-            labels.add(_label_key(m.group("label")))
+            label = m.group("label")
+            if label.startswith("^"):  # a footnote: its text is prose
+                found.append((m.start(), m.start("label") + len(label) + 2))
+                continue
+            labels.add(_label_key(label))
             if m.group("title") is None:
                 found.append(m.span())
             else:
