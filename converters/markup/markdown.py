@@ -206,14 +206,24 @@ def _indent_width(text: str, pos: int) -> int:
     return width
 
 
-def _inline(text: str, start: int, end: int, found: list, labels: set) -> None:
-    for m in _INLINE.finditer(text, start, end):
+def _inline(text: str, start: int, end: int, found: list, labels: set,
+            closers: html.Closers | None = None) -> None:
+    closers = closers or html.Closers(text, end)
+    pos = start
+    while True:
+        m = _INLINE.search(text, pos, end)
+        if m is None:
+            return
+        pos = m.end()
         kind = m.lastgroup
         if kind != "link" and m.group("link") is None:
             if kind == "tag":
                 found.extend(html.tag_ranges(text, *m.span()))
-            else:
+            elif kind in ("code", "autolink"):
                 found.append(m.span())
+            else:
+                pos = closers.kept_end(m)
+                found.append((m.start(), pos))
             continue
         ts, te = m.span("text")
         label = m.group("text")
@@ -226,17 +236,17 @@ def _inline(text: str, start: int, end: int, found: list, labels: set) -> None:
                 title_s, title_e = m.span("title")
                 found[-1] = (te, title_s + 1)
                 found.append((title_e - 1, m.end()))
-            _inline(text, ts, te, found, labels)
+            _inline(text, ts, te, found, labels, closers)
         elif m.group("ref") is not None:
             if m.group("ref").strip():
                 found.append((te, m.end()))
-                _inline(text, ts, te, found, labels)
+                _inline(text, ts, te, found, labels, closers)
             else:  # collapsed [label][]
                 found.append(m.span())
         elif _label_key(label) in labels:  # shortcut [label]
             found.append(m.span())
         else:
-            _inline(text, ts, te, found, labels)
+            _inline(text, ts, te, found, labels, closers)
 
 
 def kept_ranges(text: str) -> list[tuple[int, int]]:
