@@ -7,8 +7,11 @@ string) and indented code blocks; inline code; autolinks; raw HTML as in
 elements, tags and attributes but ``title``/``alt`` values); link and image
 destinations; reference labels (``[text][label]``, ``[label][]``, a
 shortcut ``[label]`` that a definition defines, footnotes ``[^1]``), since
-a converted label would no longer find its definition; and reference
-definitions (all but their title).  Prose: paragraphs, headings, list items,
+a converted label would no longer find its definition; reference
+definitions (all but their title); explicit heading ids (``## 标题 {#id}``).
+A link to a heading of the same document (``[见](#安装说明)``) is the
+exception among destinations: the anchor is made from the heading's text,
+which is prose, so the fragment converts with it.  Prose: paragraphs, headings, list items,
 block quotes, table cells, link text, image alt text, link titles,
 front-matter values.  ``<!-- zhtext: off -->`` ... ``<!-- zhtext: on -->``
 keeps everything between.
@@ -24,6 +27,7 @@ indented line before it is a list item whose content it continues.
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from . import html
 
@@ -65,6 +69,11 @@ _REF_DEF = re.compile(
 _NL = r"\n(?![ \t\r]*\n)"  # a line break that does not end the paragraph
 _LINK_TEXT = rf"(?:[^\[\]\\\n]|\\.|{_NL}|\[(?:[^\[\]\\\n]|\\.|{_NL})*\])*"
 _DEST = r"(?:<[^<>\n]*>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))+)"
+# headings (ATX and setext) and an explicit id at their end ("{#id}")
+_ATX = re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+(?P<h>[^\n]*?)(?:[ \t]+#+)?[ \t]*\r?$")
+_SETEXT = re.compile(r"(?m)^ {0,3}(?P<h>[^\s>\-+*#|][^\n]*)\r?\n {0,3}(?:=+|-+)[ \t]*\r?$")
+_HEADING_ID = re.compile(r"[ \t]*\{#[^}\s]+\}[ \t]*\Z")
+_NOT_WORD = re.compile(r"[\W_]+")
 _TITLE = r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\))"""
 
 # One character of the class first, then the branch that looks back at it
@@ -77,7 +86,7 @@ _INLINE = re.compile(
     | (?<=<)(?P<autolink>[A-Za-z][A-Za-z0-9+.-]{{1,31}}:[^\s<>]*>|[A-Za-z0-9.!\#$%&'*+/=?^_`{{|}}~-]+@[^\s<>]+>)
     | (?<=<)(?:{html.PATTERN})
     | (?P<link>(?<![\\]\[)(?:(?<=!)\[|(?<=\[))(?P<text>{_LINK_TEXT})\]
-        (?:(?P<inline>\([ \t]*\n?[ \t]*(?:{_DEST}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?P<title>{_TITLE}))?)?[ \t]*\n?[ \t]*\))
+        (?:(?P<inline>\([ \t]*\n?[ \t]*(?:(?P<dest>{_DEST})(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?P<title>{_TITLE}))?)?[ \t]*\n?[ \t]*\))
           | \[(?P<ref>(?:[^\[\]\\]|\\.)*)\])?)
     )
     """,
@@ -206,8 +215,30 @@ def _indent_width(text: str, pos: int) -> int:
     return width
 
 
+def _anchor_key(text: str) -> str:
+    """What a heading and a link to its anchor have in common whatever the
+    slug rules (GitHub's, VitePress's...): the word characters, case-folded."""
+    return _NOT_WORD.sub("", text).casefold()
+
+
+def _headings(text: str, regions: list, found: list) -> set[str]:
+    """Keys of the anchors the headings define (explicit ``{#id}``s are kept)."""
+    anchors = set()
+    for rs, re_ in regions:
+        for pattern in (_ATX, _SETEXT):
+            for m in pattern.finditer(text, rs, re_):
+                heading = m.group("h")
+                explicit = _HEADING_ID.search(heading)
+                if explicit:
+                    found.append((m.start("h") + explicit.start(), m.end("h")))
+                else:
+                    anchors.add(_anchor_key(heading))
+    anchors.discard("")
+    return anchors
+
+
 def _inline(text: str, start: int, end: int, found: list, labels: set,
-            closers: html.Closers | None = None) -> None:
+            closers: html.Closers | None = None, anchors: frozenset | set = frozenset()) -> None:
     closers = closers or html.Closers(text, end)
     pos = start
     while True:
@@ -236,17 +267,25 @@ def _inline(text: str, start: int, end: int, found: list, labels: set,
                 title_s, title_e = m.span("title")
                 found[-1] = (te, title_s + 1)
                 found.append((title_e - 1, m.end()))
-            _inline(text, ts, te, found, labels, closers)
+            dest = m.group("dest")
+            if dest and dest.startswith("#") and anchors and _anchor_key(unquote(dest[1:])) in anchors:
+                # a link to a heading of this document: its anchor is made
+                # from the heading's text, so it converts with it
+                ds, de = m.span("dest")
+                kept_s, kept_e = found.pop()
+                found.append((kept_s, ds + 1))
+                found.append((de, kept_e))
+            _inline(text, ts, te, found, labels, closers, anchors)
         elif m.group("ref") is not None:
             if m.group("ref").strip():
                 found.append((te, m.end()))
-                _inline(text, ts, te, found, labels, closers)
+                _inline(text, ts, te, found, labels, closers, anchors)
             else:  # collapsed [label][]
                 found.append(m.span())
         elif _label_key(label) in labels:  # shortcut [label]
             found.append(m.span())
         else:
-            _inline(text, ts, te, found, labels, closers)
+            _inline(text, ts, te, found, labels, closers, anchors)
 
 
 def kept_ranges(text: str) -> list[tuple[int, int]]:
@@ -269,7 +308,8 @@ def kept_ranges(text: str) -> list[tuple[int, int]]:
             else:
                 found.append((m.start(), m.start("title") + 1))
                 found.append((m.end("title") - 1, m.end()))
+    anchors = _headings(text, regions, found)
     for rs, re_ in regions:
         if rs < re_:
-            _inline(text, rs, re_, found, labels)
+            _inline(text, rs, re_, found, labels, anchors=anchors)
     return found

@@ -17,14 +17,20 @@ Kept:
 * comments (``..`` followed by text that is not a directive, target,
   footnote or substitution definition), with their indented continuation;
 * hyperlink targets ``.. _name: url`` and ``.. __: url``, internal targets
-  ``.. _name:``, footnote and citation labels;
+  ``.. _name:``, footnote and citation labels, and the references to a
+  target defined so in the same file (```name`_``, ``name_``);
 * inline literals ````code````; interpreted text and roles
   (``:role:`content```), except the prose roles (``:emphasis:``,
   ``:strong:``, ``:sub:``, ``:sup:``, ``:abbr:``, ``:title-reference:``,
-  ``:guilabel:``, ``:menuselection:``) and the *text* of ``text <target>``
-  forms; hyperlink references ```text <url>`_`` (the ``<url>``),
-  ```name`_``, ``name_``; substitution references ``|name|``; footnote and
-  citation references ``[1]_``.
+  ``:guilabel:``, ``:menuselection:``, ``:term:``, since a glossary term
+  is prose where it is defined) and the *text* of ``text <target>`` forms;
+  the ``<url>`` of ```text <url>`_``; substitution references ``|name|``;
+  footnote and citation references ``[1]_``.
+
+A reference whose name no explicit target of the file defines (```安装`_``
+pointing at a section title, or at the text of an embedded-URI reference)
+and an anonymous reference (```text`__``) are prose: they are converted
+exactly as the title or text they name, so they keep finding it.
 
 Section titles, paragraphs, lists, tables, field values and directive
 content are prose.  ``.. zhtext: off`` ... ``.. zhtext: on`` (comments)
@@ -51,6 +57,8 @@ PROSE_OPTIONS = ("alt", "caption", "title")
 PROSE_ROLES = frozenset({
     "emphasis", "strong", "sub", "sup", "subscript", "superscript", "abbr",
     "title-reference", "title", "t", "guilabel", "menuselection",
+    # a glossary term is prose where it is defined, so it is prose where it is used
+    "term",
 })
 
 # an explicit markup start: ".. " at some indentation
@@ -81,6 +89,7 @@ _INLINE = re.compile(
     """,
     re.X,
 )
+_TARGET_NAME = re.compile(r"_(?:`(?P<quoted>(?:[^`\\]|\\.)+)`|(?P<plain>(?:[^:\\]|\\.)+)):")
 _TEXT_TARGET = re.compile(r"(?s)(?P<text>.*?)(?P<target>\s*<[^<>]+>)\Z")
 
 
@@ -112,13 +121,22 @@ def _width(s: str) -> int:
     return len(s.expandtabs(8))
 
 
-def _explicit(text: str, found: list) -> None:
+def _name_key(name: str) -> str:
+    """A reference name as docutils compares them: case and runs of
+    whitespace do not count."""
+    return " ".join(name.split()).casefold()
+
+
+def _explicit(text: str, found: list, targets: set) -> None:
     for m in _EXPLICIT.finditer(text):
         indent = _width(m.group("indent"))
         line_end = _next_line(text, m.start())
         block_end = max(line_end, _block_end(text, line_end, indent))
         if m.group("target") is not None or m.group("comment") is not None:
             found.append((m.start(), block_end))
+            target = _TARGET_NAME.match(m.group("target") or "")
+            if target:
+                targets.add(_name_key(target.group("quoted") or target.group("plain")))
         elif m.group("note") is not None:
             found.append((m.start(), m.end("note")))
         else:
@@ -173,7 +191,7 @@ def _literal_blocks(text: str, found: list) -> None:
                 found.append(qm.span())
 
 
-def _inline(text: str, found: list) -> None:
+def _inline(text: str, found: list, targets: set) -> None:
     for m in _INLINE.finditer(text):
         kind = m.lastgroup
         if kind == "role":
@@ -197,8 +215,19 @@ def _inline(text: str, found: list) -> None:
             elif suffix.startswith("_") and tt is not None and tt.group("text").strip():
                 found.append((m.start(), body_s))
                 found.append((body_s + tt.start("target"), m.end()))
+            elif suffix.startswith("_") and (suffix == "__" or _name_key(m.group("body")) not in targets):
+                # a reference to a section title, to the text of an embedded
+                # URI, or anonymous: prose, converted as its target is
+                found.append((m.start(), body_s))
+                found.append((body_e, m.end()))
             else:
                 found.append(m.span())
+        elif kind == "simple":
+            name = m.group().rstrip("_")
+            if _name_key(name) in targets:
+                found.append(m.span())
+            else:
+                found.append((m.start() + len(name), m.end()))
         else:
             found.append(m.span())
 
@@ -206,7 +235,8 @@ def _inline(text: str, found: list) -> None:
 def kept_ranges(text: str) -> list[tuple[int, int]]:
     """The kept ranges of a reStructuredText document."""
     found: list[tuple[int, int]] = []
-    _explicit(text, found)
+    targets: set[str] = set()
+    _explicit(text, found, targets)
     _literal_blocks(text, found)
-    _inline(text, found)
+    _inline(text, found, targets)
     return found
