@@ -42,32 +42,44 @@ _URL_TAIL = rf"(?:[/?#:][^{_URL_STOP}]*)?"
 _ASCII_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _HOST = rf"(?:\[[0-9A-Fa-f:.]+\]|(?:{_LABEL}\.)*{_LABEL})"
 
-# Every branch starts after one character of the class below and looks
-# back at it: a pattern that starts with a plain character class lets the
-# regex engine skip to candidates at C speed (a leading look-behind makes it
-# try every position, three times slower on the whole).
-_URL_RE = re.compile(
-    rf"""
-    [A-Za-z0-9._%+-]
-    (?:
-      (?<=[A-Za-z])(?<![A-Za-z0-9+.-].)[A-Za-z0-9+.-]{{1,31}}://     # scheme://
-          (?:[^{_URL_STOP}/@]+@)?{_HOST}{_URL_TAIL}                  # user@host/path
-    | (?<![A-Za-z0-9.-].)(?:(?<=m)ailto|(?<=t)el|(?<=u)rn|(?<=d)ata|(?<=f)ile):[^{_URL_STOP}]+
-                                                                 # scheme without //
-    | (?<=[A-Za-z0-9])(?<![A-Za-z0-9.@-].)(?:[A-Za-z0-9-]{{0,61}}[A-Za-z0-9])?\.  # ASCII domain
-          (?:{_ASCII_LABEL}\.)*(?:[A-Za-z]{{2,24}}|xn--[A-Za-z0-9-]{{1,59}})(?![A-Za-z0-9-]){_URL_TAIL}
-    )
-    """,
-    re.X,
-)
+# Every kind of address is found from a literal that it must contain
+# ("://", "mailto:", ".com", "@", ".中国"), which the regex engine finds at
+# C speed; the part before it is read backwards from there.
+_SCHEME_SEP = re.compile("://")
+_SCHEME_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,31}\Z")
+_AFTER_SCHEME = re.compile(rf"(?:[^{_URL_STOP}/@]+@)?{_HOST}{_URL_TAIL}")
+_NO_SLASH = re.compile(rf"(?:mailto|tel|urn|data|file):[^{_URL_STOP}]+")
+_ASCII_NAME = r"[A-Za-z0-9-]"
+# a dot and an ASCII top-level label that is the last label of its name
+_ASCII_TLD = re.compile(r"\.(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-])(?!\.[A-Za-z0-9])")
+_ASCII_HOST_BEFORE = re.compile(r"[A-Za-z0-9.-]{1,253}\Z")
+_ASCII_HOST = re.compile(rf"(?:{_ASCII_LABEL}\.)*{_ASCII_LABEL}")
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.+-")
 # Han top-level domains: found from the dot, the labels before it read backwards.
 _IDN_TLD_RE = re.compile(rf"\.(?:{_TLDS})(?![\w-])")
-_IDN_HOST_BEFORE = re.compile(rf"(?:{_LABEL}\.)*{_LABEL}\Z")
+_IDN_HOST = re.compile(rf"(?:{_LABEL}\.)*{_LABEL}")
 # E-mail addresses: found from the "@", the local part read backwards.
 _EMAIL_DOMAIN = re.compile(rf"@(?:{_LABEL}\.)+{_LABEL}")
-_LOCAL_PART_BEFORE = re.compile(r"(?<![A-Za-z0-9@.+_%-])[A-Za-z0-9._%+-]{1,64}\Z")
+_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 _PATH_RE = re.compile(rf"[/?#:][^{_URL_STOP}]*")
 _TRAILING_PUNCT = ".,:;!?)]}*_~'\""
+
+
+class _Inside:
+    """Is a position inside one of these sorted ranges?  (Asked with
+    positions that only grow.)"""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        self.ranges = ranges
+        self.i = 0
+
+    def __call__(self, pos: int) -> bool:
+        ranges, i = self.ranges, self.i
+        while i < len(ranges) and ranges[i][1] <= pos:
+            i += 1
+        self.i = i
+        return i < len(ranges) and ranges[i][0] <= pos
 
 
 def _trim(text: str, start: int, end: int) -> int:
@@ -85,26 +97,89 @@ def url_ranges(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     them) in ``text[start:end]``."""
     if end is None:
         end = len(text)
-    found = []
-    for m in _URL_RE.finditer(text, start, end):
-        s, e = m.span()
-        e = _trim(text, s, e)
-        if e > s:
-            found.append((s, e))
-    if "@" in text:
-        for m in _EMAIL_DOMAIN.finditer(text, start, end):
-            local = _LOCAL_PART_BEFORE.search(text, max(start, m.start() - 64), m.start())
-            if local is not None:
-                found.append((local.start(), m.end()))
-    for m in _IDN_TLD_RE.finditer(text, start, end):
-        window = max(start, m.start() - 256)
-        host = _IDN_HOST_BEFORE.search(text, window, m.start())
+    # Candidates come left to right; one inside an address already found is
+    # skipped (a path can hold many "://" or ".com": reading each to the
+    # end of the address again would be quadratic).
+    urls: list[tuple[int, int]] = []
+    covered = -1
+    for m in _SCHEME_SEP.finditer(text, start, end):
+        if m.start() < covered:
+            continue
+        scheme = _SCHEME_BEFORE.search(text, max(start, m.start() - 32), m.start())
+        if scheme is None:
+            continue
+        s = scheme.start()
+        while text[s] not in _LETTERS or (s > 0 and text[s - 1] in _HOST_CHARS):
+            s += 1  # the scheme starts with a letter, not inside a word
+            if s >= m.start():
+                break
+        rest = _AFTER_SCHEME.match(text, m.end(), end)
+        if s >= m.start() or rest is None:
+            continue
+        e = _trim(text, s, rest.end())
+        if e > m.end():
+            urls.append((s, e))
+            covered = e
+    for m in _NO_SLASH.finditer(text, start, end):
+        s = m.start()
+        if s > 0 and text[s - 1] in _HOST_CHARS:
+            continue
+        urls.append((s, _trim(text, s, m.end())))
+    urls.sort()
+    found = list(urls)
+    inside = _Inside(urls)
+    covered = -1
+    for m in _ASCII_TLD.finditer(text, start, end):
+        dot = m.start()
+        if dot < covered or inside(dot):
+            continue
+        host = _ASCII_HOST_BEFORE.search(text, max(start, dot - 253), dot)
         if host is None:
             continue
         s = host.start()
+        if s > 0 and text[s - 1] == "@":
+            continue  # an e-mail address, below
+        # no leading dot or hyphen, labels of at most 63 characters
+        while s < dot and _ASCII_HOST.fullmatch(text, s, dot) is None:
+            s += 1
+        if s == dot:
+            continue
         tail = _PATH_RE.match(text, m.end(), end)
         e = _trim(text, s, tail.end()) if tail else m.end()
         found.append((s, e))
+        covered = e
+    if "@" in text:
+        for m in _EMAIL_DOMAIN.finditer(text, start, end):
+            at = s = m.start()
+            limit = max(start, at - 64)
+            while s > limit and text[s - 1] in _LOCAL_CHARS:
+                s -= 1
+            if s < at and (s == 0 or text[s - 1] not in _LOCAL_CHARS and text[s - 1] != "@"):
+                found.append((s, m.end()))
+    inside = _Inside(urls)
+    covered = -1
+    for m in _IDN_TLD_RE.finditer(text, start, end):
+        dot = m.start()
+        if dot < covered or inside(dot):
+            continue
+        # walk back over the host's characters (str methods, a few at most
+        # in real text), then check it is made of labels
+        s = dot
+        limit = max(start, dot - 253)
+        while s > limit and (text[s - 1].isalnum() or text[s - 1] in ".-"):
+            s -= 1
+        if _IDN_HOST.fullmatch(text, s, dot) is None:
+            # prose run into the name, or stray dots and hyphens: the
+            # longest valid host of at most 63 characters before the dot
+            s = max(s, dot - 63)
+            while s < dot and _IDN_HOST.fullmatch(text, s, dot) is None:
+                s += 1
+            if s == dot:
+                continue
+        tail = _PATH_RE.match(text, m.end(), end)
+        e = _trim(text, s, tail.end()) if tail else m.end()
+        found.append((s, e))
+        covered = e
     return found
 
 

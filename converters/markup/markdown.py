@@ -70,8 +70,9 @@ _NL = r"\n(?![ \t\r]*\n)"  # a line break that does not end the paragraph
 _LINK_TEXT = rf"(?:[^\[\]\\\n]|\\.|{_NL}|\[(?:[^\[\]\\\n]|\\.|{_NL})*\])*"
 _DEST = r"(?:<[^<>\n]*>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))+)"
 # headings (ATX and setext) and an explicit id at their end ("{#id}")
-_ATX = re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+(?P<h>[^\n]*?)(?:[ \t]+#+)?[ \t]*\r?$")
-_SETEXT = re.compile(r"(?m)^ {0,3}(?P<h>[^\s>\-+*#|][^\n]*)\r?\n {0,3}(?:=+|-+)[ \t]*\r?$")
+# (searched from the "\n" before them: a literal first is fast)
+_ATX = re.compile(r"(?m)\n {0,3}#{1,6}[ \t]+(?P<h>[^\n]*?)(?:[ \t]+#+)?[ \t]*\r?$")
+_SETEXT = re.compile(r"(?m)\n {0,3}(?P<h>[^\s>\-+*#|][^\n]*)\r?\n {0,3}(?:=+|-+)[ \t]*\r?$")
 _HEADING_ID = re.compile(r"[ \t]*\{#[^}\s]+\}[ \t]*\Z")
 _NOT_WORD = re.compile(r"[\W_]+")
 _TITLE = r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\))"""
@@ -223,14 +224,19 @@ def _anchor_key(text: str) -> str:
 
 def _headings(text: str, regions: list, found: list) -> set[str]:
     """Keys of the anchors the headings define (explicit ``{#id}``s are kept)."""
-    anchors = set()
+    anchors: set[str] = set()
+    if "](#" not in text and "{#" not in text:
+        return anchors
     for rs, re_ in regions:
         for pattern in (_ATX, _SETEXT):
-            for m in pattern.finditer(text, rs, re_):
+            # (from the newline before the region, or a virtual one at the start)
+            source, offset = (text, 0) if rs else ("\n" + text, 1)
+            for m in pattern.finditer(source, max(rs - 1, 0) + (0 if rs else 0), re_ + offset):
                 heading = m.group("h")
                 explicit = _HEADING_ID.search(heading)
                 if explicit:
-                    found.append((m.start("h") + explicit.start(), m.end("h")))
+                    h_end = m.end("h") - offset
+                    found.append((h_end - len(heading) + explicit.start(), h_end))
                 else:
                     anchors.add(_anchor_key(heading))
     anchors.discard("")

@@ -24,7 +24,7 @@ Rule = Callable[[str], str]
 _BOUNDARY_CANDIDATES = ("\x00", "\ufffe", "\uffff", "\U0010fffe", "\U0010ffff", "\x01")
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class Span:
     """``text[start:end]`` of a document; ``kept`` spans are never changed."""
 
@@ -36,25 +36,53 @@ class Span:
 def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted, non-overlapping, non-adjacent union of ``(start, end)`` ranges
     (empty ranges dropped)."""
-    merged: list[list[int]] = []
+    merged: list[tuple[int, int]] = []
+    cur_s = cur_e = -1
     for start, end in sorted(ranges):
         if end <= start:
             continue
-        if merged and start <= merged[-1][1]:
-            if end > merged[-1][1]:
-                merged[-1][1] = end
+        if start <= cur_e:
+            if end > cur_e:
+                cur_e = end
         else:
-            merged.append([start, end])
-    return [(s, e) for s, e in merged]
+            if cur_e >= 0:
+                merged.append((cur_s, cur_e))
+            cur_s, cur_e = start, end
+    if cur_e >= 0:
+        merged.append((cur_s, cur_e))
+    return merged
 
 
 @dataclass(slots=True)
 class Document:
-    """A text and its spans: alternating prose runs and kept spans that
-    cover the text exactly, in order."""
+    """A text and its kept ranges (sorted, disjoint, not adjacent); the
+    prose runs are the gaps.  :attr:`spans` lists both, in order."""
 
     text: str
-    spans: list[Span]
+    kept: list[tuple[int, int]]
+
+    @property
+    def spans(self) -> list[Span]:
+        """Alternating prose runs and kept spans that cover the text exactly
+        (a text without kept spans, even empty, is one prose run)."""
+        spans = []
+        last = 0
+        for start, end in self.kept:
+            if last < start:
+                spans.append(Span(last, start, False))
+            spans.append(Span(start, end, True))
+            last = end
+        if last < len(self.text) or not spans:
+            spans.append(Span(last, len(self.text), False))
+        return spans
+
+    def _gaps(self) -> list[tuple[int, int]]:
+        """One (start, end) before each kept range and one after the last
+        (the first and the last may be empty)."""
+        kept = self.kept
+        starts = [0] + [e for _, e in kept]
+        ends = [s for s, _ in kept] + [len(self.text)]
+        return list(zip(starts, ends))
 
     def prose_runs(self) -> list[str]:
         """The prose runs, in order."""
@@ -64,7 +92,7 @@ class Document:
     def kept_texts(self) -> list[str]:
         """The kept spans' text, in order."""
         text = self.text
-        return [text[s.start:s.end] for s in self.spans if s.kept]
+        return [text[s:e] for s, e in self.kept]
 
     def apply(self, rule: Rule, *, boundary: bool = False) -> str:
         """The text with ``rule`` applied to every prose run on its own.
@@ -78,12 +106,12 @@ class Document:
         depends on a run's surroundings must not set it.
         """
         text = self.text
-        spans = self.spans
-        if not any(not s.kept for s in spans):
-            return text
-        if len(spans) == 1:
+        if not self.kept:
             return rule(text)
-        runs = [text[s.start:s.end] for s in spans if not s.kept]
+        gaps = self._gaps()
+        runs = [text[s:e] for s, e in gaps if s < e]
+        if not runs:
+            return text
         converted = None
         if boundary and len(runs) > 1:
             sep = next((c for c in _BOUNDARY_CANDIDATES if c not in text), None)
@@ -93,26 +121,19 @@ class Document:
                     converted = out
         if converted is None:
             converted = [rule(run) for run in runs]
-        pieces = []
         it = iter(converted)
-        for s in spans:
-            pieces.append(text[s.start:s.end] if s.kept else next(it))
-        return "".join(pieces)
+        pieces = [next(it) if s < e else "" for s, e in gaps]
+        out = [pieces[0]]
+        for (ks, ke), piece in zip(self.kept, pieces[1:]):
+            out.append(text[ks:ke])
+            out.append(piece)
+        return "".join(out)
 
 
 def document_from_kept(text: str, kept: Iterable[tuple[int, int]]) -> Document:
-    """The document whose kept spans are the union of ``kept``."""
-    spans: list[Span] = []
-    last = 0
-    for start, end in merge_ranges(kept):
-        start = max(start, 0)
-        end = min(end, len(text))
-        if start >= end:
-            continue
-        if last < start:
-            spans.append(Span(last, start, False))
-        spans.append(Span(start, end, True))
-        last = end
-    if last < len(text) or not spans:
-        spans.append(Span(last, len(text), False))
-    return Document(text, spans)
+    """The document whose kept spans are the union of ``kept`` (clipped to the text)."""
+    n = len(text)
+    merged = merge_ranges(kept)
+    if merged and (merged[0][0] < 0 or merged[-1][1] > n):
+        merged = [(max(s, 0), min(e, n)) for s, e in merged if min(e, n) > max(s, 0)]
+    return Document(text, merged)
