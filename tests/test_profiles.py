@@ -54,3 +54,13 @@ def test_the_other_profiles_would_damage_these_files():
 def test_verbatim_stream_is_identity(pieces):
     n = Normalizer(profile="verbatim", eol="keep")
     assert "".join(n.feed(p) for p in pieces) + n.finish() == "".join(pieces)
+
+
+def test_readme_lists_every_name_rule():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for pattern, profile, kind in NAME_RULES:
+        assert f"| `{pattern}` | `{profile}` | {kind} |" in readme, pattern
+    for profile in PROFILES:
+        assert f"| `{profile}` |" in readme, profile
