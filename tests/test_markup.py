@@ -128,6 +128,21 @@ def test_no_match_crosses_a_kept_span():
     assert S2T.convert("干预") != S2T.convert("干") + S2T.convert("预")
 
 
+def test_rules_can_see_the_neighbouring_kept_spans():
+    # a typesetting-like rule: a space between Chinese text and inline code
+    def space_code(run, before, after):
+        if before.startswith("`") and run[:1] not in " \n":
+            run = " " + run
+        if after.startswith("`") and run[-1:] not in " \n":
+            run = run + " "
+        return run
+
+    doc = split("使用`pip`安装，见 `x` 和`y`", "markdown")
+    assert doc.apply_in_context(space_code) == "使用 `pip` 安装，见 `x` 和 `y`"
+    assert split("`a`", "markdown").apply_in_context(space_code) == "`a`"
+    assert split("纯文本", "markdown").apply_in_context(lambda r, b, a: f"{b}|{r}|{a}") == "|纯文本|"
+
+
 def test_protect_list():
     protect = Protect.from_text("# kept phrases\n汉字\n\n 简体 \n")
     assert protect.phrases == ("汉字", "简体")

@@ -1,0 +1,130 @@
+"""The markup layer against real parsers: after converting the prose of a
+generated document, markdown-it-py (CommonMark) and docutils still see the
+same code, inline code, link and image destinations, raw HTML tags and
+reference targets as before, and no reference loses its target."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from zhtext.converters import Converter
+from zhtext.converters.markup import convert_prose
+
+S2T = Converter("s2t")
+SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+words = st.sampled_from(["汉字", "简体", "发展", "干预", "中文", "说明", "网络", "头发", "后面", "x", "Python", "例子.中国"])
+phrase = st.lists(words, min_size=1, max_size=4).map("".join)
+path = st.lists(st.sampled_from(["汉", "发", "a", "文档", "img", "x_1"]), min_size=1, max_size=3).map("/".join)
+
+md_inline = st.one_of(
+    phrase,
+    phrase.map(lambda p: f"`{p}`"),
+    st.tuples(phrase, path).map(lambda t: f"[{t[0]}]({t[1]})"),
+    st.tuples(phrase, path, phrase).map(lambda t: f'[{t[0]}]({t[1]} "{t[2]}")'),
+    st.tuples(phrase, path).map(lambda t: f"![{t[0]}]({t[1]}.png)"),
+    path.map(lambda p: f"<https://例子.中国/{p}>"),
+    st.tuples(phrase, phrase).map(lambda t: f'<span class="{t[0]}" title="{t[1]}">{t[1]}</span>'),
+    phrase.map(lambda p: f"[{p}]"),
+    st.tuples(phrase, phrase).map(lambda t: f"[{t[0]}][{t[1]}]"),
+    phrase.map(lambda p: f"**{p}**"),
+)
+line = st.lists(md_inline, min_size=1, max_size=5).map(" ".join)
+md_block = st.one_of(
+    line,
+    line.map(lambda t: f"## {t}"),
+    st.tuples(st.sampled_from(["```", "~~~", "````"]), st.lists(line, max_size=3)).map(
+        lambda t: "\n".join([t[0] + "py", *t[1], t[0]])),
+    st.lists(line, min_size=1, max_size=3).map(lambda ls: "\n".join("    " + x for x in ls)),
+    st.lists(line, min_size=1, max_size=3).map(lambda ls: "\n".join("- " + x for x in ls)),
+    st.lists(line, min_size=1, max_size=2).map(lambda ls: "\n".join("> " + x for x in ls)),
+    st.tuples(line, line).map(lambda t: f"| {t[0]} | 说明 |\n|---|---|\n| `{t[1]}` | {t[1]} |"),
+    st.tuples(phrase, path).map(lambda t: f"[{t[0]}]: https://x.org/{t[1]}"),
+    phrase.map(lambda p: f'<div class="{p}">\n{p}\n</div>'),
+    phrase.map(lambda p: f"<!-- {p} -->"),
+)
+markdown_docs = st.lists(md_block, min_size=1, max_size=6).map("\n\n".join)
+
+_PROSE_ATTR = re.compile(r"""\b(title|alt)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
+
+
+def markdown_invariants(text: str) -> list:
+    from markdown_it import MarkdownIt
+
+    kept = []
+
+    def walk(tokens):
+        for t in tokens:
+            if t.type in ("fence", "code_block", "code_inline"):
+                kept.append((t.type, t.info, t.content))
+            elif t.type in ("html_block", "html_inline"):
+                kept.append((t.type, [_PROSE_ATTR.sub("", tag) for tag in re.findall(r"<[^>]*>", t.content)]))
+            elif t.type in ("link_open", "image"):
+                kept.append((t.type, t.attrs.get("href") or t.attrs.get("src")))
+            if t.children:
+                walk(t.children)
+
+    walk(MarkdownIt("commonmark").enable("table").parse(text))
+    return kept
+
+
+@SETTINGS
+@given(markdown_docs)
+def test_markdown_parser_sees_the_same_code_links_and_tags(doc):
+    out = convert_prose(doc, S2T, "markdown")
+    assert markdown_invariants(out) == markdown_invariants(doc)
+
+
+def test_markdown_prose_is_converted():
+    doc = "# 简体标题\n\n[发展](发展) `发展` 发展\n\n```\n发展\n```\n"
+    out = convert_prose(doc, S2T, "markdown")
+    assert out == "# 簡體標題\n\n[發展](发展) `发展` 發展\n\n```\n发展\n```\n"
+
+
+rst_inline = st.one_of(
+    phrase,
+    phrase.map(lambda p: f"``{p}``"),
+    st.tuples(phrase, path).map(lambda t: f"`{t[0]} <https://x.org/{t[1]}>`_"),
+    phrase.map(lambda p: f":code:`{p}`"),
+    phrase.map(lambda p: f":strong:`{p}`"),
+    phrase.map(lambda p: f"`{p}`_"),
+)
+rst_line = st.lists(rst_inline, min_size=1, max_size=4).map(lambda xs: " ".join(xs) + " 。")
+rst_block = st.one_of(
+    rst_line,
+    st.tuples(rst_line, st.lists(rst_line, min_size=1, max_size=2)).map(
+        lambda t: t[0] + "::\n\n" + "\n".join("    " + x for x in t[1])),
+    st.lists(rst_line, min_size=1, max_size=2).map(
+        lambda ls: ".. code-block:: python\n\n" + "\n".join("   " + x for x in ls)),
+    st.tuples(phrase, path).map(lambda t: f".. _{t[0]}: https://x.org/{t[1]}"),
+    phrase.map(lambda p: f"{p}\n{'=' * (2 * len(p) + 2)}"),
+    st.tuples(phrase, rst_line).map(lambda t: f".. note:: {t[0]}\n\n   {t[1]}"),
+)
+rst_docs = st.lists(rst_block, min_size=1, max_size=5).map("\n\n".join)
+
+
+def rst_invariants(text: str) -> list:
+    import docutils.core
+    import docutils.nodes as n
+
+    settings_ = {"report_level": 5, "halt_level": 5, "file_insertion_enabled": False, "raw_enabled": False}
+    doctree = docutils.core.publish_doctree(text, settings_overrides=settings_)
+    kept = []
+    for node in doctree.findall(lambda x: isinstance(x, (n.literal_block, n.literal, n.reference, n.target))):
+        if isinstance(node, (n.literal_block, n.literal)):
+            kept.append((node.tagname, node.astext()))
+        elif node.get("refuri"):
+            kept.append((node.tagname, node.get("refuri")))
+    unresolved = sum(1 for m in doctree.findall(n.system_message) if "nknown target name" in m.astext())
+    kept.append(("unresolved", unresolved))
+    return kept
+
+
+@SETTINGS
+@given(rst_docs)
+def test_docutils_sees_the_same_literals_targets_and_references(doc):
+    out = convert_prose(doc, S2T, "rst")
+    assert rst_invariants(out) == rst_invariants(doc)
