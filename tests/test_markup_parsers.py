@@ -31,6 +31,11 @@ md_inline = st.one_of(
     phrase.map(lambda p: f"[{p}]"),
     st.tuples(phrase, phrase).map(lambda t: f"[{t[0]}][{t[1]}]"),
     phrase.map(lambda p: f"**{p}**"),
+    st.tuples(phrase, path).map(lambda t: f"[{t[0]}](<{t[1]} 空格.md>)"),
+    phrase.map(lambda p: f"\\`{p}\\`"),
+    phrase.map(lambda p: f"``{p} ` {p}``"),
+    phrase.map(lambda p: f"<!-- {p} -->"),
+    st.tuples(phrase, path).map(lambda t: f"[![{t[0]}]({t[1]}.svg)](https://x.org/{t[1]})"),
 )
 line = st.lists(md_inline, min_size=1, max_size=5).map(" ".join)
 md_block = st.one_of(
@@ -45,6 +50,10 @@ md_block = st.one_of(
     st.tuples(phrase, path).map(lambda t: f"[{t[0]}]: https://x.org/{t[1]}"),
     phrase.map(lambda p: f'<div class="{p}">\n{p}\n</div>'),
     phrase.map(lambda p: f"<!-- {p} -->"),
+    st.tuples(line, line).map(lambda t: f"1. {t[0]}\n\n    {t[1]}"),
+    st.tuples(line, line).map(lambda t: f"- {t[0]}\n\n      {t[1]}"),
+    line.map(lambda t: f"{t}\n===="),
+    st.tuples(phrase, path).map(lambda t: f"[{t[0]}]\n\n[{t[0]}]: /{t[1]}"),
 )
 markdown_docs = st.lists(md_block, min_size=1, max_size=6).map("\n\n".join)
 

@@ -95,6 +95,11 @@ _INLINE = re.compile(
 )
 
 
+# a code span in a table row: cells are split at "|" first
+_CODE_IN_ROW = re.compile(r"(?P<ticks>`+)(?!`)(?:[^`|\n]|`)*?(?<!`)(?P=ticks)(?!`)")
+_TABLE_ROW = re.compile(r"[ \t]*\|")
+
+
 def _closing_fence(char: str, length: int) -> re.Pattern:
     key = (char, length)
     if key not in _CLOSE_CACHE:
@@ -256,6 +261,13 @@ def _inline(text: str, start: int, end: int, found: list, labels: set,
         if kind != "link" and m.group("link") is None:
             if kind == "tag":
                 found.extend(html.tag_ranges(text, *m.span()))
+            elif kind == "code" and "|" in m.group() and _TABLE_ROW.match(text, text.rfind("\n", 0, m.start()) + 1):
+                row = _CODE_IN_ROW.match(text, m.start(), end)
+                if row is not None:
+                    found.append(row.span())
+                    pos = row.end()
+                else:
+                    pos = m.start() + len(m.group("ticks")) + 1  # the run is literal text
             elif kind in ("code", "autolink"):
                 found.append(m.span())
             else:
