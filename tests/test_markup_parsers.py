@@ -100,6 +100,10 @@ rst_inline = st.one_of(
     phrase.map(lambda p: f":code:`{p}`"),
     phrase.map(lambda p: f":strong:`{p}`"),
     phrase.map(lambda p: f"`{p}`_"),
+    st.tuples(phrase, path).map(lambda t: f":ref:`{t[0]} <label-{len(t[1])}>`"),
+    phrase.map(lambda p: f"|{p}|"),
+    st.just("[#]_"),
+    phrase.map(lambda p: f"`{p}`__"),
 )
 rst_line = st.lists(rst_inline, min_size=1, max_size=4).map(lambda xs: " ".join(xs) + " 。")
 rst_block = st.one_of(
@@ -111,6 +115,13 @@ rst_block = st.one_of(
     st.tuples(phrase, path).map(lambda t: f".. _{t[0]}: https://x.org/{t[1]}"),
     phrase.map(lambda p: f"{p}\n{'=' * (2 * len(p) + 2)}"),
     st.tuples(phrase, rst_line).map(lambda t: f".. note:: {t[0]}\n\n   {t[1]}"),
+    phrase.map(lambda p: f".. |{p}| replace:: {p}"),
+    rst_line.map(lambda x: f".. [#] {x}"),
+    phrase.map(lambda p: f".. {p} 注释\n   {p}"),
+    st.tuples(phrase, path).map(lambda t: f".. image:: {t[1]}.png\n   :alt: {t[0]}\n   :target: https://x.org/{t[1]}"),
+    st.tuples(rst_line, rst_line).map(lambda t: f"{t[0]}\n\n::\n\n  {t[1]}"),
+    path.map(lambda p: f"__ https://x.org/{p}"),
+    phrase.map(lambda p: f".. _label-{len(p)}:\n\n{p}\n{'-' * (2 * len(p) + 2)}"),
 )
 rst_docs = st.lists(rst_block, min_size=1, max_size=5).map("\n\n".join)
 
@@ -137,3 +148,62 @@ def rst_invariants(text: str) -> list:
 def test_docutils_sees_the_same_literals_targets_and_references(doc):
     out = convert_prose(doc, S2T, "rst")
     assert rst_invariants(out) == rst_invariants(doc)
+
+
+html_inline = st.one_of(
+    phrase,
+    st.tuples(phrase, phrase).map(lambda t: f'<a href="https://例子.中国/{t[0]}" title="{t[1]}">{t[1]}</a>'),
+    st.tuples(phrase, phrase).map(lambda t: f"<img alt='{t[0]}' src='{t[1]}.png' data-note={t[0]}>"),
+    phrase.map(lambda p: f"<code>{p}</code>"),
+    phrase.map(lambda p: f"<kbd>{p}</kbd>"),
+    phrase.map(lambda p: f"<!-- {p} -->"),
+    phrase.map(lambda p: f'<span class="{p}" lang=zh>{p}</span>'),
+    phrase.map(lambda p: f"<br/>{p}&amp;"),
+)
+html_block = st.one_of(
+    st.lists(html_inline, min_size=1, max_size=4).map(lambda xs: "<p>" + "".join(xs) + "</p>"),
+    phrase.map(lambda p: f"<script>var s = '{p}'; if (a < b) {{}}</script>"),
+    phrase.map(lambda p: f"<style>/* {p} */ p::before {{ content: '{p}' }}</style>"),
+    phrase.map(lambda p: f"<pre>{p}\n  <b>{p}</b></pre>"),
+    phrase.map(lambda p: f"<title>{p}</title><meta name=description content='{p}'>"),
+)
+html_docs = st.lists(html_block, min_size=1, max_size=5).map("\n".join)
+
+
+def html_invariants(text: str) -> list:
+    """Tags with their attributes (title/alt values aside), comments, and the
+    content of script, style, pre, code and kbd, as html.parser sees them."""
+    from html.parser import HTMLParser
+
+    kept = []
+    verbatim = []
+
+    class Collect(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            kept.append(("start", tag, [(k, None if k in ("title", "alt") else v) for k, v in attrs]))
+            if tag in ("script", "style", "pre", "code", "kbd", "samp"):
+                verbatim.append(tag)
+
+        def handle_endtag(self, tag):
+            kept.append(("end", tag))
+            if verbatim and verbatim[-1] == tag:
+                verbatim.pop()
+
+        def handle_data(self, data):
+            if verbatim:
+                kept.append(("data", data))
+
+        def handle_comment(self, data):
+            kept.append(("comment", data))
+
+    parser = Collect(convert_charrefs=False)
+    parser.feed(text)
+    parser.close()
+    return kept
+
+
+@SETTINGS
+@given(html_docs)
+def test_html_parser_sees_the_same_tags_attributes_and_code(doc):
+    out = convert_prose(doc, S2T, "html")
+    assert html_invariants(out) == html_invariants(doc)
