@@ -25,8 +25,9 @@ import random
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from bench_normalize import best_of
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPORA = SHARED / "corpora"
@@ -67,15 +68,6 @@ def build_markdown(size: int, seed: int = 12) -> str:
         parts.append(block)
         total += len(block.encode()) + 2
     return "\n\n".join(parts) + "\n"
-
-
-def best_of(repeat: int, func) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def has_markup_option() -> bool:

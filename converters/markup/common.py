@@ -127,27 +127,7 @@ def url_ranges(text: str, start: int = 0, end: int | None = None) -> list[tuple[
         urls.append((s, _trim(text, s, m.end())))
     urls.sort()
     found = list(urls)
-    inside = _Inside(urls)
-    covered = -1
-    for m in _ASCII_TLD.finditer(text, start, end):
-        dot = m.start()
-        if dot < covered or inside(dot):
-            continue
-        host = _ASCII_HOST_BEFORE.search(text, max(start, dot - 253), dot)
-        if host is None:
-            continue
-        s = host.start()
-        if s > 0 and text[s - 1] == "@":
-            continue  # an e-mail address, below
-        # no leading dot or hyphen, labels of at most 63 characters
-        while s < dot and _ASCII_HOST.fullmatch(text, s, dot) is None:
-            s += 1
-        if s == dot:
-            continue
-        tail = _PATH_RE.match(text, m.end(), end)
-        e = _trim(text, s, tail.end()) if tail else m.end()
-        found.append((s, e))
-        covered = e
+    _domains(text, start, end, _ASCII_TLD, _ascii_host_start, urls, found)
     if "@" in text:
         for m in _EMAIL_DOMAIN.finditer(text, start, end):
             at = s = m.start()
@@ -156,31 +136,56 @@ def url_ranges(text: str, start: int = 0, end: int | None = None) -> list[tuple[
                 s -= 1
             if s < at and (s == 0 or text[s - 1] not in _LOCAL_CHARS and text[s - 1] != "@"):
                 found.append((s, m.end()))
+    _domains(text, start, end, _IDN_TLD_RE, _idn_host_start, urls, found)
+    return found
+
+
+def _ascii_host_start(text: str, start: int, dot: int) -> int | None:
+    """Where the ASCII host name whose last dot is at ``dot`` starts."""
+    host = _ASCII_HOST_BEFORE.search(text, max(start, dot - 253), dot)
+    if host is None:
+        return None
+    s = host.start()
+    if s > 0 and text[s - 1] == "@":
+        return None  # an e-mail address, found from its "@"
+    # no leading dot or hyphen, labels of at most 63 characters
+    while s < dot and _ASCII_HOST.fullmatch(text, s, dot) is None:
+        s += 1
+    return s if s < dot else None
+
+
+def _idn_host_start(text: str, start: int, dot: int) -> int | None:
+    """Where the host name before a Han top-level domain at ``dot`` starts."""
+    # walk back over the host's characters (a few in real text), then check
+    # it is made of labels
+    s = dot
+    limit = max(start, dot - 253)
+    while s > limit and (text[s - 1].isalnum() or text[s - 1] in ".-"):
+        s -= 1
+    if _IDN_HOST.fullmatch(text, s, dot) is None:
+        # prose run into the name, or stray dots and hyphens: the longest
+        # valid host of at most 63 characters before the dot
+        s = max(s, dot - 63)
+        while s < dot and _IDN_HOST.fullmatch(text, s, dot) is None:
+            s += 1
+    return s if s < dot else None
+
+
+def _domains(text: str, start: int, end: int, tld: re.Pattern, host_start, urls: list, found: list) -> None:
+    """Domain names found from their top-level domain (``tld`` matches the
+    dot and it), with the path after them; none inside ``urls``."""
     inside = _Inside(urls)
     covered = -1
-    for m in _IDN_TLD_RE.finditer(text, start, end):
+    for m in tld.finditer(text, start, end):
         dot = m.start()
         if dot < covered or inside(dot):
             continue
-        # walk back over the host's characters (str methods, a few at most
-        # in real text), then check it is made of labels
-        s = dot
-        limit = max(start, dot - 253)
-        while s > limit and (text[s - 1].isalnum() or text[s - 1] in ".-"):
-            s -= 1
-        if _IDN_HOST.fullmatch(text, s, dot) is None:
-            # prose run into the name, or stray dots and hyphens: the
-            # longest valid host of at most 63 characters before the dot
-            s = max(s, dot - 63)
-            while s < dot and _IDN_HOST.fullmatch(text, s, dot) is None:
-                s += 1
-            if s == dot:
-                continue
+        s = host_start(text, start, dot)
+        if s is None:
+            continue
         tail = _PATH_RE.match(text, m.end(), end)
-        e = _trim(text, s, tail.end()) if tail else m.end()
-        found.append((s, e))
-        covered = e
-    return found
+        covered = _trim(text, s, tail.end()) if tail else m.end()
+        found.append((s, covered))
 
 
 class Protect:
