@@ -259,3 +259,22 @@ def test_idempotent_rule_gives_idempotent_result(text, markup):
     assert apply_rule(once, rule, markup) == once
     # the kept spans do not move when the prose changes
     assert split(once, markup).kept_texts() == split(text, markup).kept_texts()
+
+
+@PROPS
+@given(st.lists(st.text(alphabet="汉干预 \n.:/a@例子中国hxtps", max_size=30) | st.sampled_from(
+    ["https://例子.中国/汉", "# zhtext: off\n", "zhtext: on\n", "汉字", "\n", "a@例子.中国 "]), max_size=12),
+    st.integers(1, 40))
+def test_stream_equals_whole(pieces, chunk):
+    from zhtext.converters.markup import stream
+
+    whole = "".join(pieces)
+    expected = apply_rule(whole, marker, "none", protect=["汉字"])
+    old = stream.CHUNK_CHARS
+    stream.CHUNK_CHARS = chunk  # small chunks: many cuts
+    try:
+        s = stream.ProseStream(marker, protect=["汉字"])
+        out = "".join(s.feed(p) for p in pieces) + s.finish()
+    finally:
+        stream.CHUNK_CHARS = old
+    assert out == expected

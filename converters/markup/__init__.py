@@ -18,7 +18,8 @@ comment syntax: ``<!-- zhtext: off -->`` (Markdown, HTML), ``.. zhtext: off``
 (reStructuredText), a line ``zhtext: off`` or ``# zhtext: off`` (plain text).
 
 Scanning is regular expressions over the whole text (no parser, no loop
-over characters), so it costs a fraction of a conversion.
+over characters), so it costs a fraction of a conversion.  Plain text can
+also be processed piece by piece in bounded memory (:class:`ProseStream`).
 """
 
 from __future__ import annotations
@@ -30,10 +31,11 @@ from typing import Callable, Iterable
 from . import common
 from .common import Protect, url_ranges
 from .model import Document, Span, document_from_kept
+from .stream import ProseStream
 
 __all__ = [
     "MARKUPS", "FORMATS", "Document", "Span", "Protect",
-    "markup_for_path", "resolve_markup", "split", "apply_rule", "convert_prose",
+    "markup_for_path", "resolve_markup", "split", "apply_rule", "convert_prose", "ProseStream",
 ]
 
 FORMATS = ("markdown", "html", "rst", "none")

@@ -236,12 +236,13 @@ def _protect_for(phrases: tuple[str, ...]) -> Protect:
     return Protect(phrases)
 
 
-def directive_ranges(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
+def directive_ranges(text: str, pattern: re.Pattern, *, off_at_start: bool = False) -> list[tuple[int, int]]:
     """Regions switched off: from an ``off`` directive to the end of the next
     ``on`` directive, or to the end of the text.  ``pattern`` matches one
-    directive, with a group named ``state`` (``off`` or ``on``)."""
+    directive, with a group named ``state`` (``off`` or ``on``).
+    ``off_at_start``: the text continues a region already switched off."""
     found = []
-    off = None
+    off = 0 if off_at_start else None
     for m in pattern.finditer(text):
         state = m.group("state").lower()
         if state == "off" and off is None:
