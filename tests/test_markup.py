@@ -66,6 +66,8 @@ CASES = [
     ("markdown", "# 汉字 文字\n\n[汉](#汉字-文字) [汉](#汉字文字) [汉](#%E6%B1%89%E5%AD%97-文字) [汉](#汉)\n",
      "# 漢字 文字\n\n[漢](#漢字-文字) [漢](#漢字文字) [漢](#%E6%B1%89%E5%AD%97-文字) [漢](#汉)\n"),
     ("markdown", "汉字\n---\n\n## 汉 {#汉}\n\n[汉](#汉字) [汉](#汉)", "漢字\n---\n\n## 漢 {#汉}\n\n[漢](#漢字) [漢](#汉)"),
+    ("markdown", "汉{{ site.汉 }}汉{% include 汉.html %}汉{{< ref \"汉.md\" >}}", "漢{{ site.汉 }}漢{% include 汉.html %}漢{{< ref \"汉.md\" >}}"),
+    ("markdown", "{汉} {{汉\n汉}}", "{漢} {{漢\n漢}}"),
     ("markdown", "汉 https://zh.wikipedia.org/wiki/汉 汉", "漢 https://zh.wikipedia.org/wiki/汉 漢"),
     ("markdown", "汉<!-- zhtext: off -->\n汉\n<!-- zhtext: on -->汉", "漢<!-- zhtext: off -->\n汉\n<!-- zhtext: on -->漢"),
     ("markdown", "<!-- ZHTEXT: OFF -->\n汉", "<!-- ZHTEXT: OFF -->\n汉"),
@@ -78,6 +80,7 @@ CASES = [
     ("html", "<img alt=汉 src='汉.png' title='汉'>", "<img alt=漢 src='汉.png' title='漢'>"),
     ("html", '<a href="https://例子.中国/汉" data-title="汉">汉</a>', '<a href="https://例子.中国/汉" data-title="汉">漢</a>'),
     ("html", '<汉字>汉 a < b', '<漢字>漢 a < b'),  # not a tag
+    ("html", "<p>{{ 汉 }}汉{% if 汉 %}</p>", "<p>{{ 汉 }}漢{% if 汉 %}</p>"),
     ("html", "汉<!--zhtext: off-->汉<!--zhtext: on-->汉", "漢<!--zhtext: off-->汉<!--zhtext: on-->漢"),
     # -- reStructuredText -------------------------------------------------
     ("rst", "汉\n==\n\n汉::\n\n    汉\n\n汉\n", "漢\n==\n\n漢::\n\n    汉\n\n漢\n"),

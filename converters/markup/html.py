@@ -1,6 +1,7 @@
 """HTML: what stays and what is prose.
 
 Kept: comments, ``<!DOCTYPE>``, processing instructions, CDATA sections,
+template tags on one line (``{{ 标题 }}``, ``{% if 条件 %}``),
 whole ``script``, ``style``, ``code``, ``pre``, ``kbd`` and ``samp``
 elements (tags and content), and every tag with its name and attributes,
 except the *values* of ``title`` and ``alt`` attributes, which are prose
@@ -107,11 +108,17 @@ def tag_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+# template tags (Jinja, Django, Liquid, Vue, Handlebars), one line each
+_TEMPLATE_RE = re.compile(r"\{(?:\{[^\n]{0,500}?\}\}|%[^\n]{0,500}?%\})")
+
+
 def kept_ranges(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The kept ranges of the HTML in ``text[start:end]``."""
     if end is None:
         end = len(text)
     found: list[tuple[int, int]] = []
+    if "{" in text:
+        found.extend(m.span() for m in _TEMPLATE_RE.finditer(text, start, end))
     closers = Closers(text, end)
     pos = start
     while True:

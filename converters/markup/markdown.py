@@ -8,7 +8,10 @@ elements, tags and attributes but ``title``/``alt`` values); link and image
 destinations; reference labels (``[text][label]``, ``[label][]``, a
 shortcut ``[label]`` that a definition defines, footnotes ``[^1]``), since
 a converted label would no longer find its definition; reference
-definitions (all but their title); explicit heading ids (``## 标题 {#id}``).
+definitions (all but their title); explicit heading ids (``## 标题 {#id}``);
+template tags of the site generators that render Markdown (``{{ site.标题 }}``,
+``{% include 页脚.html %}``, Hugo's ``{{< ref "文档.md" >}}``, Vue's
+``{{ count }}`` in VitePress), one line each.
 A link to a heading of the same document (``[见](#安装说明)``) is the
 exception among destinations: the anchor is made from the heading's text,
 which is prose, so the fragment converts with it.  Prose: paragraphs, headings, list items,
@@ -81,9 +84,10 @@ _TITLE = r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\))"""
 # (a plain character class first lets the regex engine skip at C speed).
 _INLINE = re.compile(
     rf"""
-    [`<!\[]
+    [`<!\[{{]
     (?:
-      (?P<code>(?<=`)(?<![`\\]`)(?P<ticks>`*)(?!`)(?:[^`\n]|{_NL}|`)*?(?<!`)`(?P=ticks)(?!`))
+      (?<=\{{)(?P<template>\{{[^\n]{{0,500}}?\}}\}}|%[^\n]{{0,500}}?%\}})
+    | (?P<code>(?<=`)(?<![`\\]`)(?P<ticks>`*)(?!`)(?:[^`\n]|{_NL}|`)*?(?<!`)`(?P=ticks)(?!`))
     | (?<=<)(?P<autolink>[A-Za-z][A-Za-z0-9+.-]{{1,31}}:[^\s<>]*>|[A-Za-z0-9.!\#$%&'*+/=?^_`{{|}}~-]+@[^\s<>]+>)
     | (?<=<)(?:{html.PATTERN})
     | (?P<link>(?<![\\]\[)(?:(?<=!)\[|(?<=\[))(?P<text>{_LINK_TEXT})\]
@@ -268,7 +272,7 @@ def _inline(text: str, start: int, end: int, found: list, labels: set,
                     pos = row.end()
                 else:
                     pos = m.start() + len(m.group("ticks")) + 1  # the run is literal text
-            elif kind in ("code", "autolink"):
+            elif kind in ("code", "autolink", "template"):
                 found.append(m.span())
             else:
                 pos = closers.kept_end(m)
