@@ -16,6 +16,7 @@ stay, and so do the phrases of a protect list and the regions between
 ``zhtext: off`` and ``zhtext: on`` directives written in the format's own
 comment syntax: ``<!-- zhtext: off -->`` (Markdown, HTML), ``.. zhtext: off``
 (reStructuredText), a line ``zhtext: off`` or ``# zhtext: off`` (plain text).
+``off``/``on`` may be in any case, ``zhtext`` in lower or upper case.
 
 Scanning is regular expressions over the whole text (no parser, no loop
 over characters), so it costs a fraction of a conversion.  Plain text can
@@ -30,7 +31,7 @@ from typing import Callable, Iterable
 
 from . import common
 from .common import Protect, url_ranges
-from .model import Document, Span, document_from_kept
+from .model import Document, Span, document_from_kept, merge_ranges
 from .stream import ProseStream
 
 __all__ = [
@@ -49,7 +50,6 @@ _MARKUP_BY_SUFFIX = {
 }
 
 _IDS_OPERATOR = re.compile("[\u2ff0-\u2fff]")
-_DIRECTIVE_WORD = re.compile("zhtext", re.I)
 
 
 def markup_for_path(name: str | os.PathLike | None) -> str:
@@ -96,11 +96,11 @@ def split(text: str, markup: str = "none", *, protect: Protect | Iterable[str] =
     ``directives=False`` ignores ``zhtext: off``/``on`` comments.
     """
     module = _format(markup)
-    kept = module.kept_ranges(text)
-    kept.extend(url_ranges(text))
+    kept = merge_ranges(module.kept_ranges(text))
+    kept.extend(url_ranges(text, skip=kept))
     if protect:
         kept.extend(common.protect_ranges(text, protect))
-    if directives and _DIRECTIVE_WORD.search(text):
+    if directives and ("zhtext" in text or "ZHTEXT" in text):
         kept.extend(common.directive_ranges(text, module.DIRECTIVE))
     return document_from_kept(text, kept)
 

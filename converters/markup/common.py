@@ -15,6 +15,8 @@ import re
 from functools import cache
 from typing import Iterable
 
+from .model import merge_ranges
+
 __all__ = ["IDN_TLDS", "url_ranges", "protect_ranges", "directive_ranges", "Protect"]
 
 # Internationalized top-level domains written in Han characters (IANA root
@@ -92,18 +94,24 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
-def url_ranges(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def url_ranges(text: str, start: int = 0, end: int | None = None, *,
+               skip: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Ranges of URLs, e-mail addresses and domain names (with a path after
-    them) in ``text[start:end]``."""
+    them) in ``text[start:end]``.  ``skip``: sorted, disjoint ranges already
+    kept (code, link destinations); an address whose "://", top-level domain
+    or "@" lies inside one is not looked for (it is kept anyway, and code
+    can hold thousands of ``obj.attr`` that look like domain names)."""
     if end is None:
         end = len(text)
+    skip = list(skip)
     # Candidates come left to right; one inside an address already found is
     # skipped (a path can hold many "://" or ".com": reading each to the
     # end of the address again would be quadratic).
     urls: list[tuple[int, int]] = []
     covered = -1
+    in_skip = _Inside(skip)
     for m in _SCHEME_SEP.finditer(text, start, end):
-        if m.start() < covered:
+        if m.start() < covered or in_skip(m.start()):
             continue
         scheme = _SCHEME_BEFORE.search(text, max(start, m.start() - 32), m.start())
         if scheme is None:
@@ -127,16 +135,19 @@ def url_ranges(text: str, start: int = 0, end: int | None = None) -> list[tuple[
         urls.append((s, _trim(text, s, m.end())))
     urls.sort()
     found = list(urls)
-    _domains(text, start, end, _ASCII_TLD, _ascii_host_start, urls, found)
+    _domains(text, start, end, _ASCII_TLD, _ascii_host_start, merge_ranges(urls + skip), found)
     if "@" in text:
+        in_skip = _Inside(skip)
         for m in _EMAIL_DOMAIN.finditer(text, start, end):
             at = s = m.start()
+            if in_skip(at):
+                continue
             limit = max(start, at - 64)
             while s > limit and text[s - 1] in _LOCAL_CHARS:
                 s -= 1
             if s < at and (s == 0 or text[s - 1] not in _LOCAL_CHARS and text[s - 1] != "@"):
                 found.append((s, m.end()))
-    _domains(text, start, end, _IDN_TLD_RE, _idn_host_start, urls, found)
+    _domains(text, start, end, _IDN_TLD_RE, _idn_host_start, merge_ranges(urls + skip), found)
     return found
 
 
@@ -173,7 +184,8 @@ def _idn_host_start(text: str, start: int, dot: int) -> int | None:
 
 def _domains(text: str, start: int, end: int, tld: re.Pattern, host_start, urls: list, found: list) -> None:
     """Domain names found from their top-level domain (``tld`` matches the
-    dot and it), with the path after them; none inside ``urls``."""
+    dot and it), with the path after them; none inside ``urls`` (sorted,
+    disjoint ranges)."""
     inside = _Inside(urls)
     covered = -1
     for m in tld.finditer(text, start, end):

@@ -20,7 +20,7 @@ __all__ = ["PATTERN", "Closers", "KEPT_ELEMENTS", "PROSE_ATTRIBUTES", "DIRECTIVE
 KEPT_ELEMENTS = ("script", "style", "code", "pre", "kbd", "samp")
 PROSE_ATTRIBUTES = ("title", "alt")
 
-DIRECTIVE = re.compile(r"<!--[ \t]*zhtext:[ \t]*(?P<state>off|on)[ \t]*-->", re.I)
+DIRECTIVE = re.compile(r"<!--[ \t]*(?:zhtext|ZHTEXT):[ \t]*(?P<state>(?i:off|on))[ \t]*-->")
 
 _ATTRS = r"""(?:[\s/]+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]+))?)*[\s/]*"""
 _ELEMENTS = "|".join(KEPT_ELEMENTS)

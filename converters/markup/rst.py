@@ -43,7 +43,7 @@ import re
 
 __all__ = ["DIRECTIVE", "VERBATIM_DIRECTIVES", "PROSE_ROLES", "kept_ranges"]
 
-DIRECTIVE = re.compile(r"(?m)^[ \t]*\.\.[ \t]+zhtext:[ \t]*(?P<state>off|on)[ \t]*\r?$", re.I)
+DIRECTIVE = re.compile(r"(?m)^[ \t]*\.\.[ \t]+(?:zhtext|ZHTEXT):[ \t]*(?P<state>(?i:off|on))[ \t]*\r?$")
 
 VERBATIM_DIRECTIVES = frozenset({
     "code-block", "code", "sourcecode", "literalinclude", "include", "raw", "math",

@@ -64,7 +64,7 @@ class ProseStream:
         kept = url_ranges(text)
         if self.protect:
             kept.extend(protect_ranges(text, self.protect))
-        if self.directives and (self._off or "zhtext" in text.lower()):
+        if self.directives and (self._off or "zhtext" in text or "ZHTEXT" in text):
             regions = directive_ranges(text, plain.DIRECTIVE, off_at_start=self._off)
             kept.extend(regions)
             self._off = bool(regions) and regions[-1][1] == len(text) and self._ends_off(text)
