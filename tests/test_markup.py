@@ -38,6 +38,7 @@ CASES = [
     ("markdown", "\t汉()\n", "\t汉()\n"),
     ("markdown", "- 汉\n\n    汉的文字\n", "- 漢\n\n    漢的文字\n"),
     ("markdown", "1. 汉\n\n        汉()\n", "1. 漢\n\n        汉()\n"),
+    ("markdown", "- 汉\n\n```\n```\n\n    汉()", "- 漢\n\n```\n```\n\n    汉()"),  # a fence ends the list
     ("markdown", "汉`汉`汉 ``a`汉`` 汉", "漢`汉`漢 ``a`汉`` 漢"),
     ("markdown", "汉 `汉\n汉` 汉", "漢 `汉\n汉` 漢"),
     ("markdown", "汉 `汉\n\n汉", "漢 `漢\n\n漢"),  # no closing backtick: prose

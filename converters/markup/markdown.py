@@ -198,7 +198,8 @@ def _is_code(text: str, start: int, line_start: int) -> bool:
     for _ in range(500):
         if pos <= start:
             return True
-        prev = text.rfind("\n", start, pos - 1) + 1
+        newline = text.rfind("\n", start, pos - 1)
+        prev = newline + 1 if newline >= 0 else start  # never before the region
         line = text[prev:pos - 1]
         pos = prev
         if not line.strip():
