@@ -21,3 +21,4 @@ run decode & run html -dict=../html.dict & wait
 run mhtml & run strip -dict=../html.dict & wait
 run opencc
 run typeset
+run markup -dict=../html.dict
