@@ -22,3 +22,4 @@ run mhtml & run strip -dict=../html.dict & wait
 run opencc
 run typeset
 run markup -dict=../html.dict
+run mojibake & wait
