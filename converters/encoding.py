@@ -367,9 +367,13 @@ def _maybe_utf16(data: bytes) -> bool:
     it only in some trail bytes."""
     head = data[:512]
     for high in (head[1::2], head[0::2]):  # little-endian, big-endian
-        if len(re.findall(rb"[\x30-\x9f]", high)) * 2 > len(high):
+        if (len(high) - len(high.translate(None, _CJK_HIGH_BYTES))) * 2 > len(high):
             return True
     return False
+
+
+_CJK_HIGH_BYTES = bytes(range(0x30, 0xA0))
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 
 
 def _utf16_32(data: bytes, nul: bool) -> Detection | None:
@@ -520,7 +524,8 @@ def oddity(text: str, multibyte: bool = False, give_up: float = 1.0) -> tuple[in
     letters of an alphabet (``prze³om``); a letter of another alphabet than the
     rest of its word (``Garcнa``); an accented capital after a small letter
     (``WindowsŽ``) or a small one before a capital (``żDesea``); the same
-    letter three times in a row (``งงง``); a CJK
+    letter three times in a row (``งงง``) or four times at every other
+    place (``ЃБЃВЃГЃД``, GBK fullwidth digits); a CJK
     character inside a Latin word (``Garc韆``); a word made only of accented
     Latin letters (``ÖÐ``, GBK 中 read as cp1252).  Combining
     marks (Thai vowels and tone marks) and CJK characters and punctuation
@@ -574,9 +579,9 @@ def oddity(text: str, multibyte: bool = False, give_up: float = 1.0) -> tuple[in
         if i in inside_latin:
             odd += 1  # accented letters that make a word on their own
             continue
-        if c0 == "L" and not multibyte and i >= 3 and text[i - 2] == ch and before != ch and before >= "\x80" \
-                and (before == text[i - 3] or (i >= 6 and text[i - 4] == ch and text[i - 6] == ch)):
-            odd += 1  # ABAB, or AxAyAz...: the lead bytes of double-byte characters
+        if c0 == "L" and not multibyte and i >= 6 and text[i - 2] == ch and text[i - 4] == ch \
+                and text[i - 6] == ch and before != ch and before >= "\x80":
+            odd += 1  # AxAyAzA: the lead bytes of a run of double-byte characters
             continue
         if c0 == "L":
             script = _script_of(ch)
@@ -840,7 +845,7 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
     evidence = {}
     order = _CHINESE
     # Big5 puts a third of its trail bytes in 0x40-0x7E, GB2312 none: read as Big5 first
-    if len(re.findall(rb"[\x81-\xfe][\x40-\x7e]", head)) * 12 > len(re.findall(rb"[\x81-\xfe][\x80-\xfe]", head)):
+    if len(re.findall(rb"[\x81-\xfe][\x40-\x7e]", head)) * 24 > len(head) - len(head.translate(None, _HIGH_BYTES)):
         order = ("cp950", "big5hkscs", "gb18030")
     for enc in order:
         if enc == "big5hkscs" and full("cp950")[0] is not None:

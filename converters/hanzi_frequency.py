@@ -90,8 +90,9 @@ class _Model:
             self.logp.setdefault(chr(code), punct)
         # first -> {second: log P(second after first)}, unpacked on first use
         self.pair_logp = _Pairs(pairs, chars, self.logp)
-        # one lookup per character: (log-probability, Simplified form, is Han, is common Han)
-        self.info = {ch: (lp, self.fold.get(ch, ch), int(_is_han(ch)), int(_is_han(ch) and lp >= self.common_floor))
+        # one lookup per character: (log-probability, Simplified form, is Han, is common Han, is a letter)
+        self.info = {ch: (lp, self.fold.get(ch, ch), int(_is_han(ch)), int(_is_han(ch) and lp >= self.common_floor),
+                          int(ch.isalpha()))
                      for ch, lp in self.logp.items()}
 
 
@@ -128,9 +129,9 @@ def _is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0003ffff"
 
 
-def _unknown(m: _Model, ch: str) -> tuple[float, str, int, int]:
+def _unknown(m: _Model, ch: str) -> tuple[float, str, int, int, int]:
     """The info entry of a character the model has no count for (remembered)."""
-    entry = (_other_logp(m, ch), "\x00", int(_is_han(ch)), 0)
+    entry = (_other_logp(m, ch), "\x00", int(_is_han(ch)), 0, int(ch.isalpha()))
     m.info[ch] = entry
     return entry
 
@@ -193,14 +194,14 @@ def chinese_evidence(text: str, limit: int = 0) -> Evidence:
     for run in _NON_ASCII.findall(text):
         if limit and n + len(run) > limit:
             run = run[: limit - n]
-        letters += sum(1 for ch in run if ch.isalpha())
         after = no_pairs  # pairs the previous character starts
         prev_paired = False
         for ch in run:
             entry = info.get(ch) or _unknown(m, ch)
-            lp, simp, is_han, is_common = entry
+            lp, simp, is_han, is_common, is_letter = entry
             han += is_han
             common += is_common
+            letters += is_letter
             pair = after.get(simp)
             if pair is not None:
                 lp = pair
