@@ -303,3 +303,14 @@ def test_taiwan_news_page_promotions_and_further_reading_are_dropped():
     article = strip_boilerplate(html.encode(), "tw.html")
     assert article.title == "某市公布交通新措施 下月實施"
     assert article.body == body
+
+
+def test_counters_tag_lines_qr_invitations_and_long_copyright_lines_are_dropped():
+    body = [f"正文第{i}段，讲述事情的经过，有逗号，也有句号。" for i in range(4)]
+    html = ("<html><head><title>新闻标题</title></head><body><h1>新闻标题</h1><div class='article'>"
+            + "".join(f"<p>{p}</p>" for p in body[:2]) + "<p>33</p>"
+            + "<p>专注某领域新闻报道，每日推送最新资讯。扫描下方二维码关注官方微信(或微信中搜：example)。</p>"
+            + "".join(f"<p>{p}</p>" for p in body[2:]) + "<p>20190926|国贸|增长率|全球经济</p>"
+            "<p>版权所有 某某医院 Copyright © 2018 All rights reserved. 湘ICP备14002927号-5 湘公安网备号4301040200，"
+            "地址：某市某路58号，电话：0731-00000000，邮编：410000</p></div></body></html>")
+    assert strip_boilerplate(html.encode(), "n.html").body == body

@@ -73,7 +73,7 @@ _SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”」』\"]?$")
 # boilerplate that is written as a sentence (dropped even when it ends with 。)
 _STATEMENTS = frozenset({"copyright", "icp", "source", "editor", "contact", "boilerplate", "notice"})
-_LONG_MARKERS = frozenset({"notice", "footer"})  # checked on lines up to _LONG characters
+_LONG_MARKERS = frozenset({"notice", "footer", "copyright", "icp"})  # checked on lines up to _LONG characters
 _LONG = 200
 _LABEL_START = re.compile(r"^[【\[(（]?[^\s:：]{1,7}[:：]")
 # a media player's time codes (00:00 / 02:35) and a font-size switch (小字号 中字号 大字号, 字号：大 中 小)
@@ -162,7 +162,7 @@ def _is_menu(text: str) -> bool:
         return True  # a breadcrumb trail: 首页 > 国内 > 正文, >发展改革工作 >投资运行, 时政新闻 >
     items = [t for t in _MENU_SEP.split(text) if t]
     if re.search(r"[|｜>»›·•]", text):
-        return len(items) >= 3 and max(map(len, items)) <= 6
+        return len(items) >= 3 and max(map(len, items)) <= 8  # 20190926|国贸|增长率: a tag line too
     # space-separated: 首页 新闻 体育 娱乐 财经; 观点 理论 智库 中国3分钟 中国访谈 中国网评
     return (len(items) >= 5 and max(map(len, items)) <= 4) or (len(items) >= 6 and max(map(len, items)) <= 6)
 
@@ -333,6 +333,9 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             continue
         if n <= 30 and (_PLAYER.match(text) or _FONT_SIZE.match(_WIDGET_SEPARATORS.sub("", text))):
             it.reason = "widget"
+            continue
+        if n <= 4 and text.isdigit():
+            it.reason = "counter"  # a page number, a count of views or likes
             continue
         if n <= 80 and _is_menu(text):
             it.reason = "navigation"
