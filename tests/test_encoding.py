@@ -250,10 +250,10 @@ def test_forced_utf8_drops_bom():
     assert text == "字" and det.bom
 
 
-def test_runner_decode_text_uses_the_policy():
-    from zhtext.cli.runner import decode_text
+def test_processors_decode_with_the_policy():
+    from zhtext.cli.processors.normalize import NormalizeProcessor
 
-    assert decode_text("编码".encode("gbk") * 3, "auto", "strict") == "编码" * 3
+    assert NormalizeProcessor(profile="minimal").process("编码\n".encode("gbk") * 3, None).text == "编码\n" * 3
 
 
 # ---------------------------------------------------------------- properties

@@ -1,0 +1,290 @@
+"""Inputs of a run: files, standard input and JSON Lines shards, as kinds of one :class:`Input`.
+
+``iter_inputs`` expands the PATH arguments of every command the same way;
+``read_input`` and ``iter_blocks`` read a file or stdin whole or in blocks;
+``open_shard`` and ``read_batches`` turn a shard into batches of lines, the
+work units any executor maps.
+"""
+
+from __future__ import annotations
+
+import codecs
+import enum
+import fnmatch
+import os
+import stat
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import TEMP_SUFFIX
+
+VCS_DIRS = frozenset({".git", ".hg", ".svn", ".bzr", "_darcs", "CVS", ".jj", ".pijul", ".fossil"})
+# How much of a file is looked at to call it binary (NUL bytes), like git and grep.
+BINARY_SNIFF_BYTES = 8192
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# Inputs larger than this are processed in blocks when the processor can stream.
+STREAM_THRESHOLD = 16 * 1024 * 1024
+BLOCK_BYTES = 1024 * 1024
+SHARD_SUFFIXES = (".jsonl", ".jsonl.gz")
+# A batch of a shard, for every executor: at most this many lines, or about this many bytes.
+BATCH_LINES = 200
+BATCH_BYTES = 256 * 1024
+
+
+class Kind(enum.Enum):
+    FILE = "file"
+    STDIN = "stdin"
+    SHARD = "shard"  # a .jsonl/.jsonl.gz file: one JSON document per line
+
+
+def is_shard(path) -> bool:
+    """Whether a path names a JSON Lines shard (by name: ``.jsonl``, ``.jsonl.gz``)."""
+    return path is not None and Path(path).name.lower().endswith(SHARD_SUFFIXES)
+
+
+@dataclass(slots=True)
+class Input:
+    """One input of a run: a file, a shard (``path``) or standard input (``path is None``).
+
+    ``relative`` is the path below the folder it was found in (or the bare
+    file name for a file given directly): the place it takes in a mirrored
+    output folder.
+    """
+
+    path: Path | None
+    relative: Path
+    display: str
+
+    @property
+    def kind(self) -> Kind:
+        if self.path is None:
+            return Kind.STDIN
+        return Kind.SHARD if is_shard(self.path) else Kind.FILE
+
+    @property
+    def is_stdin(self) -> bool:
+        return self.path is None
+
+    @property
+    def is_shard(self) -> bool:
+        return self.kind is Kind.SHARD
+
+
+STDIN = Input(None, Path("stdin"), "<stdin>")
+
+
+def looks_binary(head: bytes) -> bool:
+    """True when the first block of a file has NUL bytes and no UTF-16/32 BOM (git's rule)."""
+    head = head[:BINARY_SNIFF_BYTES]
+    return b"\x00" in head and not head.startswith(_WIDE_BOMS)
+
+
+def _glob_match(rel: str, name: str, pattern: str, is_dir: bool) -> bool:
+    if pattern.endswith("/"):
+        if not is_dir:
+            return False
+        pattern = pattern.rstrip("/")
+    if pattern.startswith("**/"):
+        pattern = pattern[3:]
+        return (fnmatch.fnmatchcase(name, pattern) or fnmatch.fnmatchcase(rel, pattern)
+                or fnmatch.fnmatchcase(rel, "*/" + pattern))
+    if pattern.startswith("./"):
+        pattern = pattern[2:]
+    return fnmatch.fnmatchcase(rel, pattern) or fnmatch.fnmatchcase(name, pattern)
+
+
+def _matches(rel: str, name: str, patterns, is_dir: bool = False) -> bool:
+    """Does a glob match the path relative to the folder walked, or the bare name?
+
+    ``*`` also crosses ``/`` (so ``vendor/*`` covers the whole tree below it),
+    ``**/`` means at any depth and a trailing ``/`` matches folders only.
+    """
+    return any(_glob_match(rel, name, p, is_dir) for p in patterns)
+
+
+def iter_inputs(paths, *, include=(), exclude=(), hidden: bool = False, on_skip=None):
+    """Yield :class:`Input` for every PATH: files as given, folders walked.
+
+    Folders are walked recursively in sorted order (a folder's files before
+    its subfolders); VCS folders are always skipped, hidden entries unless
+    ``hidden``; symlinks to folders are never followed (no loops, no
+    escapes), symlinked files only when they resolve inside the folder given.
+    ``include`` globs select walked files; ``exclude`` globs drop walked
+    files and folders, and files named directly too (so a configured
+    exclude holds for the file lists pre-commit passes).  Globs match the
+    path relative to the folder walked (for a file named directly: the path
+    as given) or the bare name.  ``on_skip(display, reason)`` hears about
+    entries that are left out for a reason worth telling.
+    """
+    if not paths:
+        paths = ("-",)
+    for arg in paths:
+        if arg == "-":
+            yield STDIN
+            continue
+        p = Path(arg)
+        if p.is_dir():
+            yield from _walk(p, include, exclude, hidden, on_skip)
+        else:
+            # A file named explicitly is taken as given (even if hidden); a
+            # missing one is reported by the reader with its reason.
+            if exclude:
+                rel = os.path.normpath(arg).replace(os.sep, "/")
+                if _matches(rel, p.name, exclude):
+                    continue
+            yield Input(p, Path(p.name), str(p))
+
+
+def _walk(root: Path, include, exclude, hidden, on_skip):
+    root_real = os.path.realpath(root)
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            if on_skip:
+                on_skip(str(folder), exc.strerror or str(exc))
+            continue
+        subdirs = []
+        for entry in entries:
+            name = entry.name
+            if name in VCS_DIRS or name.endswith(TEMP_SUFFIX):
+                continue
+            if not hidden and name.startswith("."):
+                continue
+            full = Path(entry.path)
+            rel_s = full.relative_to(root).as_posix()
+            try:
+                if entry.is_symlink():
+                    target = os.path.realpath(full)
+                    if os.path.isdir(target):
+                        continue  # never follow folder links: no loops, no escapes
+                    if not os.path.exists(target):
+                        if on_skip:
+                            on_skip(str(full), "broken symlink")
+                        continue
+                    if os.path.commonpath([root_real, target]) != root_real:
+                        if on_skip:
+                            on_skip(str(full), "symlink points outside the folder")
+                        continue
+                if entry.is_dir(follow_symlinks=False):
+                    if not (exclude and _matches(rel_s, name, exclude, is_dir=True)):
+                        subdirs.append(full)
+                    continue
+                if not entry.is_file():
+                    if on_skip:
+                        on_skip(str(full), "not a regular file")
+                    continue
+            except OSError as exc:
+                if on_skip:
+                    on_skip(str(full), exc.strerror or str(exc))
+                continue
+            if include and not _matches(rel_s, name, include):
+                continue
+            if exclude and _matches(rel_s, name, exclude):
+                continue
+            yield Input(full, Path(rel_s), str(full))
+        stack.extend(reversed(subdirs))
+
+
+def _check_regular(path) -> os.stat_result:
+    st = os.stat(path)
+    if stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(21, "is a directory")
+    if not stat.S_ISREG(st.st_mode):
+        raise OSError(0, "not a regular file")
+    return st
+
+
+def read_input(inp: Input) -> bytes:
+    """Read a whole input; raises OSError with a useful strerror."""
+    if inp.is_stdin:
+        return sys.stdin.buffer.read()
+    _check_regular(inp.path)
+    with open(inp.path, "rb") as fh:
+        return fh.read()
+
+
+def is_large(inp: Input) -> bool:
+    """Standard input (any length) and files over STREAM_THRESHOLD are read in blocks."""
+    if inp.is_stdin:
+        return True
+    try:
+        return os.stat(inp.path).st_size > STREAM_THRESHOLD
+    except OSError:
+        return False
+
+
+def iter_blocks(inp: Input, size: int | None = None):
+    """The bytes of an input in blocks of ``size`` (default BLOCK_BYTES)."""
+    size = size or BLOCK_BYTES
+    if inp.is_stdin:
+        fh = sys.stdin.buffer
+    else:
+        _check_regular(inp.path)
+        fh = open(inp.path, "rb")
+    try:
+        while True:
+            block = fh.read(size)
+            if not block:
+                return
+            yield block
+    finally:
+        if not inp.is_stdin:
+            fh.close()
+
+
+# -- shards ---------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Batch:
+    """Consecutive raw lines of a shard, each with its line ending."""
+
+    first: int  # line number of lines[0], counting from 1
+    lines: list[bytes]
+
+
+def open_shard(path: Path):
+    """Open a shard for reading lines as bytes (gunzipped for ``.gz``)."""
+    _check_regular(path)
+    if str(path).lower().endswith(".gz"):
+        import gzip
+
+        return gzip.open(path, "rb")
+    return open(path, "rb")
+
+
+def read_batches(fh, max_lines: int | None = None, max_bytes: int | None = None):
+    """Yield :class:`Batch` objects from a binary file, line by line (default: BATCH_LINES, BATCH_BYTES)."""
+    max_lines = max_lines or BATCH_LINES
+    max_bytes = max_bytes or BATCH_BYTES
+    first, lines, size = 1, [], 0
+    for line in fh:
+        lines.append(line)
+        size += len(line)
+        if len(lines) >= max_lines or size >= max_bytes:
+            yield Batch(first, lines)
+            first += len(lines)
+            lines, size = [], 0
+    if lines:
+        yield Batch(first, lines)
+
+
+def read_errors() -> tuple[type[BaseException], ...]:
+    """What reading a shard (the file, or its gzip stream) can raise."""
+    import zlib
+
+    return (OSError, EOFError, zlib.error)
+
+
+def describe_read_error(exc: BaseException) -> str:
+    """The reason for a shard that cannot be read (or gunzipped)."""
+    from .model import describe_error
+
+    if isinstance(exc, EOFError):
+        return "cannot read: compressed file ends too early"
+    return f"cannot read: {describe_error(exc)}"
