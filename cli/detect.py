@@ -30,6 +30,9 @@ Fields (also the --json keys):
               their line numbers
   binary      NUL bytes outside UTF-16/32: not text, nothing else reported
   truncated   the file ends inside a multibyte character
+  mojibake    null, or {"text_was": "utf-8", "read_as": "gbk"}: UTF-8 text
+              once decoded as GBK, Big5 or cp1252 and saved again
+              (`zhtext repair` reverses it)
 
 \b
 Every input is examined, binary files included; an input that cannot be
@@ -53,6 +56,9 @@ def _table(rows: list[tuple[str, dict]]) -> None:
         notes = []
         if f.get("truncated"):
             notes.append("ends inside a character")
+        if f.get("mojibake"):
+            notes.append(f"mojibake: {f['mojibake']['text_was']} read as {f['mojibake']['read_as']} "
+                         "(zhtext repair)")
         if f.get("examples"):
             notes.append("rarer script: " + " ".join(f"{e['char']} (line {e['line']})" for e in f["examples"]))
         table.add_row(path, f["encoding"], f"{f['confidence']:.2f}", "yes" if f["bom"] else "no",

@@ -122,16 +122,17 @@ def _candidates(text: str, partial: bool = False):
 DETECT_CHARS = 65536
 
 
-def detect_mojibake(text: str) -> Mojibake | None:
+def detect_mojibake(text: str, partial: bool = False) -> Mojibake | None:
     """What ``text`` was before it was garbled, or None when it is not mojibake.
 
     Looks at the first ``DETECT_CHARS`` characters (a reversal that holds
-    there is checked on the whole text by :func:`repair`).
+    there is checked on the whole text by :func:`repair`).  ``partial``:
+    ``text`` is only the start of a longer text (a file read in blocks).
     """
     head = text[:DETECT_CHARS]
     if head.isascii():
         return None
-    partial = len(text) > len(head)
+    partial = partial or len(text) > len(head)
     for read_as, fixed in _candidates(head, partial):
         if _reads_better(fixed, head[: len(fixed)] if partial else head):
             return Mojibake("utf-8", read_as)

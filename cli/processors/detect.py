@@ -29,6 +29,8 @@ def plain_line(path: str, f: dict) -> str:
              "bom" if f["bom"] else "no bom", f"newline {f['newline']}", f"script {f['script']}"]
     if f.get("truncated"):
         parts.append("truncated")
+    if f.get("mojibake"):
+        parts.append(f"mojibake ({f['mojibake']['text_was']} read as {f['mojibake']['read_as']})")
     if f.get("examples"):
         parts.append("e.g. " + " ".join(f"{e['char']}@{e['line']}" for e in f["examples"]))
     return ", ".join(parts)
