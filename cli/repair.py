@@ -41,10 +41,10 @@ def command(paths, encoding, errors, **kwargs):
     """
     opts = run_options_from(kwargs)
     if encoding.lower() != "auto":
-        import codecs
+        from zhtext.converters.encoding import canonical_encoding
 
         try:
-            codecs.lookup(encoding)
+            canonical_encoding(encoding)  # Python's names and the WHATWG labels (windows-874, ...)
         except LookupError:
             raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
     execute(paths, RepairProcessor(encoding, errors), opts)

@@ -122,3 +122,13 @@ def test_detect_streamed_input_names_the_mojibake(tree):
     data = (GBK_MOJIBAKE * 20).encode("utf-8")
     fields = examine_blocks(data[i:i + 7] for i in range(0, len(data), 7))
     assert fields["mojibake"] == {"text_was": "utf-8", "read_as": "gbk"}
+
+
+def test_json_lines_documents_are_repaired_one_by_one(tmp_path):
+    shard = tmp_path / "corpus.jsonl"
+    docs = [{"id": 1, "text": GBK_MOJIBAKE}, {"id": 2, "text": ORIGINAL}]
+    shard.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    result = invoke(str(shard))
+    assert result.exit_code == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert out == [{"id": 1, "text": "这是测试数据\n"}, {"id": 2, "text": ORIGINAL}]
