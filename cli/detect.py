@@ -32,7 +32,8 @@ Fields (also the --json keys):
   truncated   the file ends inside a multibyte character
   mojibake    null, or {"text_was": "utf-8", "read_as": "gbk"}: UTF-8 text
               once decoded as GBK, Big5 or cp1252 and saved again
-              (`zhtext repair` reverses it)
+              (`zhtext repair` reverses it); "bytes_lost": true when
+              bytes were replaced before (it cannot be reversed exactly)
 
 \b
 Every input is examined, binary files included; an input that cannot be
@@ -57,8 +58,9 @@ def _table(rows: list[tuple[str, dict]]) -> None:
         if f.get("truncated"):
             notes.append("ends inside a character")
         if f.get("mojibake"):
+            lost = f["mojibake"].get("bytes_lost")
             notes.append(f"mojibake: {f['mojibake']['text_was']} read as {f['mojibake']['read_as']} "
-                         "(zhtext repair)")
+                         + ("(bytes lost: not repairable)" if lost else "(zhtext repair)"))
         if f.get("examples"):
             notes.append("rarer script: " + " ".join(f"{e['char']} (line {e['line']})" for e in f["examples"]))
         table.add_row(path, f["encoding"], f"{f['confidence']:.2f}", "yes" if f["bom"] else "no",

@@ -30,7 +30,8 @@ def plain_line(path: str, f: dict) -> str:
     if f.get("truncated"):
         parts.append("truncated")
     if f.get("mojibake"):
-        parts.append(f"mojibake ({f['mojibake']['text_was']} read as {f['mojibake']['read_as']})")
+        lost = ", bytes lost" if f["mojibake"].get("bytes_lost") else ""
+        parts.append(f"mojibake ({f['mojibake']['text_was']} read as {f['mojibake']['read_as']}{lost})")
     if f.get("examples"):
         parts.append("e.g. " + " ".join(f"{e['char']}@{e['line']}" for e in f["examples"]))
     return ", ".join(parts)
