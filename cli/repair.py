@@ -37,7 +37,8 @@ def command(paths, encoding, errors, **kwargs):
     Examples:
       zhtext repair garbled.txt > fixed.txt
       zhtext repair --check docs/
-      zhtext repair --in-place --diff docs/
+      zhtext repair --diff docs/
+      zhtext repair --in-place docs/
     """
     opts = run_options_from(kwargs)
     if encoding.lower() != "auto":
