@@ -81,6 +81,7 @@ class Result:
     warnings: list[str] = field(default_factory=list)
     original_text: str | None = None  # the decoded input, for --diff and skip_if_text_unchanged
     data: object = None  # structured findings (detect), handed to ``run``'s on_outcome
+    findings: list = field(default_factory=list)  # lint.Finding per place to change (--check --format)
 
 
 @dataclass(slots=True)
@@ -94,6 +95,7 @@ class Outcome:
     diff: str | None = None
     stdout: bytes | None = None
     data: object = None
+    findings: tuple = ()  # lint.Finding, in order (under --check)
 
 
 class Processor:
