@@ -169,6 +169,8 @@ class RunOptions:
     cluster: str | None = None  # Dask scheduler address, scheduler file, "local" or "local:N"
     text_field: str = "text"  # the field of a shard's document that is processed
     summary: bool = True  # a summary line and a progress bar (False: a report command, detect)
+    lint_format: str = "text"  # how --check prints findings: lint.FORMATS
+    command: str = ""  # the command's name: the rule of its per-file findings
 
     @property
     def writes(self) -> bool:
