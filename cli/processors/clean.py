@@ -13,7 +13,9 @@ class CleanProcessor(Processor):
     """bytes of a saved page -> its article as clean UTF-8 text (NAME.html -> NAME.txt under -o)."""
 
     def __init__(self, encoding: str = "auto", errors: str = "strict", config: str | None = None,
-                 dicts: tuple[str, ...] = (), lexicons: tuple[str, ...] = (), indent: str = "strip"):
+                 dicts: tuple[str, ...] = (), lexicons: tuple[str, ...] = (), indent: str = "strip",
+                 typeset: bool = False):
+        self.typeset = typeset  # Chinese typography last, with the default rules
         self.encoding = encoding
         self.errors = errors
         self.config = config
@@ -43,6 +45,10 @@ class CleanProcessor(Processor):
         text = normalize(article.to_text(), profile="text", indent=self.indent)
         if self.config:
             text = self.converter().convert(text)
+        if self.typeset:
+            from zhtext.converters.typeset import typeset
+
+            text = typeset(text)
         if original is None:
             try:
                 original = decode(data, encoding="auto", errors="replace")[0]
