@@ -21,6 +21,19 @@ DEFAULT_RULES = ("fullwidth-punctuation", "space-han-latin", "halfwidth-alnum")
 QUOTE_STYLES = ("keep", "corner", "curly")
 MARKUPS = ("auto", "markdown", "html", "rst", "none")
 
+#: What a folder walk typesets unless --include says otherwise: prose files and
+#: JSON Lines shards, any case. Code and data (a conf.py's string literals, a
+#: .vue template, YAML) are not prose: name such a file to typeset it anyway.
+PROSE_SUFFIXES = ("txt", "text", "md", "markdown", "mdx", "mkd", "mdown", "mkdn", "rst", "rest",
+                  "adoc", "asciidoc", "org", "jsonl", "jsonl.gz")
+
+
+def _any_case(suffix: str) -> str:
+    return "*." + "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else c for c in suffix)
+
+
+PROSE_GLOBS = tuple(_any_case(s) for s in PROSE_SUFFIXES)
+
 
 def rule_set(rules: tuple[str, ...], add: tuple[str, ...], remove: tuple[str, ...], quotes: str) -> frozenset:
     """The rules of a run: --rules (comma lists; ``default``, ``all``), then
@@ -66,6 +79,9 @@ Rules (the first three are on by default):
 Markdown, HTML and rst (by file name, --markup, or --stdin-filename) are
 typeset in their prose only: code, URLs, link targets, tags and
 attributes, front-matter keys and <!-- zhtext: off --> regions stay.
+Folders are walked for prose files only (.txt .md .markdown .mdx .rst
+.adoc .org and .jsonl shards, any case) unless --include says otherwise;
+a file named on the command line is always typeset.
 
 \b
 Examples:
@@ -111,6 +127,8 @@ def command(paths, rules, add, remove, quotes, no_space_units, markup, stdin_fil
     from .processors.typeset import TypesetProcessor
 
     opts = run_options_from(kwargs)
+    if not opts.include:
+        opts.include = PROSE_GLOBS
     try:
         processor = TypesetProcessor(rules=rule_set(rules, add, remove, quotes), quotes=quotes,
                                      no_space_units=no_space_units, markup=markup,

@@ -163,3 +163,22 @@ def test_rule_names_of_the_command_match_the_library():
     assert command.RULES == library.RULES
     assert set(command.DEFAULT_RULES) == library.DEFAULT_RULES
     assert command.QUOTE_STYLES == library.QUOTE_STYLES
+
+
+def test_folder_walks_take_prose_files_only(zhtext_cli, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    write(docs / "guide.md", "用Python,好\n")
+    write(docs / "NOTES.TXT", "用Python,好\n")
+    write(docs / "conf.py", "copyright = '2025 德新科技.'\n")
+    write(docs / "theme.vue", "<a>联系我们!</a>\n")
+    result = zhtext_cli("typeset", "--in-place", docs)
+    assert result.exit_code == 1
+    assert (docs / "guide.md").read_text(encoding="utf-8") == "用 Python，好\n"
+    assert (docs / "NOTES.TXT").read_text(encoding="utf-8") == "用 Python，好\n"
+    assert (docs / "conf.py").read_text(encoding="utf-8") == "copyright = '2025 德新科技.'\n"
+    assert (docs / "theme.vue").read_text(encoding="utf-8") == "<a>联系我们!</a>\n"
+    # named on the command line, or chosen with --include: typeset as asked
+    assert zhtext_cli("typeset", docs / "conf.py").stdout == "copyright = '2025 德新科技。'\n"
+    zhtext_cli("typeset", "--in-place", "--include", "*.vue", docs)
+    assert (docs / "theme.vue").read_text(encoding="utf-8") == "<a>联系我们！</a>\n"
