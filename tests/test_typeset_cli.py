@@ -182,3 +182,16 @@ def test_folder_walks_take_prose_files_only(zhtext_cli, tmp_path):
     assert zhtext_cli("typeset", docs / "conf.py").stdout == "copyright = '2025 德新科技。'\n"
     zhtext_cli("typeset", "--in-place", "--include", "*.vue", docs)
     assert (docs / "theme.vue").read_text(encoding="utf-8") == "<a>联系我们！</a>\n"
+
+
+def test_findings_come_back_from_worker_processes_in_input_order(zhtext_cli, tmp_path):
+    docs = tmp_path / "many"
+    docs.mkdir()
+    for i in range(12):
+        write(docs / f"f{i:02d}.txt", f"第{i}个文件,用Python写的.\n")
+    serial = zhtext_cli("typeset", "--check", "--format", "json", "--jobs", "1", docs)
+    parallel = zhtext_cli("typeset", "--check", "--format", "json", "--jobs", "2", docs)
+    assert serial.exit_code == parallel.exit_code == 1
+    assert parallel.stdout == serial.stdout
+    files = [json.loads(line)["file"] for line in serial.stdout.splitlines()]
+    assert files == sorted(files) and len(set(files)) == 12
