@@ -195,3 +195,13 @@ def test_findings_come_back_from_worker_processes_in_input_order(zhtext_cli, tmp
     assert parallel.stdout == serial.stdout
     files = [json.loads(line)["file"] for line in serial.stdout.splitlines()]
     assert files == sorted(files) and len(set(files)) == 12
+
+
+def test_config_rule_switches_and_unit_list(zhtext_cli, tmp_path, monkeypatch):
+    (tmp_path / ".git").mkdir()
+    write(tmp_path / ".zhtext.toml",
+          '[typeset]\nrule = ["ellipsis"]\nno-rule = ["halfwidth-alnum"]\nno-space-units = ""\n')
+    monkeypatch.chdir(tmp_path)
+    assert zhtext_cli("typeset", input="等等...ＡＢ 2025年\n").stdout == "等等……ＡＢ 2025 年\n"
+    # a flag wins over the file
+    assert zhtext_cli("typeset", "--no-space-units", "年", input="于2025年\n").stdout == "于2025年\n"
