@@ -11,6 +11,7 @@ import sys
 
 import click
 
+from .batch.lint import FORMATS
 from .batch.model import RunOptions, UsageError, WriteMode
 
 
@@ -65,7 +66,7 @@ output_options = _compose(
 #: ``--format`` of the commands whose output is the file itself (convert, normalize,
 #: recode, typeset): it only says how ``--check`` prints its findings.
 lint_format_option = click.option(
-    "--format", "lint_format", type=click.Choice(["text", "gcc", "json", "github"]), default="text",
+    "--format", "lint_format", type=click.Choice(FORMATS), default="text",
     show_default=True,
     help="With --check: how findings print. text: 'would change FILE' on stderr; gcc: "
          "FILE:LINE:COL: RULE: message; json: one object per finding; github: workflow "
@@ -76,8 +77,6 @@ lint_format_option = click.option(
 def _lint_format(kwargs: dict, mode: WriteMode, output_format: str | None) -> str:
     """The findings format of a run: --format of a plain command, or under --check the
     --format of strip/clean (whose text/json otherwise name their output)."""
-    from .batch.lint import FORMATS
-
     fmt = kwargs.pop("lint_format", None)
     if fmt is not None:
         if fmt != "text" and not mode.checks:
