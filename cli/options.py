@@ -14,6 +14,13 @@ import click
 from .batch.model import RunOptions, UsageError, WriteMode
 
 
+def _refuse_short_i(ctx, param, value):
+    """``-i`` names the input in OpenCC's CLI; here it would silently rewrite files."""
+    if value:
+        raise click.UsageError("there is no -i: input files are plain arguments (zhtext convert -c s2t "
+                               "in.txt > out.txt); to rewrite files themselves, spell out --in-place", ctx)
+
+
 def _compose(*decorators):
     def apply(func):
         for deco in reversed(decorators):
@@ -45,7 +52,8 @@ walk_options = _compose(
 output_options = _compose(
     click.option("-o", "--output", metavar="PATH",
                  help="Write to PATH: a file for one input, else a folder mirroring the input tree."),
-    click.option("-i", "--in-place", is_flag=True, help="Rewrite the files themselves (atomically, mode kept)."),
+    click.option("--in-place", is_flag=True, help="Rewrite the files themselves (atomically, mode kept)."),
+    click.option("-i", "short_i", is_flag=True, hidden=True, expose_value=False, callback=_refuse_short_i),
     click.option("--check", is_flag=True, help="Write nothing; exit 1 if any file would change."),
     click.option("--diff", is_flag=True, help="Write nothing; print a unified diff of the changes."),
     walk_options,

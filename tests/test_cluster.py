@@ -153,7 +153,7 @@ def test_stdout_diff_and_in_place_match_a_local_run(tmp_path, scheduler):
         assert dask.stdout_bytes == local.stdout_bytes and local.stdout_bytes
     copy = tmp_path / "copy"
     shutil.copytree(src, copy)
-    local, dask = invoke("normalize", "-i", str(src)), invoke("normalize", "-i", str(copy), *address)
+    local, dask = invoke("normalize", "--in-place", str(src)), invoke("normalize", "--in-place", str(copy), *address)
     assert dask.exit_code == local.exit_code == 1
     assert report_lines(dask.stderr.replace(str(copy), str(src))) == report_lines(local.stderr)
     assert tree_bytes(copy) == tree_bytes(src)

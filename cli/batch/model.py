@@ -134,6 +134,9 @@ class Processor:
         """The name an input takes in a mirrored ``-o`` folder."""
         return relative
 
+    def check_in_place(self, path: Path) -> None:
+        """Raise UsageError if rewriting ``path`` with its result would lose what it is."""
+
     def failure_output(self, exc: BaseException, display: str) -> bytes | None:
         """What to write to standard output for an input that failed (detect's JSON line)."""
         return None

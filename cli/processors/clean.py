@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..batch.model import Processor, Result
 from .convert import get_converter
-from .strip import PAGE_SUFFIXES
+from .strip import PAGE_SUFFIXES, refuse_page_in_place
 
 
 class CleanProcessor(Processor):
@@ -23,6 +23,9 @@ class CleanProcessor(Processor):
 
     def output_relative(self, relative: Path) -> Path:
         return relative.with_suffix(".txt") if relative.suffix.lower() in PAGE_SUFFIXES else relative
+
+    def check_in_place(self, path: Path) -> None:
+        refuse_page_in_place("clean", path)
 
     def converter(self):
         return get_converter(self.config, self.dicts) if self.config else None

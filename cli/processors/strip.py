@@ -5,9 +5,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..batch.model import Processor, Result
+from ..batch.model import Processor, Result, UsageError
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml"})
+
+
+def refuse_page_in_place(command: str, path: Path) -> None:
+    """A saved page rewritten in place would become plain text under its .html/.mht name."""
+    if Path(path).suffix.lower() in PAGE_SUFFIXES:
+        raise UsageError(f"--in-place would overwrite the page {path} with plain text under its own name; "
+                         f"write the articles elsewhere with -o FOLDER (zhtext {command} PAGES -o OUT: "
+                         "NAME.html becomes NAME.txt)")
 
 
 class StripProcessor(Processor):
@@ -27,6 +35,9 @@ class StripProcessor(Processor):
         if relative.suffix.lower() in PAGE_SUFFIXES or self.fmt == "json":
             return relative.with_suffix(".json" if self.fmt == "json" else ".txt")
         return relative
+
+    def check_in_place(self, path: Path) -> None:
+        refuse_page_in_place("strip", path)
 
     def process(self, data: bytes, path: Path | None) -> Result:
         from zhtext.converters.boilerplate import strip_boilerplate
