@@ -77,3 +77,80 @@ def test_in_place_on_a_plain_text_save_still_works(tmp_path, zhtext_cli):
     note = tmp_path / "note.txt"
     note.write_text("  标题\n\n  " + "正文段落。" * 30 + "  \n", encoding="utf-8")
     assert zhtext_cli("clean", "--in-place", note).exit_code in (0, 1)
+
+
+# -- item 7: honest reports -------------------------------------------------------
+
+
+def test_recode_diff_shows_the_encodings_and_says_would_change(tmp_path, zhtext_cli):
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes(SIMPLIFIED.encode("gbk"))
+    (tmp_path / "utf8.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    result = zhtext_cli("recode", "--diff", tmp_path)
+    assert result.exit_code == 0
+    assert f"--- a/{gbk}\t(gb18030)\n+++ b/{gbk}\t(utf-8)\n" in result.stdout
+    assert "1 would change, 1 unchanged" in result.stderr and not re.search(r"\d changed", result.stderr)
+    assert gbk.read_bytes() == SIMPLIFIED.encode("gbk")
+
+
+def test_every_diff_summary_says_would_change(tmp_path, zhtext_cli):
+    for i in range(2):
+        (tmp_path / f"{i}.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    result = zhtext_cli("convert", "-c", "s2t", "--diff", tmp_path)
+    assert "+" + TRADITIONAL in result.stdout
+    assert "2 would change" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["convert", "-c", "s2t"], ["normalize"], ["recode"]])
+def test_a_cut_final_character_is_one_warning_with_the_count(tmp_path, zhtext_cli, command):
+    cut = tmp_path / "cut.txt"
+    cut.write_bytes(("汉字转换很有意思" * 20).encode("gbk")[:-1])
+    result = zhtext_cli(*command, cut)
+    assert result.exit_code == 0
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("zhtext: warning:")]
+    assert warnings == [f"zhtext: warning: {cut}: 1 undecodable byte sequence(s) became U+FFFD "
+                        "(the input ends inside a gb18030 character)"]
+
+
+@pytest.mark.parametrize("command", [["convert", "-c", "s2t"], ["normalize"], ["recode"], ["clean"], ["strip"]])
+def test_errors_replace_is_one_warning_with_the_count(tmp_path, zhtext_cli, command):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes("第一行文字。\n".encode("utf-8") + b"\xff\xfe x \xff\n" + "第二行文字。\n".encode("utf-8"))
+    result = zhtext_cli(*command, "--encoding", "utf-8", "--errors", "replace", bad)
+    assert result.exit_code == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if "U+FFFD" in line]
+    assert warnings == [f"zhtext: warning: {bad}: 3 undecodable byte sequence(s) became U+FFFD (read as utf-8)"]
+
+
+def test_a_streamed_input_counts_its_substitutions_too(tmp_path, monkeypatch, zhtext_cli):
+    from zhtext.cli.batch import inputs
+
+    monkeypatch.setattr(inputs, "STREAM_THRESHOLD", 100)
+    monkeypatch.setattr(inputs, "BLOCK_BYTES", 64)
+    big = tmp_path / "big.txt"
+    big.write_bytes(("汉字转换很有意思。\n" * 50).encode("utf-8") + b"\xff\n" + "末行\n".encode("utf-8") + b"\xfe")
+    result = zhtext_cli("convert", "-c", "s2t", "--encoding", "utf-8", "--errors", "replace", big)
+    assert [line for line in result.stderr.splitlines() if "U+FFFD" in line] == [
+        f"zhtext: warning: {big}: 2 undecodable byte sequence(s) became U+FFFD (read as utf-8)"]
+
+
+def test_a_genuine_replacement_character_is_not_counted(tmp_path, zhtext_cli):
+    path = tmp_path / "fffd.txt"
+    path.write_text("这里本来就有\ufffd字符。\n", encoding="utf-8")
+    result = zhtext_cli("convert", "-c", "s2t", "--errors", "replace", path)
+    assert "warning" not in result.stderr
+
+
+def test_json_output_escapes_undecodable_name_bytes_like_stderr(tmp_path, zhtext_cli):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    name = b"\xff-page.html"
+    html = "<html><head><title>标题</title></head><body><h1>标题</h1><p>" + "正文段落很长。" * 20 + "</p></body></html>"
+    with open(bytes(folder) + b"/" + name, "wb") as fh:
+        fh.write(html.encode("utf-8"))
+    for args in (["strip", "--format", "json", folder], ["detect", "--json", folder]):
+        result = zhtext_cli(*args)
+        assert result.exit_code == 0, result.stderr
+        line = result.stdout_bytes.decode("utf-8")  # strict: valid UTF-8
+        assert "\\udcff-page.html" in line
+        assert json.loads(line)["path"].endswith("\udcff-page.html")

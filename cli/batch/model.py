@@ -81,6 +81,7 @@ class Result:
     warnings: list[str] = field(default_factory=list)
     original_text: str | None = None  # the decoded input, for --diff and skip_if_text_unchanged
     data: object = None  # structured findings (detect), handed to ``run``'s on_outcome
+    encoding: str | None = None  # the input's encoding, when the output is UTF-8 (the diff header says so)
 
 
 @dataclass(slots=True)
