@@ -218,6 +218,7 @@ def test_an_unreachable_scheduler_is_one_error_and_exit_3(tmp_path, monkeypatch)
     result = invoke("normalize", str(tmp_path / "a.txt"), "--cluster", f"tcp://127.0.0.1:{port}")
     assert result.exit_code == 3
     assert result.stderr.startswith(f"zhtext: error: cannot reach the Dask scheduler at tcp://127.0.0.1:{port}: ")
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr  # one line, nothing of Dask's
     assert result.stdout == ""
 
 

@@ -7,8 +7,10 @@ only, honest reports, case-insensitive hook patterns, documents as strings.
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -154,3 +156,33 @@ def test_json_output_escapes_undecodable_name_bytes_like_stderr(tmp_path, zhtext
         line = result.stdout_bytes.decode("utf-8")  # strict: valid UTF-8
         assert "\\udcff-page.html" in line
         assert json.loads(line)["path"].endswith("\udcff-page.html")
+
+
+@pytest.mark.parametrize("address", ["localhost", "tcp://127.0.0.1", "scheduler.example.org", "tcp://[::1]"])
+def test_a_cluster_address_without_a_port_is_a_usage_error_at_once(tmp_path, zhtext_cli, address):
+    (tmp_path / "a.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    result = zhtext_cli("convert", tmp_path / "a.txt", "--cluster", address, catch_exceptions=True)
+    assert result.exit_code == 2
+    assert "with its port" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_dask_log_lines_never_reach_zhtexts_stderr(tmp_path):
+    pytest.importorskip("distributed")
+    (tmp_path / "a.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    code = (
+        "import logging, sys\n"
+        "from zhtext.cli.main import main\n"
+        "try:\n"
+        f"    main(['convert', '-q', '--check', {str(tmp_path)!r}, '--cluster', 'local:1'])\n"
+        "except SystemExit as exc:\n"
+        "    code = exc.code\n"
+        "logging.getLogger('distributed.client').warning(\"Couldn't gather 1 keys, rescheduling\")\n"
+        "logging.getLogger('distributed.core').error('heartbeat: CommClosedError')\n"
+        "print(code)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "ZHTEXT_NO_CONFIG": "1"})
+    assert out.stdout.strip() == "1"
+    assert "rescheduling" not in out.stderr and "CommClosedError" not in out.stderr
+    assert "distributed" not in out.stderr, out.stderr
