@@ -43,6 +43,23 @@ encoding_options = _compose(
     ),
 )
 
+# Saved pages (clean, strip): the page's own charset is checked against its bytes, and
+# what nothing decodes becomes U+FFFD with a warning; --errors is for a forced --encoding.
+PAGE_UNDECODABLE = ("Saved pages: bytes that no encoding decodes become U+FFFD, with a warning "
+                    "that counts them (exit 0)")
+page_encoding_options = _compose(
+    click.option(
+        "--encoding", default="auto", show_default=True, metavar="NAME",
+        help="Input encoding; 'auto' reads the page's declared charset, checked against its bytes, "
+             "else detects it.",
+    ),
+    click.option(
+        "--errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
+        help=f"With a forced --encoding: fail the file (strict) or substitute U+FFFD (replace). "
+             f"{PAGE_UNDECODABLE}.",
+    ),
+)
+
 walk_options = _compose(
     click.option("--include", multiple=True, metavar="GLOB", help="Only process files matching GLOB (repeatable)."),
     click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders matching GLOB (repeatable)."),

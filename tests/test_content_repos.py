@@ -186,3 +186,19 @@ def test_dask_log_lines_never_reach_zhtexts_stderr(tmp_path):
     assert out.stdout.strip() == "1"
     assert "rescheduling" not in out.stderr and "CommClosedError" not in out.stderr
     assert "distributed" not in out.stderr, out.stderr
+
+
+@pytest.mark.parametrize("command", ["clean", "strip"])
+def test_undecodable_page_policy_is_the_same_in_help_readme_and_behaviour(tmp_path, zhtext_cli, command):
+    page = tmp_path / "page.txt"
+    page.write_bytes("标题\n\n".encode("utf-8") + ("正文段落很长。" * 20).encode("utf-8") + b"\xff\xfe\xff\n")
+    result = zhtext_cli(command, page)
+    assert result.exit_code == 0
+    warnings = [line for line in result.stderr.splitlines() if "U+FFFD" in line]
+    assert len(warnings) == 1 and re.search(r"warning: .*page\.txt: \d+ undecodable byte sequence\(s\) became U\+FFFD",
+                                            warnings[0]), result.stderr
+    help_text = " ".join(zhtext_cli(command, "--help").output.split())
+    assert "become U+FFFD, with a warning" in help_text and "fail the file" in help_text
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if "in a saved page (`clean`, `strip`)" in line)
+    assert "becomes U+FFFD" in row and row.rstrip(" |").endswith("0 or 1")
