@@ -84,6 +84,9 @@ output_options = _compose(
                       "or local[:N] for N worker processes here. Needs zhtext[dask]."),
     click.option("--text-field", default="text", show_default=True, metavar="NAME",
                  help="The field processed in .jsonl/.jsonl.gz inputs (one JSON document per line)."),
+    click.option("--strict", is_flag=True,
+                 help="In .jsonl inputs, a document whose text comes out empty fails its shard "
+                      "[default: a warning naming the shard and line]."),
 )
 
 
@@ -105,6 +108,7 @@ def run_options_from(kwargs: dict) -> RunOptions:
         jobs=kwargs.pop("jobs", None),
         cluster=kwargs.pop("cluster", None),
         text_field=kwargs.pop("text_field", "text"),
+        strict=kwargs.pop("strict", False),
     )
 
 

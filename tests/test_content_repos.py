@@ -202,3 +202,41 @@ def test_undecodable_page_policy_is_the_same_in_help_readme_and_behaviour(tmp_pa
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     row = next(line for line in readme.splitlines() if "in a saved page (`clean`, `strip`)" in line)
     assert "becomes U+FFFD" in row and row.rstrip(" |").endswith("0 or 1")
+
+
+# -- item 6: documents are strings, not files ---------------------------------------
+
+
+def test_normalize_adds_no_final_newline_to_a_document(tmp_path, zhtext_cli):
+    shard = tmp_path / "clean.jsonl"
+    docs = [{"text": "第一篇 已经 干净"}, {"text": "第二篇\n有两行"}, {"text": "第三篇结尾有换行\n"}]
+    data = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs).encode("utf-8")
+    shard.write_bytes(data)
+    assert zhtext_cli("normalize", "--check", "--profile", "minimal", shard).exit_code == 0
+    dirty = tmp_path / "dirty.jsonl"
+    dirty.write_text(json.dumps({"text": "尾部有空格  "}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = zhtext_cli("normalize", dirty)
+    assert json.loads(result.stdout) == {"text": "尾部有空格"}
+
+
+def test_an_emptied_document_is_a_warning_and_under_strict_an_error(tmp_path, zhtext_cli):
+    from zhtext.cli.processors.strip import StripProcessor
+
+    shard = tmp_path / "reviews.jsonl"
+    lines = [json.dumps({"id": 1, "text": ""}), json.dumps({"id": 2, "text": "   "}),
+             json.dumps({"id": 3, "text": "导航 首页 新闻 体育 娱乐 财经 科技 | 版权所有 ICP备12345678号"})]
+    shard.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    processor = StripProcessor()
+    emptied = processor.process_document(json.loads(lines[2])["text"].encode("utf-8")).text.strip() == ""
+    if not emptied:
+        pytest.skip("strip keeps this text now; nothing to empty")
+    result = zhtext_cli("strip", shard, "-o", tmp_path / "out.jsonl")
+    assert result.exit_code == 0
+    assert f"zhtext: warning: {shard}: line 3: the output is empty although the document has text" in result.stderr
+    emptied_lines = re.findall(r"line (\d+): the output is empty", result.stderr)
+    assert emptied_lines == ["3"]  # empty in, empty out is no finding
+    strict = zhtext_cli("strip", "--strict", shard, "-o", tmp_path / "strict.jsonl")
+    assert strict.exit_code == 3
+    assert f"zhtext: error: {shard}: line 3: the output is empty although the document has text (--strict)" \
+        in strict.stderr
+    assert not (tmp_path / "strict.jsonl").exists()

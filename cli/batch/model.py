@@ -135,6 +135,10 @@ class Processor:
         """The name an input takes in a mirrored ``-o`` folder."""
         return relative
 
+    def process_document(self, data: bytes) -> Result:
+        """One document of a shard (a string, not a file): by default :meth:`process` without a path."""
+        return self.process(data, None)
+
     def check_in_place(self, path: Path) -> None:
         """Raise UsageError if rewriting ``path`` with its result would lose what it is."""
 
@@ -170,6 +174,7 @@ class RunOptions:
     jobs: int | None = None  # None or 0: one per CPU
     cluster: str | None = None  # Dask scheduler address, scheduler file, "local" or "local:N"
     text_field: str = "text"  # the field of a shard's document that is processed
+    strict: bool = False  # a document emptied by the processor fails its shard (else a warning)
     summary: bool = True  # a summary line and a progress bar (False: a report command, detect)
 
     @property
