@@ -64,6 +64,9 @@ walk_options = _compose(
     click.option("--include", multiple=True, metavar="GLOB", help="Only process files matching GLOB (repeatable)."),
     click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders matching GLOB (repeatable)."),
     click.option("--hidden", is_flag=True, help="Also walk hidden files and folders."),
+    click.option("--no-ignore", is_flag=True,
+                 help="Also walk what git ignores (.gitignore, .git/info/exclude, global excludes) "
+                      "and what .zhtextignore files name."),
 )
 
 output_options = _compose(
@@ -103,6 +106,7 @@ def run_options_from(kwargs: dict) -> RunOptions:
         include=tuple(kwargs.pop("include", ())),
         exclude=tuple(kwargs.pop("exclude", ())),
         hidden=kwargs.pop("hidden", False),
+        ignore=not kwargs.pop("no_ignore", False),
         quiet=kwargs.pop("quiet", False),
         verbose=kwargs.pop("verbose", False),
         jobs=kwargs.pop("jobs", None),

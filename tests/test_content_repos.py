@@ -240,3 +240,73 @@ def test_an_emptied_document_is_a_warning_and_under_strict_an_error(tmp_path, zh
     assert f"zhtext: error: {shard}: line 3: the output is empty although the document has text (--strict)" \
         in strict.stderr
     assert not (tmp_path / "strict.jsonl").exists()
+
+
+# -- item 4: ignore files -------------------------------------------------------------
+
+
+def git(*args, cwd, env=None):
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, env=env)
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch):
+    """A content repository: ignored build output and logs beside prose to convert."""
+    root = tmp_path / "repo"
+    root.mkdir()
+    global_ignore = tmp_path / "global-ignore"
+    global_ignore.write_text("*.bak\n", encoding="utf-8")
+    gitconfig = tmp_path / "gitconfig"
+    gitconfig.write_text(f"[core]\n\texcludesFile = {global_ignore}\n", encoding="utf-8")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(gitconfig))
+    monkeypatch.setenv("GIT_DIR", str(tmp_path / "elsewhere"))  # as in a hook: must not mislead the walk
+    git("init", "-q", cwd=root, env={k: v for k, v in os.environ.items() if k != "GIT_DIR"})
+    files = {
+        "docs/guide.md": SIMPLIFIED,
+        "docs/sub/notes.txt": SIMPLIFIED,
+        "docs/sub/local.txt": SIMPLIFIED,  # ignored by docs/sub/.gitignore
+        "build/out.txt": SIMPLIFIED,  # ignored by .gitignore (a folder)
+        "run.log": SIMPLIFIED,  # ignored by .gitignore (a pattern)
+        "secret.txt": SIMPLIFIED,  # ignored by .git/info/exclude
+        "old.bak": SIMPLIFIED,  # ignored by the global excludes file
+        "drafts/wip.txt": SIMPLIFIED,  # ignored by .zhtextignore
+        "drafts/keep.txt": SIMPLIFIED,  # re-included by .zhtextignore
+    }
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    (root / ".gitignore").write_text("build/\n*.log\n", encoding="utf-8")
+    (root / "docs" / "sub" / ".gitignore").write_text("local.txt\n", encoding="utf-8")
+    (root / ".git" / "info").mkdir(parents=True, exist_ok=True)
+    (root / ".git" / "info" / "exclude").write_text("secret.txt\n", encoding="utf-8")
+    (root / ".zhtextignore").write_text("drafts/*\n!drafts/keep.txt\n", encoding="utf-8")
+    return root
+
+
+def would_change(result) -> set[str]:
+    return {line.split("would change ", 1)[1] for line in result.stderr.splitlines() if "would change " in line}
+
+
+def test_a_walk_leaves_out_what_git_and_zhtextignore_ignore(repo, zhtext_cli):
+    result = zhtext_cli("convert", "-c", "s2t", "--check", repo)
+    assert result.exit_code == 1
+    got = {str(Path(p).relative_to(repo)) for p in would_change(result)}
+    assert got == {"docs/guide.md", "docs/sub/notes.txt", "drafts/keep.txt"}
+
+
+def test_no_ignore_walks_everything_and_a_named_file_is_always_processed(repo, zhtext_cli):
+    result = zhtext_cli("convert", "-c", "s2t", "--check", "--no-ignore", repo)
+    assert len(would_change(result)) == 9
+    named = zhtext_cli("convert", "-c", "s2t", repo / "build" / "out.txt")
+    assert named.stdout == TRADITIONAL
+    folder = zhtext_cli("convert", "-c", "s2t", "--check", repo / "build")  # an ignored folder, named
+    assert would_change(folder) == {str(repo / "build" / "out.txt")}
+
+
+def test_zhtextignore_works_outside_git_too(tmp_path, zhtext_cli):
+    (tmp_path / "a.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (tmp_path / "gen").mkdir()
+    (tmp_path / "gen" / "b.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (tmp_path / ".zhtextignore").write_text("gen/\n", encoding="utf-8")
+    result = zhtext_cli("convert", "-c", "s2t", "--check", "-v", tmp_path)
+    assert would_change(result) == {str(tmp_path / "a.txt")}

@@ -175,6 +175,7 @@ class RunOptions:
     cluster: str | None = None  # Dask scheduler address, scheduler file, "local" or "local:N"
     text_field: str = "text"  # the field of a shard's document that is processed
     strict: bool = False  # a document emptied by the processor fails its shard (else a warning)
+    ignore: bool = True  # a folder walk leaves out what git and .zhtextignore files ignore
     summary: bool = True  # a summary line and a progress bar (False: a report command, detect)
 
     @property
