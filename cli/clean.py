@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from .batch.report import exit_codes_help
-from .options import encoding_options, execute, output_options, paths_argument, run_options_from
+from .options import execute, output_options, page_encoding_options, paths_argument, run_options_from
 from .processors.clean import CleanProcessor
 
 @click.command(
@@ -30,7 +30,7 @@ Examples:
               metavar="FILE", help="Extra boilerplate/spam phrase list (repeatable).")
 @click.option("--indent", type=click.Choice(["strip", "fullwidth", "keep"]), default="strip", show_default=True,
               help="Paragraph indentation: none, two U+3000 (Chinese convention), or as found.")
-@encoding_options
+@page_encoding_options
 @output_options
 def command(paths, config, dicts, lexicons, indent, encoding, errors, **kwargs):
     """Saved pages to clean articles: decode, strip boilerplate, normalize

@@ -50,6 +50,7 @@ class Report:
 
     check: bool = False
     in_place: bool = False
+    dry_run: bool = False  # --check or --diff: nothing is written, changes are "would change"
     quiet: bool = False
     summary_lines: bool = True
     verbose: bool = False
@@ -75,8 +76,8 @@ class Report:
     @classmethod
     def for_mode(cls, mode: WriteMode, quiet: bool = False, verbose: bool = False,
                  summary: bool = True) -> "Report":
-        return cls(check=mode.checks, in_place=mode is WriteMode.IN_PLACE, quiet=quiet,
-                   verbose=verbose, summary_lines=summary)
+        return cls(check=mode.checks, in_place=mode is WriteMode.IN_PLACE, dry_run=not mode.writes,
+                   quiet=quiet, verbose=verbose, summary_lines=summary)
 
     def add(self, outcome: Outcome) -> None:
         """Count one outcome and say what is worth saying (always in input order)."""
@@ -99,7 +100,7 @@ class Report:
                 if not self.quiet:
                     self._say(f"fixed {name}")
             elif self.verbose:
-                self._say(f"wrote {name}")
+                self._say(f"would change {name}" if self.dry_run else f"wrote {name}")
         else:
             self.unchanged += 1
             if self.verbose:
@@ -163,7 +164,7 @@ class Report:
         return self.changed + self.unchanged + self.skipped + self.failed
 
     def summary(self) -> str:
-        verb = "would change" if self.check else "changed"
+        verb = "would change" if self.check or self.dry_run else "changed"
         seconds = time.monotonic() - self.started
         head = "interrupted after" if self.interrupted else "done:"
         return (
