@@ -30,11 +30,24 @@ EXIT_CODES = (
 
 def exit_codes_help(codes=None) -> str:
     """The exit-code table for a ``--help`` epilog (``codes``: the ones that apply)."""
-    import textwrap
-
-    rows = [textwrap.fill(meaning, 76, initial_indent=f"  {code}  ", subsequent_indent=" " * 5)
-            for code, meaning in EXIT_CODES if codes is None or code in codes]
+    rows = []
+    for code, meaning in EXIT_CODES:
+        if codes is None or code in codes:
+            rows.extend(_wrap(meaning, 71, f"  {code}  ", " " * 5))
     return "\b\nExit codes:\n" + "\n".join(rows) + "\n"
+
+
+def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
+    """Greedy word wrap (textwrap would be one more module to import at every start)."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    return [(first if i == 0 else rest) + text for i, text in enumerate(lines)]
 
 # A progress bar is shown only for runs longer than this many files.
 PROGRESS_MIN_FILES = 8
