@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 REPO = Path(__file__).resolve().parents[1]
 SIMPLIFIED = "汉字转换很有意思。\n"
@@ -310,3 +312,21 @@ def test_zhtextignore_works_outside_git_too(tmp_path, zhtext_cli):
     (tmp_path / ".zhtextignore").write_text("gen/\n", encoding="utf-8")
     result = zhtext_cli("convert", "-c", "s2t", "--check", "-v", tmp_path)
     assert would_change(result) == {str(tmp_path / "a.txt")}
+
+
+@settings(max_examples=60, deadline=None)
+@given(body=st.binary(max_size=400), cut=st.integers(min_value=1, max_value=97),
+       encoding=st.sampled_from(["utf-8", "gb18030", "big5"]))
+def test_streamed_and_whole_inputs_count_the_same_substitutions(body, cut, encoding):
+    from zhtext.cli.processors.decoding import CountedBlocks, decode_input
+
+    data = ("漢字開頭，" if encoding == "big5" else "汉字开头，").encode(encoding) + body
+    text, _, whole = decode_input(data, encoding, "replace")
+    counted = CountedBlocks(encoding, "replace")
+    streamed = "".join(counted.texts(data[i:i + cut] for i in range(0, len(data), cut)))
+    assert streamed == text
+
+    def count(warnings):  # the count; the reason (cut or bad byte) is the encoding layer's verdict
+        return [int(w.split()[0]) for w in warnings]
+
+    assert count(counted.warnings()) == count(whole)
