@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from .batch.report import exit_codes_help
-from .options import encoding_options, execute, output_options, paths_argument, run_options_from
+from .options import execute, output_options, page_encoding_options, paths_argument, run_options_from
 from .processors.clean import CleanProcessor
 
 @click.command(
@@ -33,7 +33,7 @@ Examples:
 @click.option("--typeset", "typeset", is_flag=True,
               help="Then typeset the text as `zhtext typeset` does with its default rules "
                    "(full-width punctuation, spaces between Chinese and Latin, half-width letters).")
-@encoding_options
+@page_encoding_options
 @output_options
 def command(paths, config, dicts, lexicons, indent, typeset, encoding, errors, **kwargs):
     """Saved pages to clean articles: decode, strip boilerplate, normalize

@@ -15,6 +15,13 @@ from .batch.lint import FORMATS
 from .batch.model import RunOptions, UsageError, WriteMode
 
 
+def _refuse_short_i(ctx, param, value):
+    """``-i`` names the input in OpenCC's CLI; here it would silently rewrite files."""
+    if value:
+        raise click.UsageError("there is no -i: input files are plain arguments (zhtext convert -c s2t "
+                               "in.txt > out.txt); to rewrite files themselves, spell out --in-place", ctx)
+
+
 def _compose(*decorators):
     def apply(func):
         for deco in reversed(decorators):
@@ -37,16 +44,37 @@ encoding_options = _compose(
     ),
 )
 
+# Saved pages (clean, strip): the page's own charset is checked against its bytes, and
+# what nothing decodes becomes U+FFFD with a warning; --errors is for a forced --encoding.
+PAGE_UNDECODABLE = ("Saved pages: bytes that no encoding decodes become U+FFFD, with a warning "
+                    "that counts them (exit 0)")
+page_encoding_options = _compose(
+    click.option(
+        "--encoding", default="auto", show_default=True, metavar="NAME",
+        help="Input encoding; 'auto' reads the page's declared charset, checked against its bytes, "
+             "else detects it.",
+    ),
+    click.option(
+        "--errors", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
+        help=f"With a forced --encoding: fail the file (strict) or substitute U+FFFD (replace). "
+             f"{PAGE_UNDECODABLE}.",
+    ),
+)
+
 walk_options = _compose(
     click.option("--include", multiple=True, metavar="GLOB", help="Only process files matching GLOB (repeatable)."),
     click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders matching GLOB (repeatable)."),
     click.option("--hidden", is_flag=True, help="Also walk hidden files and folders."),
+    click.option("--no-ignore", is_flag=True,
+                 help="Also walk what git ignores (.gitignore, .git/info/exclude, global excludes) "
+                      "and what .zhtextignore files name."),
 )
 
 output_options = _compose(
     click.option("-o", "--output", metavar="PATH",
                  help="Write to PATH: a file for one input, else a folder mirroring the input tree."),
-    click.option("-i", "--in-place", is_flag=True, help="Rewrite the files themselves (atomically, mode kept)."),
+    click.option("--in-place", is_flag=True, help="Rewrite the files themselves (atomically, mode kept)."),
+    click.option("-i", "short_i", is_flag=True, hidden=True, expose_value=False, callback=_refuse_short_i),
     click.option("--check", is_flag=True, help="Write nothing; exit 1 if any file would change."),
     click.option("--diff", is_flag=True, help="Write nothing; print a unified diff of the changes."),
     walk_options,
@@ -60,6 +88,9 @@ output_options = _compose(
                       "or local[:N] for N worker processes here. Needs zhtext[dask]."),
     click.option("--text-field", default="text", show_default=True, metavar="NAME",
                  help="The field processed in .jsonl/.jsonl.gz inputs (one JSON document per line)."),
+    click.option("--strict", is_flag=True,
+                 help="In .jsonl inputs, a document whose text comes out empty fails its shard "
+                      "[default: a warning naming the shard and line]."),
 )
 
 
@@ -107,6 +138,7 @@ def run_options_from(kwargs: dict, output_format: str | None = None) -> RunOptio
         include=tuple(kwargs.pop("include", ())),
         exclude=tuple(kwargs.pop("exclude", ())),
         hidden=kwargs.pop("hidden", False),
+        ignore=not kwargs.pop("no_ignore", False),
         quiet=kwargs.pop("quiet", False),
         verbose=kwargs.pop("verbose", False),
         jobs=kwargs.pop("jobs", None),
@@ -114,6 +146,7 @@ def run_options_from(kwargs: dict, output_format: str | None = None) -> RunOptio
         text_field=kwargs.pop("text_field", "text"),
         lint_format=_lint_format(kwargs, mode, output_format),
         command=_command_name(),
+        strict=kwargs.pop("strict", False),
     )
 
 

@@ -58,7 +58,7 @@ class ShardBatch:
         if self.batch is None:
             return BatchResult()
         return transform_batch(job.processor, self.batch, job.opts.text_field, job.opts.mode.diffs,
-                               self.task.inp.display)
+                               self.task.inp.display, strict=job.opts.strict)
 
 
 @dataclass
@@ -123,15 +123,22 @@ class LineError(Exception):
     """A line that cannot be processed; fails its shard."""
 
 
+EMPTIED = "the output is empty although the document has text"
+
+
 def transform_batch(processor, batch: Batch, text_field: str = "text", diff: bool = False,
-                    display: str = "") -> BatchResult:
-    """Run ``processor`` on the text of every document of ``batch``."""
+                    display: str = "", strict: bool = False) -> BatchResult:
+    """Run ``processor`` on the text of every document of ``batch``.
+
+    A document the processor empties is a warning, or under ``strict`` a
+    line error that fails the shard: a corpus never loses a text silently.
+    """
     result = BatchResult()
     out = result.lines
     for offset, raw in enumerate(batch.lines):
         lineno = batch.first + offset
         try:
-            line, old, new, warnings = _transform_line(processor, raw, lineno, text_field)
+            line, old, new, warnings = _transform_line(processor, raw, lineno, text_field, strict)
         except LineError as exc:
             return BatchResult(error=f"line {lineno}: {exc}")
         out.append(line)
@@ -145,7 +152,7 @@ def transform_batch(processor, batch: Batch, text_field: str = "text", diff: boo
     return result
 
 
-def _transform_line(processor, raw: bytes, lineno: int, text_field: str):
+def _transform_line(processor, raw: bytes, lineno: int, text_field: str, strict: bool = False):
     """One line -> (output line, old text, new text or None if unchanged, warnings)."""
     if raw.endswith(b"\r\n"):
         body, ending = raw[:-2], b"\r\n"
@@ -171,18 +178,23 @@ def _transform_line(processor, raw: bytes, lineno: int, text_field: str):
     except UnicodeEncodeError:
         raise LineError(f'field "{text_field}" holds a lone surrogate (\\u{ord(value[0]):04x}...)') from None
     try:
-        result = processor.process(data, None)
+        result = processor.process_document(data)
     except Exception as exc:  # the one exception-to-outcome rule, applied to a line
         if isinstance(exc, BinaryInputError) and not str(exc):
             raise LineError("binary text") from None
         raise LineError(classify_error(exc)[1]) from None
+    warnings = result.warnings
+    if value.strip() and not result.text.strip():
+        if strict:
+            raise LineError(f"{EMPTIED} (--strict)")
+        warnings = [*warnings, EMPTIED]
     if result.text == value:
-        return raw, value, None, result.warnings
+        return raw, value, None, warnings
     import json
 
     try:
         line = bom + line[:start] + json.dumps(result.text, ensure_ascii=False) + line[stop:]
-        return line.encode("utf-8") + ending, value, result.text, result.warnings
+        return line.encode("utf-8") + ending, value, result.text, warnings
     except UnicodeEncodeError:
         raise LineError("the result holds a lone surrogate") from None
 

@@ -87,7 +87,10 @@ def process_file(task: Task, processor: Processor, opts: RunOptions) -> Outcome:
             original = result.original_text
             if original is None:
                 original = data.decode("utf-8", "replace")
-            outcome.diff = make_diff(name, original, result.text)
+            encodings = None
+            if result.encoding and result.encoding.replace("_", "-").lower() not in ("utf-8", "ascii"):
+                encodings = (result.encoding, "utf-8")
+            outcome.diff = make_diff(name, original, result.text, encodings)
         if not opts.writes:
             return outcome
         if task.target is None:
