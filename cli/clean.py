@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from .batch.report import exit_codes_help
-from .options import encoding_options, execute, output_options, paths_argument, run_options_from
+from .options import execute, output_options, page_encoding_options, paths_argument, run_options_from
 from .processors.clean import CleanProcessor
 
 @click.command(
@@ -30,9 +30,12 @@ Examples:
               metavar="FILE", help="Extra boilerplate/spam phrase list (repeatable).")
 @click.option("--indent", type=click.Choice(["strip", "fullwidth", "keep"]), default="strip", show_default=True,
               help="Paragraph indentation: none, two U+3000 (Chinese convention), or as found.")
-@encoding_options
+@click.option("--typeset", "typeset", is_flag=True,
+              help="Then typeset the text as `zhtext typeset` does with its default rules "
+                   "(full-width punctuation, spaces between Chinese and Latin, half-width letters).")
+@page_encoding_options
 @output_options
-def command(paths, config, dicts, lexicons, indent, encoding, errors, **kwargs):
+def command(paths, config, dicts, lexicons, indent, typeset, encoding, errors, **kwargs):
     """Saved pages to clean articles: decode, strip boilerplate, normalize
     whitespace, convert script (optional -c CONFIG), write UTF-8.
 
@@ -44,7 +47,7 @@ def command(paths, config, dicts, lexicons, indent, encoding, errors, **kwargs):
     if dicts and not config:
         raise click.UsageError("--dict needs -c CONFIG")
     processor = CleanProcessor(encoding=encoding, errors=errors, config=config, dicts=tuple(dicts),
-                               lexicons=tuple(lexicons), indent=indent)
+                               lexicons=tuple(lexicons), indent=indent, typeset=typeset)
     if config:
         from zhtext.converters.errors import ZhtextError
 

@@ -6,14 +6,16 @@ from pathlib import Path
 
 from ..batch.model import Processor, Result
 from .convert import get_converter
-from .strip import PAGE_SUFFIXES
+from .strip import PAGE_SUFFIXES, refuse_page_in_place
 
 
 class CleanProcessor(Processor):
     """bytes of a saved page -> its article as clean UTF-8 text (NAME.html -> NAME.txt under -o)."""
 
     def __init__(self, encoding: str = "auto", errors: str = "strict", config: str | None = None,
-                 dicts: tuple[str, ...] = (), lexicons: tuple[str, ...] = (), indent: str = "strip"):
+                 dicts: tuple[str, ...] = (), lexicons: tuple[str, ...] = (), indent: str = "strip",
+                 typeset: bool = False):
+        self.typeset = typeset  # Chinese typography last, with the default rules
         self.encoding = encoding
         self.errors = errors
         self.config = config
@@ -24,6 +26,9 @@ class CleanProcessor(Processor):
     def output_relative(self, relative: Path) -> Path:
         return relative.with_suffix(".txt") if relative.suffix.lower() in PAGE_SUFFIXES else relative
 
+    def check_in_place(self, path: Path) -> None:
+        refuse_page_in_place("clean", path)
+
     def converter(self):
         return get_converter(self.config, self.dicts) if self.config else None
 
@@ -32,20 +37,28 @@ class CleanProcessor(Processor):
         from zhtext.converters.encoding import decode
         from zhtext.converters.whitespace import normalize
 
+        from .decoding import count_page_warnings, decode_input
+
+        warnings = []
         if self.encoding == "auto" and self.errors == "strict":
             # The page's own charset declaration helps; strip decodes (and checks) it.
             source = data
             original = None
         else:
-            source = original = decode(data, encoding=self.encoding, errors=self.errors)[0]
+            source, _, warnings = decode_input(data, self.encoding, self.errors)
+            original = source
         article = strip_boilerplate(source, filename=str(path) if path else None,
                                     lexicons=self.lexicons)
         text = normalize(article.to_text(), profile="text", indent=self.indent)
         if self.config:
             text = self.converter().convert(text)
+        if self.typeset:
+            from zhtext.converters.typeset import typeset
+
+            text = typeset(text)
         if original is None:
             try:
                 original = decode(data, encoding="auto", errors="replace")[0]
             except (ValueError, UnicodeError):
                 original = None
-        return Result(text, list(article.warnings), original_text=original)
+        return Result(text, warnings + count_page_warnings(article.warnings, data), original_text=original)

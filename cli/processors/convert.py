@@ -68,17 +68,23 @@ class ConvertProcessor(Processor):
         return get_converter(self.config, self.user_dicts, self.engine)
 
     def process(self, data: bytes, path: Path | None) -> Result:
-        from zhtext.converters.encoding import decode
+        from .decoding import decode_input
 
-        text, _ = decode(data, encoding=self.encoding, errors=self.errors)
-        return Result(self.converter().convert(text), original_text=text)
+        text, det, warnings = decode_input(data, self.encoding, self.errors)
+        return Result(self.converter().convert(text), warnings, original_text=text, encoding=det.encoding)
 
     def stream(self, blocks, path: Path | None):
         """Convert a large input block by block, cutting at line ends; yields UTF-8."""
-        from zhtext.converters.encoding import BlockDecoder
+        from .decoding import CountedBlocks
 
-        texts = BlockDecoder(self.encoding, self.errors).texts(blocks)
+        decoder = CountedBlocks(self.encoding, self.errors)
+        texts = decoder.texts(blocks)
         converter = self.converter()
         if not hasattr(converter, "convert_stream"):  # opencc-python-reimplemented
-            return stream_lines(texts, converter.convert)
-        return (piece.encode("utf-8") for piece in converter.convert_stream(texts))
+            yield from stream_lines(texts, converter.convert)
+        else:
+            for piece in converter.convert_stream(texts):
+                yield piece.encode("utf-8")
+        warnings = decoder.warnings()
+        if warnings:  # substitutions, counted over the whole input
+            yield Result("", warnings)

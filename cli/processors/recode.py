@@ -19,13 +19,10 @@ class RecodeProcessor(Processor):
         self.errors = errors
 
     def process(self, data: bytes, path: Path | None) -> Result:
-        from zhtext.converters.encoding import decode
+        from .decoding import decode_input
 
-        text, det = decode(data, encoding=self.encoding, errors=self.errors)
-        warnings = []
-        if det.truncated:
-            warnings.append(f"ends inside a {det.encoding} character; wrote U+FFFD for it")
-        return Result(text, warnings=warnings, original_text=text)
+        text, det, warnings = decode_input(data, self.encoding, self.errors)
+        return Result(text, warnings=warnings, original_text=text, encoding=det.encoding)
 
     def stream(self, blocks, path: Path | None):
         """Recode a large input block by block; yields UTF-8.
@@ -33,7 +30,11 @@ class RecodeProcessor(Processor):
         The encoding comes from the first block with a non-ASCII byte (see
         ``BlockDecoder``); a cut final character becomes U+FFFD, as above.
         """
-        from zhtext.converters.encoding import BlockDecoder
+        from .decoding import CountedBlocks
 
-        for text in BlockDecoder(self.encoding, self.errors).texts(blocks):
+        decoder = CountedBlocks(self.encoding, self.errors)
+        for text in decoder.texts(blocks):
             yield text.encode("utf-8")
+        warnings = decoder.warnings()
+        if warnings:  # substitutions, counted over the whole input
+            yield Result("", warnings)
