@@ -24,15 +24,14 @@ class RepairProcessor(Processor):
         self.errors = errors
 
     def process(self, data: bytes, path: Path | None) -> Result:
-        from zhtext.converters.encoding import decode
         from zhtext.converters.mojibake import repair
 
-        text, det = decode(data, encoding=self.encoding, errors=self.errors)
-        warnings = []
-        if det.truncated:
-            warnings.append(f"ends inside a {det.encoding} character; wrote U+FFFD for it")
+        from .decoding import decode_input
+
+        text, det, warnings = decode_input(data, self.encoding, self.errors)  # U+FFFD counted
         result = repair(text)
         if result.reason:
             warnings.append(f"left alone: {result.reason}")
         data_out = result.mojibake.as_dict() if result.mojibake is not None else None
-        return Result(result.text, warnings=warnings, original_text=text, data=data_out)
+        return Result(result.text, warnings=warnings, original_text=text, data=data_out,
+                      encoding=det.encoding)
