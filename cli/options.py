@@ -92,3 +92,23 @@ def execute(paths, processor, opts: RunOptions, on_outcome=None):
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
     sys.exit(code)
+
+
+def config_option_value(ctx, param, value):
+    """Callback of ``-c/--config`` (convert, clean): an OpenCC configuration name in any case
+    (``S2T``, ``s2t.json``), or the path of an OpenCC JSON configuration file."""
+    if value is None:
+        return None
+    import os
+
+    from zhtext.converters.opencc.config import CONFIGS, builtin_name
+
+    name = builtin_name(value)
+    if name is not None:
+        return name
+    if os.path.isfile(value):
+        return value
+    if value.lower().endswith(".json") or "/" in value or os.sep in value:
+        raise click.BadParameter(f"no such configuration file {value!r}")
+    raise click.BadParameter(f"unknown configuration {value!r}; give the path of an OpenCC JSON "
+                             f"configuration file or one of: {', '.join(CONFIGS)}")

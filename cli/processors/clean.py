@@ -13,13 +13,15 @@ class CleanProcessor(Processor):
     """bytes of a saved page -> its article as clean UTF-8 text (NAME.html -> NAME.txt under -o)."""
 
     def __init__(self, encoding: str = "auto", errors: str = "strict", config: str | None = None,
-                 dicts: tuple[str, ...] = (), lexicons: tuple[str, ...] = (), indent: str = "strip"):
+                 dicts: tuple[str, ...] = (), lexicons: tuple[str, ...] = (), indent: str = "strip",
+                 quotes: str = "keep"):
         self.encoding = encoding
         self.errors = errors
         self.config = config
         self.dicts = tuple(dicts)
         self.lexicons = tuple(lexicons)
         self.indent = indent
+        self.quotes = quotes
 
     def output_relative(self, relative: Path) -> Path:
         return relative.with_suffix(".txt") if relative.suffix.lower() in PAGE_SUFFIXES else relative
@@ -43,6 +45,10 @@ class CleanProcessor(Processor):
         text = normalize(article.to_text(), profile="text", indent=self.indent)
         if self.config:
             text = self.converter().convert(text)
+        if self.quotes != "keep":
+            from zhtext.converters.quotes import convert_quotes
+
+            text = convert_quotes(text, self.quotes)
         if original is None:
             try:
                 original = decode(data, encoding="auto", errors="replace")[0]

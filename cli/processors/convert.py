@@ -18,15 +18,16 @@ MAX_PENDING = 4 * 1024 * 1024
 
 
 @functools.cache
-def get_converter(config: str, user_dicts: tuple[str, ...] = (), engine: str = "zhtext"):
-    """One converter per (engine, config, dictionaries) and process."""
+def get_converter(config: str, user_dicts: tuple[str, ...] = (), engine: str = "zhtext",
+                  phrases: tuple[str, ...] = ()):
+    """One converter per (engine, config, dictionaries, phrase sets) and process."""
     if engine == "reimplemented":
         from opencc import OpenCC  # opencc-python-reimplemented
 
         return OpenCC(config)
     from zhtext.converters.opencc import Converter
 
-    return Converter(config, user_dicts=list(user_dicts))
+    return Converter(config, user_dicts=list(user_dicts), phrases=phrases)
 
 
 def stream_lines(texts, transform, max_pending: int = MAX_PENDING):
@@ -57,21 +58,28 @@ class ConvertProcessor(Processor):
     can_stream = True
 
     def __init__(self, config: str, user_dicts=(), engine: str = "zhtext", encoding: str = "auto",
-                 errors: str = "strict"):
+                 errors: str = "strict", phrases=(), quotes: str = "keep"):
         self.config = config
         self.user_dicts = tuple(user_dicts)
         self.engine = engine
         self.encoding = encoding
         self.errors = errors
+        self.phrases = tuple(phrases)
+        self.quotes = quotes
 
     def converter(self):
-        return get_converter(self.config, self.user_dicts, self.engine)
+        return get_converter(self.config, self.user_dicts, self.engine, self.phrases)
 
     def process(self, data: bytes, path: Path | None) -> Result:
         from zhtext.converters.encoding import decode
 
         text, _ = decode(data, encoding=self.encoding, errors=self.errors)
-        return Result(self.converter().convert(text), original_text=text)
+        converted = self.converter().convert(text)
+        if self.quotes != "keep":
+            from zhtext.converters.quotes import convert_quotes
+
+            converted = convert_quotes(converted, self.quotes)
+        return Result(converted, original_text=text)
 
     def stream(self, blocks, path: Path | None):
         """Convert a large input block by block, cutting at line ends; yields UTF-8."""
@@ -81,4 +89,54 @@ class ConvertProcessor(Processor):
         converter = self.converter()
         if not hasattr(converter, "convert_stream"):  # opencc-python-reimplemented
             return stream_lines(texts, converter.convert)
-        return (piece.encode("utf-8") for piece in converter.convert_stream(texts))
+        pieces = converter.convert_stream(texts)
+        if self.quotes != "keep":
+            from zhtext.converters.quotes import convert_quotes_stream
+
+            pieces = convert_quotes_stream(pieces, self.quotes)
+        return (piece.encode("utf-8") for piece in pieces)
+
+
+def format_finding(display: str, finding, fmt: str = "text") -> str:
+    """One finding as a line: ``text``/``gcc`` (``FILE:LINE:COL: ...``), ``json`` or ``github``."""
+    if fmt == "json":
+        import json
+
+        return json.dumps({"path": display, "line": finding.line, "column": finding.column,
+                           "source": finding.source, "chosen": finding.chosen,
+                           "candidates": list(finding.candidates), "context": finding.context},
+                          ensure_ascii=False)
+    if fmt == "github":
+        message = finding.describe().replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        name = display.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
+        return f"::warning file={name},line={finding.line},col={finding.column}::{message}"
+    kind = " warning:" if fmt == "gcc" else ""
+    return f"{display}:{finding.line}:{finding.column}:{kind} {finding.describe()}"
+
+
+class AmbiguityProcessor(ConvertProcessor):
+    """Decode one input and list its undecided one-to-many conversions (writes nothing).
+
+    The result's text is one line per finding (``fmt``: text, gcc, json,
+    github); its data the :class:`zhtext.converters.opencc.ambiguity.Ambiguity`
+    records, for the summary.
+    """
+
+    skip_if_text_unchanged = False
+    stdout_when_many = True
+    can_stream = False
+    inspects = True
+
+    def __init__(self, config: str, user_dicts=(), engine: str = "zhtext", encoding: str = "auto",
+                 errors: str = "strict", phrases=(), fmt: str = "text"):
+        super().__init__(config, user_dicts, engine, encoding, errors, phrases)
+        self.fmt = fmt
+
+    def process(self, data: bytes, path: Path | None) -> Result:
+        from zhtext.converters.encoding import decode
+
+        text, _ = decode(data, encoding=self.encoding, errors=self.errors)
+        findings = self.converter().ambiguities(text)
+        display = str(path) if path is not None else "<stdin>"
+        lines = "".join(format_finding(display, f, self.fmt) + "\n" for f in findings)
+        return Result(lines, data=findings)
