@@ -34,9 +34,12 @@ Examples:
                    "curly turns them back.")
 @click.option("--indent", type=click.Choice(["strip", "fullwidth", "keep"]), default="strip", show_default=True,
               help="Paragraph indentation: none, two U+3000 (Chinese convention), or as found.")
+@click.option("--typeset", "typeset", is_flag=True,
+              help="Then typeset the text as `zhtext typeset` does with its default rules "
+                   "(full-width punctuation, spaces between Chinese and Latin, half-width letters).")
 @encoding_options
 @output_options
-def command(paths, config, dicts, lexicons, quotes, indent, encoding, errors, **kwargs):
+def command(paths, config, dicts, lexicons, quotes, indent, typeset, encoding, errors, **kwargs):
     """Saved pages to clean articles: decode, strip boilerplate, normalize
     whitespace, convert script (optional -c CONFIG), write UTF-8.
 
@@ -48,7 +51,7 @@ def command(paths, config, dicts, lexicons, quotes, indent, encoding, errors, **
     if dicts and not config:
         raise click.UsageError("--dict needs -c CONFIG")
     processor = CleanProcessor(encoding=encoding, errors=errors, config=config, dicts=tuple(dicts),
-                               lexicons=tuple(lexicons), indent=indent, quotes=quotes)
+                               lexicons=tuple(lexicons), indent=indent, quotes=quotes, typeset=typeset)
     if config:
         from zhtext.converters.errors import ZhtextError
 

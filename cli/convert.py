@@ -8,8 +8,8 @@ import click
 
 from .batch.model import WriteMode
 from .batch.report import exit_codes_help
-from .options import (config_option_value, encoding_options, execute, output_options, paths_argument,
-                      run_options_from)
+from .options import (config_option_value, encoding_options, execute, lint_format_option, output_options,
+                      paths_argument, run_options_from)
 from .processors.convert import CONFIGS, REIMPLEMENTED_CONFIGS, AmbiguityProcessor, ConvertProcessor
 
 PHRASE_SETS_HELP = "yue (written Cantonese, for s2hk/s2hkp) or tw-gov (Taiwan official spelling, for s2tw/s2twp)"
@@ -68,16 +68,16 @@ def _check_phrases(ctx, param, value):
                    "curly turns them back.")
 @click.option("--ambiguities", is_flag=True,
               help="Write nothing; list the characters converted by a one-to-many entry with no phrase "
-                   "to decide it, and a summary per character.")
-@click.option("--format", "fmt", type=click.Choice(["text", "gcc", "json", "github"]), default="text",
-              show_default=True, help="How --ambiguities prints its findings.")
+                   "to decide it (FILE:LINE:COL: 发 -> 發 (發|髮): ..., or as --format says), and a "
+                   "summary per character.")
 @click.option("--engine", type=click.Choice(["zhtext", "reimplemented"]), default="zhtext", show_default=True,
               help="'reimplemented' runs opencc-python-reimplemented instead, for output identical to "
                    "earlier runs of that package (10 configurations, less accurate).")
 @paths_argument
 @encoding_options
 @output_options
-def command(config, user_dicts, phrases, quotes, ambiguities, fmt, engine, paths, encoding, errors, **kwargs):
+@lint_format_option
+def command(config, user_dicts, phrases, quotes, ambiguities, engine, paths, encoding, errors, **kwargs):
     """Convert between Traditional and Simplified script.
 
     Reads PATHs (files or folders) or standard input (no PATH, or `-`) and
@@ -93,6 +93,8 @@ def command(config, user_dicts, phrases, quotes, ambiguities, fmt, engine, paths
       zhtext convert -c my-opencc.json notes.txt
       zhtext convert -c s2t --ambiguities docs/
     """
+    # --format also says how --ambiguities prints its findings (without --check)
+    fmt = kwargs.pop("lint_format", "text") if ambiguities else None
     opts = run_options_from(kwargs)
     if engine == "reimplemented":
         if user_dicts or phrases or ambiguities:
@@ -102,8 +104,6 @@ def command(config, user_dicts, phrases, quotes, ambiguities, fmt, engine, paths
                 f"--engine reimplemented has no configuration {config!r}; "
                 f"it supports: {', '.join(REIMPLEMENTED_CONFIGS)}"
             )
-    if fmt != "text" and not ambiguities:
-        raise click.UsageError("--format says how --ambiguities prints its findings: add --ambiguities")
     if ambiguities:
         if opts.mode is not WriteMode.STDOUT or opts.output:
             raise click.UsageError("--ambiguities writes nothing: drop -o, --in-place, --check and --diff")

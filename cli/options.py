@@ -62,8 +62,41 @@ output_options = _compose(
 )
 
 
-def run_options_from(kwargs: dict) -> RunOptions:
-    """Pop the shared output options out of a command's keyword arguments."""
+#: ``--format`` of the commands whose output is the file itself (convert, normalize,
+#: recode, typeset): it only says how ``--check`` prints its findings.
+lint_format_option = click.option(
+    "--format", "lint_format", type=click.Choice(["text", "gcc", "json", "github"]), default="text",
+    show_default=True,
+    help="With --check: how findings print. text: 'would change FILE' on stderr; gcc: "
+         "FILE:LINE:COL: RULE: message; json: one object per finding; github: workflow "
+         "annotations (::warning file=...). gcc/json/github go to standard output.",
+)
+
+
+def _lint_format(kwargs: dict, mode: WriteMode, output_format: str | None) -> str:
+    """The findings format of a run: --format of a plain command, or under --check the
+    --format of strip/clean (whose text/json otherwise name their output)."""
+    from .batch.lint import FORMATS
+
+    fmt = kwargs.pop("lint_format", None)
+    if fmt is not None:
+        if fmt != "text" and not mode.checks:
+            raise click.UsageError(f"--format {fmt} prints the findings of --check: add --check")
+        return fmt
+    fmt = output_format
+    if not mode.checks or fmt is None:
+        return "text"
+    if fmt not in FORMATS:
+        raise click.UsageError(f"--format {fmt} cannot be used with --check "
+                               f"(findings print as {', '.join(FORMATS)})")
+    return fmt
+
+
+def run_options_from(kwargs: dict, output_format: str | None = None) -> RunOptions:
+    """Pop the shared output options out of a command's keyword arguments.
+
+    ``output_format``: the --format of a command whose output has formats
+    (strip, clean); under --check it says how findings print instead."""
     try:
         mode = WriteMode.from_flags(in_place=kwargs.pop("in_place", False), check=kwargs.pop("check", False),
                                     diff=kwargs.pop("diff", False), output=kwargs.get("output"))
@@ -80,7 +113,14 @@ def run_options_from(kwargs: dict) -> RunOptions:
         jobs=kwargs.pop("jobs", None),
         cluster=kwargs.pop("cluster", None),
         text_field=kwargs.pop("text_field", "text"),
+        lint_format=_lint_format(kwargs, mode, output_format),
+        command=_command_name(),
     )
+
+
+def _command_name() -> str:
+    ctx = click.get_current_context(silent=True)
+    return ctx.info_name if ctx is not None and ctx.info_name else ""
 
 
 def execute(paths, processor, opts: RunOptions, on_outcome=None):

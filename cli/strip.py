@@ -47,7 +47,7 @@ def command(paths, fmt, explain, lexicons, encoding, errors, **kwargs):
     -o FOLDER, NAME.html and NAME.mht become NAME.txt (NAME.json with
     --format json).
     """
-    opts = run_options_from(kwargs)
+    opts = run_options_from(kwargs, output_format=fmt)
     if lexicons:
         from zhtext.converters.errors import ZhtextError
         from zhtext.converters.lexicon import compiled

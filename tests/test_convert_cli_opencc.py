@@ -103,19 +103,19 @@ def test_ambiguities_lines_and_summary(zhtext_cli, tmp_path):
 def test_ambiguities_formats(zhtext_cli):
     out = zhtext_cli("convert", "--ambiguities", "--format", "json", input="这发".encode()).stdout_bytes
     record = json.loads(out.decode().splitlines()[0])
-    assert record == {"path": "<stdin>", "line": 1, "column": 2, "source": "发", "chosen": "發",
-                      "candidates": ["發", "髮"], "context": "这发"}
+    assert record == {"file": "<stdin>", "line": 1, "column": 2, "rule": "ambiguity",
+                      "message": "发 -> 發 (發|髮): …这发…"}
     out = zhtext_cli("convert", "--ambiguities", "--format", "github", input="这发".encode()).stdout_bytes
-    assert out.decode().startswith("::warning file=<stdin>,line=1,col=2::发 -> 發 (發|髮)")
+    assert out.decode().startswith("::warning file=<stdin>,line=1,col=2,title=ambiguity::发 -> 發 (發|髮)")
     out = zhtext_cli("convert", "--ambiguities", "--format", "gcc", input="这发".encode()).stdout_bytes
-    assert out.decode().startswith("<stdin>:1:2: warning: 发 -> 發")
+    assert out.decode().startswith("<stdin>:1:2: ambiguity: 发 -> 發")
 
 
 def test_ambiguities_refuses_write_options(zhtext_cli, tmp_path):
     result = zhtext_cli("convert", "--ambiguities", "--in-place", tmp_path)
     assert result.exit_code == 2
     result = zhtext_cli("convert", "--format", "json", input=b"x")
-    assert result.exit_code == 2 and "--ambiguities" in result.output
+    assert result.exit_code == 2 and "--check" in result.output
 
 
 def test_config_file_keys(zhtext_cli, tmp_path, monkeypatch):

@@ -38,6 +38,7 @@ class BatchResult:
     warnings: list[str] = field(default_factory=list)
     diff: str = ""
     error: str | None = None  # "line N: reason"
+    first_changed: int = 0  # the line number of the first document that changed (0: none)
 
 
 @dataclass(slots=True)
@@ -71,6 +72,7 @@ class ShardOutput:
     task: Task
     opts: RunOptions
     changed: int = 0
+    first_changed: int = 0  # the shard's line of its first changed document (for --check findings)
     warnings: list[str] = field(default_factory=list)
     diffs: list[str] = field(default_factory=list)
     _file: AtomicFile | None = None
@@ -83,6 +85,8 @@ class ShardOutput:
 
     def write(self, result: BatchResult) -> None:
         self.changed += result.changed
+        if result.first_changed and not self.first_changed:
+            self.first_changed = result.first_changed
         self.warnings.extend(result.warnings)
         if result.diff:
             self.diffs.append(result.diff)
@@ -99,8 +103,14 @@ class ShardOutput:
         if self._file is not None:
             self._file.commit(replace=bool(self.changed) or not self.opts.in_place)
             self._file = None
-        return Outcome(self.task.inp.display, Status.CHANGED if self.changed else Status.UNCHANGED,
-                       warnings=tuple(self.warnings), diff="".join(self.diffs) or None)
+        outcome = Outcome(self.task.inp.display, Status.CHANGED if self.changed else Status.UNCHANGED,
+                          warnings=tuple(self.warnings), diff="".join(self.diffs) or None)
+        if self.changed and self.opts.mode.checks and self.opts.lint_format != "text":
+            from .lint import Finding
+
+            outcome.findings = (Finding(self.first_changed or 1, 1, self.opts.command or "change",
+                                        f"would change {self.changed} document(s), the first on this line"),)
+        return outcome
 
     def discard(self) -> None:
         """Drop the output (the shard failed); the target is left as it was."""
@@ -128,6 +138,8 @@ def transform_batch(processor, batch: Batch, text_field: str = "text", diff: boo
         result.warnings.extend(f"line {lineno}: {w}" for w in warnings)
         if new is not None:
             result.changed += 1
+            if not result.first_changed:
+                result.first_changed = lineno
             if diff:
                 result.diff += make_diff(f"{display}:{lineno}", old, new)
     return result

@@ -81,6 +81,7 @@ class Result:
     warnings: list[str] = field(default_factory=list)
     original_text: str | None = None  # the decoded input, for --diff and skip_if_text_unchanged
     data: object = None  # structured findings (detect), handed to ``run``'s on_outcome
+    findings: list = field(default_factory=list)  # lint.Finding per place to change (--check --format)
 
 
 @dataclass(slots=True)
@@ -94,6 +95,7 @@ class Outcome:
     diff: str | None = None
     stdout: bytes | None = None
     data: object = None
+    findings: tuple = ()  # lint.Finding, in order (under --check)
 
 
 class Processor:
@@ -167,6 +169,8 @@ class RunOptions:
     cluster: str | None = None  # Dask scheduler address, scheduler file, "local" or "local:N"
     text_field: str = "text"  # the field of a shard's document that is processed
     summary: bool = True  # a summary line and a progress bar (False: a report command, detect)
+    lint_format: str = "text"  # how --check prints findings: lint.FORMATS
+    command: str = ""  # the command's name: the rule of its per-file findings
 
     @property
     def writes(self) -> bool:

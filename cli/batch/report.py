@@ -62,6 +62,7 @@ class Report:
     signal: int = 0  # the signal that interrupted the run (SIGINT, SIGTERM)
     aborted: bool = False  # the run could not start its work (an unreachable cluster)
     started: float = field(default_factory=time.monotonic)
+    lint_format: str = "text"  # how findings print under --check (see lint.FORMATS)
     _progress: object = field(default=None, repr=False)
     _task: object = field(default=None, repr=False)
 
@@ -74,9 +75,9 @@ class Report:
 
     @classmethod
     def for_mode(cls, mode: WriteMode, quiet: bool = False, verbose: bool = False,
-                 summary: bool = True) -> "Report":
+                 summary: bool = True, lint_format: str = "text") -> "Report":
         return cls(check=mode.checks, in_place=mode is WriteMode.IN_PLACE, quiet=quiet,
-                   verbose=verbose, summary_lines=summary)
+                   verbose=verbose, summary_lines=summary, lint_format=lint_format)
 
     def add(self, outcome: Outcome) -> None:
         """Count one outcome and say what is worth saying (always in input order)."""
@@ -88,6 +89,21 @@ class Report:
             self.skip(outcome.display, outcome.reason)
         else:
             self.done(outcome.display, outcome.status is Status.CHANGED)
+            if outcome.findings:
+                self.findings(outcome.display, outcome.findings)
+
+    def findings(self, name: str, findings) -> None:
+        """The findings of one input under --check: indented under its line on
+        stderr (text), else one line each on standard output (gcc, json, github)."""
+        from .lint import format_finding
+
+        if self.lint_format == "text":
+            if not self.quiet:
+                for f in findings:
+                    self._say(format_finding("text", name, f))
+            return
+        sys.stdout.write("".join(format_finding(self.lint_format, name, f) + "\n" for f in findings))
+        sys.stdout.flush()
 
     def done(self, name: str, changed: bool) -> None:
         if changed:

@@ -37,7 +37,8 @@ def run(paths, processor: Processor, opts: RunOptions, on_outcome=None) -> int:
     inputs.  ``on_outcome(outcome)`` hears every outcome, in input order,
     after the report (detect collects its table rows this way).
     """
-    report = Report.for_mode(opts.mode, quiet=opts.quiet, verbose=opts.verbose, summary=opts.summary)
+    report = Report.for_mode(opts.mode, quiet=opts.quiet, verbose=opts.verbose, summary=opts.summary,
+                             lint_format=opts.lint_format)
     inputs = list(iter_inputs(paths, include=opts.include, exclude=opts.exclude,
                               hidden=opts.hidden, on_skip=report.skip))
     has_stdin = any(i.is_stdin for i in inputs)

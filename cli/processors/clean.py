@@ -14,7 +14,8 @@ class CleanProcessor(Processor):
 
     def __init__(self, encoding: str = "auto", errors: str = "strict", config: str | None = None,
                  dicts: tuple[str, ...] = (), lexicons: tuple[str, ...] = (), indent: str = "strip",
-                 quotes: str = "keep"):
+                 quotes: str = "keep", typeset: bool = False):
+        self.typeset = typeset  # Chinese typography last, with the default rules
         self.encoding = encoding
         self.errors = errors
         self.config = config
@@ -49,6 +50,10 @@ class CleanProcessor(Processor):
             from zhtext.converters.quotes import convert_quotes
 
             text = convert_quotes(text, self.quotes)
+        if self.typeset:
+            from zhtext.converters.typeset import typeset
+
+            text = typeset(text)
         if original is None:
             try:
                 original = decode(data, encoding="auto", errors="replace")[0]

@@ -97,21 +97,14 @@ class ConvertProcessor(Processor):
         return (piece.encode("utf-8") for piece in pieces)
 
 
-def format_finding(display: str, finding, fmt: str = "text") -> str:
-    """One finding as a line: ``text``/``gcc`` (``FILE:LINE:COL: ...``), ``json`` or ``github``."""
-    if fmt == "json":
-        import json
+def format_ambiguity(display: str, finding, fmt: str = "text") -> str:
+    """One ambiguity as a line: ``text`` is ``FILE:LINE:COL: 发 -> 發 (發|髮): …context…``;
+    ``gcc``, ``json`` and ``github`` are the lint formats (rule ``ambiguity``)."""
+    if fmt == "text":
+        return f"{display}:{finding.line}:{finding.column}: {finding.describe()}"
+    from ..batch.lint import Finding, format_finding
 
-        return json.dumps({"path": display, "line": finding.line, "column": finding.column,
-                           "source": finding.source, "chosen": finding.chosen,
-                           "candidates": list(finding.candidates), "context": finding.context},
-                          ensure_ascii=False)
-    if fmt == "github":
-        message = finding.describe().replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        name = display.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
-        return f"::warning file={name},line={finding.line},col={finding.column}::{message}"
-    kind = " warning:" if fmt == "gcc" else ""
-    return f"{display}:{finding.line}:{finding.column}:{kind} {finding.describe()}"
+    return format_finding(fmt, display, Finding(finding.line, finding.column, "ambiguity", finding.describe()))
 
 
 class AmbiguityProcessor(ConvertProcessor):
@@ -138,5 +131,5 @@ class AmbiguityProcessor(ConvertProcessor):
         text, _ = decode(data, encoding=self.encoding, errors=self.errors)
         findings = self.converter().ambiguities(text)
         display = str(path) if path is not None else "<stdin>"
-        lines = "".join(format_finding(display, f, self.fmt) + "\n" for f in findings)
+        lines = "".join(format_ambiguity(display, f, self.fmt) + "\n" for f in findings)
         return Result(lines, data=findings)
