@@ -1,23 +1,31 @@
-"""Benchmark `zhtext strip` against trafilatura, readability-lxml and jusText.
+"""Benchmark `zhtext strip` against readability-lxml, trafilatura and jusText.
 
-Data: ``../shared/datasets/cwced`` (69 saved Chinese news pages in
-``original/*.html``, the main text in ``cleaned/*.txt``, the date in
-``date/*.txt``).  Prints one table: mean and median character-bigram F1
-of the extracted body against the gold text (whitespace ignored), title
-and date accuracy, pages per second (extraction only, one process).
+Data (read from beside the project when present; the tests never read it):
 
-Title accuracy has no gold in the dataset; it is a proxy, over the pages
-that have a ``<title>``: the extracted title counts as right when it is the
-headline part of the ``<title>`` (split at ``_ | - ——``, the heaviest
-segment, a trailing "(页 1)" aside) or contains it or is contained in it.
-Date accuracy compares year, month and day with the gold date where it is
-known.
+- ``../shared/datasets/cwced``: 69 saved Chinese news pages (``original/*.html``,
+  gold main text in ``cleaned/*.txt``, the date in ``date/*.txt``);
+- ``../shared/datasets/news-pages``: 58 pages of major Chinese portals
+  (``original/*.html``, gold in ``gold/*.txt``);
+- ``/work/material/pages`` (``--collected``): pages of other sites and forms, made by
+  ``benchmarks/collect_pages.py`` from ``benchmarks/pages_manifest.jsonl``; its
+  ``*-dev`` parts are looked at while tuning, its ``*-holdout`` parts only measured;
+  ``forum-*`` are forum threads, whose gold holds the replies too.
+
+For every set: mean and median character-bigram F1 of the extracted body
+against the gold text (whitespace ignored), pages below 0.5, title and date
+accuracy, pages per second (extraction only, one process).
+
+Title accuracy is a proxy over the pages that have a ``<title>``: the
+extracted title counts as right when it is the headline part of the
+``<title>`` (split at ``_ | - ——``, the heaviest segment, a trailing "(页 1)"
+aside) or contains it or is contained in it.  Date accuracy compares year,
+month and day with the gold date where it is known (cwced only).
 
 Every tool gets the same decoded text (the page decoded by zhtext's page
 decoder), so the comparison measures extraction, not decoding.  Tools that
 are not installed are skipped with a note.
 
-    python benchmarks/bench_strip.py [--pages N] [--worst K] [--repeat R] [--only TOOL] [--show ID]
+    python benchmarks/bench_strip.py [--set NAME] [--pages N] [--worst K] [--repeat R] [--only TOOL] [--show ID]
 """
 
 from __future__ import annotations
@@ -30,7 +38,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "cwced"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
+COLLECTED = Path("/work/material/pages")
 _WS = re.compile(r"\s+")
 
 
@@ -92,17 +101,28 @@ def title_ok(pred: str | None, page_title: str) -> bool:
     return p == headline or (len(p) >= 4 and (p in headline or headline in p))
 
 
-def load_pages(limit=None):
+def _read(path: Path) -> str:
+    return path.read_text("utf-8", "replace") if path.exists() else ""
+
+
+def load_set(folder: Path, gold_dir: str, limit=None):
+    """(id, page bytes, gold text, gold date) for every ``original/*.html`` of ``folder``."""
     pages = []
-    for path in sorted((DATA / "original").glob("*.html"))[:limit]:
+    for path in sorted((folder / "original").glob("*.html"))[:limit]:
         stem = path.stem
-        gold = (DATA / "cleaned" / f"{stem}.txt").read_text("utf-8", "replace")
-        date_file = DATA / "date" / f"{stem}.txt"
-        gold_date = date_file.read_text("utf-8", "replace").strip() if date_file.exists() else ""
+        gold = _read(folder / gold_dir / f"{stem}.txt")
+        gold_date = _read(folder / "date" / f"{stem}.txt").strip()
         if not date_key(gold_date):
             gold_date = ""
         pages.append((stem, path.read_bytes(), gold, gold_date))
     return pages
+
+
+def datasets(collected: Path):
+    """(name, folder, gold folder) of the sets that are present."""
+    sets = [("cwced", SHARED / "cwced", "cleaned"), ("news-pages", SHARED / "news-pages", "gold")]
+    sets += [(part, collected / part, "gold") for part in ("article-dev", "article-holdout", "forum-dev", "forum-holdout")]
+    return [s for s in sets if (s[1] / "original").is_dir()]
 
 
 # Notes on the lowest pages (checked by reading them): where the gold is not the
@@ -122,6 +142,35 @@ def run_zhtext(raw: bytes, html: str):
     from zhtext.converters import strip_boilerplate
 
     a = strip_boilerplate(raw, "page.html")
+    return "\n".join(a.body), a.title, a.date
+
+
+_BLOCK = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+          "header", "footer", "ul", "ol", "table", "dt", "dd", "pre", "blockquote", "figcaption", "title")
+
+
+def render_text(html: str) -> str:
+    """The page as a browser's "save as text" gives it: visible text, a line per block."""
+    import lxml.html
+
+    try:
+        doc = lxml.html.fromstring(html)
+    except Exception:  # noqa: BLE001 - an empty or broken page
+        return ""
+    for bad in doc.xpath("//script|//style|//noscript|//template|//head"):
+        bad.drop_tree()
+    for el in doc.iter(*_BLOCK):
+        el.tail = "\n" + (el.tail or "")
+        if el.tag != "br":
+            el.text = "\n" + (el.text or "")
+    text = doc.text_content()
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip()) + "\n"
+
+
+def run_zhtext_text(raw: bytes, html: str):
+    from zhtext.converters import strip_boilerplate
+
+    a = strip_boilerplate(render_text(html).encode("utf-8"), "page.txt")
     return "\n".join(a.body), a.title, a.date
 
 
@@ -160,46 +209,80 @@ def run_justext(raw: bytes, html: str):
 
 TOOLS = [
     ("zhtext", run_zhtext, None),
+    ("zhtext text save", run_zhtext_text, "lxml"),
     ("trafilatura", run_trafilatura, "trafilatura"),
     ("readability-lxml", run_readability, "readability"),
     ("jusText", run_justext, "justext"),
 ]
 
 
+def measure(name, fn, decoded, repeat, notes):
+    """Scores of one tool on one set: (per-page F1, title hits, titles, date hits, dates, CPU s, wall s)."""
+    scores, titles, ntitles, dates, ndates = {}, 0, 0, 0, 0
+    elapsed = wall = 0.0
+    for stem, raw, html, gold, gdate, ptitle in decoded:
+        t0, w0 = time.process_time(), time.perf_counter()
+        try:
+            text, title, date = fn(raw, html)
+        except Exception as exc:  # noqa: BLE001 - a tool failing on a page scores 0
+            text, title, date = "", None, None
+            notes.append(f"{name}: {stem}: {type(exc).__name__}")
+        elapsed += time.process_time() - t0
+        wall += time.perf_counter() - w0
+        scores[stem] = f1(text, gold)
+        if ptitle:
+            ntitles += 1
+            titles += title_ok(title, ptitle)
+        if gdate:
+            ndates += 1
+            dates += date_ok(date, gdate)
+    # Speed: the best of --repeat passes (the machine may be shared).
+    for _ in range(repeat - 1):
+        cpu = wall_pass = 0.0
+        for stem, raw, html, gold, gdate, ptitle in decoded:
+            t0, w0 = time.process_time(), time.perf_counter()
+            try:
+                fn(raw, html)
+            except Exception:  # noqa: BLE001 - already noted above
+                pass
+            cpu += time.process_time() - t0
+            wall_pass += time.perf_counter() - w0
+        elapsed, wall = min(elapsed, cpu), min(wall, wall_pass)
+    return scores, titles, ntitles, dates, ndates, elapsed, wall
+
+
+def show(decoded, prefix):
+    from zhtext.converters import strip_boilerplate
+
+    for stem, raw, html, gold, gdate, ptitle in decoded:
+        if stem.startswith(prefix):
+            a = strip_boilerplate(raw, "page.html")
+            print(stem, "TITLE:", a.title, "| DATE:", a.date, "| AUTHOR:", a.author, "| SOURCE:", a.source)
+            print("F1:", round(f1("\n".join(a.body), gold), 3))
+            for p in a.body:
+                print("  +", p[:150])
+            for t, r in a.removed:
+                print(f"  - [{r}]", t[:100])
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--pages", type=int, default=None, help="only the first N pages")
-    ap.add_argument("--worst", type=int, default=8, help="list the K lowest-F1 pages for zhtext")
+    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout)")
+    ap.add_argument("--collected", type=Path, default=COLLECTED, help="folder of the collected pages")
+    ap.add_argument("--pages", type=int, default=None, help="only the first N pages of each set")
+    ap.add_argument("--worst", type=int, default=6, help="list the K lowest-F1 pages for zhtext")
     ap.add_argument("--only", help="run only this tool")
-    ap.add_argument("--repeat", type=int, default=3, help="timing passes per tool; the best counts")
-    ap.add_argument("--show", help="print zhtext's output for the page with this id prefix")
+    ap.add_argument("--repeat", type=int, default=2, help="timing passes per tool; the best counts")
+    ap.add_argument("--show", help="print zhtext's output for the pages with this id prefix")
     args = ap.parse_args(argv)
-    if not DATA.is_dir():
-        print(f"dataset not found: {DATA}", file=sys.stderr)
+    from zhtext.converters.pages.blocks import html_blocks
+    from zhtext.converters.pages.load import decode_page, declared_charset
+
+    sets = [s for s in datasets(args.collected) if not args.set or s[0] in args.set]
+    if not sets:
+        print(f"no dataset found under {SHARED} or {args.collected}", file=sys.stderr)
         return 2
-    from zhtext.converters.boilerplate import decode_page
-    from zhtext.converters.html_text import declared_charset, html_blocks
-
-    pages = load_pages(args.pages)
-    decoded = []
-    for stem, raw, gold, gdate in pages:
-        html, _, _ = decode_page(raw, declared_charset(raw))
-        decoded.append((stem, raw, html, gold, gdate, html_blocks(html).title))
-    if args.show:
-        from zhtext.converters import strip_boilerplate
-
-        for stem, raw, html, gold, gdate, ptitle in decoded:
-            if stem.startswith(args.show):
-                a = strip_boilerplate(raw, "page.html")
-                print("TITLE:", a.title, "| DATE:", a.date, "| AUTHOR:", a.author, "| SOURCE:", a.source)
-                print("F1:", round(f1("\n".join(a.body), gold), 3))
-                for p in a.body:
-                    print("  +", p[:150])
-                for t, r in a.removed:
-                    print(f"  - [{r}]", t[:100])
-        return 0
-
-    rows, notes, per_page = [], [], {}
+    available, notes = [], []
     for name, fn, module in TOOLS:
         if args.only and name != args.only:
             continue
@@ -209,66 +292,47 @@ def main(argv=None) -> int:
             except ImportError:
                 notes.append(f"{name}: not installed, skipped (pip install {name})")
                 continue
-        scores, titles, ntitles, dates, ndates = [], 0, 0, 0, 0
-        elapsed = wall = 0.0
-        for stem, raw, html, gold, gdate, ptitle in decoded:
-            t0, w0 = time.process_time(), time.perf_counter()
-            try:
-                text, title, date = fn(raw, html)
-            except Exception as exc:  # noqa: BLE001 - a tool failing on a page scores 0
-                text, title, date = "", None, None
-                notes.append(f"{name}: {stem}: {type(exc).__name__}")
-            elapsed += time.process_time() - t0
-            wall += time.perf_counter() - w0
-            score = f1(text, gold)
-            scores.append(score)
-            per_page.setdefault(name, {})[stem] = score
-            if ptitle:
-                ntitles += 1
-                titles += title_ok(title, ptitle)
-            if gdate:
-                ndates += 1
-                dates += date_ok(date, gdate)
-        # Speed: the best of --repeat passes (the machine may be shared).
-        for _ in range(args.repeat - 1):
-            cpu = wall_pass = 0.0
-            for stem, raw, html, gold, gdate, ptitle in decoded:
-                t0, w0 = time.process_time(), time.perf_counter()
-                try:
-                    fn(raw, html)
-                except Exception:  # noqa: BLE001 - already noted above
-                    pass
-                cpu += time.process_time() - t0
-                wall_pass += time.perf_counter() - w0
-            elapsed, wall = min(elapsed, cpu), min(wall, wall_pass)
-        has_title = name != "jusText"
-        has_date = name in ("zhtext", "trafilatura")
-        rows.append((
-            name,
-            f"{statistics.mean(scores):.3f}",
-            f"{statistics.median(scores):.3f}",
-            f"{min(scores):.3f}",
-            str(sum(s < 0.5 for s in scores)),
-            f"{titles / max(ntitles, 1):.2f}" if has_title else "n/a",
-            f"{dates / max(ndates, 1):.2f}" if has_date else "n/a",
-            f"{len(decoded) / elapsed:.0f}",
-            f"{len(decoded) / wall:.0f}",
-        ))
-    header = ("tool", "mean F1", "median F1", "min F1", "pages<0.5", "title acc", "date acc", "pages/s", "wall p/s")
+        available.append((name, fn))
+    header = ("set", "tool", "mean F1", "median", "min", "<0.5", "title", "date", "pages/s", "wall p/s")
+    rows, lowest = [], []
+    for set_name, folder, gold_dir in sets:
+        decoded = []
+        for stem, raw, gold, gdate in load_set(folder, gold_dir, args.pages):
+            html, _, _ = decode_page(raw, declared_charset(raw))
+            decoded.append((stem, raw, html, gold, gdate, html_blocks(html).title))
+        if args.show:
+            show(decoded, args.show)
+            continue
+        per_page = {}
+        for name, fn in available:
+            scores, titles, ntitles, dates, ndates, elapsed, wall = measure(name, fn, decoded, args.repeat, notes)
+            per_page[name] = scores
+            values = list(scores.values())
+            rows.append((
+                set_name if name == available[0][0] else "", name,
+                f"{statistics.mean(values):.3f}", f"{statistics.median(values):.3f}", f"{min(values):.3f}",
+                str(sum(v < 0.5 for v in values)),
+                f"{titles / max(ntitles, 1):.2f}" if name != "jusText" else "n/a",
+                f"{dates / ndates:.2f}" if ndates and (name.startswith("zhtext") or name == "trafilatura") else "n/a",
+                f"{len(decoded) / max(elapsed, 1e-9):.0f}", f"{len(decoded) / max(wall, 1e-9):.0f}",
+            ))
+        if "zhtext" in per_page and args.worst:
+            others = [n for n in per_page if n != "zhtext"]
+            lowest.append(f"{set_name} ({len(decoded)} pages), zhtext's lowest F1:")
+            for stem, v in sorted(per_page["zhtext"].items(), key=lambda kv: kv[1])[: args.worst]:
+                extra = "  ".join(f"{n}={per_page[n][stem]:.2f}" for n in others)
+                note = GOLD_NOTES.get(stem[:8]) or GOLD_NOTES.get(stem)
+                lowest.append(f"  {stem}  {v:.3f}  {extra}" + (f"\n      gold: {note}" if note else ""))
+    if args.show:
+        return 0
     widths = [max(len(r[i]) for r in rows + [header]) for i in range(len(header))]
-    print(f"{len(decoded)} pages from {DATA}")
     for r in [header] + rows:
         print("  ".join(c.ljust(w) for c, w in zip(r, widths)))
-    print("(title acc: proxy against the headline part of the page's <title>, pages that have one; "
-          "date acc: pages with a gold date; pages/s: CPU time of this process, wall p/s: elapsed time; best of --repeat passes; "
+    print("(title: proxy against the headline part of the page's <title>; date: pages with a gold date; "
+          "pages/s: CPU time of this process, wall p/s: elapsed; best of --repeat passes; "
           "readability-lxml and jusText give no date, jusText no title)")
-    if "zhtext" in per_page and args.worst:
-        print(f"\nzhtext, lowest F1 pages:")
-        others = [n for n in per_page if n != "zhtext"]
-        for stem, s in sorted(per_page["zhtext"].items(), key=lambda kv: kv[1])[: args.worst]:
-            extra = "  ".join(f"{n}={per_page[n][stem]:.2f}" for n in others)
-            note = GOLD_NOTES.get(stem[:8])
-            print(f"  {stem}  {s:.3f}  {extra}" + (f"\n      gold: {note}" if note else ""))
+    for line in lowest:
+        print(line)
     for n in notes:
         print("note:", n)
     return 0

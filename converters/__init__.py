@@ -29,9 +29,15 @@ _EXPORTS = {
     "Detection": "encoding",
     "detect_encoding": "encoding",
     "decode": "encoding",
+    "detect_mojibake": "mojibake",
+    "repair": "mojibake",
+    "Mojibake": "mojibake",
+    "RepairResult": "mojibake",
     "normalize": "whitespace",
     "Normalizer": "whitespace",
     "profile_for_path": "whitespace",
+    "Article": "pages",
+    "strip_boilerplate": "pages",
     "split": "markup",
     "apply_rule": "markup",
     "convert_prose": "markup",
@@ -40,8 +46,6 @@ _EXPORTS = {
     "declare_utf8": "declarations",
     "find_declarations": "declarations",
     "DeclarationError": "declarations",
-    "Article": "boilerplate",
-    "strip_boilerplate": "boilerplate",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

@@ -9,16 +9,21 @@ to the ``boilerplate`` section.  Sections whose name ends in ``-header``
 (``related-header``, ``comments-header``) open a trailing section; ``spam``
 holds spam terms.  The bundled lists live in ``zhtext/converters/data``
 (``boilerplate.txt``, ``spam.txt``); a user's files are added on top.
+
+The same loader reads the bundled word lists the extractor's rules are made
+of (:func:`word_lists`): class/id hints (``class_hints.txt``) and metadata
+labels (``labels.txt``), one ``[section]`` of words each.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
+from functools import cache, lru_cache
+from collections.abc import Iterator
 from pathlib import Path
 
+from .data import read_text
 from .errors import ZhtextError
 
 BUNDLED = ("boilerplate.txt", "spam.txt")
@@ -26,11 +31,26 @@ DEFAULT_SECTION = "boilerplate"
 _SECTION = re.compile(r"^\[([A-Za-z][\w-]*)\]\s*$")
 
 
+def sectioned_lines(text: str) -> Iterator[tuple[str, str]]:
+    """``(section, line)`` for every entry of a sectioned list: ``[section]`` headers,
+    ``#`` comments and blank lines skipped, lines stripped (a BOM too), sections lower-cased."""
+    section = DEFAULT_SECTION
+    for raw in text.splitlines():
+        line = raw.strip().lstrip("\ufeff")
+        if not line or line.startswith("#"):
+            continue
+        m = _SECTION.match(line)
+        if m:
+            section = m.group(1).lower()
+            continue
+        yield section, line
+
+
 class LexiconError(ZhtextError, ValueError):
     """A lexicon file that cannot be read."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Lexicon:
     """Phrases by reason; ``prefixes`` must open a line, ``phrases`` may sit anywhere."""
 
@@ -39,15 +59,7 @@ class Lexicon:
     exact: dict[str, set[str]] = field(default_factory=dict)
 
     def add_text(self, text: str, source: str = "<lexicon>") -> None:
-        section = DEFAULT_SECTION
-        for raw in text.splitlines():
-            line = raw.strip().lstrip("\ufeff")
-            if not line or line.startswith("#"):
-                continue
-            m = _SECTION.match(line)
-            if m:
-                section = m.group(1).lower()
-                continue
+        for section, line in sectioned_lines(text):
             if line.startswith("="):
                 phrase = _bare(line[1:].lower())
                 if phrase:
@@ -141,13 +153,22 @@ def _bare(text: str) -> str:
     return _NOISE.sub("", text)
 
 
-@lru_cache(maxsize=1)
+@cache
 def bundled() -> Lexicon:
+    """The bundled phrase lists (read once)."""
     lex = Lexicon()
-    pkg = resources.files("zhtext.converters.data")
     for name in BUNDLED:
-        lex.add_text(pkg.joinpath(name).read_text(encoding="utf-8"), name)
+        lex.add_text(read_text(name), name)
     return lex
+
+
+@cache
+def word_lists(name: str) -> dict[str, tuple[str, ...]]:
+    """The sections of the bundled word-list file ``name``: ``{section: words}`` in file order."""
+    lists: dict[str, list[str]] = {}
+    for section, line in sectioned_lines(read_text(name)):
+        lists.setdefault(section, []).append(line)
+    return {k: tuple(v) for k, v in lists.items()}
 
 
 def load_lexicon(path: str | Path) -> Lexicon:

@@ -15,8 +15,8 @@ from _harness import instrumented_imports, main
 from _checks import forbid_side_effects, guarded, made_of
 
 with instrumented_imports():
-    from zhtext.converters.boilerplate import strip_boilerplate
-    from zhtext.converters.html_text import html_blocks
+    from zhtext.converters.pages import strip_boilerplate
+    from zhtext.converters.pages.blocks import html_blocks
 
 strip_boilerplate("<p>预热。</p>", "warm.html")  # load lexicons before the audit hook arms
 forbid_side_effects()

@@ -16,9 +16,9 @@ from _harness import instrumented_imports, main
 from _checks import forbid_side_effects, guarded
 
 with instrumented_imports():
-    from zhtext.converters.boilerplate import strip_boilerplate
+    from zhtext.converters.pages import strip_boilerplate
     from zhtext.converters.errors import ZhtextError
-    from zhtext.converters.mhtml import looks_like_mhtml, main_part
+    from zhtext.converters.pages.mhtml import looks_like_mhtml, main_part
 
 HEADER = (b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"B\"; type=\"text/html\"\r\n\r\n"
           b"--B\r\n")

@@ -17,7 +17,7 @@ from _harness import instrumented_imports, main
 from _checks import forbid_side_effects, guarded, made_of
 
 with instrumented_imports():
-    from zhtext.converters.boilerplate import strip_boilerplate
+    from zhtext.converters.pages import strip_boilerplate
     from zhtext.converters.errors import ZhtextError
 
 NAMES = [None, "page.txt", "page.html", "page.mht", "page", "page.htm"]

@@ -19,4 +19,7 @@ run() {
 }
 run decode & run html -dict=../html.dict & wait
 run mhtml & run strip -dict=../html.dict & wait
+run opencc
+run typeset
 run markup -dict=../html.dict
+run mojibake & wait

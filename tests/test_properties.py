@@ -132,7 +132,7 @@ def test_long_runs_of_key_characters_are_cut_exactly(config, text, step):
     # "free" character to cut after: it is cut at segment boundaries instead
     # (memory stays bounded), and the result must not change.  Small chunk
     # sizes make the cutting happen on short texts.
-    from zhtext.converters import opencc
+    from zhtext.converters.opencc import convert as opencc
 
     conv = converter(config)
     whole = conv._convert_piece(text)  # one piece, no cutting

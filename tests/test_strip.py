@@ -100,3 +100,217 @@ def test_to_dict_shape():
     assert d["body"] == article.body
     assert all(set(r) == {"text", "reason"} for r in d["removed"])
     assert isinstance(article, Article)
+
+
+def test_an_article_inside_an_element_with_a_comment_class_is_kept():
+    # <article class="baidu_pl">: "pl" reads as 评论, but the element holds one
+    # article container with the whole post in many short paragraphs
+    post = "".join(f"<p>第{i}段：这是博客正文里的一句话，不长。</p>" for i in range(30))
+    related = "".join(f"<li><a href='/{i}'>另一篇文章{i}</a><p>摘要：另一篇文章的开头几句话，讲的是别的事情。</p></li>"
+                      for i in range(24))
+    html = (f"<html><head><title>博客标题-某博客</title></head><body><h1>博客标题</h1>"
+            f"<article class='baidu_pl'><div id='article_content' class='article_content'>{post}</div></article>"
+            f"<div class='recommend-box'><ul>{related}</ul></div></body></html>")
+    article = strip_boilerplate(html.encode(), "post.html")
+    assert article.title == "博客标题"
+    assert len(article.body) == 30 and article.body[0].startswith("第0段")
+
+
+def test_a_comment_list_of_content_items_stays_comments():
+    items = "".join(f"<div class='comment-item'><div class='comment-content'><p>网友{i}：我觉得这篇文章写得很好，支持！</p></div></div>"
+                    for i in range(8))
+    body = "".join(f"<p>正文第{i}段，讲述事情的经过，有逗号，也有句号。</p>" for i in range(6))
+    html = (f"<html><head><title>新闻标题</title></head><body><h1>新闻标题</h1><div class='article'>{body}</div>"
+            f"<div class='comment-list'>{items}</div></body></html>")
+    article = strip_boilerplate(html.encode(), "news.html")
+    assert len(article.body) == 6
+    assert all(not p.startswith("网友") for p in article.body)
+
+
+def _news(extra_after: str, script_body: str = "") -> bytes:
+    body = script_body or "".join(f"<p>正文第{i}段，讲述事情的经过，有逗号，也有句号。</p>" for i in range(5))
+    return (f"<html><head><title>新闻标题_某网</title></head><body><h1>新闻标题</h1>"
+            f"<div class='article'>{body}{extra_after}</div></body></html>").encode()
+
+
+@pytest.mark.parametrize("notice", [
+    "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
+    "平台聲明：該文觀點僅代表作者本人，搜狐號係信息發布平台，搜狐僅提供信息存儲空間服務。",
+    "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。",
+    "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of "
+    "NetEase Hao, which is a social media platform and only provides information storage services.",
+    "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。",
+    "发布于：北京市",
+    "本文原标题：另一个标题",
+    "回复【资料】获取全部内容",
+    "主办单位：某市人民政府办公室 承办单位：某市大数据中心 网站标识码：1234000001 技术支持：某某科技有限公司",
+    "主辦單位：某市政府新聞處 協辦單位：某某基金會 網站標識碼：A000001",
+])
+def test_platform_notices_and_site_footers_are_dropped(notice):
+    article = strip_boilerplate(_news(f"<p>{notice}</p>"), "n.html")
+    assert len(article.body) == 5
+    assert all("声明" not in p and "單位" not in p for p in article.body)
+
+
+def test_a_sentence_mentioning_technical_support_or_an_organiser_stays():
+    kept = "华为为该项目提供技术支持，承办单位对志愿者表示感谢。"
+    article = strip_boilerplate(_news(f"<p>{kept}</p>"), "n.html")
+    assert kept in article.body
+
+
+_BODY = ("这是新闻正文的第一段，讲述了事情的起因和经过，句子里有逗号，也有句号。\n\n"
+         "这是新闻正文的第二段，补充了更多细节，也引用了当事人的说法。\n")
+
+
+@pytest.mark.parametrize("header, title", [
+    # headline, then a sub-headline of phrases strung together with spaces, then the date
+    ("首頁 新聞中心 要聞\n\n  河畔新城舉辦科技節\n\n  展示最新成果 吸引市民參觀 多家企業參加有關活動\n\n  2023-09-23 06:49\n\n",
+     "河畔新城舉辦科技節"),
+    ("河畔新城举办科技节\n——展示最新成果，吸引市民参观\n2024-08-02 07:15 来源：某某日报\n", "河畔新城举办科技节"),
+    # a byline between the headline and the body is never the title
+    ("河畔新城举办科技节\n2024年08月02日 07:15\n本报记者 冯晓岚 通讯员 王小明\n", "河畔新城举办科技节"),
+    ("河畔新城舉辦科技節\n記者林佩蓉／台北報導\n", "河畔新城舉辦科技節"),
+    # player controls and a font-size widget are never the title
+    ("河畔新城举办科技节\n2024-08-02 07:15\n视频加载中...\n00:00 / 02:35\n", "河畔新城举办科技节"),
+    ("河畔新城举办科技节\n2024-08-02 07:15 来源：人民网\n小字号\n", "河畔新城举办科技节"),
+    ("河畔新城举办科技节\n2024-08-02 07:15\n字号：大 中 小\n点击播报本文，约3分钟\n", "河畔新城举办科技节"),
+    # a name/source byline, a column tag and widget remnants around the date
+    ("河畔新城举办科技节，市民踊跃参观\n石佳/某某青年报\n2019-09-24 09:10\nT\n+\n", "河畔新城举办科技节，市民踊跃参观"),
+    ("【新春走基层】\n河畔新城举办科技节\n本报记者 王小明\n", "河畔新城举办科技节"),
+    # the line above the date line, or above the source name under the headline; share widgets below
+    ("频道首页\n河畔新城举办第三届青少年科技节\n2022-02-13 09:57\n某某网\n分享到\n微信\n官方微信平台\n链接已复制\n"
+     "本报记者 王小明\n", "河畔新城举办第三届青少年科技节"),
+    ("河畔新城举办第三届青少年科技节\n某某证券报网络版\n2005.08.26 05:39\n关注\n", "河畔新城举办第三届青少年科技节"),
+])
+def test_text_save_headline_is_the_line_above_the_date_and_byline_block(header, title):
+    article = strip_boilerplate((header + _BODY).encode("utf-8"), "save.txt")
+    assert article.title == title
+    assert article.body[0].startswith("这是新闻正文的第一段")
+    assert len(article.body) == 2
+
+
+def test_text_save_date_keeps_its_time():
+    article = strip_boilerplate(("河畔新城举办科技节\n2024-08-02 07:15\n" + _BODY).encode(), "save.txt")
+    assert article.date == "2024-08-02 07:15"
+
+
+def test_teaser_lists_are_dropped_wherever_they_sit():
+    teasers = "".join(f"<li><a href='/{i}'>另一条新闻{i}</a> 这条新闻的开头几句话，被截断在这里…【详细】</li>" for i in range(3))
+    cut = "".join(f"<p>又一篇文章的摘要，讲的是别的事情，写到一半就被截断了…</p>" for _ in range(3))
+    body = [f"正文第{i}段，讲述事情的经过，有逗号，也有句号。" for i in range(6)]
+    html = ("<html><head><title>新闻标题</title></head><body><h1>新闻标题</h1><div class='article'>"
+            + "".join(f"<p>{p}</p>" for p in body[:3]) + f"<ul>{teasers}</ul>"
+            + "".join(f"<p>{p}</p>" for p in body[3:]) + f"{cut}<p>本届活动火热进行中！【点击投票】</p></div></body></html>")
+    article = strip_boilerplate(html.encode(), "n.html")
+    assert article.body == body
+
+
+def test_short_lines_trailing_off_with_an_ellipsis_in_a_text_save_stay():
+    text = ("我的周末\n\n　　今天去公园散步，天气很好，遇到了很多老朋友，大家聊了很久。\n"
+            "　　我也不知道…\n　　也许明天再说…\n　　晚上回家做了饭，吃完饭看了一会儿书，就睡觉了。\n")
+    article = strip_boilerplate(text.encode("utf-8"), "blog.txt")
+    assert "我也不知道…" in article.body and "也许明天再说…" in article.body
+
+
+def test_one_sentence_ending_with_an_ellipsis_stays():
+    body = ["他说：“我们再等等看…", "正文第二段，讲述事情的经过，有逗号，也有句号。",
+            "正文第三段，讲述事情的经过，有逗号，也有句号。", "话音未落，门外又传来了脚步声……"]
+    html = ("<html><head><title>新闻标题</title></head><body><h1>新闻标题</h1><div class='article'>"
+            + "".join(f"<p>{p}</p>" for p in body) + "</div></body></html>")
+    assert strip_boilerplate(html.encode(), "n.html").body == body
+
+
+def test_a_teaser_stream_after_a_related_header_ends_the_article_however_long():
+    body = [f"（某社某地電）正文第{i}段，講述事情的經過，有逗號，也有句號。" for i in range(4)]
+    stream = "".join(f"<div><h3>另一則新聞的標題{i}</h3><p>另一則新聞的摘要，講的是別的事情，篇幅比正文還長，有逗號，也有句號，"
+                     f"再多寫幾句話，讓它看起來更像一段正文的樣子。</p><span>某某日報·{i} 小時前</span></div>" for i in range(8))
+    html = ("<html><head><title>新聞標題</title></head><body><h1>新聞標題</h1><div>"
+            + "".join(f"<p>{p}</p>" for p in body) + f"<div>其他人也在看</div>{stream}</div></body></html>")
+    assert strip_boilerplate(html.encode(), "n.html").body == body
+
+
+def test_gallery_widgets_and_image_counters_are_dropped():
+    body = [f"正文第{i}段，讲述事情的经过，有逗号，也有句号。" for i in range(5)]
+    gallery = "".join(f"<li><p>图集{i}：某地举办活动，市民踊跃参加，现场气氛热烈。</p></li>" for i in range(4))
+    html = ("<html><head><title>新闻标题</title></head><body><h1>新闻标题</h1><div class='article'>"
+            + "".join(f"<p>{p}</p>" for p in body) + f"<p>3/12</p><div class='gallery-box'><ul>{gallery}</ul></div>"
+            + "</div></body></html>")
+    article = strip_boilerplate(html.encode(), "n.html")
+    assert article.body == body
+
+
+def test_headline_repeated_at_the_top_of_the_body_and_in_article_promotions_are_dropped():
+    body = [f"正文第{i}段，讲述事情的经过，有逗号，也有句号。" for i in range(4)]
+    html = ("<html><head><title>某地发布新规_某网</title></head><body><h1>某地发布新规</h1><div class='article'>"
+            "<p>某地发布新规</p><p>年度人物评选火热进行中！【点击投票】选出你心目中的商业领袖</p>"
+            + "".join(f"<p>{p}</p>" for p in body) + "</div></body></html>")
+    article = strip_boilerplate(html.encode(), "n.html")
+    assert article.title == "某地发布新规"
+    assert article.body == body
+
+
+def test_url_comes_from_the_canonical_link_or_the_archive_location():
+    body = "".join(f"<p>正文第{i}段，讲述事情的经过，有逗号，也有句号。</p>" for i in range(3))
+    html = (f"<html><head><title>标题</title><link rel='canonical' href='https://news.example.cn/a/1.html'>"
+            f"<meta property='og:url' content='https://m.example.cn/a/1.html'></head><body>{body}</body></html>")
+    article = strip_boilerplate(html.encode(), "a.html")
+    assert article.url == "https://news.example.cn/a/1.html"
+    assert "url" not in article.to_dict()  # strip --format json keeps its keys
+    og_only = html.replace("<link rel='canonical' href='https://news.example.cn/a/1.html'>", "")
+    assert strip_boilerplate(og_only.encode(), "a.html").url == "https://m.example.cn/a/1.html"
+    assert strip_boilerplate((PAGES / "mhtml_qp_simplified.mht").read_bytes()).url == "http://example.com/news/1.html"
+    assert strip_boilerplate("只有一行文字。".encode()).url == ""
+
+
+def test_to_record_is_one_document_with_the_text_as_one_string():
+    article = strip_boilerplate((PAGES / "html_news_simplified.html").read_bytes(), "news.html")
+    record = article.to_record("saved/news.html")
+    assert list(record) == ["text", "title", "date", "author", "source", "url", "path"]
+    assert record["text"] == "\n\n".join([article.title, *article.body])
+    assert record["path"] == "saved/news.html" and record["title"] == article.title
+
+
+def test_a_date_without_its_time_takes_the_time_the_page_shows_for_that_day():
+    body = "".join(f"<p>正文第{i}段，讲述事情的经过，有逗号，也有句号。</p>" for i in range(4))
+    html = (f"<html><head><title>新闻标题</title><meta name='publishdate' content='2024-08-02'></head><body>"
+            f"<h1>新闻标题</h1><div>2024年08月02日 07:15 来源：某某日报</div><div class='article'>{body}</div></body></html>")
+    assert strip_boilerplate(html.encode(), "n.html").date == "2024-08-02 07:15"
+    other_day = html.replace("2024年08月02日 07:15", "2024年08月03日 09:30")
+    assert strip_boilerplate(other_day.encode(), "n.html").date == "2024-08-02"
+
+
+def test_headline_broken_over_lines_at_the_top_of_the_body_is_dropped():
+    body = [f"正文第{i}段，讲述事情的经过，有逗号，也有句号。" for i in range(4)]
+    html = ("<html><head><title>某市人民政府关于做好防汛工作的通告_某市政府网</title></head><body>"
+            "<h1>某市人民政府关于做好防汛工作的通告</h1><div class='article'>"
+            "<p>某市人民政府关于做好</p><p>防汛工作的通告</p>" + "".join(f"<p>{p}</p>" for p in body)
+            + "</div></body></html>")
+    article = strip_boilerplate(html.encode(), "n.html")
+    assert article.title == "某市人民政府关于做好防汛工作的通告"
+    assert article.body == body
+
+
+def test_taiwan_news_page_promotions_and_further_reading_are_dropped():
+    body = ["（某社記者王小明台北3日電）某市政府今天宣布新的交通措施，下個月起實施，市民可以上網查詢。",
+            "市府官員表示，新措施實施後，尖峰時段的車流可望減少兩成，通勤時間也會縮短。",
+            "不少市民在網路上留言表示支持，也有人擔心配套不足，希望市府多加說明。"]
+    html = ("<html><head><title>某市公布交通新措施 下月實施 | 某某新聞網</title></head><body>"
+            "<h1>某市公布交通新措施 下月實施</h1><div class='story'>"
+            + "".join(f"<p>{p}</p>" for p in body[:2])
+            + "<p>不用抽 不用搶 現在用APP看新聞 保證天天中獎</p><p>點我下載APP</p><p>看更多</p>"
+            + f"<p>{body[2]}</p><h3>延伸閱讀</h3><ul><li><a href='/1'>另一則交通新聞的標題</a></li><li><a href='/2'>第二則相關新聞的標題</a></li></ul>"
+            "</div></body></html>")
+    article = strip_boilerplate(html.encode(), "tw.html")
+    assert article.title == "某市公布交通新措施 下月實施"
+    assert article.body == body
+
+
+def test_counters_tag_lines_qr_invitations_and_long_copyright_lines_are_dropped():
+    body = [f"正文第{i}段，讲述事情的经过，有逗号，也有句号。" for i in range(4)]
+    html = ("<html><head><title>新闻标题</title></head><body><h1>新闻标题</h1><div class='article'>"
+            + "".join(f"<p>{p}</p>" for p in body[:2]) + "<p>33</p>"
+            + "<p>专注某领域新闻报道，每日推送最新资讯。扫描下方二维码关注官方微信(或微信中搜：example)。</p>"
+            + "".join(f"<p>{p}</p>" for p in body[2:]) + "<p>20190926|国贸|增长率|全球经济</p>"
+            "<p>版权所有 某某医院 Copyright © 2018 All rights reserved. 湘ICP备14002927号-5 湘公安网备号4301040200，"
+            "地址：某市某路58号，电话：0731-00000000，邮编：410000</p></div></body></html>")
+    assert strip_boilerplate(html.encode(), "n.html").body == body

@@ -7,9 +7,9 @@ import base64
 import pytest
 
 from zhtext.converters import strip_boilerplate
-from zhtext.converters.boilerplate import decode_page, detect_form
+from zhtext.converters.pages import decode_page, detect_form
 from zhtext.converters.errors import ZhtextError
-from zhtext.converters.html_text import MAX_DEPTH, html_blocks
+from zhtext.converters.pages.blocks import MAX_DEPTH, html_blocks
 from zhtext.converters.lexicon import Lexicon, LexiconError, compiled, load_lexicon
 
 PARA = "这是一段用来测试的正文，句子里有逗号，也有句号。"
@@ -285,9 +285,24 @@ def test_article_hidden_only_by_a_class_is_kept_with_a_warning():
                 head="<title>标题</title><style>.hidden{display:none}</style>")
     article = strip_boilerplate(html.encode(), "x.html")
     assert article.body == [PARA * 2] * 6
-    assert any("hidden by a class" in w for w in article.warnings)
-    inline = page(f"<div style='display:none'>{paras}</div><p>{PARA}</p>")
-    assert strip_boilerplate(inline.encode(), "x.html").body == [PARA]
+    assert any("is hidden (shown by a script?)" in w for w in article.warnings)
+
+
+def test_article_hidden_by_its_style_until_a_script_shows_it_is_kept():
+    # a WeChat article as a crawler saves it: js_content is revealed by a script
+    paras = "".join(f"<p>{PARA * 2}</p>" for _ in range(6))
+    html = page(f"<div><a href='/'>公众号名称</a></div>"
+                f"<div id='js_content' style='visibility: hidden;'>{paras}</div>"
+                f"<div style='display:none'><p>微信扫一扫关注该公众号</p></div>")
+    article = strip_boilerplate(html.encode(), "x.html")
+    assert article.body == [PARA * 2] * 6
+    assert ("微信扫一扫关注该公众号", "hidden") in article.removed
+
+
+def test_hidden_text_beside_a_visible_article_stays_hidden():
+    shown = "".join(f"<p>{PARA * 2}</p>" for _ in range(4))
+    html = page(f"<div>{shown}</div><div style='display:none'><p>{PARA * 3}</p><p>{PARA * 3}</p></div>")
+    assert strip_boilerplate(html.encode(), "x.html").body == [PARA * 2] * 4
 
 
 def test_stylesheet_rules_in_media_queries_do_not_hide():
@@ -356,3 +371,32 @@ def test_menu_lines_are_navigation_but_poems_are_not():
     assert article.title == "一首诗"
     assert article.body == [PARA, poem, PARA]
     assert ("网站首页 | 新闻中心 | 体育频道", "navigation") in article.removed
+
+
+def test_class_hints_come_from_the_bundled_word_list():
+    from zhtext.converters.lexicon import word_lists
+    from zhtext.converters.pages.blocks import class_hint
+
+    lists = word_lists("class_hints.txt")
+    assert "comment*" in lists["comments"] and "content" in lists["positive"]
+    assert class_hint("div", "article-comments") == ("comments", True, False)  # strong: kept inside content
+    assert class_hint("div", "newsContent") == (None, True, False)
+    assert class_hint("div", "topNav") == ("navigation", False, False)
+    assert class_hint("div", "hidden share-box") == ("share", False, True)
+    assert class_hint("span", "navigator") == ("navigation", False, False)
+
+
+def test_metadata_labels_come_from_the_bundled_word_list():
+    from zhtext.converters.pages.classify import labels
+
+    assert labels().author.search("作　者：张三 来源：某报").group(1).startswith("张三")
+    assert labels().source.search("來源：某某日報").group(1) == "某某日報"
+    assert labels().meta.search("发布时间：2024-01-01")
+
+
+def test_a_short_post_in_a_hidden_article_container_is_shown():
+    html = page("<div><a href='/'>公众号名称</a></div>"
+                f"<div id='js_content' class='rich_media_content' style='visibility: hidden;'><p>{PARA}</p><p>{PARA}</p></div>")
+    assert strip_boilerplate(html.encode(), "x.html").body == [PARA, PARA]
+    other = html.replace("id='js_content' class='rich_media_content'", "id='popup'")
+    assert strip_boilerplate(other.encode(), "x.html").body != [PARA, PARA]

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 _MIME_HEAD = re.compile(rb"^content-type:\s*multipart/related", re.IGNORECASE | re.MULTILINE)
 
 
-@dataclass
+@dataclass(slots=True)
 class MhtmlPart:
+    """The main text part of an archive: its bytes (transfer encoding undone), type, charset and address."""
+
     body: bytes
     content_type: str
     charset: str | None

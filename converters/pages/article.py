@@ -1,0 +1,194 @@
+"""Strip boilerplate from a saved news page: the :class:`Article` and :func:`strip_boilerplate`.
+
+The page is loaded (:mod:`.load`), cut into blocks (:mod:`.blocks`), each
+block classified (:mod:`.classify`), the article region chosen
+(:mod:`.region`) and the title, date, author and source read
+(:mod:`.metadata`).  Inside the region every block classified as
+boilerplate is dropped; everything outside it is dropped too.  Spam is
+removed wherever it sits, including keyword runs inside a kept paragraph,
+the title and the metadata.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from ..lexicon import CompiledLexicon, Lexicon, bundled, compiled, load_lexicon
+from .blocks import MAX_TEXT_CHARS, MAX_TEXT_LINES, Block, html_blocks, text_blocks
+from .classify import OUTSIDE, SPAM, TITLE, Item, classify, spam_cut, value_of
+from .load import load_page
+from .metadata import pick_title, read_metadata, text_title, title_segments, weight
+from .region import best_region, cut_sections, drop_trailing_headlines, widen
+
+__all__ = ["Article", "strip_boilerplate"]
+
+
+@dataclass(slots=True)
+class Article:
+    """A news page with the boilerplate taken off."""
+
+    title: str = ""
+    date: str = ""
+    author: str = ""
+    source: str = ""
+    body: list[str] = field(default_factory=list)
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (text, reason)
+    form: str = "text"  # "text" | "html" | "mhtml"
+    warnings: list[str] = field(default_factory=list)
+    encoding: str | None = None
+    url: str = ""  # the page's canonical link (or og:url), or an MHTML archive's Content-Location
+
+    def to_text(self) -> str:
+        """The title, a blank line, then the paragraphs separated by blank lines."""
+        parts = ([self.title] if self.title else []) + list(self.body)
+        return "\n\n".join(parts) + "\n" if parts else ""
+
+    def to_record(self, path: str | None = None) -> dict:
+        """One JSON Lines document: ``text`` (the title, a blank line, the paragraphs separated by
+        blank lines) and ``title``, ``date``, ``author``, ``source``, ``url``, ``path``."""
+        return {"text": self.to_text().rstrip("\n"), "title": self.title, "date": self.date,
+                "author": self.author, "source": self.source, "url": self.url, "path": path}
+
+    def to_dict(self) -> dict:
+        """The fields as JSON-ready values (``url`` aside: ``strip --format json`` keeps its keys)."""
+        d = asdict(self)
+        del d["url"]
+        d["removed"] = [{"text": t, "reason": r} for t, r in self.removed]
+        return d
+
+
+def merged_lexicon(lexicons) -> CompiledLexicon:
+    """The bundled lexicon plus ``lexicons`` (paths or :class:`Lexicon` objects), compiled."""
+    paths, objects = [], []
+    for lx in lexicons:
+        (objects if isinstance(lx, Lexicon) else paths).append(lx)
+    if not objects:
+        return compiled(tuple(str(p) for p in paths))
+    lex = bundled()
+    for p in paths:
+        lex = lex.merged(load_lexicon(p))
+    for o in objects:
+        lex = lex.merged(o)
+    return lex.compile()
+
+
+def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Article:
+    """Extract the article from a saved page (plain text, HTML or MHTML).
+
+    ``data`` is the raw file (bytes, decoded here with the encoding layer)
+    or already-decoded text.  ``filename`` helps tell the form apart by its
+    extension.  ``lexicons`` are extra phrase-list files (or
+    :class:`~zhtext.converters.lexicon.Lexicon` objects) added to the
+    bundled ones.
+    """
+    lex = merged_lexicon(lexicons)
+    page = load_page(data, str(filename) if filename else None)
+    warnings = page.warnings
+    text = page.text
+    meta: dict = {}
+    page_title = ""
+    if page.form == "html":
+        parsed = html_blocks(text)
+        blocks, meta, page_title = parsed.blocks, parsed.meta, parsed.title
+        if parsed.truncated:
+            warnings.append("page too large or malformed; only its first part was read")
+    else:
+        if len(text) > MAX_TEXT_CHARS:
+            text = text[:MAX_TEXT_CHARS]
+            warnings.append(f"page too large; only its first {MAX_TEXT_CHARS} characters were read")
+        blocks = text_blocks(text)
+        if text.count("\n") >= MAX_TEXT_LINES:
+            warnings.append(f"only the first {MAX_TEXT_LINES} lines were read")
+
+    article = Article(form=page.saved_form, encoding=page.encoding, warnings=warnings,
+                      url=meta.get("canonical") or meta.get("og:url") or page.location or "")
+    extract(article, blocks, lex, page.form, page_title, meta)
+    return article
+
+
+def _drop_repeated_title(items: list[Item], start: int, end: int, title_idx: int | None, title: str) -> None:
+    """The headline repeated in the body (a line of its own, or broken over a few lines at the top)."""
+    bare = "".join(title.split())
+    for i in range(start, end + 1):
+        if i != title_idx and not items[i].reason and items[i].text == title:
+            items[i].reason = TITLE
+    run, joined = [], ""
+    for i in range(start, min(end + 1, start + 8)):
+        if i == title_idx or items[i].reason:
+            continue
+        joined += "".join(items[i].text.split())
+        if not bare.startswith(joined):
+            return
+        run.append(i)
+        if joined == bare:
+            for j in run:
+                items[j].reason = TITLE
+            return
+
+
+def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: str,
+            page_title: str, meta: dict) -> None:
+    """Fill ``article`` from the blocks of a page read as ``form`` ("html" or "text")."""
+    items = [Item.of(b) for b in blocks]
+    spam_pieces: list[tuple[str, str]] = []
+    segs = title_segments(page_title)
+    if classify(items, lex, form, segs[0] if segs else "", spam_pieces):
+        article.warnings.append("the article text is hidden (shown by a script?); kept it")
+    for it in items:
+        it.value = value_of(it)
+    start, end = best_region(items)
+    start, end = widen(items, start, end, form)
+
+    title_idx = None
+    if form == "html":
+        title_idx = pick_title(items, start, page_title, meta, lex)
+        if title_idx is not None:
+            article.title = items[title_idx].text
+        else:
+            segs = [x for x in title_segments(meta.get("og:title") or page_title) if not lex.spam_hits(x)]
+            article.title = max(segs or [""], key=weight)
+    elif end >= start:
+        title_idx = text_title(items, start)
+        if title_idx is not None:
+            article.title = items[title_idx].text
+    if title_idx is not None and start <= title_idx <= end:
+        if title_idx == start:
+            start += 1
+        else:
+            items[title_idx].reason = TITLE
+
+    if article.title:
+        _drop_repeated_title(items, start, end, title_idx, article.title)
+        rest, cut = spam_cut(article.title, lex)
+        if cut:
+            spam_pieces.extend((piece, SPAM) for piece in cut)
+            article.title = rest
+
+    read_metadata(article, items, title_idx, start, end, meta)
+    for key in ("author", "source"):
+        value = getattr(article, key)
+        if value and lex.spam_hits(value):
+            spam_pieces.append((value, SPAM))
+            setattr(article, key, "")
+
+    cut_sections(items, start, end, form)
+    if form == "text":
+        drop_trailing_headlines(items, start, end)
+
+    body: list[str] = []
+    removed: list[tuple[str, str]] = []
+    for i, it in enumerate(items):
+        if i == title_idx:
+            continue
+        if start <= i <= end and not it.reason:
+            body.append(it.text)
+        else:
+            removed.append((it.block.text, it.reason or OUTSIDE))
+    removed.extend(spam_pieces)
+    article.body = body
+    article.removed = removed
+    prose = sum(items[i].length for i in range(start, end + 1) if not items[i].reason and items[i].punct)
+    if not body:
+        article.warnings.append("nothing here looks like an article; nothing was kept")
+    elif prose < 40:
+        article.warnings.append("nothing here looks like an article; kept the best guess")

@@ -1,0 +1,462 @@
+"""A page as a flat list of text blocks, with the features the classifier reads.
+
+HTML: :func:`html_blocks` builds the blocks from the tokens of
+:mod:`.tokenizer`; no tree is kept.  Each :class:`Block` is a run of text
+between block-level boundaries (``p``, ``div``, ``br``, ``li``, ``td``, ...)
+and records its heading level, how many of its characters sit inside links,
+whether an ancestor hides it, the ancestors' class/id hints and the ids of
+its ancestors.  Work is bounded: the input is cut at ``MAX_CHARS``, the
+open-element stack at ``MAX_DEPTH`` and the block count at ``MAX_BLOCKS``.
+
+Plain text: :func:`text_blocks` makes one block per line, joining the
+continuation lines of indented paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from ..lexicon import word_lists
+from .tokenizer import VOID_TAGS, tokenize
+
+__all__ = ["Block", "HtmlPage", "CONTENT", "html_blocks", "text_blocks", "class_hint", "clean_space",
+           "MAX_CHARS", "MAX_DEPTH", "MAX_BLOCKS", "MAX_TEXT_LINES", "MAX_TEXT_CHARS"]
+
+MAX_CHARS = 2_000_000
+MAX_DEPTH = 200
+MAX_BLOCKS = 20_000
+MAX_BLOCK_CHARS = 100_000
+MAX_TEXT_LINES = 50_000
+MAX_TEXT_CHARS = 1_000_000
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details dialog div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section summary "
+    "table tbody td tfoot th thead tr ul caption legend title head frameset frame".split()
+)
+SKIP_TAGS = frozenset(
+    "script style template svg math textarea select option iframe object canvas audio video noscript button".split()
+)
+# inline formatting elements: only tracked when they hide their text
+TRANSPARENT = frozenset(
+    "b i em strong font span u small big sup sub label abbr cite code s strike tt nobr mark ins del q "
+    "dfn kbd var bdi bdo time".split()
+)
+AUTO_CLOSE = frozenset("p li td th tr dt dd".split())
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_NEEDS_ATTRS = frozenset({"meta", "link"})
+_HIDING_WORDS = ("style", "hid", "invisible", "sr-only", "d-none")
+
+# hidden by the style attribute: the element is shown only if a script changes it
+HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top|text-indent)\s*:\s*-\d{3,}"
+    r"|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])"
+)
+_CAMEL = re.compile(r"([a-z])([A-Z])")
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_TAG_HINTS = {"nav": "navigation", "footer": "footer", "aside": "sidebar"}
+CONTENT = "content"  # the hint of an article container (class "content", "article", an <article>)
+_STRONG = frozenset({"comments", "related", "footer", "navigation"})  # hints a content class does not cancel
+_META_KEYS = frozenset({
+    "author", "article:author", "dc.creator", "byline", "publishdate", "pubdate", "publish_date",
+    "publishtime", "date", "dc.date", "article:published_time", "og:article:published_time",
+    "og:release_date", "og:title", "twitter:title", "title", "dc.title", "source", "og:site_name",
+    "contentsource", "mediaid", "description", "og:url",
+})
+_CSS_BRACE = re.compile(r"[{}]")
+_SIMPLE_SELECTOR = re.compile(r"(?:[a-z][a-z0-9]*)?[.#][\w-]+")
+
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
+_NL_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f\v]*\n\s*(?=[{_CJK}])")
+_SPACES = re.compile(r"[\s\u00a0\u200b\ufeff]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Hints:
+    exact: dict[str, str]
+    prefixes: tuple[tuple[str, str], ...]
+    positive: frozenset[str]
+    hidden: frozenset[str]
+
+
+@cache
+def _hints() -> _Hints:
+    exact: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    lists = word_lists("class_hints.txt")
+    for reason, words in lists.items():
+        if reason in ("positive", "hidden"):
+            continue
+        for w in words:
+            if w.endswith("*"):
+                prefixes.append((w[:-1], reason))
+            else:
+                exact.setdefault(w, reason)
+    return _Hints(exact, tuple(prefixes), frozenset(lists.get("positive", ())), frozenset(lists.get("hidden", ())))
+
+
+@lru_cache(maxsize=8192)  # pages repeat their classes: one look-up each
+def class_hint(tag: str, attrs_class: str) -> tuple[str | None, bool, bool]:
+    """(boilerplate reason, positive content hint, hidden by class) for an element."""
+    hints = _hints()
+    reason = _TAG_HINTS.get(tag)
+    positive = tag in ("article", "main")
+    hidden = False
+    if attrs_class:
+        for name in attrs_class.lower().split():
+            if name in hints.hidden:
+                hidden = True
+        for tok in _TOKEN_SPLIT.split(_CAMEL.sub(r"\1 \2", attrs_class).lower()):
+            if not tok:
+                continue
+            if tok in hints.positive:
+                positive = True
+            if reason is None:
+                r = hints.exact.get(tok)
+                if r is None:
+                    for pre, pr in hints.prefixes:
+                        if tok.startswith(pre):
+                            r = pr
+                            break
+                reason = r
+    if positive and reason not in _STRONG:
+        reason = None
+    return reason, positive, hidden
+
+
+def clean_space(text: str) -> str:
+    """Join lines broken between CJK characters, collapse the rest of the whitespace."""
+    if "\n" in text:
+        text = _NL_BETWEEN_CJK.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+@dataclass(slots=True)
+class Block:
+    """One run of text between block boundaries (a line, for plain text)."""
+
+    text: str
+    heading: int = 0  # 1-6 inside h1-h6
+    link_chars: int = 0  # characters inside links
+    hidden: int = 0  # 2: hidden by a style or attribute; 1: by a class (a stylesheet may show it)
+    path: tuple[int, ...] = ()  # ids of the open elements, outermost first
+    hints: tuple[tuple[int, str], ...] = ()  # (element id, reason or CONTENT) of hinted ancestors
+    hider: int = 0  # the id of the one ancestor hidden by a style or attribute; -1: several
+
+
+@dataclass(slots=True)
+class HtmlPage:
+    """The blocks of an HTML page, its ``<title>``, its ``<meta>`` values and whether it was cut."""
+
+    blocks: list[Block]
+    title: str
+    meta: dict[str, str]
+    truncated: bool
+
+
+@dataclass(slots=True)
+class _Element:
+    """An open element on the builder's stack."""
+
+    tag: str
+    id: int
+    hidden: int
+    hint: str | None
+    skip: bool
+    anchor: bool
+    block: bool
+
+
+@dataclass(slots=True)
+class _BlockBuilder:
+    """Turns tokens into blocks (a :class:`~.tokenizer.TokenSink`)."""
+
+    blocks: list[Block] = field(default_factory=list)
+    stack: list[_Element] = field(default_factory=list)
+    overflow: int = 0  # elements opened beyond MAX_DEPTH, not on the stack
+    next_id: int = 1
+    pieces: list[str] = field(default_factory=list)
+    piece_chars: int = 0
+    link_chars: int = 0
+    hidden_depth: int = 0
+    weak_hidden_depth: int = 0
+    pre_depth: int = 0
+    transparent_open: dict[str, int] = field(default_factory=dict)  # hiding inline elements open, by tag
+    hidden_selectors: set[str] = field(default_factory=set)
+    skip_depth: int = 0
+    anchor_depth: int = 0
+    heading: int = 0
+    title_parts: list[str] | None = None
+    title: str = ""
+    meta: dict[str, str] = field(default_factory=dict)
+    stopped: bool = False  # MAX_BLOCKS reached
+
+    # -- text ---------------------------------------------------------------
+    def keeps_space(self) -> bool:
+        return bool(self.pre_depth) or self.title_parts is not None
+
+    def space(self) -> None:
+        if self.pieces and not self.skip_depth:
+            self.pieces.append(" ")  # whitespace between tags: one space at most
+
+    def text(self, data: str) -> None:
+        if self.title_parts is not None:
+            self.title_parts.append(data)
+            return
+        if self.skip_depth or self.stopped or self.piece_chars > MAX_BLOCK_CHARS:
+            return
+        if self.pre_depth and "\n" in data:
+            # preformatted text: every line is a block of its own
+            lines = data.split("\n")
+            for line in lines[:-1]:
+                self.pieces.append(line)
+                if self.anchor_depth:
+                    self.link_chars += len(line.strip())
+                self.flush()
+            data = lines[-1]
+        self.pieces.append(data)
+        self.piece_chars += len(data)
+        if self.anchor_depth:
+            self.link_chars += len(data.strip())
+
+    def flush(self) -> None:
+        """End the current block."""
+        if not self.pieces:
+            self.link_chars = 0
+            return
+        text = clean_space("".join(self.pieces))
+        self.pieces = []
+        self.piece_chars = 0
+        if text:
+            if len(self.blocks) >= MAX_BLOCKS:
+                self.stopped = True
+            else:
+                stack = self.stack
+                hider = 0
+                if self.hidden_depth == 1:
+                    hider = next((e.id for e in stack if e.hidden == 2), 0)
+                elif self.hidden_depth:
+                    hider = -1
+                self.blocks.append(Block(
+                    text, self.heading, min(self.link_chars, len(text)),
+                    2 if self.hidden_depth else (1 if self.weak_hidden_depth else 0),
+                    tuple(e.id for e in stack), tuple((e.id, e.hint) for e in stack if e.hint), hider,
+                ))
+        self.link_chars = 0
+
+    # -- tags ---------------------------------------------------------------
+    def wants_attrs(self, tag: str, raw: str) -> bool:
+        if tag in BLOCK_TAGS or tag in _NEEDS_ATTRS:
+            return True
+        # inline elements matter only when they hide their text
+        low = raw.lower()
+        return any(w in low for w in _HIDING_WORDS) or bool(
+            self.hidden_selectors and ("class" in low or "id" in low))
+
+    def tracks_end(self, tag: str) -> bool:
+        return tag not in TRANSPARENT or bool(self.transparent_open.get(tag))
+
+    def start_tag(self, tag, attrs):
+        if tag in VOID_TAGS:
+            if tag == "br" or tag == "hr":
+                self.flush()
+            elif tag == "meta":
+                self._meta(attrs)
+            elif tag == "link":
+                self._link(attrs)
+            return
+        if tag == "title" and self.title_parts is None and not self.title:
+            self.title_parts = []
+            return
+        if tag in TRANSPARENT and not attrs:
+            return  # inline formatting: nothing to track
+        stack = self.stack
+        if tag in AUTO_CLOSE and stack and stack[-1].tag == tag:
+            self._pop_to(len(stack) - 1)
+        elif tag in BLOCK_TAGS and stack and stack[-1].tag == "p":
+            self._pop_to(len(stack) - 1)
+        if len(stack) >= MAX_DEPTH:
+            self.overflow += 1
+            if tag in BLOCK_TAGS:
+                self.flush()
+            return
+        style = cls = ""
+        hidden = 0
+        for k, v in attrs:
+            if k == "style" and v:
+                style = v.lower()
+            elif (k == "class" or k == "id") and v:
+                cls = f"{cls} {v}" if cls else v
+                if self.hidden_selectors and not hidden:
+                    prefix = "." if k == "class" else "#"
+                    if any(prefix + name in self.hidden_selectors for name in v.lower().split()):
+                        hidden = 1
+            elif k == "hidden":
+                hidden = 2
+        if style and HIDDEN_STYLE.search(style):
+            hidden = 2
+        if cls or tag in _TAG_HINTS or tag in ("article", "main"):
+            hint, positive, cls_hidden = class_hint(tag, cls)
+        else:
+            hint, positive, cls_hidden = None, False, False
+        if tag not in BLOCK_TAGS:
+            hint = None  # an inline element's class says little about the page region
+        elif hint is None and positive:
+            hint = CONTENT
+        if cls_hidden and not hidden:
+            hidden = 1
+        if tag in TRANSPARENT:
+            if not hidden:
+                return
+            self.transparent_open[tag] = self.transparent_open.get(tag, 0) + 1
+        skip = tag in SKIP_TAGS
+        block = tag in BLOCK_TAGS or bool(hidden) or hint is not None
+        if block or skip:
+            self.flush()
+        anchor = tag == "a"
+        stack.append(_Element(tag, self.next_id, hidden, hint, skip, anchor, block))
+        self.next_id += 1
+        if hidden == 2:
+            self.hidden_depth += 1
+        elif hidden:
+            self.weak_hidden_depth += 1
+        if skip:
+            self.skip_depth += 1
+        if anchor:
+            self.anchor_depth += 1
+        if tag in HEADINGS:
+            self.heading = HEADINGS[tag]
+        elif tag == "pre":
+            self.pre_depth += 1
+
+    def empty_tag(self, tag, attrs):
+        if tag in BLOCK_TAGS:
+            self.flush()
+
+    def end_tag(self, tag):
+        if tag == "title" and self.title_parts is not None:
+            self.title = clean_space("".join(self.title_parts))
+            self.title_parts = None
+            return
+        if tag in TRANSPARENT and not self.transparent_open.get(tag):
+            return  # its start tag was not tracked
+        if self.overflow:
+            self.overflow -= 1
+            if tag in BLOCK_TAGS:
+                self.flush()
+            return
+        stack = self.stack
+        low = max(0, len(stack) - 40)
+        for i in range(len(stack) - 1, low - 1, -1):
+            if stack[i].tag == tag:
+                self._pop_to(i)
+                return
+        if tag in BLOCK_TAGS or tag == "br":
+            self.flush()
+
+    def _pop_to(self, index):
+        """Close the elements from the top of the stack down to ``index``."""
+        stack = self.stack
+        while len(stack) > index:
+            element = stack[-1]
+            if element.block or element.skip:
+                self.flush()
+            stack.pop()
+            if element.tag in TRANSPARENT:
+                self.transparent_open[element.tag] -= 1
+            if element.hidden == 2:
+                self.hidden_depth -= 1
+            elif element.hidden:
+                self.weak_hidden_depth -= 1
+            if element.skip:
+                self.skip_depth -= 1
+            if element.anchor:
+                self.anchor_depth -= 1
+            if element.tag in HEADINGS:
+                self.heading = 0
+            elif element.tag == "pre":
+                self.pre_depth -= 1
+
+    def stylesheet(self, css: str) -> None:
+        """Remember simple top-level ``.class`` / ``#id`` rules that hide their element.
+
+        Rules inside ``@media`` and other nested blocks are ignored (they
+        hide things only on some screens).
+        """
+        if "none" not in css and "hidden" not in css:
+            return
+        depth, sel_start = 0, 0
+        for m in _CSS_BRACE.finditer(css):
+            if m.group() == "{":
+                if depth == 0:
+                    end = css.find("}", m.end())
+                    body = css[m.end():end if end >= 0 else len(css)]
+                    if "{" not in body and HIDDEN_STYLE.search(body.lower()):
+                        for sel in css[sel_start:m.start()].split(","):
+                            sel = sel.strip().lower()
+                            if _SIMPLE_SELECTOR.fullmatch(sel):
+                                cut = min(i for i in (sel.find("."), sel.find("#")) if i >= 0)
+                                self.hidden_selectors.add(sel[cut:])
+                depth += 1
+            else:
+                depth = max(0, depth - 1)
+                if depth == 0:
+                    sel_start = m.end()
+
+    def _link(self, attrs):
+        d = {k: (v or "") for k, v in attrs}
+        if "canonical" in d.get("rel", "").lower().split() and d.get("href") and "canonical" not in self.meta:
+            self.meta["canonical"] = d["href"].strip()[:2000]
+
+    def _meta(self, attrs):
+        d = {k: (v or "") for k, v in attrs}
+        key = (d.get("name") or d.get("property") or d.get("itemprop") or "").lower()
+        if key in _META_KEYS and d.get("content") and key not in self.meta:
+            self.meta[key] = clean_space(d["content"])[:500]
+
+    def close(self):
+        if self.title_parts is not None:
+            self.title = clean_space("".join(self.title_parts))
+            self.title_parts = None
+        self.flush()
+
+
+def html_blocks(html: str) -> HtmlPage:
+    """Parse ``html`` into blocks; never raises on malformed markup."""
+    truncated = False
+    if len(html) > MAX_CHARS:
+        html = html[:MAX_CHARS]
+        truncated = True
+    builder = _BlockBuilder()
+    tokenize(html, builder)
+    builder.close()
+    return HtmlPage(builder.blocks, builder.title, builder.meta, truncated or builder.stopped)
+
+
+_INDENT = re.compile(r"^(?:[ \t]{2,}|\u3000+)")
+_FINAL = "。！？!?…”’」』\"'）)》]】.；;～~"
+
+
+def text_blocks(text: str) -> list[Block]:
+    """One block per line of a plain-text save (at most ``MAX_TEXT_LINES``).
+
+    When the page indents its paragraphs, an unindented line that continues
+    an unfinished indented one is joined to it.
+    """
+    raw = [(line, line.strip(" \t\u3000\u00a0\ufeff\r")) for line in text.splitlines()[:MAX_TEXT_LINES]]
+    indented = sum(1 for line, s in raw if s and _INDENT.match(line))
+    blocks: list[Block] = []
+    prev_open = False
+    for line, s in raw:
+        if not s:
+            prev_open = False
+            continue
+        if (indented >= 2 and prev_open and not _INDENT.match(line) and blocks
+                and blocks[-1].text[-1] not in _FINAL and len(blocks[-1].text) >= 20):
+            blocks[-1].text += s
+            continue
+        blocks.append(Block(re.sub(r"[ \t\u00a0]+", " ", s)))
+        prev_open = bool(indented >= 2 and _INDENT.match(line))
+    return blocks

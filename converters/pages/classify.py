@@ -1,0 +1,394 @@
+"""Classifying blocks one by one: boilerplate reasons, prose features, block value.
+
+Each block of a page becomes an :class:`Item` and is classified on its own:
+hidden, spam (whole lines, and keyword runs cut out of a line), link list,
+a class/id hint such as ``nav`` or ``comment``, a boilerplate phrase from the
+lexicons, a menu line, a reporter credit, a date/author/source line.  Then
+:func:`value_of` scores it by how much it reads like prose (length, Chinese
+punctuation, link share); the region choice adds these values up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import CompiledLexicon, word_lists
+from .blocks import CONTENT, Block
+
+# reasons a block can be dropped for
+HIDDEN, SPAM, LINKS, OUTSIDE, TITLE, META = "hidden", "spam", "links", "outside", "title", "meta"
+SYMBOLS = "symbols"  # a line of box-drawing characters, arrows or bullets only
+
+SENT_PUNCT = re.compile(r"[，。！？；、：,!?;…]")
+FINAL = "。！？!?…”’」』\"'）)》]】.；;～~"
+DATE = re.compile(
+    r"((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?"
+    r"(?:(?:\s*|T)(\d{1,2})\s*[:：時时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?"
+)
+
+
+def _alternatives(words) -> str:
+    """A regex alternation of labels; a space in a label stands for any whitespace."""
+    return "|".join(r"\s*".join(re.escape(part) for part in w.split()) for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """The metadata-label patterns, built from ``data/labels.txt``."""
+
+    meta: re.Pattern
+    author: re.Pattern
+    stop: re.Pattern
+    source: re.Pattern
+
+
+@cache
+def labels() -> Labels:
+    """The metadata-label patterns (read once)."""
+    w = word_lists("labels.txt")
+    return Labels(
+        meta=re.compile(rf"(?:{_alternatives(w['meta'])})\s*[:：]"),
+        author=re.compile(
+            rf"(?:{_alternatives(w['author'])})\s*[:：/／]\s*([^\s:：|/／，,（(【\[]{{2,20}}(?:\s[^\s:：|/／，,（(【\[]{{2,4}}){{0,3}})"
+            rf"|(?:{_alternatives(w['reporter'])})\s*[:：/／]?\s*([\u4e00-\u9fff]{{2,4}}(?:[ 、][\u4e00-\u9fff]{{2,4}}){{0,3}})"
+        ),
+        stop=re.compile(rf"\s*(?:{_alternatives(w['stop'])})"),
+        source=re.compile(rf"(?:{_alternatives(w['source'])})\s*[:：]\s*([^\s|:：，,（(【\[]{{2,30}})"),
+    )
+
+
+_CREDIT = re.compile(
+    r"^[（(【\[]?\s*(?:本报记者|本報記者|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|文|图|圖|摄|攝|完|責編|责编)"
+    r"[^。！？]{0,30}[)）】\]]?$"
+)
+_BYLINE = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4}"
+    r"(?:\s*[\u4e00-\u9fff]{2,8}(?:报道|報導|報道))?$"
+)
+_WORDY = re.compile(r"[^\W_]")  # a letter, digit or CJK character
+TIME = re.compile(r"\d{1,2}[:：]\d{2}")
+_SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
+_ENDS_SENTENCE = re.compile(r"[。！？!?][”」』\"]?$")
+# boilerplate that is written as a sentence (dropped even when it ends with 。)
+_STATEMENTS = frozenset({"copyright", "icp", "source", "editor", "contact", "boilerplate", "notice"})
+_LONG_MARKERS = frozenset({"notice", "footer", "copyright", "icp"})  # checked on lines up to _LONG characters
+_LONG = 200
+_LABEL_START = re.compile(r"^[【\[(（]?[^\s:：]{1,7}[:：]")
+# a media player's time codes (00:00 / 02:35) and a font-size switch (小字号 中字号 大字号, 字号：大 中 小)
+_PLAYER = re.compile(r"^(?:(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s*/\s*\d{1,3})$")  # 00:00 / 02:35, 3/12
+_FONT_SIZE = re.compile(r"^(?=.*字|[大中小]{3}$)[大中小超特标標准準默认認字号號体體]{1,12}$")
+_WIDGET_SEPARATORS = re.compile(r"[\s【】\[\]()（）|｜/、:：·•]+")
+# teasers: a headline or a sentence cut short with an ellipsis, a "details/more" link at the end
+_CUT_SHORT = re.compile(r"(?<![…．.])(?:…|\.\.\.|．．．)\s*$")
+_MORE_LINK = re.compile(
+    r"(?:…|\.\.\.)?\s*(?:[【\[(（<〔]\s*(?:详细|詳細|详情|詳情|更多|全文|阅读全文|閱讀全文|点击[^】\])）>〕]{0,6}|點擊[^】\])）>〕]{0,6}"
+    r"|查看[^】\])）>〕]{0,4}|立即[^】\])）>〕]{0,4})\s*[】\])）>〕]|(?:详细|詳細|更多|全文)\s*(?:>>|»|＞＞))\s*$"
+    r"|[【\[](?:点击|點擊)[^】\]]{1,6}[】\]][^。！？!?]{0,16}$"  # …火热进行中！【点击投票】Pick你心目中的…
+)
+_SHORT = 40  # marker phrases only count on lines up to this many characters
+
+
+def visible_len(text: str) -> int:
+    """Characters of ``text``, spaces aside."""
+    return len(text) - text.count(" ")
+
+
+def spam_cut(text: str, lex: CompiledLexicon) -> tuple[str, list[str]]:
+    """Remove spam keyword runs from ``text``; return (rest, removed pieces).
+
+    A whole line is spam when spam terms and separators make up most of it;
+    inside a sentence, a run of three or more terms strung together with
+    separators (not an enumeration with 、) is cut out.
+    """
+    hits = lex.spam_hits(text)
+    if not hits:
+        return text, []
+    total = visible_len(text)
+    covered = sum(e - s for s, e in hits)
+    residual = _SEPARATORS.sub("", text)
+    rest_len = len(residual) - covered
+    if len(hits) >= 2 and rest_len <= 0.45 * total:
+        return "", [text]
+    if len(hits) == 1 and total <= 16 and covered >= 0.4 * total:
+        return "", [text]
+    # a keyword string: short tokens strung together, no sentence punctuation
+    tokens = [t for t in _SEPARATORS.split(text) if t]
+    if (len(hits) >= 2 and len(tokens) >= 3 and max(map(len, tokens)) <= 8
+            and not re.search(r"[。！？；、]", text)):
+        return "", [text]
+    # runs inside a longer line
+    groups: list[list[tuple[int, int]]] = []
+    for span in hits:
+        if groups:
+            gap = text[groups[-1][-1][1]:span[0]]
+            # a short gap without sentence punctuation (ASCII commas are
+            # separators in keyword strings), or separators only, joins the run
+            if len(gap) <= 12 and not re.search(r"[、。！？；，,.!?;“”\"]", gap.replace(",", "")) or (
+                gap and _SEPARATORS.fullmatch(gap) and "、" not in gap
+            ):
+                groups[-1].append(span)
+                continue
+        groups.append([span])
+    cuts = [(g[0][0], g[-1][1]) for g in groups if len(g) >= 3]
+    if not cuts:
+        return text, []
+    removed, out, pos = [], [], 0
+    for s, e in cuts:
+        # take the separators around the run too
+        while s > pos and _SEPARATORS.fullmatch(text[s - 1]):
+            s -= 1
+        while e < len(text) and _SEPARATORS.fullmatch(text[e]):
+            e += 1
+        out.append(text[pos:s])
+        removed.append(text[s:e])
+        pos = e
+    out.append(text[pos:])
+    rest = "".join(out).strip()
+    if visible_len(rest) < 6 or not re.search(r"[\u4e00-\u9fff]{2}", rest):
+        return "", [text]
+    return rest, removed
+
+
+_MENU_SEP = re.compile(r"\s*[|｜>»›/·•]+\s*|\s{2,}|\s(?=[^\s]{1,6}(?:\s|$))")
+
+
+def _is_menu(text: str) -> bool:
+    """A line of short items between separators: 首页 | 新闻 | 体育, 首页 > 国内 > 正文."""
+    if SENT_PUNCT.search(text.replace("：", "").replace(":", "")):
+        return False
+    if text.count(">") + text.count("»") + text.count("›") >= 2 or text.startswith((">", "»")) or text.endswith((">", "»")):
+        return True  # a breadcrumb trail: 首页 > 国内 > 正文, >发展改革工作 >投资运行, 时政新闻 >
+    items = [t for t in _MENU_SEP.split(text) if t]
+    if re.search(r"[|｜>»›·•]", text):
+        return len(items) >= 3 and max(map(len, items)) <= 8  # 20190926|国贸|增长率: a tag line too
+    # space-separated: 首页 新闻 体育 娱乐 财经; 观点 理论 智库 中国3分钟 中国访谈 中国网评
+    return (len(items) >= 5 and max(map(len, items)) <= 4) or (len(items) >= 6 and max(map(len, items)) <= 6)
+
+
+def is_meta_line(text: str) -> bool:
+    """A date, author, source or byline line (short, no full stop)."""
+    n = len(text)
+    if n > 90:
+        return False
+    if text.count("。") or text.count("！") or text.count("？"):
+        return False
+    if labels().meta.search(text) or (n <= 40 and _BYLINE.match(text)):
+        return True
+    m = DATE.search(text)
+    if m and (n <= 40 or m.group(4)):
+        return text.count("，") <= 1
+    return False
+
+
+@dataclass(slots=True)
+class Item:
+    """A block being classified: its (spam-cut) text, features and verdict."""
+
+    block: Block
+    text: str
+    length: int = 0  # characters, spaces aside
+    punct: int = 0  # sentence punctuation marks
+    reason: str | None = None  # why it is dropped; None: kept
+    header: str | None = None  # the trailing section (related, comments) this line opens
+    value: float = 0.0
+    credit: bool = False  # a reporter/editor credit line (kept next to the body)
+
+    @classmethod
+    def of(cls, block: Block) -> "Item":
+        return cls(block, block.text, visible_len(block.text), len(SENT_PUNCT.findall(block.text)))
+
+
+def _effective_hints(items: list[Item], title: str) -> set[int]:
+    """Element ids whose class/id hint is believed.
+
+    Not believed: a wrapper around most of the page's prose or around the
+    headline, and a wrapper whose prose sits almost all in one article
+    container inside it (``<article class="baidu_pl"><div class="article_content">``:
+    a comment or related list does not hold an article).
+    """
+    total = sum(it.punct for it in items) or 1
+    below: dict[int, int] = {}
+    prose_below: dict[int, int] = {}
+    inner_content: dict[tuple[int, int], int] = {}  # (hinted element, content element inside it) -> prose
+    title_below: set[int] = set()
+    for it in items:
+        b = it.block
+        if not b.hints:
+            continue
+        is_title = bool(title) and b.heading and it.text == title
+        prose = it.length if it.punct else 0
+        outer: list[int] = []
+        for eid, reason in b.hints:
+            if reason == CONTENT:
+                for o in outer:
+                    inner_content[(o, eid)] = inner_content.get((o, eid), 0) + prose
+                continue
+            outer.append(eid)
+            below[eid] = below.get(eid, 0) + it.punct
+            prose_below[eid] = prose_below.get(eid, 0) + prose
+            if is_title:
+                title_below.add(eid)
+    holds_article = {o for (o, _), p in inner_content.items() if p >= 200 and p >= 0.8 * prose_below[o]}
+    return {eid for eid, p in below.items()
+            if p < 0.6 * total and eid not in title_below and eid not in holds_article}
+
+
+def _revealed(items: list[Item]) -> int | None:
+    """The hidden text a script shows: 0 for text hidden by a class, an element id
+    for the element hidden by its style, or None.
+
+    Hidden text is taken for the article when it is most of the page's prose
+    (more than twice the visible prose, and at least 200 characters, or 40 in
+    an element whose class or id names an article container): a page that
+    reveals its article with a script (WeChat's ``js_content`` as crawled).
+    """
+    shown = 0
+    hidden: dict[int, int] = {}
+    containers: set[int] = set()  # hidden elements that are article containers (id="js_content")
+    for it in items:
+        if not it.punct:
+            continue
+        b = it.block
+        if not b.hidden:
+            shown += it.length
+        elif b.hidden == 1:
+            hidden[0] = hidden.get(0, 0) + it.length
+        elif b.hider > 0:
+            hidden[b.hider] = hidden.get(b.hider, 0) + it.length
+            if (b.hider, CONTENT) in b.hints:
+                containers.add(b.hider)
+    if not hidden:
+        return None
+    best = max(hidden, key=hidden.__getitem__)
+    least = 40 if best in containers else 200  # a short post in a hidden article container
+    return best if hidden[best] >= least and hidden[best] > 2 * shown else None
+
+
+def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, removed_spam: list) -> bool:
+    """Give each block its drop reason (or none); True when hidden text had to be shown (a script reveals it)."""
+    effective = _effective_hints(items, title) if form != "text" else set()
+    revealed = _revealed(items)
+    for it in items:
+        b = it.block
+        text = it.text
+        if b.hidden and not (revealed is not None and (b.hidden == 1 if revealed == 0 else b.hider == revealed)):
+            it.reason = HIDDEN
+            continue
+        rest, cut = spam_cut(text, lex)
+        if cut:
+            if not rest:
+                it.reason = SPAM
+                continue
+            for piece in cut:
+                removed_spam.append((piece, SPAM))
+            it.text = text = rest
+            it.length = visible_len(rest)
+            it.punct = len(SENT_PUNCT.findall(rest))
+        n = it.length
+        if n <= 16:
+            m = lex.marker(text)
+            if m and m.endswith("-header"):
+                it.header = m[:-7]  # a related/comments section starts here
+        hint = next((r for eid, r in reversed(b.hints) if eid in effective), None)  # CONTENT ids are never in it
+        if hint:
+            it.reason = hint
+            continue
+        density = b.link_chars / max(n, 1)
+        # mostly links: a link list or farm; a sentence with a few linked words stays
+        if density >= 0.5 and (density >= 0.8 or it.punct < 2) and not (b.heading and n > 6):
+            it.reason = LINKS
+            if n <= 20:
+                m = lex.marker(text)
+                if m:
+                    it.reason = m[:-7] if m.endswith("-header") else m
+            continue
+        if n <= _SHORT or (n <= 80 and it.punct <= 2):
+            m = lex.marker(text)
+            if m:
+                if m.endswith("-header"):
+                    if it.header:
+                        it.reason = m[:-7]
+                        continue
+                elif not _ENDS_SENTENCE.search(text) or (
+                        m in _STATEMENTS
+                        and (_LABEL_START.match(text) or lex.prefix_marker(text) != m)):
+                    # A short sentence that mentions "打印" or "微博" is not a widget,
+                    # and one that starts with "审核" is not an editor line; a
+                    # copyright sentence ("未经授权，不得转载。") is boilerplate.
+                    it.reason = m
+                    continue
+        elif n <= _LONG:
+            m = lex.prefix_marker(text) if n <= 150 and _LABEL_START.match(text) else None
+            if m in _STATEMENTS:  # 责任编辑：…, 来源：…, 声明：… written as a long sentence
+                it.reason = m
+                continue
+            m = lex.marker(text)
+            if m == "notice" or (m in _LONG_MARKERS and not _ENDS_SENTENCE.search(text)):
+                it.reason = m  # a platform notice, a site footer of several labels
+                continue
+        if not _WORDY.search(text):
+            it.reason = SYMBOLS
+            continue
+        if n <= 30 and (_PLAYER.match(text) or _FONT_SIZE.match(_WIDGET_SEPARATORS.sub("", text))):
+            it.reason = "widget"
+            continue
+        if n <= 4 and text.isdigit():
+            it.reason = "counter"  # a page number, a count of views or likes
+            continue
+        if n <= 80 and _is_menu(text):
+            it.reason = "navigation"
+            continue
+        if _CREDIT.match(text) and n <= 30:
+            it.credit = True
+            continue
+        if is_meta_line(text):
+            it.reason = META
+    _drop_teasers(items)
+    return revealed is not None
+
+
+def _drop_teasers(items: list[Item]) -> None:
+    """Teaser lists, wherever they sit: items cut short with an ellipsis or ending in a
+    "details/more" link (…【详细】, 更多>>, 【点击投票】).
+
+    A "details/more" ending marks a teaser on its own; an ellipsis does when the
+    item is mostly a link or another ellipsis item sits within two blocks of it
+    (a sentence of the article may end with one ellipsis, a list has several).
+    """
+    cut = [i for i, it in enumerate(items)
+           if not it.reason and it.length <= 150 and _CUT_SHORT.search(it.text)]
+    near = set()
+    for a, b in zip(cut, cut[1:]):
+        if b - a <= 2 and min(items[a].length, items[b].length) >= 12:  # summaries, not 我也不知道…
+            near.update((a, b))
+    for i in cut:
+        it = items[i]
+        if i in near or it.block.link_chars >= 0.3 * it.length:
+            it.reason = "related"
+    for it in items:
+        if not it.reason and it.length <= 200 and _MORE_LINK.search(it.text):
+            it.reason = "related"
+
+
+def value_of(it: Item) -> float:
+    """How much a block adds to an article region: prose counts for it, links and boilerplate against it."""
+    if it.reason in (HIDDEN, SPAM):
+        return -2.0
+    if it.reason == SYMBOLS:
+        return -0.5  # rules, arrows, bullets: neither text nor boilerplate
+    if it.reason:
+        return -(3.0 + min(it.length, 60) * 0.5)
+    n = it.length
+    links = it.block.link_chars
+    if it.punct == 0:
+        return n * 0.3 - 8.0
+    return (n - 2 * links) + 3.0 * min(it.punct, 20) - 8.0
+
+
+def prose(it: Item) -> int:
+    """The length of a block that has sentence punctuation, else 0."""
+    return it.length if it.punct else 0
+
+

@@ -1,0 +1,243 @@
+"""Title, date, author and source of an article.
+
+HTML: the headline is the block shortly before the body that best matches
+the headline part of the page's ``<title>`` (or ``og:title``).  Plain text:
+the prominent line above the date and byline block (:func:`text_title`).  The date, author and source come
+from ``<meta>`` values and the metadata lines around the headline and the
+body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import CompiledLexicon
+from .classify import DATE, LINKS, META, HIDDEN, SPAM, Item, is_meta_line, labels
+
+_TITLE_SPLIT = re.compile(r"\s*(?:[|_｜]|--+|——|－－| - | – | — |::)\s*")
+
+
+def title_segments(page_title: str) -> list[str]:
+    """The parts of a ``<title>`` split at ``_ | - ——`` (headline, channel, site name)."""
+    parts = [p.strip() for p in _TITLE_SPLIT.split(page_title) if p.strip()]
+    return parts or ([page_title] if page_title else [])
+
+
+def weight(text: str) -> int:
+    """How much a line shows: a Chinese character counts twice."""
+    return sum(2 if "\u4e00" <= ch <= "\u9fff" else 1 for ch in text)
+
+
+def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
+               lex: CompiledLexicon) -> int | None:
+    """Index of the block that is the headline, or None.
+
+    Candidates are the blocks shortly before the body; they are compared with
+    the headline part of the page's ``<title>`` (or ``og:title``), that is its
+    heaviest segment once the site and channel names are split off.  A block
+    that is only the site name scores nothing.
+    """
+    refs = [r for r in dict.fromkeys((meta.get("og:title"), meta.get("title"), meta.get("dc.title"), page_title)) if r]
+    headlines, others = set(), set()
+    for r in refs:
+        segs = [x for x in title_segments(r) if not lex.spam_hits(x)]
+        if segs:
+            top = max(segs, key=weight)
+            headlines.add(top)
+            others.update(x for x in segs if x != top)
+    best, best_score = None, 0.0
+    lo = max(0, start - 60)
+    for i in range(lo, min(len(items), start + 2)):
+        it = items[i]
+        t = it.text
+        n = it.length
+        if n < 2 or n > 80 or it.reason in (HIDDEN, SPAM) or it.credit:
+            continue
+        if it.reason in (META,) or (it.reason and it.reason not in (LINKS,)):
+            continue
+        if t in others and t not in headlines:
+            continue  # the site or channel name
+        score = 0.0
+        for r in list(headlines) + refs:
+            if t == r:
+                score = max(score, 10.0)
+            elif len(t) >= 4 and t in r:
+                score = max(score, 4.0 + 4.0 * len(t) / max(len(r), 1))
+            elif len(r) >= 4 and r in t:
+                score = max(score, 4.0)
+        h = it.block.heading
+        if h:
+            score += {1: 3.0, 2: 2.0, 3: 1.0}.get(h, 0.5)
+        if score <= 0:
+            continue
+        if it.reason == LINKS:
+            score -= 2.0
+        score += 0.02 * (i - lo)  # nearer the body wins ties
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HEAD_END = "。；;，,：:"
+_INNER_SPACE = re.compile(r"[\u4e00-\u9fff][ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+_DATELINE_LEAD = re.compile(r"^\S{2,14}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)")  # 新华社北京5月9日电: the lead
+
+
+def _headline_like(it: Item) -> bool:
+    return (not it.reason and not it.credit and 2 <= it.length <= 60 and it.text[-1] not in _HEAD_END
+            and not _DATELINE_LEAD.match(it.text))
+
+
+_COLUMN_TAG = re.compile(r"^[【\[].{1,12}[】\]]$")
+_NAME_SLASH_SOURCE = re.compile(r"^[^/／]{2,10}[/／][^/／]{2,12}$")  # 石佳/中国青年报: a byline
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _subheadline_like(text: str) -> bool:
+    """Not the headline though shaped like one: a deck (opens with a dash, or strings three
+    phrases together with spaces), a column tag (【新春走基层】), a site name with its address,
+    a name/source byline (石佳/中国青年报)."""
+    return (text.startswith(("—", "－", "-", "──")) or len(_INNER_SPACE.findall(text)) >= 2
+            or bool(_COLUMN_TAG.match(text)) or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)))
+
+
+def _junk(it: Item) -> bool:
+    """A widget remnant of a text save: two characters or fewer, no Chinese, or mostly digits
+    (T, +, 15867, 1032人参与308评论)."""
+    t = it.text
+    return it.length <= 2 or not _HAN.search(t) or sum(c.isdigit() for c in t) * 4 >= len(t)
+
+
+def text_title(items: list[Item], start: int) -> int | None:
+    """Plain text: the headline, the prominent line above the date and byline block.
+
+    The date and byline block is the nearest metadata line (a date, a source
+    line, a reporter credit) above the body.  Above it, passing over lines
+    with a drop reason and widget remnants, up to three headline-like lines
+    are candidates; a sub-headline (``——`` or phrases strung together with
+    spaces) is not the title; of the rest the heaviest wins (a source or
+    channel name is shorter than a headline).  Without such a block
+    the candidates are the lines just above the body.
+    """
+    for j in range(start, min(start + 2, len(items))):
+        # the region opened with the headline itself (it has punctuation): a
+        # headline-like line right before the date and byline block
+        if _headline_like(items[j]) and items[j].length >= 8 and any(
+                items[k].reason == META or items[k].credit for k in range(j + 1, min(j + 4, len(items)))):
+            return j
+    lo = max(-1, start - 40)
+    dated = next((j for j in range(start - 1, lo, -1) if items[j].reason == META and DATE.search(items[j].text)), None)
+    if dated is not None and dated > 0:
+        # the line right above the date line is the headline, or the source or author name
+        # under it (then the heavier line above that)
+        best = None
+        for j in (dated - 1, dated - 2):
+            if j >= 0 and _headline_like(items[j]) and not _subheadline_like(items[j].text) and (
+                    best is None or weight(items[j].text) > weight(items[best].text)):
+                best = j
+            elif best is None:
+                break
+        if best is not None and items[best].length >= 8:
+            return best
+    meta = next((j for j in range(start - 1, lo, -1) if items[j].reason == META or items[j].credit), None)
+    if meta is None:
+        lo = max(lo, start - 16)
+    candidates: list[int] = []  # nearest first
+    i = start - 1 if meta is None else meta
+    while i > lo and len(candidates) < 3:
+        it = items[i]
+        i -= 1
+        if it.reason == "navigation" and candidates:
+            break  # the breadcrumb trail above the headline
+        if it.reason or it.credit or _junk(it):
+            continue
+        if not _headline_like(it):
+            break
+        candidates.append(i + 1)
+    pool = [j for j in candidates if not _subheadline_like(items[j].text)] or candidates[:1]
+    if not pool:
+        return None
+    return max(pool, key=lambda j: (weight(items[j].text), j))
+
+
+def _norm_date(m: re.Match) -> str:
+    y, mo, d, hh, mm, ss = m.groups()
+    out = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+    if hh is not None and mm is not None and int(hh) < 24 and int(mm) < 60:
+        out += f" {int(hh):02d}:{int(mm):02d}"
+        if ss is not None and int(ss) < 60:
+            out += f":{int(ss):02d}"
+    return out
+
+
+def _valid_date(m: re.Match) -> bool:
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return 1990 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31
+
+
+def find_date(texts) -> str:
+    """The first valid date in ``texts``, with its time when one of them gives the same day a time."""
+    texts = list(texts)
+    for t in texts:
+        for m in DATE.finditer(t):
+            if _valid_date(m):
+                found = _norm_date(m)
+                if len(found) == 10:
+                    timed = next((d for d in (_norm_date(x) for u in texts for x in DATE.finditer(u)
+                                              if _valid_date(x)) if d.startswith(found) and len(d) > 10), None)
+                    found = timed or found
+                return found
+    return ""
+
+
+def read_metadata(article, items: list[Item], title_idx: int | None, start: int, end: int,
+                  meta: dict) -> None:
+    """Set ``article``'s date, author and source from ``<meta>`` values and the lines around the
+    headline and the body."""
+    n = len(items)
+    anchor = title_idx if title_idx is not None else start
+    lo, hi = max(0, min(anchor, start) - 3), min(n, max(anchor, start) + 3)
+    near_idx = [i for i in range(lo, hi) if not (start <= i <= end) or items[i].reason]
+    near = [items[i].text for i in near_idx]
+    after = [items[i].text for i in range(end + 1, min(n, end + 4))]
+    for key in ("article:published_time", "og:article:published_time", "publishdate", "pubdate",
+                "publish_date", "publishtime", "dc.date", "date", "og:release_date"):
+        if meta.get(key):
+            article.date = find_date([meta[key]])
+            if article.date:
+                break
+    if not article.date:
+        short = [t for t in near if len(t) <= 80]
+        article.date = find_date(short) or find_date([t for t in after if len(t) <= 80])
+    if not article.date:  # the nearest metadata-looking line before the body
+        for i in range(min(start, n) - 1, max(-1, start - 80), -1):
+            t = items[i].text
+            if len(t) <= 60 and DATE.search(t):
+                article.date = find_date([t])
+                if article.date:
+                    break
+    if not article.date and start < n:
+        article.date = find_date([items[start].text[:60]])
+    if len(article.date) == 10:  # a day without its time: the page may show the time beside it
+        shown = [t for t in near + [items[i].text for i in range(max(0, start - 40), min(start, n))]
+                 if len(t) <= 80 and article.date[:4] in t]
+        timed = find_date([article.date] + shown)
+        article.date = timed or article.date
+    for t in near + after:
+        if not article.author:
+            m = labels().author.search(t)
+            if m and is_meta_line(t):
+                article.author = labels().stop.split(m.group(1) or m.group(2))[0].strip()
+        if not article.source:
+            m = labels().source.search(t)
+            if m:
+                article.source = m.group(1).strip()
+    if not article.author:
+        article.author = meta.get("author") or meta.get("article:author") or meta.get("dc.creator") or ""
+    if not article.source:
+        article.source = meta.get("source") or meta.get("contentsource") or ""
+
+

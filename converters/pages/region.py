@@ -1,0 +1,153 @@
+"""Choosing the article region among the classified blocks.
+
+The main content region is the run of blocks with the highest total value
+(:func:`best_region`); it is widened over short lines of the same container
+(subheadings, a dateline, a reporter credit) and ends where a comment thread,
+a page footer, a copyright notice or (when less prose follows) a related-list
+header starts (:func:`cut_sections`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import CONTENT, Block
+from .classify import FINAL, META, TIME, Item, prose
+
+_DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
+
+
+def best_region(items: list[Item]) -> tuple[int, int]:
+    """(start, end) of the run of blocks with the highest total value (end < start: none)."""
+    best, best_s, best_e = 0.0, 0, -1
+    run, start = 0.0, 0
+    for i, it in enumerate(items):
+        if run <= 0:
+            run, start = 0.0, i
+        run += it.value
+        if run > best:
+            best, best_s, best_e = run, start, i
+    return best_s, best_e
+
+
+def _parent(b: Block):
+    return b.path[-1] if b.path else None
+
+
+def _same_box(a: Block, b: Block) -> bool:
+    if not a.path or not b.path:
+        return False
+    return a.path[:-1] == b.path[:-1] or a.path == b.path or _parent(a) == _parent(b)
+
+
+
+def _hinted(b: Block) -> bool:
+    """Whether a class/id hint (not a content one) of an ancestor says what ``b`` is."""
+    return any(reason != CONTENT for _, reason in b.hints)
+
+
+def widen(items: list[Item], start: int, end: int, form: str) -> tuple[int, int]:
+    """Widen the region over short lines of the same container (HTML), or over
+    a dateline before it and a reporter credit after it (text)."""
+    if end < start:
+        return start, end
+    while start > 0:
+        prev, first = items[start - 1], items[start]
+        if prev.reason or prev.block.heading:
+            break
+        if form == "html":
+            if not _same_box(prev.block, first.block) or prev.length > 200:
+                break
+        elif not _DATELINE.match(prev.text):
+            break
+        start -= 1
+    while end + 1 < len(items):
+        nxt, last = items[end + 1], items[end]
+        if nxt.reason or nxt.block.heading:
+            break
+        if form == "html":
+            if not _same_box(nxt.block, last.block):
+                break
+            if nxt.punct == 0 and nxt.length > 30 and not nxt.credit:
+                break
+        elif not nxt.credit:
+            break
+        end += 1
+    return start, end
+
+
+def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
+    """End the article at a comments, footer or copyright section inside the region.
+
+    A related-list header ends it only when less prose follows it than came
+    before (a related box in mid-article is skipped over), or when a stream of
+    teasers follows it (headlines, each with a summary).
+    """
+    prose_before = 0
+    cut_reason = None
+    signatures = _comment_signatures(items, start, end)
+    for i in range(start, end + 1):
+        it = items[i]
+        if i in signatures and prose_before and not cut_reason:
+            cut_reason = it.reason = "comments"
+            continue
+        if cut_reason:
+            if it.header:
+                cut_reason = it.header  # a new trailing section starts
+                it.reason = it.reason or it.header
+            elif not it.reason:
+                it.reason = cut_reason
+            continue
+        if prose_before and (it.header or (it.reason in ("comments", "footer") and _hinted(it.block))):
+            reason = it.header or it.reason
+            if reason == "related" and form == "html" and not _stream(items, i + 1, end):
+                after = sum(prose(items[j]) for j in range(i + 1, end + 1) if not items[j].reason)
+                if after >= 0.5 * prose_before:
+                    continue
+            cut_reason = reason
+            it.reason = it.reason or reason
+            continue
+        if not it.reason:
+            prose_before += prose(it)
+
+
+def _stream(items: list[Item], start: int, end: int) -> bool:
+    """Whether the blocks from ``start`` read as a stream of teasers: every third or so a headline
+    (short, no final punctuation), at least three of them."""
+    kept = [items[j] for j in range(start, end + 1) if not items[j].reason]
+    heads = sum(1 for it in kept if it.length <= 40 and it.text[-1] not in FINAL)
+    return heads >= 3 and heads >= 0.3 * len(kept)
+
+
+def _comment_signatures(items: list[Item], start: int, end: int) -> set[int]:
+    """Short name-and-timestamp lines after the body began, each followed by a remark.
+
+    Two or more of them mean a comment thread without a header.
+    """
+    found = set()
+    began = False
+    for i in range(start, end + 1):
+        it = items[i]
+        if not it.reason and it.punct:
+            began = True
+        elif (began and it.reason == META and it.length <= 30 and TIME.search(it.text)
+                and i + 1 <= end and not items[i + 1].reason and items[i + 1].punct):
+            found.add(i)
+    return found if len(found) >= 2 else set()
+
+
+def drop_trailing_headlines(items: list[Item], start: int, end: int) -> None:
+    """Plain text: a trailing run of headline-like lines (no final punctuation) is a related list."""
+    run = []
+    for i in range(end, start - 1, -1):
+        it = items[i]
+        if it.reason:
+            continue
+        if it.credit or it.text[-1] in FINAL or it.length > 60:
+            break
+        run.append(i)
+    if len(run) >= 2 and len(run) < sum(1 for i in range(start, end + 1) if not items[i].reason):
+        for i in run:
+            items[i].reason = "related"
+
+
