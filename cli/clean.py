@@ -9,7 +9,8 @@ from __future__ import annotations
 import click
 
 from .batch.report import exit_codes_help
-from .options import encoding_options, execute, output_options, paths_argument, run_options_from
+from .options import (encoding_options, execute, markup_options, output_options, paths_argument,
+                      read_protect_file, run_options_from)
 from .processors.clean import CleanProcessor
 
 @click.command(
@@ -30,9 +31,11 @@ Examples:
               metavar="FILE", help="Extra boilerplate/spam phrase list (repeatable).")
 @click.option("--indent", type=click.Choice(["strip", "fullwidth", "keep"]), default="strip", show_default=True,
               help="Paragraph indentation: none, two U+3000 (Chinese convention), or as found.")
+@markup_options
 @encoding_options
 @output_options
-def command(paths, config, dicts, lexicons, indent, encoding, errors, **kwargs):
+def command(paths, config, dicts, lexicons, indent, markup, protect_file, stdin_filename, encoding, errors,
+            **kwargs):
     """Saved pages to clean articles: decode, strip boilerplate, normalize
     whitespace, convert script (optional -c CONFIG), write UTF-8.
 
@@ -44,7 +47,8 @@ def command(paths, config, dicts, lexicons, indent, encoding, errors, **kwargs):
     if dicts and not config:
         raise click.UsageError("--dict needs -c CONFIG")
     processor = CleanProcessor(encoding=encoding, errors=errors, config=config, dicts=tuple(dicts),
-                               lexicons=tuple(lexicons), indent=indent)
+                               lexicons=tuple(lexicons), indent=indent, markup=markup,
+                               protect=read_protect_file(protect_file), stdin_filename=stdin_filename)
     if config:
         from zhtext.converters.errors import ZhtextError
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import click
 
 from .batch.report import exit_codes_help
-from .options import encoding_options, execute, output_options, paths_argument, run_options_from
+from .options import (encoding_options, execute, markup_options, output_options, paths_argument,
+                      read_protect_file, run_options_from)
 from .processors.convert import CONFIGS, REIMPLEMENTED_CONFIGS, ConvertProcessor
 
 CONFIG_HELP = """\b
@@ -46,21 +47,26 @@ def _normalize_config(ctx, param, value):
 @click.option("--engine", type=click.Choice(["zhtext", "reimplemented"]), default="zhtext", show_default=True,
               help="'reimplemented' runs opencc-python-reimplemented instead, for output identical to "
                    "earlier runs of that package (10 configurations, less accurate).")
+@markup_options
 @paths_argument
 @encoding_options
 @output_options
-def command(config, user_dicts, engine, paths, encoding, errors, **kwargs):
+def command(config, user_dicts, engine, markup, protect_file, stdin_filename, paths, encoding, errors, **kwargs):
     """Convert between Traditional and Simplified script.
 
     Reads PATHs (files or folders) or standard input (no PATH, or `-`) and
     writes UTF-8: to standard output for one input, or as -o/--in-place say.
-    Output is identical to OpenCC's own converter for every configuration.
+    Every run of prose is converted exactly as OpenCC's own converter
+    converts it; in Markdown, HTML and reStructuredText (--markup, by file
+    name by default) code, link targets and tags are left as they are.
 
     \b
     Examples:
       echo '汉字转换' | zhtext convert -c s2t
       zhtext convert -c s2twp notes.txt -o notes.tw.txt
       zhtext convert -c t2s --in-place docs/
+      zhtext convert -c s2tw --protect names.txt README.md
+      cat page.md | zhtext convert -c s2t --stdin-filename page.md
     """
     opts = run_options_from(kwargs)
     if engine == "reimplemented":
@@ -71,7 +77,8 @@ def command(config, user_dicts, engine, paths, encoding, errors, **kwargs):
                 f"--engine reimplemented has no configuration {config!r}; "
                 f"it supports: {', '.join(REIMPLEMENTED_CONFIGS)}"
             )
-    processor = ConvertProcessor(config, user_dicts, engine, encoding, errors)
+    processor = ConvertProcessor(config, user_dicts, engine, encoding, errors, markup=markup,
+                                 protect=read_protect_file(protect_file), stdin_filename=stdin_filename)
     # Load the configuration and user dictionaries up front: a bad --dict is a
     # usage error, reported once rather than once per file.
     from zhtext.converters.errors import ZhtextError
