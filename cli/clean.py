@@ -9,7 +9,8 @@ from __future__ import annotations
 import click
 
 from .batch.report import exit_codes_help
-from .options import config_option_value, encoding_options, execute, output_options, paths_argument, run_options_from
+from .options import (config_option_value, encoding_options, execute, markup_options, output_options,
+                      paths_argument, read_protect_file, run_options_from)
 from .processors.clean import CleanProcessor
 
 @click.command(
@@ -37,9 +38,11 @@ Examples:
 @click.option("--typeset", "typeset", is_flag=True,
               help="Then typeset the text as `zhtext typeset` does with its default rules "
                    "(full-width punctuation, spaces between Chinese and Latin, half-width letters).")
+@markup_options
 @encoding_options
 @output_options
-def command(paths, config, dicts, lexicons, quotes, indent, typeset, encoding, errors, **kwargs):
+def command(paths, config, dicts, lexicons, quotes, indent, typeset, markup, protect_file, stdin_filename,
+            encoding, errors, **kwargs):
     """Saved pages to clean articles: decode, strip boilerplate, normalize
     whitespace, convert script (optional -c CONFIG), write UTF-8.
 
@@ -51,7 +54,9 @@ def command(paths, config, dicts, lexicons, quotes, indent, typeset, encoding, e
     if dicts and not config:
         raise click.UsageError("--dict needs -c CONFIG")
     processor = CleanProcessor(encoding=encoding, errors=errors, config=config, dicts=tuple(dicts),
-                               lexicons=tuple(lexicons), indent=indent, quotes=quotes, typeset=typeset)
+                               lexicons=tuple(lexicons), indent=indent, quotes=quotes, typeset=typeset,
+                               markup=markup, protect=read_protect_file(protect_file),
+                               stdin_filename=stdin_filename)
     if config:
         from zhtext.converters.errors import ZhtextError
 

@@ -8,8 +8,8 @@ import click
 
 from .batch.model import WriteMode
 from .batch.report import exit_codes_help
-from .options import (config_option_value, encoding_options, execute, lint_format_option, output_options,
-                      paths_argument, run_options_from)
+from .options import (config_option_value, encoding_options, execute, lint_format_option, markup_options,
+                      output_options, paths_argument, read_protect_file, run_options_from)
 from .processors.convert import CONFIGS, REIMPLEMENTED_CONFIGS, AmbiguityProcessor, ConvertProcessor
 
 PHRASE_SETS_HELP = "yue (written Cantonese, for s2hk/s2hkp) or tw-gov (Taiwan official spelling, for s2tw/s2twp)"
@@ -73,16 +73,20 @@ def _check_phrases(ctx, param, value):
 @click.option("--engine", type=click.Choice(["zhtext", "reimplemented"]), default="zhtext", show_default=True,
               help="'reimplemented' runs opencc-python-reimplemented instead, for output identical to "
                    "earlier runs of that package (10 configurations, less accurate).")
+@markup_options
 @paths_argument
 @encoding_options
 @output_options
 @lint_format_option
-def command(config, user_dicts, phrases, quotes, ambiguities, engine, paths, encoding, errors, **kwargs):
+def command(config, user_dicts, phrases, quotes, ambiguities, engine, markup, protect_file, stdin_filename,
+            paths, encoding, errors, **kwargs):
     """Convert between Traditional and Simplified script.
 
     Reads PATHs (files or folders) or standard input (no PATH, or `-`) and
     writes UTF-8: to standard output for one input, or as -o/--in-place say.
-    Output is identical to OpenCC's own converter for every configuration.
+    Every run of prose is converted exactly as OpenCC's own converter
+    converts it; in Markdown, HTML and reStructuredText (--markup, by file
+    name by default) code, link targets and tags are left as they are.
 
     \b
     Examples:
@@ -92,6 +96,8 @@ def command(config, user_dicts, phrases, quotes, ambiguities, engine, paths, enc
       zhtext convert -c s2hk --phrases yue --quotes corner chat.txt
       zhtext convert -c my-opencc.json notes.txt
       zhtext convert -c s2t --ambiguities docs/
+      zhtext convert -c s2tw --protect names.txt README.md
+      cat page.md | zhtext convert -c s2t --stdin-filename page.md
     """
     # --format also says how --ambiguities prints its findings (without --check)
     fmt = kwargs.pop("lint_format", "text") if ambiguities else None
@@ -109,7 +115,9 @@ def command(config, user_dicts, phrases, quotes, ambiguities, engine, paths, enc
             raise click.UsageError("--ambiguities writes nothing: drop -o, --in-place, --check and --diff")
         processor = AmbiguityProcessor(config, user_dicts, engine, encoding, errors, phrases, fmt=fmt)
     else:
-        processor = ConvertProcessor(config, user_dicts, engine, encoding, errors, phrases, quotes)
+        processor = ConvertProcessor(config, user_dicts, engine, encoding, errors, markup=markup,
+                                     protect=read_protect_file(protect_file), stdin_filename=stdin_filename,
+                                     phrases=phrases, quotes=quotes)
     # Load the configuration and user dictionaries up front: a bad --dict is a
     # usage error, reported once rather than once per file.
     from zhtext.converters.errors import ZhtextError

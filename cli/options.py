@@ -92,6 +92,38 @@ def _lint_format(kwargs: dict, mode: WriteMode, output_format: str | None) -> st
     return fmt
 
 
+markup_options = _compose(
+    click.option(
+        "--markup", type=click.Choice(["auto", "markdown", "html", "rst", "none"]), default="auto",
+        show_default=True,
+        help="Convert only the prose: code, link targets, tags and their attributes (but title/alt), "
+             "front-matter keys stay as they are. auto: by file name (.md/.markdown/.mdx, .html/.htm/.xhtml, "
+             ".rst; anything else and standard input: none). URLs, e-mail addresses and domain names stay "
+             "in every mode, and so does text between 'zhtext: off' and 'zhtext: on' comments.",
+    ),
+    click.option("--protect", "protect_file", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+                 help="Phrases never converted, one a line (UTF-8; blank lines and lines starting with # "
+                      "are skipped)."),
+    click.option("--stdin-filename", metavar="NAME",
+                 help="The file name standard input stands for, for --markup auto (e.g. README.md)."),
+)
+
+
+def read_protect_file(path: str | None) -> tuple[str, ...]:
+    """The phrases of a --protect file; an unreadable or undecodable file is a usage error."""
+    if not path:
+        return ()
+    from zhtext.converters.markup import Protect
+
+    try:
+        text = open(path, encoding="utf-8-sig").read()
+    except OSError as exc:
+        raise click.UsageError(f"--protect {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise click.UsageError(f"--protect {path}: not UTF-8 (byte {exc.start})") from None
+    return Protect.from_text(text).phrases
+
+
 def run_options_from(kwargs: dict, output_format: str | None = None) -> RunOptions:
     """Pop the shared output options out of a command's keyword arguments.
 

@@ -13,8 +13,6 @@ CONFIGS = (
     "t2tw", "tw2t", "t2hk", "hk2t", "t2jp", "jp2t", "s2hkp", "hk2sp",
 )
 REIMPLEMENTED_CONFIGS = ("s2t", "t2s", "s2tw", "tw2s", "s2twp", "tw2sp", "s2hk", "hk2s", "t2tw", "t2hk")
-# A line longer than this many characters is cut anyway when streaming line by line.
-MAX_PENDING = 4 * 1024 * 1024
 
 
 @functools.cache
@@ -30,25 +28,6 @@ def get_converter(config: str, user_dicts: tuple[str, ...] = (), engine: str = "
     return Converter(config, user_dicts=list(user_dicts), phrases=phrases)
 
 
-def stream_lines(texts, transform, max_pending: int = MAX_PENDING):
-    """Apply a line-local ``transform`` to a stream of text pieces, cutting at line ends.
-
-    Yields UTF-8 bytes.  A line longer than ``max_pending`` characters is cut
-    anyway so memory stays bounded.
-    """
-    pending = ""
-    for text in texts:
-        pending += text
-        cut = pending.rfind("\n")
-        done, pending = (pending[:cut + 1], pending[cut + 1:]) if cut >= 0 else ("", pending)
-        if not done and len(pending) > max_pending:
-            done, pending = pending, ""
-        if done:
-            yield transform(done).encode("utf-8")
-    if pending:
-        yield transform(pending).encode("utf-8")
-
-
 class ConvertProcessor(Processor):
     """Decode one input and convert it."""
 
@@ -58,43 +37,90 @@ class ConvertProcessor(Processor):
     can_stream = True
 
     def __init__(self, config: str, user_dicts=(), engine: str = "zhtext", encoding: str = "auto",
-                 errors: str = "strict", phrases=(), quotes: str = "keep"):
+                 errors: str = "strict", markup: str = "auto", protect: tuple[str, ...] = (),
+                 stdin_filename: str | None = None, phrases=(), quotes: str = "keep"):
         self.config = config
         self.user_dicts = tuple(user_dicts)
         self.engine = engine
         self.encoding = encoding
         self.errors = errors
-        self.phrases = tuple(phrases)
-        self.quotes = quotes
+        self.markup = markup  # auto, markdown, html, rst or none
+        self.protect = tuple(protect)  # phrases never converted
+        self.stdin_filename = stdin_filename  # the name standard input stands for
+        self.phrases = tuple(phrases)  # phrase set names (zhtext engine)
+        self.quotes = quotes  # keep, corner or curly
 
     def converter(self):
         return get_converter(self.config, self.user_dicts, self.engine, self.phrases)
+
+    def quote_rule(self):
+        """The quotation-mark rule for the prose runs, or None for ``keep``."""
+        if self.quotes == "keep":
+            return None
+        from zhtext.converters.quotes import convert_quotes
+
+        return functools.partial(convert_quotes, style=self.quotes)
+
+    def markup_for(self, path: Path | None) -> str:
+        """The markup of the input at ``path`` (None: standard input or a shard's document)."""
+        from zhtext.converters.markup import resolve_markup
+
+        return resolve_markup(self.markup, path if path is not None else self.stdin_filename)
+
+    def convert_text(self, text: str, markup: str) -> str:
+        """The prose of ``text`` converted, each run exactly as OpenCC converts it."""
+        from zhtext.converters.markup import convert_prose
+
+        converted = convert_prose(text, self.converter(), markup, protect=self.protect)
+        rule = self.quote_rule()
+        if rule is not None:
+            # a second pass over the same kept spans (they come out of the first byte for byte)
+            from zhtext.converters.markup import apply_rule
+
+            converted = apply_rule(converted, rule, markup, protect=self.protect)
+        return converted
 
     def process(self, data: bytes, path: Path | None) -> Result:
         from zhtext.converters.encoding import decode
 
         text, _ = decode(data, encoding=self.encoding, errors=self.errors)
-        converted = self.converter().convert(text)
-        if self.quotes != "keep":
-            from zhtext.converters.quotes import convert_quotes
-
-            converted = convert_quotes(converted, self.quotes)
-        return Result(converted, original_text=text)
+        return Result(self.convert_text(text, self.markup_for(path)), original_text=text)
 
     def stream(self, blocks, path: Path | None):
-        """Convert a large input block by block, cutting at line ends; yields UTF-8."""
+        """Convert a large input block by block; yields UTF-8.
+
+        Plain text is cut after line ends (nothing it keeps spans lines but a
+        switched-off region, whose state is carried); Markdown, HTML and rst
+        need their whole text, so they are read whole first."""
         from zhtext.converters.encoding import BlockDecoder
+        from zhtext.converters.markup import ProseStream, script_boundary
 
         texts = BlockDecoder(self.encoding, self.errors).texts(blocks)
-        converter = self.converter()
-        if not hasattr(converter, "convert_stream"):  # opencc-python-reimplemented
-            return stream_lines(texts, converter.convert)
-        pieces = converter.convert_stream(texts)
-        if self.quotes != "keep":
-            from zhtext.converters.quotes import convert_quotes_stream
+        markup = self.markup_for(path)
+        if markup != "none":
+            yield self.convert_text("".join(texts), markup).encode("utf-8")
+            return
+        convert = self.converter().convert
+        rule = self.quote_rule()
+        if rule is not None:
+            convert = _then(convert, rule)
+        prose = ProseStream(convert, protect=self.protect, boundary=script_boundary)
+        for text in texts:
+            out = prose.feed(text)
+            if out:
+                yield out.encode("utf-8")
+        out = prose.finish()
+        if out:
+            yield out.encode("utf-8")
 
-            pieces = convert_quotes_stream(pieces, self.quotes)
-        return (piece.encode("utf-8") for piece in pieces)
+
+def _then(first, second):
+    """``second(first(text))``, picklable."""
+    return functools.partial(_compose, first, second)
+
+
+def _compose(first, second, text: str) -> str:
+    return second(first(text))
 
 
 def format_ambiguity(display: str, finding, fmt: str = "text") -> str:
@@ -112,7 +138,7 @@ class AmbiguityProcessor(ConvertProcessor):
 
     The result's text is one line per finding (``fmt``: text, gcc, json,
     github); its data the :class:`zhtext.converters.opencc.ambiguity.Ambiguity`
-    records, for the summary.
+    records, for the summary.  The whole text is examined, markup included.
     """
 
     skip_if_text_unchanged = False
@@ -122,7 +148,7 @@ class AmbiguityProcessor(ConvertProcessor):
 
     def __init__(self, config: str, user_dicts=(), engine: str = "zhtext", encoding: str = "auto",
                  errors: str = "strict", phrases=(), fmt: str = "text"):
-        super().__init__(config, user_dicts, engine, encoding, errors, phrases)
+        super().__init__(config, user_dicts, engine, encoding, errors, phrases=phrases)
         self.fmt = fmt
 
     def process(self, data: bytes, path: Path | None) -> Result:
