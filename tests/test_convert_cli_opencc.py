@@ -132,3 +132,11 @@ def test_config_file_keys(zhtext_cli, tmp_path, monkeypatch):
     assert result.stdout_bytes.decode() == "櫃臺說「公布記憶體模組」"
     (project / ".zhtext.toml").write_text('[convert]\nconfig = "S2HK"\nphrases = "yue"\n', encoding="utf-8")
     assert zhtext_cli("convert", input="唔系".encode()).stdout_bytes.decode() == "唔係"
+
+
+def test_quotes_leave_kept_markup_alone(zhtext_cli, tmp_path):
+    doc = tmp_path / "d.md"
+    doc.write_text("他说“你好”。\n\n```\nprint(“代码”)\n```\n\n[链接](https://例子.com/“路径”)\n", encoding="utf-8")
+    result = zhtext_cli("convert", "-c", "s2tw", "--quotes", "corner", doc)
+    assert result.stdout_bytes.decode() == (
+        "他說「你好」。\n\n```\nprint(“代码”)\n```\n\n[鏈接](https://例子.com/“路径”)\n")
