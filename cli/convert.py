@@ -113,7 +113,8 @@ def command(config, user_dicts, phrases, quotes, ambiguities, engine, markup, pr
     if ambiguities:
         if opts.mode is not WriteMode.STDOUT or opts.output:
             raise click.UsageError("--ambiguities writes nothing: drop -o, --in-place, --check and --diff")
-        processor = AmbiguityProcessor(config, user_dicts, engine, encoding, errors, phrases, fmt=fmt)
+        processor = AmbiguityProcessor(config, user_dicts, engine, encoding, errors, phrases, fmt=fmt, markup=markup,
+                                       protect=read_protect_file(protect_file), stdin_filename=stdin_filename)
     else:
         processor = ConvertProcessor(config, user_dicts, engine, encoding, errors, markup=markup,
                                      protect=read_protect_file(protect_file), stdin_filename=stdin_filename,

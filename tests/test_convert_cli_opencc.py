@@ -140,3 +140,10 @@ def test_quotes_leave_kept_markup_alone(zhtext_cli, tmp_path):
     result = zhtext_cli("convert", "-c", "s2tw", "--quotes", "corner", doc)
     assert result.stdout_bytes.decode() == (
         "他說「你好」。\n\n```\nprint(“代码”)\n```\n\n[鏈接](https://例子.com/“路径”)\n")
+
+
+def test_ambiguities_review_only_the_prose(zhtext_cli, tmp_path):
+    doc = tmp_path / "d.md"
+    doc.write_text("这发\n\n```\n那发\n```\n\n[发](https://例子.com/发)\n", encoding="utf-8")
+    lines = zhtext_cli("convert", "--ambiguities", doc).stdout_bytes.decode().splitlines()
+    assert [line.split(": ")[0] for line in lines] == [f"{doc}:1:2", f"{doc}:7:2"]

@@ -138,7 +138,7 @@ class AmbiguityProcessor(ConvertProcessor):
 
     The result's text is one line per finding (``fmt``: text, gcc, json,
     github); its data the :class:`zhtext.converters.opencc.ambiguity.Ambiguity`
-    records, for the summary.  The whole text is examined, markup included.
+    records, for the summary.  Only the prose runs (see ``--markup``) are examined.
     """
 
     skip_if_text_unchanged = False
@@ -147,15 +147,21 @@ class AmbiguityProcessor(ConvertProcessor):
     inspects = True
 
     def __init__(self, config: str, user_dicts=(), engine: str = "zhtext", encoding: str = "auto",
-                 errors: str = "strict", phrases=(), fmt: str = "text"):
-        super().__init__(config, user_dicts, engine, encoding, errors, phrases=phrases)
+                 errors: str = "strict", phrases=(), fmt: str = "text", markup: str = "auto",
+                 protect: tuple[str, ...] = (), stdin_filename: str | None = None):
+        super().__init__(config, user_dicts, engine, encoding, errors, markup=markup, protect=protect,
+                         stdin_filename=stdin_filename, phrases=phrases)
         self.fmt = fmt
 
     def process(self, data: bytes, path: Path | None) -> Result:
         from zhtext.converters.encoding import decode
+        from zhtext.converters.markup import split
 
         text, _ = decode(data, encoding=self.encoding, errors=self.errors)
-        findings = self.converter().ambiguities(text)
+        # only the prose runs are converted, each on its own: only they are reviewed
+        doc = split(text, self.markup_for(path), protect=self.protect)
+        prose = [(span.start, span.end) for span in doc.spans if not span.kept]
+        findings = self.converter().ambiguities(text, ranges=prose)
         display = str(path) if path is not None else "<stdin>"
         lines = "".join(format_ambiguity(display, f, self.fmt) + "\n" for f in findings)
         return Result(lines, data=findings)

@@ -256,29 +256,36 @@ class Converter:
             segment = table.apply_small(segment)
         return segment
 
-    def ambiguities(self, text: str, context: int = 8) -> list:
+    def ambiguities(self, text: str, context: int = 8, ranges=None) -> list:
         """Every character converted by a multi-candidate single-character entry with no
         phrase (or user dictionary entry) to decide it, as
         :class:`.ambiguity.Ambiguity` records in input order.
 
         Positions refer to ``text``; the conversion itself is unchanged.
+        ``ranges``: the (start, end) parts of ``text`` that are converted,
+        each on its own (the prose runs of a marked-up document); default
+        the whole text.
         """
         from .ambiguity import locate, scan
 
         found = []
-        # user dictionary matches decide their characters: only the text between them counts
-        pieces = [(0, len(text))]
-        if self._user is not None:
-            pieces, last, i = [], 0, 0
-            while i < len(text):
-                size, _ = self._user.match_at(text, i)
+        pieces = []
+        for low, high in ([(0, len(text))] if ranges is None else ranges):
+            # user dictionary matches decide their characters: only the text between them counts
+            if self._user is None:
+                pieces.append((low, high))
+                continue
+            part = text[low:high]
+            last = i = 0
+            while i < len(part):
+                size, _ = self._user.match_at(part, i)
                 if size:
-                    pieces.append((last, i))
+                    pieces.append((low + last, low + i))
                     i += size
                     last = i
                 else:
                     i += 1
-            pieces.append((last, len(text)))
+            pieces.append((low + last, high))
         for start, end in pieces:
             piece = text[start:end]
             normalized = piece
