@@ -10,8 +10,9 @@ top apply to every command that has that option::
     exclude = ["vendor/*", "*.min.js"]
 
     [tool.zhtext.convert]
-    config = "s2tw"
+    config = "s2tw"             # or an OpenCC configuration file, relative to this file
     dict = ["terms.txt"]        # paths are relative to the file
+    phrases = ["tw-gov"]
 
     [tool.zhtext.normalize]
     profile = "markdown"
@@ -109,6 +110,12 @@ def _value_for(param: click.Parameter, value, base: Path, where: str):
         value = [value]
     if not many and isinstance(value, list):
         raise click.UsageError(f"{where}: {param.name} takes one value, not a list")
+    if "--config" in param.opts and isinstance(value, str) and not os.path.isabs(value):
+        # an OpenCC configuration: a name stays a name, a file is relative to this file
+        from zhtext.converters.opencc.config import builtin_name
+
+        if builtin_name(value) is None:
+            value = str(base / value)
     if _is_path_param(param):
         def resolve(v):
             if isinstance(v, str) and v != "-" and not os.path.isabs(v):

@@ -21,8 +21,13 @@ Profiles (default by file name; --profile forces one for every input):
             spaces and blank lines outside fenced code; trailing whitespace
             except a two-space hard break; indentation and inner spaces kept;
             inside ``` / ~~~ fences only line endings change
-  minimal   every other file (YAML, JSON, CSV, code, Makefile): line endings,
+  minimal   every other file (YAML, JSON, CSV, code, Makefile) and code or
+            data named .txt (CMakeLists.txt, requirements*.txt,
+            constraints*.txt, robots.txt, licence texts): line endings,
             a BOM at the start, trailing whitespace, one final newline; nothing else
+  verbatim  .diff, .patch, .rej, .tsv, .eml, .mbox: nothing changes (a
+            patch's context line keeps its trailing space, a trailing tab
+            is an empty column)
 
 \b
 Rules of the text profile, in order:

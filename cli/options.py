@@ -122,6 +122,38 @@ def _lint_format(kwargs: dict, mode: WriteMode, output_format: str | None) -> st
     return fmt
 
 
+markup_options = _compose(
+    click.option(
+        "--markup", type=click.Choice(["auto", "markdown", "html", "rst", "none"]), default="auto",
+        show_default=True,
+        help="Convert only the prose: code, link targets, tags and their attributes (but title/alt), "
+             "front-matter keys stay as they are. auto: by file name (.md/.markdown/.mdx, .html/.htm/.xhtml, "
+             ".rst; anything else and standard input: none). URLs, e-mail addresses and domain names stay "
+             "in every mode, and so does text between 'zhtext: off' and 'zhtext: on' comments.",
+    ),
+    click.option("--protect", "protect_file", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+                 help="Phrases never converted, one a line (UTF-8; blank lines and lines starting with # "
+                      "are skipped)."),
+    click.option("--stdin-filename", metavar="NAME",
+                 help="The file name standard input stands for, for --markup auto (e.g. README.md)."),
+)
+
+
+def read_protect_file(path: str | None) -> tuple[str, ...]:
+    """The phrases of a --protect file; an unreadable or undecodable file is a usage error."""
+    if not path:
+        return ()
+    from zhtext.converters.markup import Protect
+
+    try:
+        text = open(path, encoding="utf-8-sig").read()
+    except OSError as exc:
+        raise click.UsageError(f"--protect {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise click.UsageError(f"--protect {path}: not UTF-8 (byte {exc.start})") from None
+    return Protect.from_text(text).phrases
+
+
 def run_options_from(kwargs: dict, output_format: str | None = None) -> RunOptions:
     """Pop the shared output options out of a command's keyword arguments.
 
@@ -164,3 +196,23 @@ def execute(paths, processor, opts: RunOptions, on_outcome=None):
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
     sys.exit(code)
+
+
+def config_option_value(ctx, param, value):
+    """Callback of ``-c/--config`` (convert, clean): an OpenCC configuration name in any case
+    (``S2T``, ``s2t.json``), or the path of an OpenCC JSON configuration file."""
+    if value is None:
+        return None
+    import os
+
+    from zhtext.converters.opencc.config import CONFIGS, builtin_name
+
+    name = builtin_name(value)
+    if name is not None:
+        return name
+    if os.path.isfile(value):
+        return value
+    if value.lower().endswith(".json") or "/" in value or os.sep in value:
+        raise click.BadParameter(f"no such configuration file {value!r}")
+    raise click.BadParameter(f"unknown configuration {value!r}; give the path of an OpenCC JSON "
+                             f"configuration file or one of: {', '.join(CONFIGS)}")

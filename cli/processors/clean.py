@@ -14,7 +14,8 @@ class CleanProcessor(Processor):
 
     def __init__(self, encoding: str = "auto", errors: str = "strict", config: str | None = None,
                  dicts: tuple[str, ...] = (), lexicons: tuple[str, ...] = (), indent: str = "strip",
-                 typeset: bool = False):
+                 quotes: str = "keep", typeset: bool = False, markup: str = "auto",
+                 protect: tuple[str, ...] = (), stdin_filename: str | None = None):
         self.typeset = typeset  # Chinese typography last, with the default rules
         self.encoding = encoding
         self.errors = errors
@@ -22,6 +23,20 @@ class CleanProcessor(Processor):
         self.dicts = tuple(dicts)
         self.lexicons = tuple(lexicons)
         self.indent = indent
+        self.quotes = quotes
+        self.markup = markup  # of the cleaned text that -c converts
+        self.protect = tuple(protect)
+        self.stdin_filename = stdin_filename
+
+    def markup_for(self, path: Path | None) -> str:
+        """The markup of the cleaned text: plain for a saved page (its article
+        is text now), else by the file name (a Markdown save stays Markdown)."""
+        from zhtext.converters.markup import resolve_markup
+
+        name = path if path is not None else self.stdin_filename
+        if self.markup == "auto" and name is not None and Path(name).suffix.lower() in PAGE_SUFFIXES:
+            return "none"
+        return resolve_markup(self.markup, name)
 
     def output_relative(self, relative: Path) -> Path:
         return relative.with_suffix(".txt") if relative.suffix.lower() in PAGE_SUFFIXES else relative
@@ -51,7 +66,17 @@ class CleanProcessor(Processor):
                                     lexicons=self.lexicons)
         text = normalize(article.to_text(), profile="text", indent=self.indent)
         if self.config:
-            text = self.converter().convert(text)
+            from zhtext.converters.markup import convert_prose
+
+            text = convert_prose(text, self.converter(), self.markup_for(path), protect=self.protect)
+        if self.quotes != "keep":
+            from functools import partial
+
+            from zhtext.converters.markup import apply_rule
+            from zhtext.converters.quotes import convert_quotes
+
+            text = apply_rule(text, partial(convert_quotes, style=self.quotes), self.markup_for(path),
+                              protect=self.protect)
         if self.typeset:
             from zhtext.converters.typeset import typeset
 

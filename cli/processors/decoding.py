@@ -87,6 +87,11 @@ class CountedBlocks:
             return
         self.genuine += self._counter.decode(block).count(FFFD)
 
+    @property
+    def detection(self):
+        """The encoding layer's Detection, once the encoding is chosen (else None)."""
+        return self.decoder.detection
+
     def texts(self, blocks):
         def tee():
             for block in blocks:

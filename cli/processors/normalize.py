@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..batch.model import Processor, Result
 
-PROFILES = ("text", "markdown", "minimal")
+PROFILES = ("text", "markdown", "minimal", "verbatim")
 
 
 class NormalizeProcessor(Processor):
@@ -14,6 +14,10 @@ class NormalizeProcessor(Processor):
     by block in bounded memory, with the same result as the whole-text call."""
 
     can_stream = True
+    # A file whose whitespace needs no change is left as it is, whatever its
+    # encoding (re-encoding is recode's job): the verbatim profile really
+    # changes nothing, and the pre-commit hooks each do one job.
+    skip_if_text_unchanged = True
 
     def __init__(self, profile: str | None = None, eol: str = "lf", indent: str = "strip",
                  max_blank_lines: int = 1, paragraphs: str = "keep",
