@@ -37,6 +37,8 @@ CHUNK_CHARS = 1 << 20
 BOUNDARY_WINDOW = 1 << 16
 
 _IDS_OPERATOR = re.compile("[\u2ff0-\u2fff]")
+# lone surrogates (from surrogateescape decoding): never in a key
+_SURROGATES = re.compile("[\ud800-\udfff]+")
 
 
 @dataclass(slots=True, eq=False)
@@ -214,6 +216,16 @@ class Converter:
         if not text:
             return text
         compiled = self._use_compiled(len(text))
+        if compiled and _SURROGATES.search(text) is not None:
+            # The automata take UTF-8, which has no lone surrogates.  No key holds
+            # one, so the text between them converts on its own, exactly.
+            out, last = [], 0
+            for match in _SURROGATES.finditer(text):
+                out.append(self._convert_plain(text[last:match.start()]))
+                out.append(match.group())
+                last = match.end()
+            out.append(self._convert_plain(text[last:]))
+            return "".join(out)
         for table in self._normalization:
             text = table.apply(text, compiled)
         if self._segmenter is None:
@@ -275,7 +287,7 @@ class Converter:
             if len(normalized) != len(piece):
                 normalized = piece  # positions would not line up: judge the text as written
             if self._segmenter is not None:
-                compiled = len(normalized) >= FAST_THRESHOLD
+                compiled = len(normalized) >= FAST_THRESHOLD and _SURROGATES.search(normalized) is None
                 spans = list(_segments_spans(normalized, self._segmenter.spans(normalized, compiled=compiled)))
             else:
                 spans = [(0, len(normalized))]
