@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from .batch.report import exit_codes_help
-from .options import (encoding_options, execute, markup_options, output_options, paths_argument,
+from .options import (execute, markup_options, output_options, page_encoding_options, paths_argument,
                       read_protect_file, run_options_from)
 from .processors.clean import CleanProcessor
 
@@ -31,11 +31,14 @@ Examples:
               metavar="FILE", help="Extra boilerplate/spam phrase list (repeatable).")
 @click.option("--indent", type=click.Choice(["strip", "fullwidth", "keep"]), default="strip", show_default=True,
               help="Paragraph indentation: none, two U+3000 (Chinese convention), or as found.")
+@click.option("--typeset", "typeset", is_flag=True,
+              help="Then typeset the text as `zhtext typeset` does with its default rules "
+                   "(full-width punctuation, spaces between Chinese and Latin, half-width letters).")
 @markup_options
-@encoding_options
+@page_encoding_options
 @output_options
-def command(paths, config, dicts, lexicons, indent, markup, protect_file, stdin_filename, encoding, errors,
-            **kwargs):
+def command(paths, config, dicts, lexicons, indent, typeset, markup, protect_file, stdin_filename, encoding,
+            errors, **kwargs):
     """Saved pages to clean articles: decode, strip boilerplate, normalize
     whitespace, convert script (optional -c CONFIG), write UTF-8.
 
@@ -47,7 +50,7 @@ def command(paths, config, dicts, lexicons, indent, markup, protect_file, stdin_
     if dicts and not config:
         raise click.UsageError("--dict needs -c CONFIG")
     processor = CleanProcessor(encoding=encoding, errors=errors, config=config, dicts=tuple(dicts),
-                               lexicons=tuple(lexicons), indent=indent, markup=markup,
+                               lexicons=tuple(lexicons), indent=indent, typeset=typeset, markup=markup,
                                protect=read_protect_file(protect_file), stdin_filename=stdin_filename)
     if config:
         from zhtext.converters.errors import ZhtextError

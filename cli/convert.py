@@ -5,8 +5,8 @@ from __future__ import annotations
 import click
 
 from .batch.report import exit_codes_help
-from .options import (encoding_options, execute, markup_options, output_options, paths_argument,
-                      read_protect_file, run_options_from)
+from .options import (encoding_options, execute, lint_format_option, markup_options, output_options,
+                      paths_argument, read_protect_file, run_options_from)
 from .processors.convert import CONFIGS, REIMPLEMENTED_CONFIGS, ConvertProcessor
 
 CONFIG_HELP = """\b
@@ -51,6 +51,7 @@ def _normalize_config(ctx, param, value):
 @paths_argument
 @encoding_options
 @output_options
+@lint_format_option
 def command(config, user_dicts, engine, markup, protect_file, stdin_filename, paths, encoding, errors, **kwargs):
     """Convert between Traditional and Simplified script.
 

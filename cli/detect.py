@@ -64,7 +64,7 @@ def _table(rows: list[tuple[str, dict]]) -> None:
 @paths_argument
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per input per line.")
 @walk_options
-def command(paths, as_json, include, exclude, hidden):
+def command(paths, as_json, include, exclude, hidden, no_ignore):
     """Detect the encoding, line endings and script of files.
 
     PATHs are files, folders (walked recursively) or `-` for standard input
@@ -84,7 +84,8 @@ def command(paths, as_json, include, exclude, hidden):
         if outcome.data is not None:
             rows.append((outcome.display, outcome.data))
 
-    opts = RunOptions(include=tuple(include), exclude=tuple(exclude), hidden=hidden, jobs=1, summary=False)
+    opts = RunOptions(include=tuple(include), exclude=tuple(exclude), hidden=hidden, ignore=not no_ignore,
+                      jobs=1, summary=False)
     try:
         execute(paths, DetectProcessor(fmt), opts, on_outcome=collect if fmt == "table" else None)
     finally:

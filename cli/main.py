@@ -26,6 +26,7 @@ COMMANDS = {
     "normalize": ("normalize", "Normalize whitespace: line endings, indentation, invisible characters, blank lines."),
     "strip": ("strip", "Strip boilerplate from saved news pages (text, HTML, MHTML)."),
     "clean": ("clean", "Saved-page pipeline: decode, strip, normalize, convert."),
+    "typeset": ("typeset", "Chinese typography: full-width punctuation, spaces between Chinese and Latin."),
 }
 
 

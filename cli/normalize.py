@@ -9,7 +9,8 @@ from __future__ import annotations
 import click
 
 from .batch.report import exit_codes_help
-from .options import encoding_options, execute, output_options, paths_argument, run_options_from
+from .options import (encoding_options, execute, lint_format_option, output_options, paths_argument,
+                      run_options_from)
 from .processors.normalize import PROFILES, NormalizeProcessor
 
 @click.command(
@@ -63,6 +64,7 @@ Examples:
                    "(for saves whose paragraphs are separated by single newlines).")
 @encoding_options
 @output_options
+@lint_format_option
 def command(paths, profile, eol, indent, max_blank_lines, paragraphs, encoding, errors, **kwargs):
     """Normalize whitespace: line endings, invisible characters, unusual
     spaces, trailing whitespace, indentation, blank lines, final newline.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from .batch.report import exit_codes_help
-from .options import encoding_options, execute, output_options, paths_argument, run_options_from
+from .options import execute, output_options, page_encoding_options, paths_argument, run_options_from
 from .processors.strip import StripProcessor
 
 @click.command(
@@ -31,7 +31,7 @@ change the exit code).
               help="Print every dropped line or block with its reason on stderr.")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
               metavar="FILE", help="Extra boilerplate/spam phrase list, [reason] sections (repeatable).")
-@encoding_options
+@page_encoding_options
 @output_options
 def command(paths, fmt, explain, lexicons, encoding, errors, **kwargs):
     """Strip boilerplate from saved news pages: keep the headline and the
@@ -47,7 +47,7 @@ def command(paths, fmt, explain, lexicons, encoding, errors, **kwargs):
     -o FOLDER, NAME.html and NAME.mht become NAME.txt (NAME.json with
     --format json).
     """
-    opts = run_options_from(kwargs)
+    opts = run_options_from(kwargs, output_format=fmt)
     if lexicons:
         from zhtext.converters.errors import ZhtextError
         from zhtext.converters.lexicon import compiled

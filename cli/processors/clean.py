@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..batch.model import Processor, Result
 from .convert import get_converter
-from .strip import PAGE_SUFFIXES
+from .strip import PAGE_SUFFIXES, refuse_page_in_place
 
 
 class CleanProcessor(Processor):
@@ -14,7 +14,9 @@ class CleanProcessor(Processor):
 
     def __init__(self, encoding: str = "auto", errors: str = "strict", config: str | None = None,
                  dicts: tuple[str, ...] = (), lexicons: tuple[str, ...] = (), indent: str = "strip",
-                 markup: str = "auto", protect: tuple[str, ...] = (), stdin_filename: str | None = None):
+                 typeset: bool = False, markup: str = "auto", protect: tuple[str, ...] = (),
+                 stdin_filename: str | None = None):
+        self.typeset = typeset  # Chinese typography last, with the default rules
         self.encoding = encoding
         self.errors = errors
         self.config = config
@@ -38,6 +40,9 @@ class CleanProcessor(Processor):
     def output_relative(self, relative: Path) -> Path:
         return relative.with_suffix(".txt") if relative.suffix.lower() in PAGE_SUFFIXES else relative
 
+    def check_in_place(self, path: Path) -> None:
+        refuse_page_in_place("clean", path)
+
     def converter(self):
         return get_converter(self.config, self.dicts) if self.config else None
 
@@ -46,12 +51,16 @@ class CleanProcessor(Processor):
         from zhtext.converters.encoding import decode
         from zhtext.converters.whitespace import normalize
 
+        from .decoding import count_page_warnings, decode_input
+
+        warnings = []
         if self.encoding == "auto" and self.errors == "strict":
             # The page's own charset declaration helps; strip decodes (and checks) it.
             source = data
             original = None
         else:
-            source = original = decode(data, encoding=self.encoding, errors=self.errors)[0]
+            source, _, warnings = decode_input(data, self.encoding, self.errors)
+            original = source
         article = strip_boilerplate(source, filename=str(path) if path else None,
                                     lexicons=self.lexicons)
         text = normalize(article.to_text(), profile="text", indent=self.indent)
@@ -59,9 +68,13 @@ class CleanProcessor(Processor):
             from zhtext.converters.markup import convert_prose
 
             text = convert_prose(text, self.converter(), self.markup_for(path), protect=self.protect)
+        if self.typeset:
+            from zhtext.converters.typeset import typeset
+
+            text = typeset(text)
         if original is None:
             try:
                 original = decode(data, encoding="auto", errors="replace")[0]
             except (ValueError, UnicodeError):
                 original = None
-        return Result(text, list(article.warnings), original_text=original)
+        return Result(text, warnings + count_page_warnings(article.warnings, data), original_text=original)

@@ -63,10 +63,11 @@ class ConvertProcessor(Processor):
         return convert_prose(text, self.converter(), markup, protect=self.protect)
 
     def process(self, data: bytes, path: Path | None) -> Result:
-        from zhtext.converters.encoding import decode
+        from .decoding import decode_input
 
-        text, _ = decode(data, encoding=self.encoding, errors=self.errors)
-        return Result(self.convert_text(text, self.markup_for(path)), original_text=text)
+        text, det, warnings = decode_input(data, self.encoding, self.errors)
+        return Result(self.convert_text(text, self.markup_for(path)), warnings, original_text=text,
+                      encoding=det.encoding)
 
     def stream(self, blocks, path: Path | None):
         """Convert a large input block by block; yields UTF-8.
@@ -74,19 +75,24 @@ class ConvertProcessor(Processor):
         Plain text is cut after line ends (nothing it keeps spans lines but a
         switched-off region, whose state is carried); Markdown, HTML and rst
         need their whole text, so they are read whole first."""
-        from zhtext.converters.encoding import BlockDecoder
         from zhtext.converters.markup import ProseStream, script_boundary
 
-        texts = BlockDecoder(self.encoding, self.errors).texts(blocks)
+        from .decoding import CountedBlocks
+
+        decoder = CountedBlocks(self.encoding, self.errors)
+        texts = decoder.texts(blocks)
         markup = self.markup_for(path)
         if markup != "none":
             yield self.convert_text("".join(texts), markup).encode("utf-8")
-            return
-        prose = ProseStream(self.converter().convert, protect=self.protect, boundary=script_boundary)
-        for text in texts:
-            out = prose.feed(text)
+        else:
+            prose = ProseStream(self.converter().convert, protect=self.protect, boundary=script_boundary)
+            for text in texts:
+                out = prose.feed(text)
+                if out:
+                    yield out.encode("utf-8")
+            out = prose.finish()
             if out:
                 yield out.encode("utf-8")
-        out = prose.finish()
-        if out:
-            yield out.encode("utf-8")
+        warnings = decoder.warnings()
+        if warnings:  # substitutions, counted over the whole input
+            yield Result("", warnings)

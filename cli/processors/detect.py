@@ -6,12 +6,12 @@ module turns its fields into a JSON line, a plain line, or table data.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from zhtext.converters.errors import ZhtextError
 
 from ..batch.model import Processor, Result
+from .jsonlines import escape_surrogates, json_line
 
 
 class Undecodable(ZhtextError):
@@ -23,6 +23,7 @@ class Undecodable(ZhtextError):
 
 
 def plain_line(path: str, f: dict) -> str:
+    path = escape_surrogates(path)
     if f.get("binary"):
         return f"{path}: binary"
     parts = [f"{path}: {f['encoding']}", f"confidence {f['confidence']:.2f}",
@@ -50,7 +51,7 @@ class DetectProcessor(Processor):
             raise Undecodable(fields)
         display = str(path) if path is not None else "<stdin>"
         if self.fmt == "json":
-            text = json.dumps({"path": display, **fields}, ensure_ascii=False) + "\n"
+            text = json_line({"path": display, **fields})
         elif self.fmt == "plain":
             text = plain_line(display, fields) + "\n"
         else:
@@ -74,4 +75,4 @@ class DetectProcessor(Processor):
             fields = exc.fields
         else:
             fields = {"encoding": None, "error": getattr(exc, "strerror", None) or str(exc)}
-        return (json.dumps({"path": display, **fields}, ensure_ascii=False) + "\n").encode("utf-8")
+        return json_line({"path": display, **fields}).encode("utf-8")

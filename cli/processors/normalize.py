@@ -43,22 +43,40 @@ class NormalizeProcessor(Processor):
         }
 
     def process(self, data: bytes, path: Path | None) -> Result:
-        from zhtext.converters.encoding import decode
         from zhtext.converters.whitespace import normalize
 
-        text, _ = decode(data, encoding=self.encoding, errors=self.errors)
-        return Result(normalize(text, **self.options_for(path)), original_text=text)
+        from .decoding import decode_input
+
+        text, det, warnings = decode_input(data, self.encoding, self.errors)
+        return Result(normalize(text, **self.options_for(path)), warnings, original_text=text,
+                      encoding=det.encoding)
+
+    def process_document(self, data: bytes) -> Result:
+        """A document is a string, not a file: no final line break is added to it."""
+        result = self.process(data, None)
+        text = result.original_text or ""
+        if not text.endswith(("\n", "\r")):
+            for ending in ("\r\n", "\n", "\r"):
+                if result.text.endswith(ending):
+                    result.text = result.text[: -len(ending)]
+                    break
+        return result
 
     def stream(self, blocks, path: Path | None):
         """Yield the normalized UTF-8 of an input given as byte blocks."""
-        from zhtext.converters.encoding import BlockDecoder
         from zhtext.converters.whitespace import Normalizer
 
+        from .decoding import CountedBlocks
+
         normalizer = Normalizer(**self.options_for(path))
-        for text in BlockDecoder(self.encoding, self.errors).texts(blocks):
+        decoder = CountedBlocks(self.encoding, self.errors)
+        for text in decoder.texts(blocks):
             out = normalizer.feed(text)
             if out:
                 yield out.encode("utf-8")
         out = normalizer.finish()
         if out:
             yield out.encode("utf-8")
+        warnings = decoder.warnings()
+        if warnings:  # substitutions, counted over the whole input
+            yield Result("", warnings)

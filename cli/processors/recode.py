@@ -46,14 +46,11 @@ class RecodeProcessor(Processor):
         self.errors = errors
 
     def process(self, data: bytes, path: Path | None) -> Result:
-        from zhtext.converters.encoding import decode
+        from .decoding import decode_input
 
-        text, det = decode(data, encoding=self.encoding, errors=self.errors)
-        warnings = []
-        if det.truncated:
-            warnings.append(f"ends inside a {det.encoding} character; wrote U+FFFD for it")
+        text, det, warnings = decode_input(data, self.encoding, self.errors)
         new = declare_utf8(text, path, recoded=text.encode("utf-8") != data)
-        return Result(new, warnings=warnings, original_text=text)
+        return Result(new, warnings=warnings, original_text=text, encoding=det.encoding)
 
     def stream(self, blocks, path: Path | None):
         """Recode a large input block by block; yields UTF-8.
@@ -61,9 +58,9 @@ class RecodeProcessor(Processor):
         The encoding comes from the first block with a non-ASCII byte (see
         ``BlockDecoder``); a cut final character becomes U+FFFD, as above.
         """
-        from zhtext.converters.encoding import BlockDecoder
+        from .decoding import CountedBlocks
 
-        decoder = BlockDecoder(self.encoding, self.errors)
+        decoder = CountedBlocks(self.encoding, self.errors)
         texts = iter(decoder.texts(blocks))
         head = []
         size = 0
@@ -75,10 +72,13 @@ class RecodeProcessor(Processor):
         joined = "".join(head)
         cut = joined.rfind("\n", 0, DECLARATION_HEAD_CHARS) + 1 or len(joined)
         # the declaration is checked before anything is written
-        det = decoder.detection
+        det = decoder.decoder.detection
         recoded = det is None or det.encoding != "utf-8" or det.bom
         yield declare_utf8(joined[:cut], path, recoded=recoded).encode("utf-8")
         if cut < len(joined):
             yield joined[cut:].encode("utf-8")
         for text in texts:
             yield text.encode("utf-8")
+        warnings = decoder.warnings()
+        if warnings:  # substitutions, counted over the whole input
+            yield Result("", warnings)

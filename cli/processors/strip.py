@@ -5,9 +5,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..batch.model import Processor, Result
+from ..batch.model import Processor, Result, UsageError
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml"})
+
+
+def refuse_page_in_place(command: str, path: Path) -> None:
+    """A saved page rewritten in place would become plain text under its .html/.mht name."""
+    if Path(path).suffix.lower() in PAGE_SUFFIXES:
+        raise UsageError(f"--in-place would overwrite the page {path} with plain text under its own name; "
+                         f"write the articles elsewhere with -o FOLDER (zhtext {command} PAGES -o OUT: "
+                         "NAME.html becomes NAME.txt)")
 
 
 class StripProcessor(Processor):
@@ -28,16 +36,19 @@ class StripProcessor(Processor):
             return relative.with_suffix(".json" if self.fmt == "json" else ".txt")
         return relative
 
+    def check_in_place(self, path: Path) -> None:
+        refuse_page_in_place("strip", path)
+
     def process(self, data: bytes, path: Path | None) -> Result:
         from zhtext.converters.pages import strip_boilerplate
 
-        source = data
+        from .decoding import count_page_warnings, decode_input
+
+        source, warnings = data, []
         if self.encoding != "auto":
             # A forced encoding; otherwise the page's own declaration is checked
             # against its bytes and undecodable bytes end as U+FFFD with a warning.
-            from zhtext.converters.encoding import decode
-
-            source, _ = decode(data, encoding=self.encoding, errors=self.errors)
+            source, _, warnings = decode_input(data, self.encoding, self.errors)
         name = str(path) if path else None
         article = strip_boilerplate(source, filename=name, lexicons=self.lexicons)
         if self.explain:
@@ -48,13 +59,13 @@ class StripProcessor(Processor):
                 sys.stderr.write("".join(lines))
                 sys.stderr.flush()
         if self.fmt == "json":
-            import json
+            from .jsonlines import json_line
 
             obj = {"path": name if name else "-"}
             d = article.to_dict()
             for key in ("title", "date", "author", "source", "body", "removed"):
                 obj[key] = d[key]
-            text = json.dumps(obj, ensure_ascii=False) + "\n"
+            text = json_line(obj)
         else:
             text = article.to_text()
-        return Result(text, list(article.warnings))
+        return Result(text, warnings + count_page_warnings(article.warnings, data))
