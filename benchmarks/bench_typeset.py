@@ -1,6 +1,6 @@
 """zhtext's typesetter beside autocorrect-py: agreement and throughput.
 
-1. Agreement on our corpus (tests/typeset/cases.tsv, the cases run with the
+1. Agreement on our corpus (tests/converters/typeset/cases.tsv, the cases run with the
    default rules): how many sentences both tools typeset identically, and the
    differing ones sorted into categories (the README lists why zhtext differs
    on purpose).
@@ -32,7 +32,7 @@ from zhtext.converters.typeset import HAN, RULES, Typesetter, TypesetOptions
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CORPORA = SHARED / "corpora"
-CASES = ROOT / "tests" / "typeset" / "cases.tsv"
+CASES = ROOT / "tests" / "converters" / "typeset" / "cases.tsv"
 TARGET = 30.0
 
 _HAN = re.compile(f"[{HAN}]")

@@ -4,7 +4,7 @@
 
 ``zhtext detect`` reads the cached sets instead of deriving them from
 OpenCC's character tables on every run (a few milliseconds of start-up);
-``tests/test_encoding_script.py`` fails when the file and the derivation
+``tests/converters/test_script.py`` fails when the file and the derivation
 disagree.
 """
 

@@ -13,7 +13,7 @@ html.parser: tags and attributes (title and alt values aside), comments,
 and the content of script, style, pre, code, kbd and samp.  Also counts how many text tokens the conversion
 changed (it should change prose).  Prints one line per file that differs and
 a summary table.  The three ``*_invariants`` functions are the oracles of
-``tests/test_markup_parsers.py`` too.  Third-party documents stay outside the repository (see
+``tests/converters/markup/test_parsers.py`` too.  Third-party documents stay outside the repository (see
 benchmarks/markup_manifest.txt for what was used).
 """
 

@@ -10,7 +10,7 @@ Checked:
   cli    the same rows (and the custom ones) through
          ``zhtext convert -c CONFIG FILE -o OUT`` (chunked conversion), when the
          convert command is installed;
-  custom the configuration files in tests/opencc_configs/ (an extra text
+  custom the configuration files in tests/converters/opencc/opencc_configs/ (an extra text
          dictionary first in the chain, a chain of two conversions, a union
          group with an .ocd2 dictionary of its own) on both corpora, given
          to both engines as file paths;
@@ -44,7 +44,7 @@ ALL = [
     "t2tw", "tw2t", "t2hk", "hk2t", "t2jp", "jp2t", "s2hkp", "hk2sp",
 ]
 CONTEXT = 12
-CUSTOM = sorted((ROOT / "tests" / "opencc_configs").glob("*.json"))
+CUSTOM = sorted((ROOT / "tests" / "converters" / "opencc" / "opencc_configs").glob("*.json"))
 
 
 def zhtext_command() -> list[str]:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from test_precommit import git, hook_definitions, run_pre_commit
+from tests.cli.test_precommit import git, hook_definitions, run_pre_commit
 
 CONVERT_ARGS = ["-c", "s2tw"]
 

@@ -18,7 +18,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SIMPLIFIED = "汉字转换很有意思。\n"
 TRADITIONAL = "漢字轉換很有意思。\n"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-CONFIGS = Path(__file__).parent / "opencc_configs"
+CONFIGS = Path(__file__).parents[1] / "converters" / "opencc" / "opencc_configs"
 
 
 @pytest.mark.parametrize("name", ["S2T", "s2t.json", "S2T.JSON"])

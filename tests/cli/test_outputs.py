@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import temp_files
-from cli_processors import Recode, TextOnly, Upper, run_options
+from tests.conftest import temp_files
+from tests.cli_processors import Recode, TextOnly, Upper, run_options
 from zhtext.cli.batch import inputs as inputs_module
 from zhtext.cli.batch import sinks as sinks_module
 from zhtext.cli.batch.model import UsageError
@@ -347,7 +347,7 @@ def test_sigint_to_a_parallel_batch_leaves_no_half_written_file(tmp_path):
     originals = {p: p.read_text(encoding="utf-8") for p in paths}
     script = tmp_path / "batch.py"
     script.write_text(SIGINT_SCRIPT, encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, str(script), str(root), str(Path(__file__).parent)])
+    proc = subprocess.Popen([sys.executable, str(script), str(root), str(Path(__file__).parents[1])])
     # wait until the batch is under way (some file rewritten), then Ctrl-C the main process only
     import time
 

@@ -26,7 +26,7 @@ import pytest
 import pre_commit  # noqa: F401  (the test extra installs it; it must run here, not skip)
 import yaml  # a dependency of pre-commit
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 HOOKS_FILE = REPO / ".pre-commit-hooks.yaml"
 HOOK_IDS = ["zhtext-recode", "zhtext-normalize", "zhtext-convert"]
 CONVERT_ARGS = ["-c", "s2tw"]

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from zhtext.cli.main import cli
 
-PAGES = Path(__file__).parent / "pages"
+PAGES = Path(__file__).parents[1] / "converters" / "pages" / "pages"
 
 
 def runner():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli_processors import Upper, run_options
+from tests.cli_processors import Upper, run_options
 from zhtext.cli.batch.inputs import iter_inputs, looks_binary
 from zhtext.cli.batch.run import run
 

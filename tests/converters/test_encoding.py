@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from encoding_corpus import build_corpus
+from tests.encoding_corpus import build_corpus
 from zhtext.converters import decode, detect_encoding
 from zhtext.converters.encoding import canonical_encoding
 from zhtext.converters.errors import BinaryInputError, DecodeError

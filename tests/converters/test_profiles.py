@@ -59,7 +59,7 @@ def test_verbatim_stream_is_identity(pieces):
 def test_readme_lists_every_name_rule():
     from pathlib import Path
 
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     for pattern, profile, kind in NAME_RULES:
         assert f"| `{pattern}` | `{profile}` | {kind} |" in readme, pattern
     for profile in PROFILES:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from encoding_corpus import HONG_KONG, SIMPLIFIED, TRADITIONAL
+from tests.encoding_corpus import HONG_KONG, SIMPLIFIED, TRADITIONAL
 from zhtext.converters.script import ScriptCounter, judge_script, one_script_sets
 
 

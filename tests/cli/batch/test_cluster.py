@@ -12,7 +12,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import invoke_cli
+from tests.conftest import invoke_cli
 
 
 distributed = pytest.importorskip("distributed")
@@ -163,10 +163,10 @@ def test_stdout_diff_and_in_place_match_a_local_run(tmp_path, scheduler):
 
 
 def test_a_killed_worker_does_not_lose_or_break_an_output(tmp_path, scheduler):
-    from cluster_processors import KillOnce
+    from tests.cluster_processors import KillOnce
     from zhtext.cli.processors.clean import CleanProcessor
     from zhtext.cli.batch.run import run
-    from cli_processors import run_options
+    from tests.cli_processors import run_options
 
     src = tmp_path / "src"
     build_corpus(src, files=120, docs=200)

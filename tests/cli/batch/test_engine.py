@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from cli_processors import Upper, run_options
+from tests.cli_processors import Upper, run_options
 from zhtext.cli.batch import inputs
 from zhtext.cli.batch.executors import ProcessExecutor, SerialExecutor, WorkerFailed
 from zhtext.cli.batch.model import Status, UsageError, WriteMode, classify_error

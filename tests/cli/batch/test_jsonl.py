@@ -8,11 +8,11 @@ import itertools
 import json
 import os
 
-from conftest import invoke_cli, temp_files
+from tests.conftest import invoke_cli, temp_files
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cli_processors import Upper, run_options
+from tests.cli_processors import Upper, run_options
 from zhtext.cli.batch import documents, inputs
 from zhtext.cli.batch.run import run
 

@@ -15,7 +15,7 @@ from zhtext.converters import Converter
 from zhtext.converters.markup import convert_prose
 
 # the parsers' view of a document: benchmarks/verify_markup.py's oracles (also run on real documents)
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
 from verify_markup import html_invariants, markdown_invariants, rst_invariants  # noqa: E402
 
 S2T = Converter("s2t")

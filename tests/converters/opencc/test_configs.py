@@ -1,6 +1,6 @@
 """Configuration names and OpenCC configuration files: resolution, .ocd2 dictionaries, errors.
 
-The configuration files in ``tests/opencc_configs/`` are ours; the expected
+The configuration files in ``tests/converters/opencc/opencc_configs/`` are ours; the expected
 outputs below were produced by OpenCC C++ 1.4.2 (``opencc.OpenCC(path)``,
 run from the wheel's data folder) and are checked on whole corpora by
 ``benchmarks/verify_opencc.py``.

@@ -1,4 +1,4 @@
-"""strip_boilerplate on the pages in tests/pages: exact body, nothing from the must-not list.
+"""strip_boilerplate on the pages in tests/converters/pages/pages: exact body, nothing from the must-not list.
 
 Every page NAME.{html,txt,mht,mhtml} has NAME.expected.json with the form,
 the exact body paragraphs, the things that must not appear anywhere in the
