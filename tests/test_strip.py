@@ -314,3 +314,12 @@ def test_counters_tag_lines_qr_invitations_and_long_copyright_lines_are_dropped(
             "<p>版权所有 某某医院 Copyright © 2018 All rights reserved. 湘ICP备14002927号-5 湘公安网备号4301040200，"
             "地址：某市某路58号，电话：0731-00000000，邮编：410000</p></div></body></html>")
     assert strip_boilerplate(html.encode(), "n.html").body == body
+
+
+def test_forum_replies_after_the_first_post_are_dropped():
+    post = [f"帖子正文第{i}段，讲述看电影的感受，有逗号，也有句号。" for i in range(4)]
+    html = ("<html><head><title>《清洁》观后感 - 论坛</title></head><body><h1>《清洁》观后感</h1><div>"
+            + "".join(f"<p>{p}</p>" for p in post)
+            + "<p>Re:《清洁》观后感</p><p>我觉得楼主的文很中肯，我也喜欢这个电影，音乐很好听。</p>"
+            "<p>Re:《清洁》观后感</p><p>同意楼主的看法，演员的表演也很切合，值得一看。</p></div></body></html>")
+    assert strip_boilerplate(html.encode(), "bbs.html").body == post

@@ -87,6 +87,7 @@ _MORE_LINK = re.compile(
     r"|查看[^】\])）>〕]{0,4}|立即[^】\])）>〕]{0,4})\s*[】\])）>〕]|(?:详细|詳細|更多|全文)\s*(?:>>|»|＞＞))\s*$"
     r"|[【\[](?:点击|點擊)[^】\]]{1,6}[】\]][^。！？!?]{0,16}$"  # …火热进行中！【点击投票】Pick你心目中的…
 )
+_REPLY = re.compile(r"^re\s*[:：]", re.IGNORECASE)
 _SHORT = 40  # marker phrases only count on lines up to this many characters
 
 
@@ -291,6 +292,8 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             m = lex.marker(text)
             if m and m.endswith("-header"):
                 it.header = m[:-7]  # a related/comments section starts here
+        if n <= 60 and _REPLY.match(text):
+            it.header = "comments"  # Re:《thread title》: the replies of a forum thread start
         hint = next((r for eid, r in reversed(b.hints) if eid in effective), None)  # CONTENT ids are never in it
         if hint:
             it.reason = hint
