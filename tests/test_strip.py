@@ -323,3 +323,12 @@ def test_forum_replies_after_the_first_post_are_dropped():
             + "<p>Re:《清洁》观后感</p><p>我觉得楼主的文很中肯，我也喜欢这个电影，音乐很好听。</p>"
             "<p>Re:《清洁》观后感</p><p>同意楼主的看法，演员的表演也很切合，值得一看。</p></div></body></html>")
     assert strip_boilerplate(html.encode(), "bbs.html").body == post
+
+
+def test_text_save_related_header_above_most_of_the_article_does_not_end_it():
+    paras = [f"正文第{i}段，讲述事情的经过，有逗号，也有句号，再补充一些细节，让这一段更长一些。" for i in range(6)]
+    text = ("苹果发布新手机\n2019年09月11日01:53 某某科技\n快来体验最新产品，还有专享福利！\n相关新闻：\n"
+            "另一条新闻的标题\n" + "\n".join(paras) + "\n相关阅读\n又一条新闻的标题\n再一条新闻的标题\n")
+    article = strip_boilerplate(text.encode("utf-8"), "save.txt")
+    assert article.title == "苹果发布新手机"
+    assert article.body[-6:] == paras

@@ -100,9 +100,10 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
             continue
         if prose_before and (it.header or (it.reason in ("comments", "footer") and _hinted(it.block))):
             reason = it.header or it.reason
-            if reason == "related" and form == "html" and not _stream(items, i + 1, end):
+            if reason == "related" and not _stream(items, i + 1, end):
                 after = sum(prose(items[j]) for j in range(i + 1, end + 1) if not items[j].reason)
-                if after >= 0.5 * prose_before:
+                # HTML: a related box in mid-article; text: a header above most of the article
+                if after >= (0.5 if form == "html" else 4.0) * prose_before:
                     continue
             cut_reason = reason
             it.reason = it.reason or reason
@@ -114,7 +115,7 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
 def _stream(items: list[Item], start: int, end: int) -> bool:
     """Whether the blocks from ``start`` read as a stream of teasers: every third or so a headline
     (short, no final punctuation), at least three of them."""
-    kept = [items[j] for j in range(start, end + 1) if not items[j].reason]
+    kept = [items[j] for j in range(start, end + 1) if not items[j].reason][:12]  # what follows the header
     heads = sum(1 for it in kept if it.length <= 40 and it.text[-1] not in FINAL)
     return heads >= 3 and heads >= 0.3 * len(kept)
 
