@@ -110,11 +110,12 @@ def in_process(paths, processor, out: Path, cluster: str | None) -> float:
 def in_process_cpu(paths, processor, out: Path, cluster: str | None, client=None) -> tuple[float, float]:
     """Wall seconds, and CPU seconds of every process (this one, with the
     LocalCluster's scheduler thread, plus the workers)."""
-    from zhtext.cli.runner import OutputOptions, run
+    from zhtext.cli.batch.model import RunOptions
+    from zhtext.cli.batch.run import run
 
     if out.exists():
         shutil.rmtree(out)
-    opts = OutputOptions(output=str(out), jobs=1, quiet=True, cluster=cluster)
+    opts = RunOptions(output=str(out), jobs=1, quiet=True, cluster=cluster)
     workers0 = client.run(time.process_time) if client is not None else {}
     cpu = time.process_time()
     t = time.perf_counter()
@@ -144,8 +145,8 @@ def first_document_seconds(docs) -> float:
     code = (
         "import time, sys\n"
         "t = time.perf_counter()\n"
-        "from zhtext.cli.clean import CleanProcessor\n"
-        "CleanProcessor(config='s2t')(sys.stdin.buffer.read())\n"
+        "from zhtext.cli.processors.clean import CleanProcessor\n"
+        "CleanProcessor(config='s2t').process(sys.stdin.buffer.read(), None)\n"
         "print(time.perf_counter() - t)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], input=docs[0][1].encode("utf-8"),
@@ -164,9 +165,9 @@ def main() -> None:
         from distributed import Client
     except ImportError:
         sys.exit("Dask is not installed: pip install 'zhtext[dask]'")
-    from zhtext.cli.clean import CleanProcessor
-    from zhtext.cli.cluster import local_cluster
-    from zhtext.cli.recode import RecodeProcessor
+    from zhtext.cli.batch.executors import local_cluster
+    from zhtext.cli.processors.clean import CleanProcessor
+    from zhtext.cli.processors.recode import RecodeProcessor
 
     docs = build_documents(args.docs)
     with tempfile.TemporaryDirectory(prefix="zhtext-bench-dask-") as tmp:

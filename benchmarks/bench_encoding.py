@@ -14,12 +14,21 @@ controls) and prints, side by side:
 * accuracy on real text from ``../shared`` when it is there: short hotel
   reviews in GBK and (converted to Taiwan script) in Big5, and saved news
   pages (many GBK/GB2312, some with a stray bad byte);
+* accuracy on real files taken byte for byte from public repositories
+  (``benchmarks/data/real_encoding_manifest.tsv``: repository, commit, path,
+  true encoding set from the repository's context and checked by strict
+  decoding, sha256, and whether the file was used to tune zhtext or held
+  out), per family, when the files are in a local folder (``--real DIR``,
+  default ``$ZHTEXT_REAL_ENCODING`` or ``/work/material/encoding``; laid out
+  as ``owner+name/path``).  A label is right when it decodes the file
+  strictly to the same text as the true encoding or its superset
+  (``gb2312`` -> ``gb18030``, ``shift_jis`` -> ``cp932``, ``iso-8859-1`` -> ``cp1252``, ...);
 * the wall time of ``zhtext detect`` against ``chardetect`` on one small
   UTF-8 file, with Python's own start-up for reference.
 
 Tools that are not installed are skipped with a note.  Run from anywhere:
 
-    python benchmarks/bench_encoding.py [--quick]
+    python benchmarks/bench_encoding.py [--quick] [--real DIR] [--real-only] [--wrong]
 """
 
 from __future__ import annotations
@@ -207,17 +216,125 @@ def real_accuracy(tools, quick):
                 ["input"] + list(tools), rows)
 
 
+# the superset a true label is also read with (files written on Windows or read by browsers)
+TRUTH_SUPERSET = {"shift_jis": "cp932", "iso8859-1": "cp1252", "latin-1": "cp1252", "gb2312": "gb18030",
+                  "gbk": "gb18030", "big5": "cp950", "euc_kr": "cp949", "iso8859-9": "cp1254", "tis-620": "cp874"}
+FAMILIES = {
+    "Chinese legacy (GB, Big5)": ("gb2312", "gbk", "gb18030", "big5", "cp950", "big5hkscs"),
+    "Japanese (Shift-JIS, EUC-JP)": ("shift_jis", "cp932", "euc_jp", "shift_jis_2004", "euc_jis_2004"),
+    "Korean (EUC-KR, Johab)": ("euc_kr", "cp949", "johab"),
+}
+
+
+def family_of(encoding):
+    return next((name for name, members in FAMILIES.items() if encoding in members),
+                "single-byte (cp125x, ISO-8859, KOI8, DOS)")
+
+
+def load_real(folder):
+    """(repo, path, truth, split, bytes) for every manifest file present in ``folder`` with its checksum."""
+    import csv
+    import hashlib
+
+    manifest = REPO / "benchmarks" / "data" / "real_encoding_manifest.tsv"
+    out, missing = [], 0
+    with open(manifest, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            path = Path(folder) / row["repo"].replace("/", "+", 1) / row["path"]
+            try:
+                data = path.read_bytes()
+            except OSError:
+                missing += 1
+                continue
+            if hashlib.sha256(data).hexdigest() != row["sha256"]:
+                missing += 1
+                continue
+            out.append((row["repo"], row["path"], row["encoding"], row.get("split") or "tune", data))
+    return out, missing
+
+
+def truths_of(data, truth):
+    texts = {data.decode(truth)}
+    sup = TRUTH_SUPERSET.get(truth)
+    if sup:
+        try:
+            texts.add(data.decode(sup))
+        except UnicodeDecodeError:
+            pass
+    return texts
+
+
+def real_files(tools, folder, show_wrong=0):
+    files, missing = load_real(folder)
+    if not files:
+        print(f"\nnote: no real files under {folder} (see benchmarks/data/real_encoding_manifest.tsv); skipped")
+        return
+    repos = len({f[0] for f in files})
+    labels = {name: [fn(data) for *_, data in files] for name, fn in tools.items()}
+    rows = []
+    groups: dict[str, list[int]] = {}
+    for i, (repo, path, truth, split, data) in enumerate(files):
+        for key in (f"{family_of(truth)}", "all files", f"  held out: {family_of(truth)}", "  held out: all"):
+            if key.startswith("  held out") and split != "holdout":
+                continue
+            groups.setdefault(key, []).append(i)
+    right = {}
+    for name in tools:
+        ok = []
+        for (repo, path, truth, split, data), label in zip(files, labels[name]):
+            good = False
+            if label:
+                try:
+                    good = data.decode(label) in truths_of(data, truth)
+                except (LookupError, UnicodeDecodeError):
+                    good = False
+            ok.append(good)
+        right[name] = ok
+    order = [k for k in groups if not k.startswith("  ")] + [k for k in groups if k.startswith("  ")]
+    for key in order:
+        members = groups[key]
+        row = [f"{key} ({len(members)})"]
+        for name in tools:
+            row.append(f"{100 * sum(right[name][i] for i in members) / len(members):.1f}%")
+        rows.append(row)
+    rows.append(["no answer (files)"] + [str(sum(1 for x in labels[n] if not x)) for n in tools])
+    print_table(f"Accuracy on {len(files)} real files from {repos} public repositories"
+                f"{f' ({missing} listed files missing)' if missing else ''}: the label decodes the file "
+                "to the true text", ["family"] + list(tools), rows)
+    if show_wrong:
+        zh = next(iter(tools))
+        wrong = [(f[0], f[1], f[2], labels[zh][i]) for i, f in enumerate(files) if not right[zh][i]]
+        print(f"\n{zh} wrong on {len(wrong)} files:")
+        for w in wrong[:show_wrong]:
+            print("  " + "  ".join(str(x) for x in w))
+
+
 def throughput(fn, datas, min_seconds=0.5):
+    """MB/s of ``fn`` over ``datas`` in this process's CPU time (steady on a shared machine)."""
     total = sum(map(len, datas))
     runs = 0
-    start = time.perf_counter()
+    start = time.process_time()
     while True:
         for d in datas:
             fn(d)
         runs += 1
-        elapsed = time.perf_counter() - start
+        elapsed = time.process_time() - start
         if elapsed >= min_seconds:
             return total * runs / elapsed / 1e6
+
+
+def small_files(pool, encoding, count=200, size=400):
+    """``count`` files of about ``size`` bytes made of the corpus sentences."""
+    import random
+
+    rng = random.Random(size)
+    out = []
+    for _ in range(count):
+        text = ""
+        while len(text.encode(encoding)) < size:
+            text += rng.choice(pool)
+        out.append(text.encode(encoding)[:size].decode(encoding, "ignore").encode(encoding))
+    return out
 
 
 def speed(samples, corpus, tools, quick):
@@ -226,6 +343,8 @@ def speed(samples, corpus, tools, quick):
         "corpus GB/Big5 files": [s.data for s in samples if s.encoding in
                                  ("gb2312", "gbk", "gb18030", "big5", "cp950", "big5hkscs")],
     }
+    sets["~400-byte GB files"] = small_files(corpus.SIMPLIFIED, "gbk")
+    sets["~400-byte Big5 files"] = small_files(corpus.TRADITIONAL, "big5")
     sets["corpus GB/Big5 files of 1,200 chars"] = [
         s.data for s in samples if s.group == "chinese" and s.name.split("-")[1] == "1200"
         and s.encoding in ("gb2312", "gbk", "gb18030", "big5", "cp950", "big5hkscs")]
@@ -237,7 +356,7 @@ def speed(samples, corpus, tools, quick):
     sets[f"{size} MB UTF-8, mostly ASCII"] = [((ascii_doc + "说明：中文\n") * (size * 1_000_000 // 2200)).encode()]
     sets[f"{size} MB GBK"] = [(zh_s * (size * 1_000_000 // len(zh_s.encode("gbk")))).encode("gbk")]
     sets[f"{size} MB Big5"] = [(zh_t * (size * 1_000_000 // len(zh_t.encode("big5")))).encode("big5")]
-    codec = {"UTF-8": "utf-8", "GBK": "gb18030", "Big5": "cp950", "GB/Big5": None}
+    codec = {"UTF-8": "utf-8", "GBK": "gb18030", "GB files": "gb18030", "Big5": "cp950", "GB/Big5": None}
     rows = []
     for name, datas in sets.items():
         row = [f"{name} ({len(datas)} file{'s' if len(datas) > 1 else ''})"]
@@ -249,7 +368,7 @@ def speed(samples, corpus, tools, quick):
         else:
             row.append("")
         rows.append(row)
-    print_table("Speed (MB/s). zhtext includes the strict decode of the whole input that confirms its\n"
+    print_table("Speed (MB/s of CPU time). zhtext includes the strict decode of the whole input that confirms its\n"
                 "answer; chardet reads at most 200 kB of an input; the last column is that decode alone",
                 ["input"] + list(tools) + ["bytes.decode"], rows)
 
@@ -292,13 +411,20 @@ def wall_time(repeats):
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     quick = "--quick" in argv
+    real = os.environ.get("ZHTEXT_REAL_ENCODING", "/work/material/encoding")
+    if "--real" in argv:
+        real = argv[argv.index("--real") + 1]
+    tools = detectors()
+    if "--real-only" in argv:
+        real_files(tools, real, show_wrong=40 if "--wrong" in argv else 0)
+        return 0
     corpus = load_corpus_module()
     samples = corpus.build_corpus(variants=4 if quick else 8)
-    tools = detectors()
     print(f"corpus: {len(samples)} files, {sum(len(s.data) for s in samples) / 1e6:.2f} MB; "
           f"python {sys.version.split()[0]}; {os.cpu_count()} CPUs")
     accuracy(samples, tools)
     real_accuracy(tools, quick)
+    real_files(tools, real, show_wrong=0 if "--wrong" not in argv else 40)
     speed(samples, corpus, tools, quick)
     wall_time(5 if quick else 15)
     return 0

@@ -49,13 +49,34 @@ CORPORA = {
 # --------------------------------------------------------------------------
 
 
+def _python_with_cxx_opencc() -> Path | None:
+    """This Python, when its ``import opencc`` is the C++ wheel at the reference version."""
+    probe = ("import opencc, sys; "
+             "sys.exit(0 if hasattr(opencc, 'clib') and opencc.__version__ == %r else 1)" % OPENCC_VERSION)
+    try:
+        ok = subprocess.run([sys.executable, "-c", probe], capture_output=True, timeout=60).returncode == 0
+    except (OSError, subprocess.SubprocessError):
+        ok = False
+    return Path(sys.executable) if ok else None
+
+
 def venv_python() -> Path:
-    return VENV / "bin" / "python"
+    """The reference venv's Python; without that venv, this Python if it imports the C++ wheel."""
+    own = VENV / "bin" / "python"
+    if own.exists():
+        return own
+    return _python_with_cxx_opencc() or own
 
 
 def opencc_command() -> Path:
-    """The ``opencc`` command line tool installed by the 1.4.2 wheel."""
-    return VENV / "bin" / "opencc"
+    """The ``opencc`` command line tool installed by the 1.4.2 wheel.
+
+    In the reference venv; without it, next to this Python or its base
+    installation (where the wheel put its scripts).
+    """
+    candidates = [VENV / "bin" / "opencc", Path(sys.executable).parent / "opencc",
+                  Path(sys.base_prefix) / "bin" / "opencc"]
+    return next((c for c in candidates if c.exists()), candidates[0])
 
 
 def available() -> bool:
@@ -144,6 +165,12 @@ def _run_worker(mode: str) -> None:
 
     payload = json.loads(sys.stdin.buffer.read() or b"{}")
     cache: dict[str, object] = {}
+    # A configuration given as a file finds its dictionaries in its own folder,
+    # then in the current folder: run from the wheel's data folder, so that the
+    # built-in dictionaries resolve as the opencc command resolves them.
+    share = Path(opencc.__file__).parent / "clib" / "share" / "opencc"
+    if share.is_dir():
+        os.chdir(share)
 
     def get(config):
         if config not in cache:

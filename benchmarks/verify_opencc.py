@@ -9,6 +9,10 @@ Checked:
          input of both engines, so every row compares one step);
   cli    the same five rows through ``zhtext convert -c CONFIG FILE -o OUT``
          (chunked conversion), when the convert command is installed;
+  custom the configuration files in tests/opencc_configs/ (an extra text
+         dictionary first in the chain, a chain of two conversions, a union
+         group with an .ocd2 dictionary of its own) on both corpora, given
+         to both engines as file paths;
   extra  all 16 configurations on both corpora.
 
 OpenCC C++ runs in its own venv (see opencc_ref.py; ``--setup`` creates it).
@@ -39,6 +43,7 @@ ALL = [
     "t2tw", "tw2t", "t2hk", "hk2t", "t2jp", "jp2t", "s2hkp", "hk2sp",
 ]
 CONTEXT = 12
+CUSTOM = sorted((ROOT / "tests" / "opencc_configs").glob("*.json"))
 
 
 def zhtext_command() -> list[str]:
@@ -124,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
             for config in dict.fromkeys(CORE + extra):
                 out = tmp / f"ref-{corpus}-{config}.txt"
                 forward_jobs.append((config, path, out))
+            for config in CUSTOM:
+                forward_jobs.append((str(config), path, tmp / f"ref-{corpus}-{config.stem}.txt"))
         back_jobs = []
         for corpus in CORPORA:
             for back, fwd in BACK.items():
@@ -142,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
                 rows.append(("core", back, f"{corpus}→{fwd}", tmp / f"ref-{corpus}-{fwd}.txt",
                              tmp / f"ref-{corpus}-{fwd}-{back}.txt"))
         core_rows = list(rows)
+        for corpus, path in CORPORA.items():
+            for config in CUSTOM:
+                rows.append(("custom", str(config), corpus, path, tmp / f"ref-{corpus}-{config.stem}.txt"))
         for corpus, path in CORPORA.items():
             for config in extra:
                 rows.append(("extra", config, corpus, path, tmp / f"ref-{corpus}-{config}.txt"))
@@ -165,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         if cli_available():
             cmd = zhtext_command()
             for section, config, label, src, ref_out in core_rows:
-                out = tmp / f"cli-{label.replace('→', '-')}-{config}.txt"
+                out = tmp / f"cli-{label.replace('→', '-')}-{Path(config).stem}.txt"
                 proc = subprocess.run(cmd + ["convert", "-c", config, str(src), "-o", str(out)],
                                       capture_output=True)
                 text = src.read_bytes().decode("utf-8")
@@ -181,14 +191,14 @@ def main(argv: list[str] | None = None) -> int:
         for section, config, label, text, ours, ref, error in table:
             same = error is None and ours == ref
             failures += not same
-            out_rows.append([section, config, label, f"{len(text):,}", f"{len(ref):,}",
+            out_rows.append([section, Path(config).name if section == "custom" or "/" in config else config, label, f"{len(text):,}", f"{len(ref):,}",
                              "yes" if same else "NO",
                              error or ("" if same else first_difference(ours, ref))])
 
     print(f"zhtext vs OpenCC C++ {opencc_ref.OPENCC_VERSION} (reference venv {opencc_ref.VENV})")
     print(f"corpora: {', '.join(f'{k} ({p.stat().st_size:,} bytes)' for k, p in CORPORA.items())}")
     print()
-    order = {"core": 0, "cli": 1, "extra": 2}
+    order = {"core": 0, "custom": 1, "cli": 2, "extra": 3}
     out_rows.sort(key=lambda row: order[row[0]])  # stable: keeps the order within a section
     print_table(["check", "config", "input", "chars", "out bytes", "identical", "first difference"], out_rows)
     print()

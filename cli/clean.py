@@ -6,74 +6,11 @@ convert script (optional ``-c CONFIG``) -> UTF-8.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import click
 
-from .options import encoding_options, output_options, output_options_from, paths_argument
-from .runner import Result, decode_text, run
-
-# Saved-page extensions whose cleaned text is written as NAME.txt under -o FOLDER.
-PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml"})
-
-_CONVERTERS: dict = {}
-
-
-def _converter(config: str, dicts: tuple[str, ...]):
-    """One Converter per (configuration, dictionaries) and process."""
-    key = (config, dicts)
-    conv = _CONVERTERS.get(key)
-    if conv is None:
-        from zhtext.converters.opencc import Converter
-
-        conv = _CONVERTERS[key] = Converter(config, user_dicts=list(dicts))
-    return conv
-
-
-class CleanProcessor:
-    """bytes of a saved page -> its article as clean UTF-8 text.
-
-    Plain attributes only, so it pickles to worker processes; converters and
-    phrase lists are cached per process.
-    """
-
-    takes_path = True
-
-    def __init__(self, encoding: str = "auto", errors: str = "strict", config: str | None = None,
-                 dicts: tuple[str, ...] = (), lexicons: tuple[str, ...] = (), indent: str = "strip"):
-        self.encoding = encoding
-        self.errors = errors
-        self.config = config
-        self.dicts = tuple(dicts)
-        self.lexicons = tuple(lexicons)
-        self.indent = indent
-
-    def output_relative(self, relative: Path) -> Path:
-        return relative.with_suffix(".txt") if relative.suffix.lower() in PAGE_SUFFIXES else relative
-
-    def __call__(self, data: bytes, path: Path | None = None) -> Result:
-        from zhtext.converters.pages import strip_boilerplate
-        from zhtext.converters.whitespace import normalize
-
-        if self.encoding == "auto" and self.errors == "strict":
-            # The page's own charset declaration helps; strip decodes (and checks) it.
-            source = data
-            original = None
-        else:
-            source = original = decode_text(data, self.encoding, self.errors)
-        article = strip_boilerplate(source, filename=str(path) if path else None,
-                                    lexicons=self.lexicons)
-        text = normalize(article.to_text(), profile="text", indent=self.indent)
-        if self.config:
-            text = _converter(self.config, self.dicts).convert(text)
-        if original is None:
-            try:
-                original = decode_text(data, "auto", "replace")
-            except (ValueError, UnicodeError):
-                original = None
-        return Result(text, list(article.warnings), original_text=original)
-
+from .batch.report import exit_codes_help
+from .options import encoding_options, execute, output_options, paths_argument, run_options_from
+from .processors.clean import CleanProcessor
 
 @click.command(
     epilog="""\b
@@ -82,11 +19,7 @@ Examples:
   zhtext clean -c s2tw saved/ -o articles/    a folder of saved pages, in Taiwan script
   zhtext clean --check saved/                 exit 1 if any page is not clean text yet
 
-\b
-Exit codes: 0 success, nothing left to change; 1 files changed (--in-place)
-or would change (--check); 2 usage error; 3 at least one input failed (one
-line each, the others are still processed).
-""",
+""" + exit_codes_help(),
 )
 @paths_argument
 @click.option("-c", "--config", metavar="CONFIG", default=None,
@@ -107,16 +40,16 @@ def command(paths, config, dicts, lexicons, indent, encoding, errors, **kwargs):
     or - for standard input. Under -o FOLDER, NAME.html and NAME.mhtml
     become NAME.txt.
     """
-    opts = output_options_from(kwargs)
+    opts = run_options_from(kwargs)
     if dicts and not config:
         raise click.UsageError("--dict needs -c CONFIG")
+    processor = CleanProcessor(encoding=encoding, errors=errors, config=config, dicts=tuple(dicts),
+                               lexicons=tuple(lexicons), indent=indent)
     if config:
         from zhtext.converters.errors import ZhtextError
 
         try:
-            _converter(config, tuple(dicts))  # check it now; workers inherit the loaded tables
+            processor.converter()  # check it now; workers inherit the loaded tables
         except ZhtextError as exc:
             raise click.UsageError(str(exc)) from None
-    processor = CleanProcessor(encoding=encoding, errors=errors, config=config, dicts=tuple(dicts),
-                               lexicons=tuple(lexicons), indent=indent)
-    sys.exit(run(paths, processor, opts))
+    execute(paths, processor, opts)

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
-from .options import encoding_options, output_options, output_options_from, paths_argument
-
-# Kept here (not imported from the library) so `--help` loads no dictionary code.
-CONFIGS = (
-    "s2t", "t2s", "s2tw", "tw2s", "s2twp", "tw2sp", "s2hk", "hk2s",
-    "t2tw", "tw2t", "t2hk", "hk2t", "t2jp", "jp2t", "s2hkp", "hk2sp",
-)
-REIMPLEMENTED_CONFIGS = ("s2t", "t2s", "s2tw", "tw2s", "s2twp", "tw2sp", "s2hk", "hk2s", "t2tw", "t2hk")
+from .batch.report import exit_codes_help
+from .options import encoding_options, execute, output_options, paths_argument, run_options_from
+from .processors.convert import CONFIGS, REIMPLEMENTED_CONFIGS, ConvertProcessor
 
 CONFIG_HELP = """\b
 Configurations (OpenCC):
@@ -34,62 +27,7 @@ Configurations (OpenCC):
   t2jp   Traditional (Kyujitai) -> Japanese Shinjitai
   jp2t   Japanese Shinjitai -> Traditional (Kyujitai)
 
-\b
-Exit codes: 0 success and nothing left to change; 1 files changed
-(--in-place) or would change (--check); 2 usage error; 3 an input
-failed (undecodable, unreadable), the others are still processed.
-"""
-
-_converters: dict = {}
-
-
-def get_converter(config: str, user_dicts: tuple[str, ...] = (), engine: str = "zhtext"):
-    """One converter per (engine, config, dictionaries) and process."""
-    key = (engine, config, user_dicts)
-    if key not in _converters:
-        if engine == "reimplemented":
-            from opencc import OpenCC  # opencc-python-reimplemented
-
-            _converters[key] = OpenCC(config)
-        else:
-            from zhtext.converters.opencc import Converter
-
-            _converters[key] = Converter(config, user_dicts=user_dicts)
-    return _converters[key]
-
-
-class ConvertProcessor:
-    """Decode one input and convert it (picklable: plain attributes only)."""
-
-    # A file whose text needs no conversion is left as it is, whatever its
-    # encoding (re-encoding is recode's job): right for the pre-commit hook.
-    skip_if_text_unchanged = True
-
-    def __init__(self, config, user_dicts=(), engine="zhtext", encoding="auto", errors="strict"):
-        self.config = config
-        self.user_dicts = tuple(user_dicts)
-        self.engine = engine
-        self.encoding = encoding
-        self.errors = errors
-
-    def converter(self):
-        return get_converter(self.config, self.user_dicts, self.engine)
-
-    def __call__(self, data: bytes):
-        from .runner import Result, decode_text
-
-        text = decode_text(data, self.encoding, self.errors)
-        return Result(self.converter().convert(text), original_text=text)
-
-    def stream(self, blocks):
-        """Convert a large input block by block, cutting at line ends; yields UTF-8."""
-        from .runner import StreamDecoder, stream_lines
-
-        texts = StreamDecoder(self.encoding, self.errors).texts(blocks)
-        converter = self.converter()
-        if not hasattr(converter, "convert_stream"):  # opencc-python-reimplemented
-            return stream_lines(texts, converter.convert)
-        return (piece.encode("utf-8") for piece in converter.convert_stream(texts))
+""" + exit_codes_help()
 
 
 def _normalize_config(ctx, param, value):
@@ -124,9 +62,7 @@ def command(config, user_dicts, engine, paths, encoding, errors, **kwargs):
       zhtext convert -c s2twp notes.txt -o notes.tw.txt
       zhtext convert -c t2s --in-place docs/
     """
-    from .runner import run
-
-    opts = output_options_from(kwargs)
+    opts = run_options_from(kwargs)
     if engine == "reimplemented":
         if user_dicts:
             raise click.UsageError("--dict is not supported with --engine reimplemented")
@@ -144,4 +80,4 @@ def command(config, user_dicts, engine, paths, encoding, errors, **kwargs):
         processor.converter()
     except ZhtextError as exc:
         raise click.UsageError(str(exc)) from None
-    sys.exit(run(paths, processor, opts))
+    execute(paths, processor, opts)

@@ -16,6 +16,8 @@ import click
 
 from zhtext.converters import __version__
 
+from .batch.report import exit_codes_help
+
 # name -> (module, short help); the module defines a click command named ``command``
 COMMANDS = {
     "convert": ("convert", "Convert between Traditional and Simplified script (OpenCC configurations)."),
@@ -26,13 +28,6 @@ COMMANDS = {
     "clean": ("clean", "Saved-page pipeline: decode, strip, normalize, convert."),
 }
 
-EXIT_CODES_HELP = """\b
-Exit codes (every command):
-  0  success, nothing left to change
-  1  files changed (--in-place) or would change (--check)
-  2  usage error
-  3  at least one input failed (the others are still processed)
-"""
 
 
 class LazyGroup(click.Group):
@@ -63,7 +58,7 @@ class LazyGroup(click.Group):
 @click.group(
     cls=LazyGroup,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-    epilog=EXIT_CODES_HELP,
+    epilog=exit_codes_help(),
 )
 @click.version_option(__version__, "--version", prog_name="zhtext")
 @click.pass_context
@@ -87,7 +82,7 @@ def main(argv=None):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     # Not Click's standalone mode: it turns Ctrl-C into "Aborted!" and exit 1,
     # which is the code for "files changed". (A batch in progress handles
-    # Ctrl-C and SIGTERM itself, in the runner, and exits 130 or 143.)
+    # Ctrl-C and SIGTERM itself, in the batch engine, and exits 130 or 143.)
     try:
         rv = cli.main(args=argv, prog_name="zhtext", standalone_mode=False)
     except (KeyboardInterrupt, click.exceptions.Abort):

@@ -1,76 +1,16 @@
 """``zhtext normalize``: whitespace normalization of files, folders and stdin.
 
 The work is :mod:`zhtext.converters.whitespace`; this module maps options
-to a processor for the shared runner and picks the profile per file name.
+to a :class:`~.processors.normalize.NormalizeProcessor` and runs it.
 """
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import click
 
-from .options import encoding_options, output_options, output_options_from, paths_argument
-from .runner import Result, decode_text, run
-
-PROFILES = ("text", "markdown", "minimal")
-
-
-class NormalizeProcessor:
-    """bytes -> normalized UTF-8 text, the profile chosen by file name unless forced.
-
-    Plain attributes only, so it pickles to worker processes.  ``stream``
-    normalizes a large input block by block in bounded memory, with the same
-    result as the whole-text call.
-    """
-
-    takes_path = True
-
-    def __init__(self, profile: str | None = None, eol: str = "lf", indent: str = "strip",
-                 max_blank_lines: int = 1, paragraphs: str = "keep",
-                 encoding: str = "auto", errors: str = "strict"):
-        self.profile = profile
-        self.eol = eol
-        self.indent = indent
-        self.max_blank_lines = max_blank_lines
-        self.paragraphs = paragraphs
-        self.encoding = encoding
-        self.errors = errors
-
-    def options_for(self, path: Path | None) -> dict:
-        """Keyword arguments of ``normalize`` for the input at ``path`` (None: stdin)."""
-        from zhtext.converters.whitespace import profile_for_path
-
-        return {
-            "profile": self.profile or profile_for_path(path),
-            "eol": self.eol,
-            "indent": self.indent,
-            "max_blank_lines": self.max_blank_lines,
-            "paragraphs": self.paragraphs,
-        }
-
-    def __call__(self, data: bytes, path: Path | None = None) -> Result:
-        from zhtext.converters.whitespace import normalize
-
-        text = decode_text(data, self.encoding, self.errors)
-        return Result(normalize(text, **self.options_for(path)), original_text=text)
-
-    def stream(self, blocks, path: Path | None = None):
-        """Yield the normalized UTF-8 of an input given as byte blocks."""
-        from zhtext.converters.whitespace import Normalizer
-
-        from .runner import StreamDecoder
-
-        normalizer = Normalizer(**self.options_for(path))
-        for text in StreamDecoder(self.encoding, self.errors).texts(blocks):
-            out = normalizer.feed(text)
-            if out:
-                yield out.encode("utf-8")
-        out = normalizer.finish()
-        if out:
-            yield out.encode("utf-8")
-
+from .batch.report import exit_codes_help
+from .options import encoding_options, execute, output_options, paths_argument, run_options_from
+from .processors.normalize import PROFILES, NormalizeProcessor
 
 @click.command(
     epilog="""\b
@@ -101,11 +41,7 @@ Examples:
   zhtext normalize --check docs/          exit 1 if any file would change
   zhtext normalize --in-place --eol keep .
 
-\b
-Exit codes: 0 success, nothing left to change; 1 files changed (--in-place)
-or would change (--check); 2 usage error; 3 at least one input failed (one
-line each, the others are still processed).
-""",
+""" + exit_codes_help(),
 )
 @paths_argument
 @click.option("--profile", type=click.Choice(PROFILES), default=None,
@@ -132,8 +68,8 @@ def command(paths, profile, eol, indent, max_blank_lines, paragraphs, encoding, 
     forms, punctuation and Unicode normalization forms never change, and
     normalizing twice gives the result of normalizing once.
     """
-    opts = output_options_from(kwargs)
+    opts = run_options_from(kwargs)
     processor = NormalizeProcessor(profile=profile, eol=eol, indent=indent,
                                    max_blank_lines=max_blank_lines, paragraphs=paragraphs,
                                    encoding=encoding, errors=errors)
-    sys.exit(run(paths, processor, opts))
+    execute(paths, processor, opts)

@@ -29,11 +29,23 @@ _EXPORTS = {
     "Detection": "encoding",
     "detect_encoding": "encoding",
     "decode": "encoding",
+    "detect_mojibake": "mojibake",
+    "repair": "mojibake",
+    "Mojibake": "mojibake",
+    "RepairResult": "mojibake",
     "normalize": "whitespace",
     "Normalizer": "whitespace",
     "profile_for_path": "whitespace",
     "Article": "pages",
     "strip_boilerplate": "pages",
+    "split": "markup",
+    "apply_rule": "markup",
+    "convert_prose": "markup",
+    "markup_for_path": "markup",
+    "Protect": "markup",
+    "declare_utf8": "declarations",
+    "find_declarations": "declarations",
+    "DeclarationError": "declarations",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

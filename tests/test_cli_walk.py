@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli_processors import Upper
-from zhtext.cli.files import iter_inputs, looks_binary
-from zhtext.cli.runner import OutputOptions, run
+from cli_processors import Upper, run_options
+from zhtext.cli.batch.inputs import iter_inputs, looks_binary
+from zhtext.cli.batch.run import run
 
 
 def make_tree(root: Path) -> None:
@@ -97,7 +97,7 @@ def test_symlink_loop_and_links_out_of_the_folder(tmp_path):
 def test_in_place_through_a_symlink_keeps_the_link_and_does_the_file_once(tmp_path, capsys):
     (tmp_path / "a.txt").write_text("abc\n", encoding="utf-8")
     (tmp_path / "link.txt").symlink_to("a.txt")
-    code = run((str(tmp_path),), Upper(), OutputOptions(in_place=True, jobs=1))
+    code = run((str(tmp_path),), Upper(), run_options(in_place=True, jobs=1))
     assert code == 1
     assert (tmp_path / "link.txt").is_symlink()
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "ABC\n"
@@ -106,7 +106,7 @@ def test_in_place_through_a_symlink_keeps_the_link_and_does_the_file_once(tmp_pa
 
 def test_binary_files_are_skipped_and_reported(tmp_path, capsys):
     make_tree(tmp_path)
-    code = run((str(tmp_path),), Upper(), OutputOptions(check=True, jobs=1))
+    code = run((str(tmp_path),), Upper(), run_options(check=True, jobs=1))
     err = capsys.readouterr().err
     assert f"zhtext: skipped {tmp_path / 'image.png'}: binary file (contains NUL bytes)" in err
     assert "1 skipped" in err
@@ -123,7 +123,7 @@ def test_binary_sniffing_rules():
 def test_missing_input_is_one_line_and_the_others_still_run(tmp_path, capsys):
     (tmp_path / "ok.txt").write_text("fine\n", encoding="utf-8")
     code = run((str(tmp_path / "missing.txt"), str(tmp_path / "ok.txt")), Upper(),
-               OutputOptions(in_place=True, jobs=1))
+               run_options(in_place=True, jobs=1))
     err = capsys.readouterr().err
     assert code == 3
     assert f"zhtext: error: {tmp_path / 'missing.txt'}: No such file or directory" in err.splitlines()
@@ -138,5 +138,5 @@ def test_stdin_dash(monkeypatch, capsys):
         buffer = io.BytesIO("小写 abc\n".encode("utf-8"))
 
     monkeypatch.setattr(sys, "stdin", FakeStdin)
-    assert run(("-",), Upper(), OutputOptions()) == 0
+    assert run(("-",), Upper(), run_options()) == 0
     assert capsys.readouterr().out == "小写 ABC\n"

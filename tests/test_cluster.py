@@ -12,9 +12,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from conftest import invoke_cli
 
-from zhtext.cli.main import cli
 
 distributed = pytest.importorskip("distributed")
 
@@ -91,14 +90,14 @@ def report_lines(stderr: str) -> list[str]:
 @pytest.fixture(scope="module")
 def scheduler():
     """A running LocalCluster with two worker processes: --cluster tcp://127.0.0.1:PORT."""
-    from zhtext.cli.cluster import local_cluster
+    from zhtext.cli.batch.executors import local_cluster
 
     with local_cluster(2) as cluster:  # processes, loopback, no dashboard
         yield cluster
 
 
 def invoke(*args: str):
-    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    return invoke_cli(*args)
 
 
 # -- byte for byte the same as a local run -------------------------------------
@@ -165,18 +164,19 @@ def test_stdout_diff_and_in_place_match_a_local_run(tmp_path, scheduler):
 
 def test_a_killed_worker_does_not_lose_or_break_an_output(tmp_path, scheduler):
     from cluster_processors import KillOnce
-    from zhtext.cli.clean import CleanProcessor
-    from zhtext.cli.runner import OutputOptions, run
+    from zhtext.cli.processors.clean import CleanProcessor
+    from zhtext.cli.batch.run import run
+    from cli_processors import run_options
 
     src = tmp_path / "src"
     build_corpus(src, files=120, docs=200)
-    assert run((str(src),), CleanProcessor(), OutputOptions(output=str(tmp_path / "local"), jobs=1, quiet=True)) == 0
+    assert run((str(src),), CleanProcessor(), run_options(output=str(tmp_path / "local"), jobs=1, quiet=True)) == 0
     # One worker kills itself on a file in the middle of the folder, and
     # again (another marker) on a document in the middle of the shard.
     victim_file = KillOnce(CleanProcessor(), str(tmp_path / "killed-file"), "s061.txt")
     doc_text = json.loads((src / "shards" / "docs-000.jsonl").read_text(encoding="utf-8").splitlines()[150])["text"]
     processor = KillOnce(victim_file, str(tmp_path / "killed-doc"), doc_text[:60])
-    opts = OutputOptions(output=str(tmp_path / "dask"), cluster=scheduler.scheduler_address, quiet=True)
+    opts = run_options(output=str(tmp_path / "dask"), cluster=scheduler.scheduler_address, quiet=True)
     assert run((str(src),), processor, opts) == 0
     assert (tmp_path / "killed-file").exists() and (tmp_path / "killed-doc").exists()  # both kills happened
     assert tree_bytes(tmp_path / "dask") == tree_bytes(tmp_path / "local")
@@ -208,7 +208,7 @@ def test_without_dask_cluster_is_a_usage_error(tmp_path, monkeypatch):
 def test_an_unreachable_scheduler_is_one_error_and_exit_3(tmp_path, monkeypatch):
     import socket
 
-    from zhtext.cli import cluster
+    from zhtext.cli.batch import executors as cluster
 
     monkeypatch.setattr(cluster, "CONNECT_TIMEOUT", 1)
     with socket.socket() as sock:  # a port nobody listens on
@@ -226,7 +226,8 @@ def test_the_base_install_never_imports_dask(tmp_path):
     build_corpus(src, files=12, docs=5)
     code = textwrap.dedent(f"""
         import sys
-        from zhtext.cli import main, cluster
+        from zhtext.cli import main
+        from zhtext.cli.batch import executors
         try:
             main.cli.main(["clean", {str(src)!r}, "-o", {str(tmp_path / "out")!r}, "-q", "--jobs", "2"],
                           standalone_mode=False)

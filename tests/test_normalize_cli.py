@@ -8,9 +8,9 @@ import pickle
 import pytest
 from click.testing import CliRunner
 
-from zhtext.cli import runner as runner_module
+from zhtext.cli.batch import inputs as inputs_module
 from zhtext.cli.main import cli
-from zhtext.cli.normalize import NormalizeProcessor
+from zhtext.cli.processors.normalize import NormalizeProcessor
 from zhtext.converters.whitespace import normalize
 
 FW = "\u3000"
@@ -137,24 +137,24 @@ def test_undecodable_input_fails_with_exit_3(tmp_path):
 
 def test_processor_pickles_and_picks_profiles(tmp_path):
     proc = pickle.loads(pickle.dumps(NormalizeProcessor(eol="crlf")))
-    assert proc(b"a  \n", path=None).text == "a\r\n"
-    assert proc(b"a  \n\n\n", path=tmp_path / "x.md").text == "a  \r\n"
-    assert proc(b"\n\n  a  \n", path=tmp_path / "x.json").text == "\r\n\r\n  a\r\n"
+    assert proc.process(b"a  \n", None).text == "a\r\n"
+    assert proc.process(b"a  \n\n\n", tmp_path / "x.md").text == "a  \r\n"
+    assert proc.process(b"\n\n  a  \n", tmp_path / "x.json").text == "\r\n\r\n  a\r\n"
 
 
 @pytest.mark.parametrize("name", ["big.txt", "big.md", "big.yaml"])
 def test_stream_equals_whole_on_byte_blocks(tmp_path, name):
     doc = ("  第一段。  \r\n\r\n\r\n```\r\n代码  \r\n\r\n\r\n```\r\n" * 40 + "最后一行  ").encode("utf-8")
     proc = NormalizeProcessor()
-    whole = proc(doc, path=tmp_path / name).text.encode("utf-8")
+    whole = proc.process(doc, tmp_path / name).text.encode("utf-8")
     for size in (1, 2, 5, 7, 64, 1000):
         blocks = [doc[i:i + size] for i in range(0, len(doc), size)]
-        assert b"".join(proc.stream(iter(blocks), path=tmp_path / name)) == whole
+        assert b"".join(proc.stream(iter(blocks), tmp_path / name)) == whole
 
 
 def test_large_files_stream_through_the_runner(tmp_path, monkeypatch):
-    monkeypatch.setattr(runner_module, "STREAM_THRESHOLD", 100)
-    monkeypatch.setattr(runner_module, "CHUNK_BYTES", 37)
+    monkeypatch.setattr(inputs_module, "STREAM_THRESHOLD", 100)
+    monkeypatch.setattr(inputs_module, "BLOCK_BYTES", 37)
     doc = "# 标题  \r\n\r\n\r\n段落  \r\n~~~\r\n代码\u200b  \r\n\r\n\r\n~~~\r\n" * 30
     path = tmp_path / "big.md"
     path.write_bytes(doc.encode("utf-8"))

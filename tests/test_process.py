@@ -436,15 +436,15 @@ def test_a_folder_deeper_than_the_path_limit_is_reported_and_skipped(tmp_path):
 # listed them and before they are read: the race made deterministic.
 _RACE = """
 import os, sys
-import zhtext.cli.runner as runner
-real = runner.iter_inputs
+import zhtext.cli.batch.run as run_module
+real = run_module.iter_inputs
 def iter_inputs(*args, **kwargs):
     inputs = list(real(*args, **kwargs))
     os.unlink(os.environ["ZT_VANISH"])
     os.chmod(os.environ["ZT_LOCK"], 0)
     os.rmdir(os.environ["ZT_RMDIR"]) if os.environ.get("ZT_RMDIR") else None
     return iter(inputs)
-runner.iter_inputs = iter_inputs
+run_module.iter_inputs = iter_inputs
 from zhtext.cli.main import main
 main(sys.argv[1:])
 """

@@ -123,21 +123,21 @@ def test_cut_file_warns_and_writes_replacement(tree):
 
 
 def test_large_file_streams(tree, monkeypatch):
-    from zhtext.cli import runner
+    from zhtext.cli.batch import inputs
 
-    monkeypatch.setattr(runner, "STREAM_THRESHOLD", 1000)
-    monkeypatch.setattr(runner, "CHUNK_BYTES", 300)
+    monkeypatch.setattr(inputs, "STREAM_THRESHOLD", 1000)
+    monkeypatch.setattr(inputs, "BLOCK_BYTES", 300)
     text = BIG5_TEXT * 200
     big = tree / "big.txt"
     big.write_bytes(text.encode("big5"))
-    from zhtext.cli.recode import RecodeProcessor
+    from zhtext.cli.processors.recode import RecodeProcessor
 
     called = []
     original = RecodeProcessor.stream
 
-    def spy(self, blocks):
+    def spy(self, blocks, path):
         called.append(True)
-        return original(self, blocks)
+        return original(self, blocks, path)
 
     monkeypatch.setattr(RecodeProcessor, "stream", spy)
     result = invoke("--in-place", str(big))
@@ -147,18 +147,18 @@ def test_large_file_streams(tree, monkeypatch):
 
 
 def test_stream_method_recodes_blocks():
-    from zhtext.cli.recode import RecodeProcessor
+    from zhtext.cli.processors.recode import RecodeProcessor
 
     data = (GBK_TEXT * 50).encode("gbk")
     blocks = [data[i:i + 77] for i in range(0, len(data), 77)]  # cuts inside characters
-    out = b"".join(RecodeProcessor().stream(iter(blocks)))
+    out = b"".join(RecodeProcessor().stream(iter(blocks), None))
     assert out == (GBK_TEXT * 50).encode("utf-8")
 
 
 def test_processor_is_picklable():
     import pickle
 
-    from zhtext.cli.recode import RecodeProcessor
+    from zhtext.cli.processors.recode import RecodeProcessor
 
     proc = pickle.loads(pickle.dumps(RecodeProcessor("gbk", "replace")))
-    assert proc("编码".encode("gbk")).text == "编码"
+    assert proc.process("编码".encode("gbk"), None).text == "编码"

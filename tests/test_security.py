@@ -273,3 +273,23 @@ def test_strip_cli_writes_only_its_output_for_an_mhtml_archive(tmp_path, secret_
     assert not Path("/tmp/zhtext-plain-attachment.txt").exists()
     text = (tmp_path / "out" / "page.txt").read_text(encoding="utf-8")
     assert "图书馆" in text and SECRET not in text
+
+
+def test_a_streamed_large_file_is_refused_through_a_symlinked_output_folder_too(tmp_path, monkeypatch, zhtext_cli):
+    # Large inputs are written in blocks; the writer checks the target exactly
+    # as for a file written whole (it once followed OUT/sub -> ../elsewhere).
+    from zhtext.cli.batch import inputs
+
+    monkeypatch.setattr(inputs, "STREAM_THRESHOLD", 64)  # every input below is streamed
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / "src" / "sub").mkdir(parents=True)
+    (tmp_path / "src" / "sub" / "big.txt").write_text(LINE * 20, encoding="utf-8")
+    (tmp_path / "src" / "b.txt").write_text(LINE * 20, encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "sub").symlink_to(elsewhere, target_is_directory=True)
+    result = zhtext_cli("normalize", "-j", "1", "-o", tmp_path / "out", tmp_path / "src")
+    assert list(elsewhere.iterdir()) == []
+    assert result.exit_code == 3
+    assert f"output folder {tmp_path / 'out' / 'sub'} is a symlink (not followed)" in result.stderr
+    assert (tmp_path / "out" / "b.txt").read_text(encoding="utf-8") == LINE * 20

@@ -1,13 +1,8 @@
 """One report per run: every input's outcome goes through it, and it alone
 derives the exit code, so the summary and the exit code cannot disagree.
 
-Exit codes (every command):
-
-* 0 -- success, nothing left to change;
-* 1 -- files changed (``--in-place``) or would change (``--check``);
-* 2 -- usage error (raised by Click before the report exists);
-* 3 -- at least one input failed; each failure is one line on stderr
-  naming the file and the reason, and the other inputs are still processed.
+The exit-code rule is written once, in :data:`EXIT_CODES`; ``--help``, the
+report and the README's table (checked by a test) all come from it.
 """
 
 from __future__ import annotations
@@ -16,10 +11,30 @@ import sys
 import time
 from dataclasses import dataclass, field
 
+from .model import Outcome, Status, WriteMode
+
 EXIT_OK = 0
 EXIT_CHANGED = 1
 EXIT_USAGE = 2
 EXIT_FAILED = 3
+
+#: The exit-code rule of every command: (code, meaning).
+EXIT_CODES = (
+    (EXIT_OK, "success, nothing left to change"),
+    (EXIT_CHANGED, "files changed (--in-place) or would change (--check)"),
+    (EXIT_USAGE, "usage error (unknown option or configuration, conflicting options)"),
+    (EXIT_FAILED, "at least one input failed (each failure is one line on stderr naming the file "
+                  "and the reason; the other inputs are still processed)"),
+)
+
+
+def exit_codes_help(codes=None) -> str:
+    """The exit-code table for a ``--help`` epilog (``codes``: the ones that apply)."""
+    import textwrap
+
+    rows = [textwrap.fill(meaning, 76, initial_indent=f"  {code}  ", subsequent_indent=" " * 5)
+            for code, meaning in EXIT_CODES if codes is None or code in codes]
+    return "\b\nExit codes:\n" + "\n".join(rows) + "\n"
 
 # A progress bar is shown only for runs longer than this many files.
 PROGRESS_MIN_FILES = 8
@@ -36,6 +51,7 @@ class Report:
     check: bool = False
     in_place: bool = False
     quiet: bool = False
+    summary_lines: bool = True
     verbose: bool = False
     changed: int = 0
     unchanged: int = 0
@@ -43,6 +59,8 @@ class Report:
     failed: int = 0
     warned: int = 0
     interrupted: bool = False
+    signal: int = 0  # the signal that interrupted the run (SIGINT, SIGTERM)
+    aborted: bool = False  # the run could not start its work (an unreachable cluster)
     started: float = field(default_factory=time.monotonic)
     _progress: object = field(default=None, repr=False)
     _task: object = field(default=None, repr=False)
@@ -53,6 +71,23 @@ class Report:
             return
         sys.stderr.write(line + "\n")
         sys.stderr.flush()
+
+    @classmethod
+    def for_mode(cls, mode: WriteMode, quiet: bool = False, verbose: bool = False,
+                 summary: bool = True) -> "Report":
+        return cls(check=mode.checks, in_place=mode is WriteMode.IN_PLACE, quiet=quiet,
+                   verbose=verbose, summary_lines=summary)
+
+    def add(self, outcome: Outcome) -> None:
+        """Count one outcome and say what is worth saying (always in input order)."""
+        for w in outcome.warnings:
+            self.warn(outcome.display, w)
+        if outcome.status is Status.FAILED:
+            self.fail(outcome.display, outcome.reason)
+        elif outcome.status is Status.SKIPPED:
+            self.skip(outcome.display, outcome.reason)
+        else:
+            self.done(outcome.display, outcome.status is Status.CHANGED)
 
     def done(self, name: str, changed: bool) -> None:
         if changed:
@@ -93,7 +128,8 @@ class Report:
     def start_progress(self, total: int, stream=None) -> None:
         """Show a rich progress bar on stderr for a long run on a terminal."""
         stream = stream if stream is not None else sys.stderr
-        if self.quiet or total <= PROGRESS_MIN_FILES or self._progress is not None:
+        if (self.quiet or not self.summary_lines or total <= PROGRESS_MIN_FILES
+                or self._progress is not None):
             return
         try:
             if not stream.isatty():
@@ -137,11 +173,29 @@ class Report:
 
     def print_summary(self, force: bool = False) -> None:
         self.stop_progress()
+        if not self.summary_lines and not force:
+            return
         if not self.quiet and (force or self.verbose or self.interrupted or self.total > 1):
             self._say(self.summary())
 
+    def interrupt(self, signum: int) -> None:
+        """The run was stopped by a signal: say so once, with the summary."""
+        self.interrupted = True
+        self.signal = signum
+        self.stop_progress()
+        sys.stderr.write("zhtext: interrupted\n")
+
+    def abort(self, reason: str) -> None:
+        """The run's work could not start: one error line."""
+        self.aborted = True
+        self.stop_progress()
+        sys.stderr.write(f"zhtext: error: {reason}\n")
+
     def exit_code(self) -> int:
-        if self.failed:
+        """The exit code of the run: 128 + the signal, else the table in EXIT_CODES."""
+        if self.interrupted:
+            return 128 + self.signal
+        if self.failed or self.aborted:
             return EXIT_FAILED
         if self.changed and (self.check or self.in_place):
             return EXIT_CHANGED

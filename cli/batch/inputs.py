@@ -1,32 +1,51 @@
-"""Finding inputs and writing outputs safely.
+"""Inputs of a run: files, standard input and JSON Lines shards, as kinds of one :class:`Input`.
 
 ``iter_inputs`` expands the PATH arguments of every command the same way;
-``atomic_write`` replaces a file so that it is always either the old or the
-new content, never a truncated mix.
+``read_input`` and ``iter_blocks`` read a file or stdin whole or in blocks;
+``open_shard`` and ``read_batches`` turn a shard into batches of lines, the
+work units any executor maps.
 """
 
 from __future__ import annotations
 
 import codecs
+import enum
 import fnmatch
 import os
-import signal
 import stat
 import sys
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from .model import TEMP_SUFFIX
+
 VCS_DIRS = frozenset({".git", ".hg", ".svn", ".bzr", "_darcs", "CVS", ".jj", ".pijul", ".fossil"})
-TEMP_SUFFIX = ".zhtext-tmp"
 # How much of a file is looked at to call it binary (NUL bytes), like git and grep.
 BINARY_SNIFF_BYTES = 8192
 _WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# Inputs larger than this are processed in blocks when the processor can stream.
+STREAM_THRESHOLD = 16 * 1024 * 1024
+BLOCK_BYTES = 1024 * 1024
+SHARD_SUFFIXES = (".jsonl", ".jsonl.gz")
+# A batch of a shard, for every executor: at most this many lines, or about this many bytes.
+BATCH_LINES = 200
+BATCH_BYTES = 256 * 1024
 
 
-@dataclass(frozen=True)
+class Kind(enum.Enum):
+    FILE = "file"
+    STDIN = "stdin"
+    SHARD = "shard"  # a .jsonl/.jsonl.gz file: one JSON document per line
+
+
+def is_shard(path) -> bool:
+    """Whether a path names a JSON Lines shard (by name: ``.jsonl``, ``.jsonl.gz``)."""
+    return path is not None and Path(path).name.lower().endswith(SHARD_SUFFIXES)
+
+
+@dataclass(slots=True)
 class Input:
-    """One input of a run: a file (``path``) or standard input (``path is None``).
+    """One input of a run: a file, a shard (``path``) or standard input (``path is None``).
 
     ``relative`` is the path below the folder it was found in (or the bare
     file name for a file given directly): the place it takes in a mirrored
@@ -38,19 +57,25 @@ class Input:
     display: str
 
     @property
+    def kind(self) -> Kind:
+        if self.path is None:
+            return Kind.STDIN
+        return Kind.SHARD if is_shard(self.path) else Kind.FILE
+
+    @property
     def is_stdin(self) -> bool:
         return self.path is None
+
+    @property
+    def is_shard(self) -> bool:
+        return self.kind is Kind.SHARD
 
 
 STDIN = Input(None, Path("stdin"), "<stdin>")
 
 
 def looks_binary(head: bytes) -> bool:
-    """True when the first block of a file has NUL bytes and no UTF-16/32 BOM.
-
-    Cheap (one ``in`` over at most 8 KiB) and the same rule git uses; a
-    command that forces a UTF-16/32 encoding without BOM bypasses it.
-    """
+    """True when the first block of a file has NUL bytes and no UTF-16/32 BOM (git's rule)."""
     head = head[:BINARY_SNIFF_BYTES]
     return b"\x00" in head and not head.startswith(_WIDE_BOMS)
 
@@ -78,14 +103,7 @@ def _matches(rel: str, name: str, patterns, is_dir: bool = False) -> bool:
     return any(_glob_match(rel, name, p, is_dir) for p in patterns)
 
 
-def iter_inputs(
-    paths: tuple[str, ...],
-    *,
-    include: tuple[str, ...] = (),
-    exclude: tuple[str, ...] = (),
-    hidden: bool = False,
-    on_skip=None,
-):
+def iter_inputs(paths, *, include=(), exclude=(), hidden: bool = False, on_skip=None):
     """Yield :class:`Input` for every PATH: files as given, folders walked.
 
     Folders are walked recursively in sorted order (a folder's files before
@@ -97,8 +115,7 @@ def iter_inputs(
     exclude holds for the file lists pre-commit passes).  Globs match the
     path relative to the folder walked (for a file named directly: the path
     as given) or the bare name.  ``on_skip(display, reason)`` hears about
-    entries that are left out for a reason worth telling (links leading
-    out of the folder, special files, unreadable folders).
+    entries that are left out for a reason worth telling.
     """
     if not paths:
         paths = ("-",)
@@ -173,94 +190,101 @@ def _walk(root: Path, include, exclude, hidden, on_skip):
         stack.extend(reversed(subdirs))
 
 
-def read_input(inp: Input) -> bytes:
-    """Read a whole input; raises OSError with a useful strerror."""
-    if inp.is_stdin:
-        return sys.stdin.buffer.read()
-    st = os.stat(inp.path)
+def _check_regular(path) -> os.stat_result:
+    st = os.stat(path)
     if stat.S_ISDIR(st.st_mode):
         raise IsADirectoryError(21, "is a directory")
     if not stat.S_ISREG(st.st_mode):
         raise OSError(0, "not a regular file")
+    return st
+
+
+def read_input(inp: Input) -> bytes:
+    """Read a whole input; raises OSError with a useful strerror."""
+    if inp.is_stdin:
+        return sys.stdin.buffer.read()
+    _check_regular(inp.path)
     with open(inp.path, "rb") as fh:
         return fh.read()
 
 
-def temp_prefix(name: str) -> str:
-    """``.NAME.`` for a temporary file beside NAME, cut so that the whole
-    temporary name stays within the usual 255-byte limit of a file name."""
-    raw = os.fsencode(name)
-    if len(raw) > 200:
-        name = os.fsdecode(raw[:200])  # a cut character round-trips as escaped bytes
-    return f".{name}."
-
-
-def _default_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-def hold_interrupts():
-    """Hold Ctrl-C and SIGTERM back (they stay pending) until :func:`release_interrupts`.
-
-    Used while a temporary file is created: a signal raised inside
-    ``mkstemp`` would leave the file behind, untracked.  Released as the
-    first step inside the ``try`` that removes it, so a pending signal is
-    raised where the cleanup runs.
-    """
-    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
-        return None
-    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
-
-
-def release_interrupts(held) -> None:
-    if held is not None:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
-
-
-def atomic_write(path: Path, data: bytes, *, mode_from: Path | None = None, durable: bool = True) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder.
-
-    The temporary file is written and then renamed over ``path``, so readers
-    and a crash of the process see either the old or the new content.  With
-    ``durable`` (the default) it is also fsynced before the rename, so that
-    even a power cut cannot leave an empty file in place of the original;
-    a new file that replaces nothing of value (an -o output) may skip that
-    cost, which dominates the time of a batch of small files.  Mode bits
-    are taken from ``mode_from`` (the original file) when given, else from
-    ``path`` if it exists.  On any error, including KeyboardInterrupt, the
-    temporary file is removed and the original is left as it was.  A
-    symlink at ``path`` is replaced, not written through: callers that
-    want to rewrite a link's target pass the resolved path.
-    """
-    path = Path(path)
-    folder = path.parent
-    source = mode_from if mode_from is not None else path
+def is_large(inp: Input) -> bool:
+    """Standard input (any length) and files over STREAM_THRESHOLD are read in blocks."""
+    if inp.is_stdin:
+        return True
     try:
-        mode = stat.S_IMODE(os.stat(source).st_mode)
-    except (FileNotFoundError, NotADirectoryError):
-        mode = None
-    import tempfile  # not at start-up: most runs write nothing in place
+        return os.stat(inp.path).st_size > STREAM_THRESHOLD
+    except OSError:
+        return False
 
-    held = hold_interrupts()
+
+def iter_blocks(inp: Input, size: int | None = None):
+    """The bytes of an input in blocks of ``size`` (default BLOCK_BYTES)."""
+    size = size or BLOCK_BYTES
+    if inp.is_stdin:
+        fh = sys.stdin.buffer
+    else:
+        _check_regular(inp.path)
+        fh = open(inp.path, "rb")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=TEMP_SUFFIX, dir=folder)
-    except BaseException:
-        release_interrupts(held)
-        raise
-    try:
-        release_interrupts(held)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            if durable:
-                fh.flush()
-                os.fsync(fh.fileno())
-        os.chmod(tmp, mode if mode is not None else _default_mode())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+        while True:
+            block = fh.read(size)
+            if not block:
+                return
+            yield block
+    finally:
+        if not inp.is_stdin:
+            fh.close()
+
+
+# -- shards ---------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Batch:
+    """Consecutive raw lines of a shard, each with its line ending."""
+
+    first: int  # line number of lines[0], counting from 1
+    lines: list[bytes]
+
+
+def open_shard(path: Path):
+    """Open a shard for reading lines as bytes (gunzipped for ``.gz``)."""
+    _check_regular(path)
+    if str(path).lower().endswith(".gz"):
+        import gzip
+
+        return gzip.open(path, "rb")
+    return open(path, "rb")
+
+
+def read_batches(fh, max_lines: int | None = None, max_bytes: int | None = None):
+    """Yield :class:`Batch` objects from a binary file, line by line (default: BATCH_LINES, BATCH_BYTES)."""
+    max_lines = max_lines or BATCH_LINES
+    max_bytes = max_bytes or BATCH_BYTES
+    first, lines, size = 1, [], 0
+    for line in fh:
+        lines.append(line)
+        size += len(line)
+        if len(lines) >= max_lines or size >= max_bytes:
+            yield Batch(first, lines)
+            first += len(lines)
+            lines, size = [], 0
+    if lines:
+        yield Batch(first, lines)
+
+
+def read_errors() -> tuple[type[BaseException], ...]:
+    """What reading a shard (the file, or its gzip stream) can raise."""
+    import zlib
+
+    return (OSError, EOFError, zlib.error)
+
+
+def describe_read_error(exc: BaseException) -> str:
+    """The reason for a shard that cannot be read (or gunzipped)."""
+    from .model import describe_error
+
+    if isinstance(exc, EOFError):
+        return "cannot read: compressed file ends too early"
+    return f"cannot read: {describe_error(exc)}"

@@ -1,0 +1,368 @@
+"""Executors: map a function over work units and hand the results back in input order.
+
+Three executors with one interface: :class:`SerialExecutor` (here),
+:class:`ProcessExecutor` (``--jobs N``: worker processes) and
+:class:`DaskExecutor` (``--cluster``).  ``map(fn, job, units)`` calls
+``fn(job, unit, guard)`` for every unit, pulling units lazily with a bounded
+number in flight, and yields ``(unit, result)`` in the order of ``units``;
+a unit whose worker died yields a :class:`WorkerFailed` result instead.
+Units marked ``local`` (standard input) always run in this process.  An
+executor is a leaf: it knows nothing of files, outcomes or reports.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+from collections import deque
+from dataclasses import dataclass
+
+from .model import UsageError, default_jobs, describe_error
+
+# Files handed to a worker at a time, at most.
+MAX_FILES_PER_TASK = 64
+# Units in flight per worker (bounds memory here and there).
+UNITS_PER_SLOT = 4
+# How long to wait for a Dask scheduler to answer, in seconds.
+CONNECT_TIMEOUT = 10
+
+
+@dataclass(slots=True)
+class WorkerFailed:
+    """The result of a unit whose worker died (killed, out of memory, lost)."""
+
+    reason: str
+
+
+class ExecutorUnavailable(Exception):
+    """The executor cannot start (unreachable scheduler, ...): one line, exit 3."""
+
+
+def files_per_task(count: int, workers: int) -> int:
+    """About eight groups per worker balances the load; the cap bounds latency."""
+    return max(1, min(MAX_FILES_PER_TASK, count // (max(1, workers) * 8)))
+
+
+def _null_guard():
+    import contextlib
+
+    return contextlib.nullcontext(False)
+
+
+class SerialExecutor:
+    """Every unit in this process, one after another."""
+
+    workers = 1
+    first_alone = False
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        return None
+
+    def map(self, fn, job, units):
+        for unit in units:
+            yield unit, fn(job, unit, _null_guard)
+
+
+# -- worker processes -------------------------------------------------------
+
+_WORKER_STATE = None
+_WORKER_STOP = False
+_WORKER_BUSY = threading.Lock()  # held while a worker processes a file
+PARENT_POLL_SECONDS = 0.2
+
+
+def _worker_init(fn, job) -> None:
+    """Runs once in each worker: keep the function and the job, turn Ctrl-C and
+    SIGTERM into a stop flag, and watch the parent.
+
+    A worker never dies half-way through a file: on SIGINT or SIGTERM it
+    finishes the file in hand and returns what it has done; if the main
+    process is gone (killed, or dead of SIGPIPE under ``| head``), it
+    finishes the file in hand and exits instead of waiting forever on a
+    task queue whose write end it inherited.
+    """
+    global _WORKER_STATE
+    _WORKER_STATE = (fn, job)
+    signal.signal(signal.SIGINT, _worker_on_signal)
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, _worker_on_signal)
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True,
+                     name="zhtext-parent-watch").start()
+
+
+def _worker_on_signal(signum, frame) -> None:
+    global _WORKER_STOP
+    _WORKER_STOP = True
+
+
+def _watch_parent(parent: int) -> None:
+    import time
+
+    global _WORKER_STOP
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    _WORKER_STOP = True
+    with _WORKER_BUSY:  # let the file in hand be finished (or left as it was)
+        os._exit(0)
+
+
+class _WorkerGuard:
+    """Held around each file in a worker: says stop once a signal came."""
+
+    def __enter__(self) -> bool:
+        _WORKER_BUSY.acquire()
+        return _WORKER_STOP
+
+    def __exit__(self, *exc_info) -> None:
+        _WORKER_BUSY.release()
+
+
+def _worker_call(unit):
+    fn, job = _WORKER_STATE
+    return fn(job, unit, _WorkerGuard)
+
+
+def _mp_context():
+    import multiprocessing
+
+    # fork (Linux) lets workers inherit what the first unit loaded; it is
+    # safe here because no other thread runs yet when the workers start.
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return None
+
+
+class ProcessExecutor:
+    """Worker processes (``--jobs N``).  The first unit runs here first: it loads
+    the processor's caches once, and forked workers inherit them."""
+
+    first_alone = True
+
+    def __init__(self, jobs: int):
+        self.workers = jobs
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        return None
+
+    def map(self, fn, job, units):
+        units = iter(units)
+        for unit in units:
+            yield unit, fn(job, unit, _null_guard)
+            if not getattr(unit, "local", False):
+                break
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = _mp_context()
+        if context is not None:
+            import gc
+
+            # Forked workers share the loaded dictionaries copy-on-write; keep the
+            # collector from touching (and so copying) them in every worker.
+            gc.freeze()
+        executor = None
+        window: deque = deque()
+        try:
+            for unit in units:
+                if executor is None and not getattr(unit, "local", False):
+                    executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
+                                                   initializer=_worker_init, initargs=(fn, job))
+                window.append((unit, None if getattr(unit, "local", False) else executor.submit(_worker_call, unit)))
+                while len(window) >= self.workers * UNITS_PER_SLOT:
+                    yield self._result(fn, job, *window.popleft())
+            while window:
+                yield self._result(fn, job, *window.popleft())
+        except KeyboardInterrupt:
+            for _, future in window:
+                if future is not None:
+                    future.cancel()
+            # Tell workers that did not see the Ctrl-C (it went to us alone) to stop.
+            for proc in list((getattr(executor, "_processes", None) or {}).values()):
+                try:
+                    os.kill(proc.pid, signal.SIGINT)
+                except (OSError, AttributeError):
+                    pass
+            raise
+        finally:
+            if executor is not None:
+                executor.shutdown(wait=True, cancel_futures=True)
+            if context is not None:
+                import gc
+
+                gc.unfreeze()
+
+    @staticmethod
+    def _result(fn, job, unit, future):
+        if future is None:
+            return unit, fn(job, unit, _null_guard)
+        try:
+            return unit, future.result()
+        except Exception as exc:  # a worker died (killed, out of memory)
+            return unit, WorkerFailed(f"worker process failed: {describe_error(exc)}")
+
+
+# -- Dask ---------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class ClusterSpec:
+    """What ``--cluster`` asked for."""
+
+    kind: str  # "local", "address" or "file"
+    workers: int = 0  # for "local"
+    address: str = ""  # for "address" and "file"
+
+
+def parse_cluster(value: str) -> ClusterSpec:
+    """``local``, ``local:N``, a scheduler file or an address; UsageError otherwise."""
+    import re
+
+    value = value.strip()
+    if value == "local" or value.startswith("local:"):
+        if value == "local":
+            return ClusterSpec("local", default_jobs())
+        count = value[len("local:"):]
+        if not count.isdigit() or int(count) < 1:
+            raise UsageError(f"--cluster {value}: expected local:N with N a number of workers, 1 or more")
+        return ClusterSpec("local", int(count))
+    if value.lower().endswith(".json"):
+        if not os.path.isfile(value):
+            raise UsageError(f"--cluster {value}: no such scheduler file")
+        return ClusterSpec("file", address=os.path.abspath(value))
+    address = re.compile(r"^([a-z][a-z0-9+.-]*://)?[^\s/:]+(:\d+)?$|^[a-z][a-z0-9+.-]*://\S+$", re.IGNORECASE)
+    if not value or not address.match(value):
+        raise UsageError(
+            f"--cluster {value!r}: expected a scheduler address (tcp://HOST:PORT), "
+            "a scheduler file (.json), local or local:N"
+        )
+    return ClusterSpec("address", address=value)
+
+
+def local_cluster(workers: int):
+    """A LocalCluster of ``workers`` single-threaded processes on the loopback interface."""
+    import logging
+
+    import dask
+    from distributed import LocalCluster
+
+    # The workers' statistical profiler (a stack sample every 10 ms) costs
+    # about a fifth of their CPU on this work: off.
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        return LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True,
+            host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR,
+        )
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def _identity(job):
+    return job
+
+
+def _dask_call(fn, job, unit):
+    return fn(job, unit, _null_guard)
+
+
+class DaskExecutor:
+    """Units as Dask tasks.  The job is the result of one task that every other
+    depends on: each worker receives it once and keeps it (with the caches its
+    processor fills) for the whole run; if the worker holding it is lost, the
+    scheduler computes it again.  Dask is imported only here."""
+
+    first_alone = False
+
+    def __init__(self, spec: ClusterSpec):
+        self.spec = spec
+        self.cluster = self.client = None
+        self.workers = 1
+
+    def __enter__(self):
+        import importlib.util
+
+        if importlib.util.find_spec("distributed") is None:
+            raise UsageError("--cluster needs Dask: pip install 'zhtext[dask]'")
+        spec = self.spec
+        try:
+            from distributed import Client
+
+            if spec.kind == "local":
+                self.cluster = local_cluster(spec.workers)
+                self.client = Client(self.cluster, set_as_default=False)
+                self.client.wait_for_workers(spec.workers)
+            elif spec.kind == "file":
+                self.client = Client(scheduler_file=spec.address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+            else:
+                self.client = Client(spec.address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+        except Exception as exc:  # unreachable scheduler, no free port, ...
+            self.__exit__()
+            what = ("cannot start a local cluster" if spec.kind == "local"
+                    else f"cannot reach the Dask scheduler at {spec.address}")
+            raise ExecutorUnavailable(f"{what}: {_reason(exc)}") from None
+        except BaseException:
+            self.__exit__()
+            raise
+        self.workers = self._slots()
+        return self
+
+    def __exit__(self, *exc_info):
+        try:
+            if self.client is not None:
+                self.client.close()
+        finally:
+            self.client = None
+            if self.cluster is not None:
+                self.cluster.close()
+                self.cluster = None
+
+    def _slots(self) -> int:
+        """Worker threads of the cluster now (at least 1: workers may join later)."""
+        try:
+            workers = self.client.scheduler_info().get("workers", {})
+            return max(1, sum(int(w.get("nthreads", 1)) for w in workers.values()))
+        except Exception:
+            return 1
+
+    def map(self, fn, job, units):
+        client = self.client
+        job_future = client.submit(_identity, job, pure=False)
+        window: deque = deque()
+        limit = max(4, 2 * self.workers)
+        try:
+            for unit in units:
+                if getattr(unit, "local", False):
+                    window.append((unit, None))
+                else:
+                    window.append((unit, client.submit(_dask_call, fn, job_future, unit, pure=False)))
+                while len(window) >= limit:
+                    yield self._result(fn, job, *window.popleft())
+            while window:
+                yield self._result(fn, job, *window.popleft())
+        except BaseException:
+            try:
+                client.cancel([f for _, f in window if f is not None] + [job_future])
+            except Exception:  # the client may be gone already; the cluster is closed next
+                pass
+            raise
+
+    @staticmethod
+    def _result(fn, job, unit, future):
+        if future is None:
+            return unit, fn(job, unit, _null_guard)
+        try:
+            result = future.result()
+        except Exception as exc:  # lost too many workers (KilledWorker), cancelled, ...
+            reason = describe_error(exc) if isinstance(exc, OSError) else _reason(exc)
+            result = WorkerFailed(f"worker process failed: {reason}")
+        future.release()
+        return unit, result

@@ -1,0 +1,250 @@
+"""Where results go: the one atomic-file writer, standard output, and diffs.
+
+:class:`AtomicFile` is used by every write path (a whole file, a file
+streamed in blocks, a shard written batch by batch): the same checks on the
+target (no symlinked folder inside ``-o``, no read-only file rewritten in
+place), a temporary file in the target's folder, fsync when it replaces an
+original, mode bits kept, rename, and removal of the temporary file on any
+error, including Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import stat
+import sys
+import threading
+from pathlib import Path
+
+from .model import TEMP_SUFFIX, RunOptions, WriteError, describe_error
+
+GZIP_LEVEL = 6
+
+
+def temp_prefix(name: str) -> str:
+    """``.NAME.`` for a temporary file beside NAME, cut so that the whole
+    temporary name stays within the usual 255-byte limit of a file name."""
+    raw = os.fsencode(name)
+    if len(raw) > 200:
+        name = os.fsdecode(raw[:200])  # a cut character round-trips as escaped bytes
+    return f".{name}."
+
+
+def _default_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def hold_interrupts():
+    """Hold Ctrl-C and SIGTERM back (they stay pending) until :func:`release_interrupts`.
+
+    Used while a temporary file is created: a signal raised inside
+    ``mkstemp`` would leave the file behind, untracked.
+    """
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+
+
+def release_interrupts(held) -> None:
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def make_output_folders(root: Path, target: Path) -> None:
+    """Make the folders of a mirrored output below ``root``, never following a
+    symlinked folder found there (it would put the file outside ``root``)."""
+    try:
+        parts = target.parent.relative_to(root).parts
+    except ValueError:
+        parts = ()
+    folder = root
+    for part in parts:
+        folder = folder / part
+        if folder.is_symlink():
+            raise OSError(errno.ELOOP, f"output folder {folder} is a symlink (not followed)")
+    target.parent.mkdir(parents=True, exist_ok=True)
+
+
+def check_writable(path: Path) -> None:
+    """--in-place keeps a read-only file (no write bit) rather than renaming over it."""
+    if not os.stat(path).st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise PermissionError(errno.EACCES, "read-only file")
+
+
+class AtomicFile:
+    """A file written under a temporary name beside ``target`` and renamed over it.
+
+    ``root``: the ``-o`` folder (no symlinked folder below it is followed);
+    ``in_place``: ``target`` is an original, so it must be writable (and by
+    default ``durable``: fsynced before the rename); ``mode_from``: the file whose mode
+    bits the output takes (else ``target``'s, else the umask default);
+    ``gzip``: compress deterministically (no name, no time in the header).
+    Use as a context manager; :meth:`commit` renames, leaving the block
+    without it (an error, Ctrl-C) removes the temporary file.
+    """
+
+    def __init__(self, target: Path, *, root: Path | None = None, in_place: bool = False,
+                 durable: bool | None = None, mode_from: Path | None = None, gzip: bool = False):
+        self.target = Path(target)
+        self.root = root
+        self.in_place = in_place
+        self.durable = in_place if durable is None else durable
+        self.mode_from = mode_from
+        self.gzip = gzip
+        self._tmp: str | None = None
+        self._raw = self._fh = None
+
+    def _error(self, exc: OSError) -> WriteError:
+        where = "" if self.in_place else f" {self.target}"
+        return WriteError(f"cannot write{where}: {describe_error(exc)}")
+
+    def __enter__(self) -> "AtomicFile":
+        import tempfile  # not at start-up: a run to stdout writes no file
+
+        try:
+            if self.in_place:
+                check_writable(self.target)
+            elif self.root is not None:
+                make_output_folders(self.root, self.target)
+            else:
+                self.target.parent.mkdir(parents=True, exist_ok=True)
+            held = hold_interrupts()
+            try:
+                fd, self._tmp = tempfile.mkstemp(prefix=temp_prefix(self.target.name), suffix=TEMP_SUFFIX,
+                                                 dir=self.target.parent)
+            except BaseException:
+                release_interrupts(held)
+                raise
+        except OSError as exc:
+            raise self._error(exc) from None
+        # From here on the temporary file exists: any exception, a Ctrl-C held
+        # back while it was created included, removes it.
+        try:
+            self._raw = self._fh = os.fdopen(fd, "wb")
+            release_interrupts(held)
+            if self.gzip:
+                import gzip
+
+                self._fh = gzip.GzipFile(filename="", mode="wb", fileobj=self._raw, mtime=0,
+                                         compresslevel=GZIP_LEVEL)
+        except BaseException:
+            if self._raw is None:
+                os.close(fd)
+            self.discard()
+            raise
+        return self
+
+    def write(self, data: bytes) -> None:
+        try:
+            self._fh.write(data)
+        except OSError as exc:
+            raise self._error(exc) from None
+
+    def commit(self, replace: bool = True) -> None:
+        """Finish the file and rename it over the target (``replace=False``: drop it)."""
+        tmp = self._tmp
+        try:
+            if self._fh is not self._raw:
+                self._fh.close()  # the gzip trailer
+            if self.durable and replace:
+                self._raw.flush()
+                os.fsync(self._raw.fileno())
+            self._raw.close()
+            if not replace:
+                self.discard()
+                return
+            source = self.mode_from if self.mode_from is not None else self.target
+            try:
+                mode = stat.S_IMODE(os.stat(source).st_mode)
+            except (FileNotFoundError, NotADirectoryError):
+                mode = _default_mode()
+            os.chmod(tmp, mode)
+            os.replace(tmp, self.target)
+            self._tmp = None
+        except OSError as exc:
+            raise self._error(exc) from None
+
+    def same_as(self, path: Path) -> bool:
+        """Whether the bytes written so far (closed first) equal ``path``'s."""
+        self._fh.flush()
+        if os.stat(self._tmp).st_size != os.stat(path).st_size:
+            return False
+        with open(self._tmp, "rb") as fa, open(path, "rb") as fb:
+            while True:
+                x, y = fa.read(1 << 20), fb.read(1 << 20)
+                if x != y:
+                    return False
+                if not x:
+                    return True
+
+    def discard(self) -> None:
+        """Drop the output; the target is left as it was."""
+        if self._tmp is None:
+            return
+        tmp, self._tmp = self._tmp, None
+        for fh in (self._fh, self._raw):
+            try:
+                if fh is not None:
+                    fh.close()
+            except (OSError, ValueError):
+                pass
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+
+    def __exit__(self, *exc_info) -> None:
+        self.discard()
+
+
+def output_file(target: Path, source: Path | None, opts: RunOptions, gzip: bool = False) -> AtomicFile:
+    """The atomic writer for an input's target, with the checks its write mode needs.
+
+    In place: the target must be writable and is fsynced; under ``-o``: no
+    symlinked folder below the output root is followed (an -o output replaces
+    nothing that cannot be made again, so it is not fsynced).
+    """
+    root = Path(opts.output) if opts.output and not opts.in_place else None
+    return AtomicFile(target, root=root, in_place=opts.in_place, mode_from=source, gzip=gzip)
+
+
+def atomic_write(path: Path, data: bytes, *, mode_from: Path | None = None, durable: bool = True,
+                 root: Path | None = None) -> None:
+    """Replace ``path`` by ``data`` atomically: readers and a crash see the old or the new content.
+
+    ``durable``: fsync before the rename (``path`` is an original that cannot
+    be made again).  A symlink at ``path`` is replaced, not written through.
+    """
+    with AtomicFile(path, root=root, durable=durable, mode_from=mode_from) as fh:
+        fh.write(data)
+        fh.commit()
+
+
+def write_stdout(data: bytes) -> None:
+    sys.stdout.flush()  # anything written as text goes first
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def make_diff(name: str, old: str, new: str) -> str:
+    """A unified diff of ``old`` and ``new``, marking a missing final newline as git does."""
+    import difflib
+
+    lines = difflib.unified_diff(
+        old.splitlines(keepends=True), new.splitlines(keepends=True),
+        fromfile=f"a/{name}", tofile=f"b/{name}",
+    )
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+                   for line in lines)
+
+
+def encode_diff(diff: str) -> bytes:
+    # File names that are not UTF-8 carry escaped bytes: write those bytes back.
+    try:
+        return diff.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return diff.encode("utf-8", "replace")

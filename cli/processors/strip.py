@@ -1,0 +1,60 @@
+"""Strip: the article of a saved news page, as text or one JSON line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..batch.model import Processor, Result
+
+PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml"})
+
+
+class StripProcessor(Processor):
+    """bytes of a saved page -> its article; the phrase lists are compiled once per process."""
+
+    def __init__(self, fmt: str = "text", explain: bool = False, lexicons: tuple[str, ...] = (),
+                 encoding: str = "auto", errors: str = "strict"):
+        self.fmt = fmt
+        self.explain = explain
+        self.lexicons = tuple(lexicons)
+        self.encoding = encoding
+        self.errors = errors
+        # JSON lines of several inputs can all go to standard output.
+        self.stdout_when_many = fmt == "json"
+
+    def output_relative(self, relative: Path) -> Path:
+        if relative.suffix.lower() in PAGE_SUFFIXES or self.fmt == "json":
+            return relative.with_suffix(".json" if self.fmt == "json" else ".txt")
+        return relative
+
+    def process(self, data: bytes, path: Path | None) -> Result:
+        from zhtext.converters.pages import strip_boilerplate
+
+        source = data
+        if self.encoding != "auto":
+            # A forced encoding; otherwise the page's own declaration is checked
+            # against its bytes and undecodable bytes end as U+FFFD with a warning.
+            from zhtext.converters.encoding import decode
+
+            source, _ = decode(data, encoding=self.encoding, errors=self.errors)
+        name = str(path) if path else None
+        article = strip_boilerplate(source, filename=name, lexicons=self.lexicons)
+        if self.explain:
+            shown = name or "<stdin>"
+            lines = [f"zhtext: explain: {shown}: [{reason}] {' '.join(text.split())}\n"
+                     for text, reason in article.removed]
+            if lines:
+                sys.stderr.write("".join(lines))
+                sys.stderr.flush()
+        if self.fmt == "json":
+            import json
+
+            obj = {"path": name if name else "-"}
+            d = article.to_dict()
+            for key in ("title", "date", "author", "source", "body", "removed"):
+                obj[key] = d[key]
+            text = json.dumps(obj, ensure_ascii=False) + "\n"
+        else:
+            text = article.to_text()
+        return Result(text, list(article.warnings))

@@ -1,0 +1,103 @@
+"""The batch engine's parts on their own: write modes, executors, shards on every executor."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cli_processors import Upper, run_options
+from zhtext.cli.batch import inputs
+from zhtext.cli.batch.executors import ProcessExecutor, SerialExecutor, WorkerFailed
+from zhtext.cli.batch.model import Status, UsageError, WriteMode, classify_error
+from zhtext.cli.batch.run import run
+from zhtext.converters.errors import BinaryInputError, DecodeError
+
+
+@pytest.mark.parametrize("flags, mode", [
+    ({}, WriteMode.STDOUT),
+    ({"output": "out"}, WriteMode.STDOUT),
+    ({"in_place": True}, WriteMode.IN_PLACE),
+    ({"check": True}, WriteMode.CHECK),
+    ({"diff": True}, WriteMode.DIFF),
+    ({"check": True, "diff": True}, WriteMode.CHECK_DIFF),
+])
+def test_the_write_flags_make_one_mode(flags, mode):
+    assert WriteMode.from_flags(**flags) is mode
+    assert mode.writes == (mode in (WriteMode.STDOUT, WriteMode.IN_PLACE))
+
+
+@pytest.mark.parametrize("flags", [{"in_place": True, "output": "x"}, {"check": True, "output": "x"},
+                                   {"diff": True, "in_place": True}])
+def test_conflicting_write_flags_are_a_usage_error(flags):
+    with pytest.raises(UsageError):
+        WriteMode.from_flags(**flags)
+
+
+def test_one_rule_turns_exceptions_into_outcomes():
+    assert classify_error(BinaryInputError("")) == (Status.SKIPPED, "binary file")
+    assert classify_error(FileNotFoundError(2, "No such file or directory")) == (Status.FAILED, "No such file or directory")
+    assert classify_error(DecodeError("cannot decode", offset=0, tried=("utf-8",)))[1] == "cannot decode"
+    assert classify_error(TypeError("oops")) == (Status.FAILED, "internal error: TypeError: oops")
+
+
+class _Unit:
+    def __init__(self, n, local=False):
+        self.n = n
+        self.local = local
+
+
+def _square(job, unit, guard):
+    with guard() as stop:
+        assert not stop
+        if unit.n == 5:
+            import os
+
+            os._exit(1)  # a worker dies in the middle of a unit
+        return job * unit.n * unit.n
+
+
+@pytest.mark.parametrize("executor", [SerialExecutor(), ProcessExecutor(2)], ids=["serial", "processes"])
+def test_executors_return_results_in_input_order(executor):
+    units = [_Unit(n, local=(n == 3)) for n in range(12) if n != 5]
+    with executor:
+        got = [(unit.n, result) for unit, result in executor.map(_square, 2, iter(units))]
+    assert got == [(u.n, 2 * u.n * u.n) for u in units]
+
+
+def test_a_dead_worker_fails_its_unit_only():
+    units = [_Unit(n) for n in range(8)]
+    with ProcessExecutor(2) as executor:
+        got = {unit.n: result for unit, result in executor.map(_square, 1, iter(units))}
+    assert isinstance(got[5], WorkerFailed) and "worker process failed" in got[5].reason
+    assert [got[n] for n in (0, 1, 7)] == [0, 1, 49]
+
+
+def test_a_shard_spread_over_worker_processes_gives_the_same_bytes(tmp_path, monkeypatch):
+    monkeypatch.setattr(inputs, "BATCH_LINES", 7)  # many batches, spread over the workers
+    shard = tmp_path / "src" / "docs.jsonl"
+    shard.parent.mkdir()
+    docs = [json.dumps({"id": i, "text": f"line {i}" + (" warn" if i % 9 == 0 else "")}) for i in range(100)]
+    shard.write_text("\n".join(docs) + "\n", encoding="utf-8")
+    (tmp_path / "src" / "plain.txt").write_text("plain\n", encoding="utf-8")
+    assert run((str(tmp_path / "src"),), Upper(), run_options(output=str(tmp_path / "one"), jobs=1)) == 0
+    assert run((str(tmp_path / "src"),), Upper(), run_options(output=str(tmp_path / "two"), jobs=2)) == 0
+    one = (tmp_path / "one" / "docs.jsonl").read_bytes()
+    assert one == (tmp_path / "two" / "docs.jsonl").read_bytes()
+    assert json.loads(one.splitlines()[3]) == {"id": 3, "text": "LINE 3"}
+
+
+def test_a_bad_line_fails_its_shard_under_worker_processes_too(tmp_path, monkeypatch, capsys, leftovers):
+    monkeypatch.setattr(inputs, "BATCH_LINES", 5)
+    src = tmp_path / "src"
+    src.mkdir()
+    lines = [json.dumps({"text": f"doc {i}"}) for i in range(40)]
+    lines[23] = json.dumps({"text": "BAD doc"})
+    (src / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (src / "b.jsonl").write_text(json.dumps({"text": "fine"}) + "\n", encoding="utf-8")
+    assert run((str(src),), Upper(), run_options(output=str(tmp_path / "out"), jobs=2)) == 3
+    err = capsys.readouterr().err
+    assert f"zhtext: error: {src / 'a.jsonl'}: line 24: bad marker in text" in err
+    assert not (tmp_path / "out" / "a.jsonl").exists()
+    assert (tmp_path / "out" / "b.jsonl").read_text(encoding="utf-8") == '{"text": "FINE"}\n'
+    assert leftovers(tmp_path) == []

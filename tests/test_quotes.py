@@ -1,0 +1,69 @@
+"""convert_quotes: curly <-> corner quotation marks around Chinese text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhtext.converters.quotes import convert_quotes, quote_pairs
+
+
+@pytest.mark.parametrize(("curly", "corner"), [
+    ("他说：“你好，‘朋友’。”然后走了。", "他说：「你好，『朋友』。」然后走了。"),
+    ("我说“OK”吧", "我说「OK」吧"),  # Latin text quoted inside a Chinese sentence
+    ("“don’t”说", "「don’t」说"),  # the apostrophe is no closing mark
+])
+def test_pairs_around_chinese_become_corner_and_back(curly, corner):
+    assert convert_quotes(curly, "corner") == corner
+    assert convert_quotes(corner, "curly") == curly
+
+
+@pytest.mark.parametrize("text", [
+    "He said “hello” and left.",  # no Chinese around the pair
+    "“第一段\n\n第二段”",  # a pair never crosses a paragraph break
+    "只有开头“没有结尾",  # unpaired
+    "链接 https://例子.com/“路径” 里",  # inside a URL
+    "代码 `print(“你好”)` 里",  # inside inline code
+])
+def test_left_alone(text):
+    assert convert_quotes(text, "corner") == text
+
+
+def test_keep_and_unknown_style():
+    text = "他说“你好”"
+    assert convert_quotes(text, "keep") == text
+    with pytest.raises(ValueError, match="corner"):
+        convert_quotes(text, "square")
+
+
+def test_nesting_is_paired_innermost_first():
+    text = "“甲‘乙’丙”"
+    assert sorted(quote_pairs(text, "“‘")) == [(0, 6), (2, 4)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="“”‘’「」『』你好ab '\n", max_size=40))
+def test_length_kept_and_only_quote_marks_change(text):
+    for style in ("corner", "curly"):
+        out = convert_quotes(text, style)
+        assert len(out) == len(text)
+        for a, b in zip(text, out):
+            assert a == b or {a, b} in ({"“", "「"}, {"”", "」"}, {"‘", "『"}, {"’", "』"})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="“”‘’你好ab \n", max_size=40))
+def test_corner_then_curly_restores_curly_text(text):
+    # text without corner marks: every pair turned to corner turns back
+    assert convert_quotes(convert_quotes(text, "corner"), "curly") == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="“”‘’「」『』你好a \n\t", max_size=80), st.integers(1, 9))
+def test_stream_equals_whole(text, step):
+    from zhtext.converters.quotes import convert_quotes_stream
+
+    pieces = [text[i:i + step] for i in range(0, len(text), step)]
+    for style in ("corner", "curly", "keep"):
+        assert "".join(convert_quotes_stream(pieces, style)) == convert_quotes(text, style)
