@@ -332,3 +332,9 @@ def test_text_save_related_header_above_most_of_the_article_does_not_end_it():
     article = strip_boilerplate(text.encode("utf-8"), "save.txt")
     assert article.title == "苹果发布新手机"
     assert article.body[-6:] == paras
+
+
+@pytest.mark.parametrize("text", ["标题\n\n正文第一段。\n", "短标题\n\n只有一段正文，写得很短。\n"])
+def test_a_short_note_without_boilerplate_keeps_its_title(text):
+    article = strip_boilerplate(text.encode("utf-8"), None)
+    assert article.to_text() == text

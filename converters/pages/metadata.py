@@ -158,9 +158,14 @@ def text_title(items: list[Item], start: int) -> int | None:
             break
         candidates.append(i + 1)
     pool = [j for j in candidates if not _subheadline_like(items[j].text)] or candidates[:1]
-    if not pool:
-        return None
-    return max(pool, key=lambda j: (weight(items[j].text), j))
+    if pool:
+        return max(pool, key=lambda j: (weight(items[j].text), j))
+    # nothing but short lines: the line right above the body (标题 over a one-paragraph note)
+    above = items[start - 1] if start > 0 else None
+    if above is not None and not above.reason and not above.credit and _HAN.search(above.text) and (
+            2 <= above.length <= 60 and above.text[-1] not in _HEAD_END):
+        return start - 1
+    return None
 
 
 def _norm_date(m: re.Match) -> str:
