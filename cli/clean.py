@@ -9,7 +9,8 @@ from __future__ import annotations
 import click
 
 from .batch.report import exit_codes_help
-from .options import encoding_options, execute, output_options, paths_argument, run_options_from
+from .options import (encoding_options, execute, output_options, paths_argument, refuse_documents_with_rewrites,
+                      run_options_from)
 from .processors.clean import CleanProcessor
 
 @click.command(
@@ -18,6 +19,7 @@ Examples:
   zhtext clean page.html                      article of one page on stdout
   zhtext clean -c s2tw saved/ -o articles/    a folder of saved pages, in Taiwan script
   zhtext clean --check saved/                 exit 1 if any page is not clean text yet
+  zhtext clean --format jsonl saved/ > corpus.jsonl   one document per page
 
 """ + exit_codes_help(),
 )
@@ -30,21 +32,25 @@ Examples:
               metavar="FILE", help="Extra boilerplate/spam phrase list (repeatable).")
 @click.option("--indent", type=click.Choice(["strip", "fullwidth", "keep"]), default="strip", show_default=True,
               help="Paragraph indentation: none, two U+3000 (Chinese convention), or as found.")
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
+              help="text: the clean article. jsonl: one JSON Lines document per input (text, title, date, "
+                   "author, source, url, path), a shard every command reads.")
 @encoding_options
 @output_options
-def command(paths, config, dicts, lexicons, indent, encoding, errors, **kwargs):
+def command(paths, config, dicts, lexicons, indent, fmt, encoding, errors, **kwargs):
     """Saved pages to clean articles: decode, strip boilerplate, normalize
     whitespace, convert script (optional -c CONFIG), write UTF-8.
 
     PATH is a plain-text save, an HTML or an MHTML file, a folder of them,
     or - for standard input. Under -o FOLDER, NAME.html and NAME.mhtml
-    become NAME.txt.
+    become NAME.txt (NAME.jsonl with --format jsonl).
     """
     opts = run_options_from(kwargs)
+    refuse_documents_with_rewrites(fmt, opts)
     if dicts and not config:
         raise click.UsageError("--dict needs -c CONFIG")
     processor = CleanProcessor(encoding=encoding, errors=errors, config=config, dicts=tuple(dicts),
-                               lexicons=tuple(lexicons), indent=indent)
+                               lexicons=tuple(lexicons), indent=indent, fmt=fmt)
     if config:
         from zhtext.converters.errors import ZhtextError
 

@@ -83,6 +83,13 @@ def run_options_from(kwargs: dict) -> RunOptions:
     )
 
 
+def refuse_documents_with_rewrites(fmt: str, opts: RunOptions) -> None:
+    """``--format jsonl`` makes new documents from pages: nothing to rewrite in place, check or diff."""
+    if fmt == "jsonl" and opts.mode is not WriteMode.STDOUT:
+        raise click.UsageError("--format jsonl makes new documents: it cannot be used with "
+                               "--in-place, --check or --diff (write them to stdout or -o)")
+
+
 def execute(paths, processor, opts: RunOptions, on_outcome=None):
     """Run the engine and exit with its code; its usage errors become Click's (exit 2)."""
     from .batch.run import run

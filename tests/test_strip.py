@@ -266,7 +266,7 @@ def test_to_record_is_one_document_with_the_text_as_one_string():
     article = strip_boilerplate((PAGES / "html_news_simplified.html").read_bytes(), "news.html")
     record = article.to_record("saved/news.html")
     assert list(record) == ["text", "title", "date", "author", "source", "url", "path"]
-    assert record["text"] == "\n\n".join([article.title, *article.body])
+    assert record["text"] == "\n\n".join([article.title, *article.body]) + "\n"
     assert record["path"] == "saved/news.html" and record["title"] == article.title
 
 

@@ -44,9 +44,10 @@ class Article:
         return "\n\n".join(parts) + "\n" if parts else ""
 
     def to_record(self, path: str | None = None) -> dict:
-        """One JSON Lines document: ``text`` (the title, a blank line, the paragraphs separated by
-        blank lines) and ``title``, ``date``, ``author``, ``source``, ``url``, ``path``."""
-        return {"text": self.to_text().rstrip("\n"), "title": self.title, "date": self.date,
+        """One JSON Lines document: ``text`` (:meth:`to_text`: the title, a blank line, the
+        paragraphs separated by blank lines, a final newline, as zhtext's text commands leave
+        it) and ``title``, ``date``, ``author``, ``source``, ``url``, ``path``."""
+        return {"text": self.to_text(), "title": self.title, "date": self.date,
                 "author": self.author, "source": self.source, "url": self.url, "path": path}
 
     def to_dict(self) -> dict:
