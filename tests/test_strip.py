@@ -181,6 +181,8 @@ _BODY = ("这是新闻正文的第一段，讲述了事情的起因和经过，�
     ("频道首页\n河畔新城举办第三届青少年科技节\n2022-02-13 09:57\n某某网\n分享到\n微信\n官方微信平台\n链接已复制\n"
      "本报记者 王小明\n", "河畔新城举办第三届青少年科技节"),
     ("河畔新城举办第三届青少年科技节\n某某证券报网络版\n2005.08.26 05:39\n关注\n", "河畔新城举办第三届青少年科技节"),
+    # channel names such as 文化 and 图片 are not reporter credits (文/张三, 图：某社 are)
+    ("首页\n文化\n图片\n河畔新城举办第三届青少年科技节\n2019\n09/07\n19:02\n分享\n", "河畔新城举办第三届青少年科技节"),
 ])
 def test_text_save_headline_is_the_line_above_the_date_and_byline_block(header, title):
     article = strip_boilerplate((header + _BODY).encode("utf-8"), "save.txt")
