@@ -340,3 +340,21 @@ def test_text_save_related_header_above_most_of_the_article_does_not_end_it():
 def test_a_short_note_without_boilerplate_keeps_its_title(text):
     article = strip_boilerplate(text.encode("utf-8"), None)
     assert article.to_text() == text
+
+
+def test_text_save_headline_list_does_not_outweigh_a_short_article():
+    sidebar = "\n".join(f"博主{i}：今年行情值得期待" for i in range(40))
+    article = ["新京报快讯 今日有网友爆料，有一批账号数据在网上出售，引发关注。",
+               "今晚，有关部门发布辟谣消息称：网传信息不实，网站未发生用户信息泄漏。",
+               "有关部门提醒广大用户，请通过官方网站和客户端购票，避免非正常渠道带来的风险。"]
+    text = "账号外泄？有关部门辟谣称消息不实\n2018年12月28日 19:55\n" + "\n".join(article) + "\n博客\n" + sidebar + "\n"
+    result = strip_boilerplate(text.encode("utf-8"), "save.txt")
+    assert result.title == "账号外泄？有关部门辟谣称消息不实"
+    assert result.body == article
+
+
+def test_text_save_short_list_inside_an_article_stays():
+    items = [f"第{i}项：某某工作" for i in range(1, 7)]
+    paras = [f"正文第{i}段，讲述事情的经过，有逗号，也有句号，内容比较长一些。" for i in range(3)]
+    text = "工作安排\n\n" + paras[0] + "\n" + "\n".join(items) + "\n" + "\n".join(paras[1:]) + "\n"
+    assert strip_boilerplate(text.encode("utf-8"), "save.txt").body == [paras[0], *items, *paras[1:]]

@@ -17,6 +17,25 @@ from .classify import FINAL, META, TIME, Item, prose
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
 
 
+def damp_headline_runs(items: list[Item], least: int = 5) -> None:
+    """Plain text: a run of ``least`` or more short lines without final punctuation (a saved
+    headline list, a sidebar of ``名字：标题`` links) counts against a region, not for it.
+
+    The lines keep no reason: a list inside an article is still kept when prose
+    surrounds it, but a long list no longer outweighs a short article."""
+    run: list[Item] = []
+    for it in items + [None]:
+        if it is not None and not it.reason and it.length <= 40 and it.text[-1] not in FINAL:
+            run.append(it)
+            continue
+        if it is not None and it.reason:
+            continue  # widget lines between the items do not end the list
+        if len(run) >= least:
+            for r in run:
+                r.value = min(r.value, -2.0)
+        run = []
+
+
 def best_region(items: list[Item]) -> tuple[int, int]:
     """(start, end) of the run of blocks with the highest total value (end < start: none)."""
     best, best_s, best_e = 0.0, 0, -1
