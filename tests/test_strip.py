@@ -347,7 +347,7 @@ def test_text_save_headline_list_does_not_outweigh_a_short_article():
     article = ["新京报快讯 今日有网友爆料，有一批账号数据在网上出售，引发关注。",
                "今晚，有关部门发布辟谣消息称：网传信息不实，网站未发生用户信息泄漏。",
                "有关部门提醒广大用户，请通过官方网站和客户端购票，避免非正常渠道带来的风险。"]
-    text = "账号外泄？有关部门辟谣称消息不实\n2018年12月28日 19:55\n" + "\n".join(article) + "\n博客\n" + sidebar + "\n"
+    text = "博客\n" + sidebar + "\n账号外泄？有关部门辟谣称消息不实\n2018年12月28日 19:55\n" + "\n".join(article) + "\n"
     result = strip_boilerplate(text.encode("utf-8"), "save.txt")
     assert result.title == "账号外泄？有关部门辟谣称消息不实"
     assert result.body == article
