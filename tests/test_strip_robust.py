@@ -419,3 +419,13 @@ def test_decode_page_ignores_single_byte_and_escape_declarations():
     for label in ("iso-8859-1", "windows-1252", "unicode-escape", "utf-7"):
         decoded, used, _ = decode_page(data, label)
         assert decoded == "这是一段测试用的正文，共有两句。", label
+
+
+@pytest.mark.parametrize("line, meta", [
+    ("昨天", True), ("3小时前", True), ("今天 08:30", True), ("5 分鐘前", True), ("2 小時前·東方日報", True),
+    ("今天天气很好", False), ("昨天我去了公园", False),
+])
+def test_relative_dates_are_metadata_lines(line, meta):
+    from zhtext.converters.pages.classify import is_meta_line
+
+    assert is_meta_line(line) is meta

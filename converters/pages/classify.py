@@ -88,6 +88,9 @@ _MORE_LINK = re.compile(
     r"|查看[^】\])）>〕]{0,4}|立即[^】\])）>〕]{0,4})\s*[】\])）>〕]|(?:详细|詳細|更多|全文)\s*(?:>>|»|＞＞))\s*$"
     r"|[【\[](?:点击|點擊)[^】\]]{1,6}[】\]][^。！？!?]{0,16}$"  # …火热进行中！【点击投票】Pick你心目中的…
 )
+# 昨天, 3小时前, 今天 08:30, 5 分鐘前: a date written relative to the day the page was saved
+_RELATIVE_DATE = re.compile(r"^(?:今天|昨天|前天|刚刚|剛剛|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前)(?:\s*\d{1,2}[:：]\d{2})?"
+                            r"(?:\s*[·|｜]\s*\S{2,12}|\s+\S{2,12})?$")
 _REPLY = re.compile(r"^re\s*[:：]", re.IGNORECASE)
 _SHORT = 40  # marker phrases only count on lines up to this many characters
 
@@ -176,7 +179,7 @@ def is_meta_line(text: str) -> bool:
         return False
     if text.count("。") or text.count("！") or text.count("？"):
         return False
-    if labels().meta.search(text) or (n <= 40 and _BYLINE.match(text)):
+    if labels().meta.search(text) or (n <= 40 and (_BYLINE.match(text) or _RELATIVE_DATE.match(text))):
         return True
     m = DATE.search(text)
     if m and (n <= 40 or m.group(4)):
