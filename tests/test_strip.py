@@ -358,3 +358,13 @@ def test_text_save_short_list_inside_an_article_stays():
     paras = [f"正文第{i}段，讲述事情的经过，有逗号，也有句号，内容比较长一些。" for i in range(3)]
     text = "工作安排\n\n" + paras[0] + "\n" + "\n".join(items) + "\n" + "\n".join(paras[1:]) + "\n"
     assert strip_boilerplate(text.encode("utf-8"), "save.txt").body == [paras[0], *items, *paras[1:]]
+
+
+def test_a_signed_chat_stream_does_not_outweigh_the_article():
+    article = ["新京报快讯 今日有网友爆料，有一批账号数据在网上出售，引发关注。",
+               "今晚，有关部门发布辟谣消息称：网传信息不实，网站未发生用户信息泄漏。"]
+    chat = "\n".join(f"博主{i}今天 12:0{i}:37\n指数午前高开低走，和直播间一早分析一致，板块红盘居多，表现强势的是边缘计算和数字孪生，"
+                     f"后市继续关注成交量的变化，控制仓位，耐心等待机会。" for i in range(6))
+    text = "账号外泄？有关部门辟谣称消息不实\n2018年12月28日 19:55\n" + "\n".join(article) + "\n责任编辑：某某\n直播\n" + chat + "\n"
+    result = strip_boilerplate(text.encode("utf-8"), "save.txt")
+    assert result.body == article

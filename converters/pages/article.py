@@ -18,7 +18,8 @@ from .blocks import MAX_TEXT_CHARS, MAX_TEXT_LINES, Block, html_blocks, text_blo
 from .classify import OUTSIDE, SPAM, TITLE, Item, classify, spam_cut, value_of
 from .load import load_page
 from .metadata import pick_title, read_metadata, text_title, title_segments, weight
-from .region import best_region, cut_sections, damp_headline_runs, drop_trailing_headlines, widen
+from .region import (best_region, cut_sections, damp_headline_runs, damp_signed_remarks, drop_trailing_headlines,
+                     widen)
 
 __all__ = ["Article", "strip_boilerplate"]
 
@@ -139,6 +140,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         it.value = value_of(it)
     if form == "text":
         damp_headline_runs(items)
+    damp_signed_remarks(items)
     start, end = best_region(items)
     start, end = widen(items, start, end, form)
 

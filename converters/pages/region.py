@@ -36,6 +36,21 @@ def damp_headline_runs(items: list[Item], least: int = 5) -> None:
         run = []
 
 
+# 宇辉战舰今天 12:08:37, 网友小王 08:15: a name and a time of day, no date (a comment or chat signature)
+_SIGNATURE = re.compile(r"^[^\s\d:：|｜][^\s:：|｜]{0,15}?\s*(?:今天|昨天|前天)?\s*\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def damp_signed_remarks(items: list[Item], least: int = 3) -> None:
+    """The remark after each of ``least`` or more name-and-time signatures (a comment thread, a
+    live chat) counts against a region: a long stream of remarks no longer outweighs the article."""
+    signed = [i for i, it in enumerate(items) if it.length <= 30 and _SIGNATURE.match(it.text)]
+    if len(signed) < least:
+        return
+    for i in signed:
+        if i + 1 < len(items) and not items[i + 1].reason:
+            items[i + 1].value = min(items[i + 1].value, -2.0)
+
+
 def best_region(items: list[Item]) -> tuple[int, int]:
     """(start, end) of the run of blocks with the highest total value (end < start: none)."""
     best, best_s, best_e = 0.0, 0, -1
