@@ -368,3 +368,15 @@ def test_a_signed_chat_stream_does_not_outweigh_the_article():
     text = "账号外泄？有关部门辟谣称消息不实\n2018年12月28日 19:55\n" + "\n".join(article) + "\n责任编辑：某某\n直播\n" + chat + "\n"
     result = strip_boilerplate(text.encode("utf-8"), "save.txt")
     assert result.body == article
+
+
+def test_government_page_widgets_are_dropped():
+    body = [f"正文第{i}段，讲述政策的内容，有逗号，也有句号。" for i in range(4)]
+    html = ("<html><head><title>关于做好防汛工作的通知_某市人民政府</title></head><body>"
+            "<div>无障碍浏览</div><div>长者模式</div><h1>关于做好防汛工作的通知</h1><div class='article'>"
+            + "".join(f"<p>{p}</p>" for p in body[:2]) + "<p>【纠错】</p>" + "".join(f"<p>{p}</p>" for p in body[2:])
+            + "<p>扫一扫在手机打开当前页</p><p>政府网站找错</p></div>"
+            "<div>主办单位：某市人民政府办公室 网站标识码：1234000001</div></body></html>")
+    article = strip_boilerplate(html.encode(), "gov.html")
+    assert article.title == "关于做好防汛工作的通知"
+    assert article.body == body
