@@ -104,6 +104,31 @@ def main(argv=None) -> int:
     elapsed = time.perf_counter() - start
     print_table("Exactly reversible mojibake repaired (UTF-8 text decoded with the wrong codec)",
                 ["text"] + [f"read as {r}" for r, _ in WRONG], rows)
+
+    # the commoner real case: the wrong codec replaced what it could not read (U+FFFD), bytes are gone
+    from zhtext.converters.mojibake import detect_mojibake
+
+    rows = []
+    for name, items in sets.items():
+        row = [name]
+        for read_as, codec in WRONG[:2]:
+            lossy = named = untouched = 0
+            for text in items:
+                try:
+                    text.encode("utf-8").decode(codec)
+                    continue  # exactly reversible: counted above
+                except UnicodeDecodeError:
+                    garbled = text.encode("utf-8").decode(codec, "replace")
+                lossy += 1
+                found = detect_mojibake(garbled)
+                named += bool(found and found.bytes_lost and found.read_as == read_as)
+                result = repair(garbled)
+                untouched += not result.changed and bool(result.reason)
+            row.append(f"{100 * named / lossy:.1f}% / {100 * untouched / lossy:.1f}% of {lossy}" if lossy else "-")
+        rows.append(row)
+    print_table("Mojibake with bytes gone (decoded with U+FFFD for unreadable bytes): named by "
+                "detect_mojibake / left alone with a reason by repair",
+                ["text"] + [f"read as {r}" for r, _ in WRONG[:2]], rows)
     if failures:
         print("\nnot repaired (first 10):")
         for f in failures:
@@ -123,11 +148,13 @@ def main(argv=None) -> int:
         print(f"note: real files skipped ({exc})")
     changed = [t[:40] for t in clean + real_texts if repair(t).changed]
     rows = [["clean texts (corpora lines, test sentences)", len(clean),
-             sum(1 for t in clean if repair(t).changed)]]
+             sum(1 for t in clean if repair(t).changed), sum(1 for t in clean if detect_mojibake(t))]]
     if real_texts:
         rows.append([f"real legacy files decoded right ({real})", len(real_texts),
-                     sum(1 for t in real_texts if repair(t).changed)])
-    print_table("Clean text: changes (must be 0)", ["text", "items", "changed"], rows)
+                     sum(1 for t in real_texts if repair(t).changed),
+                     sum(1 for t in real_texts if detect_mojibake(t))])
+    print_table("Clean text: changes and false detections (must be 0)",
+                ["text", "items", "changed", "named mojibake"], rows)
     for t in changed[:10]:
         print("   changed:", repr(t))
     print(f"\nrepair speed on garbled text: {total_chars / elapsed / 1e6:.2f} M characters/s")

@@ -8,7 +8,7 @@ typesetter with the default rules and checks:
 - the sequence of Han characters is exactly the one ``clean -c s2tw`` gave.
 
 Prints the counts before and after and every remaining offender; exits 1 if
-a check fails.  ``zhtext clean --typeset`` (phase 2) must give the same text.
+a check fails.  ``zhtext clean -c s2tw --typeset`` must give the same text.
 
     python benchmarks/check_seed_typeset.py [SEED]
 """
@@ -35,6 +35,11 @@ def main(argv: list[str]) -> int:
         capture_output=True,
     ).stdout.decode("utf-8")
     result = typeset(cleaned)
+    piped = subprocess.run(
+        [sys.executable, "-m", "zhtext.cli", "clean", "-c", "s2tw", "--typeset", str(seed)],
+        check=True,
+        capture_output=True,
+    ).stdout.decode("utf-8")
     before = _ASCII_AFTER_HAN.findall(cleaned)
     after = list(_ASCII_AFTER_HAN.finditer(result))
     same_han = _HAN.findall(result) == _HAN.findall(cleaned)
@@ -44,7 +49,8 @@ def main(argv: list[str]) -> int:
         print(f"  left: {result[max(0, m.start() - 15) : m.end() + 15]!r}")
     print(f"Han characters unchanged: {same_han} ({len(_HAN.findall(cleaned))} characters)")
     print(f"typeset again changes nothing: {typeset(result) == result}")
-    return 0 if not after and same_han else 1
+    print(f"zhtext clean -c s2tw --typeset gives the same text: {piped == result}")
+    return 0 if not after and same_han and piped == result else 1
 
 
 if __name__ == "__main__":

@@ -1,13 +1,16 @@
 """Check the markup layer against real parsers on a folder of real documents.
 
-    python benchmarks/verify_markup.py FOLDER [--config s2t]
+    python benchmarks/verify_markup.py FOLDER... [--config s2t]
 
 For every ``.md`` file: converts it with ``convert_prose(..., "markdown")``,
 parses the original and the result with markdown-it-py (CommonMark + tables)
 and compares what must not change: fenced and indented code, inline code,
 link and image destinations, raw HTML (titles and alt aside).  For every
 ``.rst`` file the same with docutils: literal blocks, inline literals,
-reference URIs and targets.  Also counts how many text tokens the conversion
+reference URIs and targets, and that no reference loses its target.  For
+every ``.html``/``.htm`` file (saved pages, any encoding) the same with
+html.parser: tags and attributes (title and alt values aside), comments,
+and the content of script, style, pre, code, kbd and samp.  Also counts how many text tokens the conversion
 changed (it should change prose).  Prints one line per file that differs and
 a summary table.  Third-party documents stay outside the repository (see
 benchmarks/markup_manifest.txt for what was used).
@@ -81,38 +84,92 @@ def _rst_invariants(text: str) -> tuple[list, int]:
     return kept, sum(1 for _ in doc.findall(n.Text))
 
 
+def _html_invariants(text: str) -> tuple[list, int]:
+    """Tags and attributes (title/alt values aside), comments, and the content
+    of script, style, pre, code, kbd and samp, as html.parser sees them."""
+    from html.parser import HTMLParser
+
+    kept: list = []
+    verbatim: list[str] = []
+    prose = [0]
+
+    class Collect(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            kept.append(("start", tag, [(k, None if k in ("title", "alt") else v) for k, v in attrs]))
+            if tag in ("script", "style", "pre", "code", "kbd", "samp"):
+                verbatim.append(tag)
+
+        def handle_endtag(self, tag):
+            kept.append(("end", tag))
+            if verbatim and verbatim[-1] == tag:
+                verbatim.pop()
+
+        def handle_data(self, data):
+            if verbatim:
+                kept.append(("data", data))
+            else:
+                prose[0] += 1
+
+        def handle_comment(self, data):
+            kept.append(("comment", data))
+
+    parser = Collect(convert_charrefs=False)
+    parser.feed(text)
+    parser.close()
+    return kept, prose[0]
+
+
+def _read(path: Path) -> str | None:
+    """The text of a file; saved pages may be in a legacy encoding."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        from zhtext.converters.encoding import decode
+        from zhtext.converters.errors import ZhtextError
+
+        try:
+            return decode(data)[0]
+        except ZhtextError:
+            return None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("folder", type=Path)
+    parser.add_argument("folder", type=Path, nargs="+")
     parser.add_argument("--config", default="s2t")
     args = parser.parse_args()
     conv = Converter(args.config)
-    rows = {"markdown": [0, 0, 0], "rst": [0, 0, 0]}
-    for path in sorted(args.folder.rglob("*")):
-        kind = {".md": "markdown", ".rst": "rst"}.get(path.suffix.lower())
-        if kind is None or not path.is_file():
-            continue
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (UnicodeDecodeError, OSError):
-            continue
-        out = convert_prose(text, conv, kind)
-        check = _md_invariants if kind == "markdown" else _rst_invariants
-        before, _ = check(text)
-        after, _ = check(out)
-        row = rows[kind]
-        row[0] += 1
-        row[1] += out != text
-        if before != after:
-            row[2] += 1
-            diffs = [(a, b) for a, b in zip(before, after) if a != b][:2]
-            if len(before) != len(after):
-                diffs.append(("count", len(before), len(after)))
-            print(f"{path}: {diffs}", file=sys.stderr)
+    rows = {"markdown": [0, 0, 0], "rst": [0, 0, 0], "html": [0, 0, 0]}
+    checks = {"markdown": _md_invariants, "rst": _rst_invariants, "html": _html_invariants}
+    for folder in args.folder:
+        for path in sorted(folder.rglob("*")):
+            kind = {".md": "markdown", ".rst": "rst", ".html": "html", ".htm": "html"}.get(path.suffix.lower())
+            text = _read(path) if kind and path.is_file() else None
+            if text is not None:
+                _verify(path, text, kind, conv, checks[kind], rows[kind])
     print(f"{'markup':10} {'files':>6} {'converted':>10} {'kept differ':>12}")
     for kind, (files, changed, differ) in rows.items():
         print(f"{kind:10} {files:6d} {changed:10d} {differ:12d}")
     return 0
+
+
+def _verify(path: Path, text: str, kind: str, conv, check, row: list) -> None:
+    """Convert one document; count it, and say what differs if anything kept does."""
+    out = convert_prose(text, conv, kind)
+    before, _ = check(text)
+    after, _ = check(out)
+    row[0] += 1
+    row[1] += out != text
+    if before != after:
+        row[2] += 1
+        diffs = [(a, b) for a, b in zip(before, after) if a != b][:2]
+        if len(before) != len(after):
+            diffs.append(("count", len(before), len(after)))
+        print(f"{path}: {diffs}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -7,8 +7,9 @@ Checked:
   core   s2t, s2twp, s2hk on both corpora, and back: t2s on the s2t output,
          tw2sp on the s2twp output (the reference's forward output is the
          input of both engines, so every row compares one step);
-  cli    the same five rows through ``zhtext convert -c CONFIG FILE -o OUT``
-         (chunked conversion), when the convert command is installed;
+  cli    the same rows (and the custom ones) through
+         ``zhtext convert -c CONFIG FILE -o OUT`` (chunked conversion), when the
+         convert command is installed;
   custom the configuration files in tests/opencc_configs/ (an extra text
          dictionary first in the chain, a chain of two conversions, a union
          group with an .ocd2 dictionary of its own) on both corpora, given
@@ -148,10 +149,10 @@ def main(argv: list[str] | None = None) -> int:
             for back, fwd in BACK.items():
                 rows.append(("core", back, f"{corpus}→{fwd}", tmp / f"ref-{corpus}-{fwd}.txt",
                              tmp / f"ref-{corpus}-{fwd}-{back}.txt"))
-        core_rows = list(rows)
         for corpus, path in CORPORA.items():
             for config in CUSTOM:
                 rows.append(("custom", str(config), corpus, path, tmp / f"ref-{corpus}-{config.stem}.txt"))
+        core_rows = list(rows)
         for corpus, path in CORPORA.items():
             for config in extra:
                 rows.append(("extra", config, corpus, path, tmp / f"ref-{corpus}-{config}.txt"))

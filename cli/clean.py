@@ -9,8 +9,8 @@ from __future__ import annotations
 import click
 
 from .batch.report import exit_codes_help
-from .options import (encoding_options, execute, output_options, paths_argument, refuse_documents_with_rewrites,
-                      run_options_from)
+from .options import (config_option_value, execute, markup_options, output_options, page_encoding_options,
+                      paths_argument, read_protect_file, refuse_documents_with_rewrites, run_options_from)
 from .processors.clean import CleanProcessor
 
 @click.command(
@@ -24,20 +24,29 @@ Examples:
 """ + exit_codes_help(),
 )
 @paths_argument
-@click.option("-c", "--config", metavar="CONFIG", default=None,
-              help="Convert the script with this OpenCC configuration (s2t, s2tw, t2s, ...); default: no conversion.")
+@click.option("-c", "--config", metavar="CONFIG", default=None, callback=config_option_value,
+              help="Convert the script with this OpenCC configuration (s2t, s2tw, t2s, ..., any case, or an "
+                   "OpenCC JSON configuration file); default: no conversion.")
 @click.option("--dict", "dicts", multiple=True, type=click.Path(exists=True, dir_okay=False), metavar="FILE",
               help="User dictionary for -c (source<TAB>target per line, repeatable); wins over the configuration.")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
               metavar="FILE", help="Extra boilerplate/spam phrase list (repeatable).")
+@click.option("--quotes", type=click.Choice(["keep", "corner", "curly"]), default="keep", show_default=True,
+              help="Paired quotation marks around Chinese text: corner turns “” ‘’ into 「」 『』, "
+                   "curly turns them back.")
 @click.option("--indent", type=click.Choice(["strip", "fullwidth", "keep"]), default="strip", show_default=True,
               help="Paragraph indentation: none, two U+3000 (Chinese convention), or as found.")
+@click.option("--typeset", "typeset", is_flag=True,
+              help="Then typeset the text as `zhtext typeset` does with its default rules "
+                   "(full-width punctuation, spaces between Chinese and Latin, half-width letters).")
 @click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
               help="text: the clean article. jsonl: one JSON Lines document per input (text, title, date, "
                    "author, source, url, path), a shard every command reads.")
-@encoding_options
+@markup_options
+@page_encoding_options
 @output_options
-def command(paths, config, dicts, lexicons, indent, fmt, encoding, errors, **kwargs):
+def command(paths, config, dicts, lexicons, quotes, indent, typeset, fmt, markup, protect_file, stdin_filename,
+            encoding, errors, **kwargs):
     """Saved pages to clean articles: decode, strip boilerplate, normalize
     whitespace, convert script (optional -c CONFIG), write UTF-8.
 
@@ -45,12 +54,14 @@ def command(paths, config, dicts, lexicons, indent, fmt, encoding, errors, **kwa
     or - for standard input. Under -o FOLDER, NAME.html and NAME.mhtml
     become NAME.txt (NAME.jsonl with --format jsonl).
     """
-    opts = run_options_from(kwargs)
+    opts = run_options_from(kwargs, output_format=fmt)
     refuse_documents_with_rewrites(fmt, opts)
     if dicts and not config:
         raise click.UsageError("--dict needs -c CONFIG")
     processor = CleanProcessor(encoding=encoding, errors=errors, config=config, dicts=tuple(dicts),
-                               lexicons=tuple(lexicons), indent=indent, fmt=fmt)
+                               lexicons=tuple(lexicons), indent=indent, quotes=quotes, typeset=typeset,
+                               markup=markup, protect=read_protect_file(protect_file),
+                               stdin_filename=stdin_filename, fmt=fmt)
     if config:
         from zhtext.converters.errors import ZhtextError
 

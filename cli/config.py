@@ -10,8 +10,9 @@ top apply to every command that has that option::
     exclude = ["vendor/*", "*.min.js"]
 
     [tool.zhtext.convert]
-    config = "s2tw"
+    config = "s2tw"             # or an OpenCC configuration file, relative to this file
     dict = ["terms.txt"]        # paths are relative to the file
+    phrases = ["tw-gov"]
 
     [tool.zhtext.normalize]
     profile = "markdown"
@@ -90,6 +91,10 @@ def _param_key(key: str) -> str:
     return key.replace("-", "_")
 
 
+# What to do with the results is decided on the command line only: a configured
+# write mode would turn `zhtext convert a.txt > copy.txt` into a rewrite of a.txt.
+WRITE_MODES = {"in_place": "--in-place", "check": "--check", "diff": "--diff", "output": "-o/--output"}
+
 # Options that name files even where their type is a plain string.
 PATH_FLAGS = frozenset({"--dict", "--lexicon"})
 
@@ -105,6 +110,12 @@ def _value_for(param: click.Parameter, value, base: Path, where: str):
         value = [value]
     if not many and isinstance(value, list):
         raise click.UsageError(f"{where}: {param.name} takes one value, not a list")
+    if "--config" in param.opts and isinstance(value, str) and not os.path.isabs(value):
+        # an OpenCC configuration: a name stays a name, a file is relative to this file
+        from zhtext.converters.opencc.config import builtin_name
+
+        if builtin_name(value) is None:
+            value = str(base / value)
     if _is_path_param(param):
         def resolve(v):
             if isinstance(v, str) and v != "-" and not os.path.isabs(v):
@@ -127,13 +138,23 @@ def default_map_for(table: dict, name: str, command: click.Command, path: Path) 
     params: dict[str, click.Option] = {}
     flags = []
     for p in command.params:
-        if not isinstance(p, click.Option) or not p.name:
+        if not isinstance(p, click.Option) or not p.name or p.hidden:
             continue
         longs = [o[2:] for o in p.opts if o.startswith("--")]
         flags.extend(longs or [p.name])
         for key in (p.name, *longs):
             params.setdefault(_param_key(key), p)
     base = path.parent
+    own = table.get(name, {})
+    for where, keys in (("[tool.zhtext]", [k for k, v in table.items() if not isinstance(v, dict)]),
+                        (f"[{name}]", list(own) if isinstance(own, dict) else [])):
+        for key in keys:
+            flag = WRITE_MODES.get(_param_key(key))
+            if flag is not None:
+                raise click.UsageError(
+                    f"{path}: {where} {key}: write modes come from the command line only; "
+                    f"remove it and give {flag} when you mean it"
+                )
     result = {}
     for key, value in table.items():
         if isinstance(value, dict):
@@ -141,7 +162,6 @@ def default_map_for(table: dict, name: str, command: click.Command, path: Path) 
         param = params.get(_param_key(key))
         if param is not None:
             result[param.name] = _value_for(param, value, base, f"{path} [tool.zhtext] {key}")
-    own = table.get(name, {})
     if not isinstance(own, dict):
         raise click.UsageError(f"{path}: {name} must be a table of options")
     for key, value in own.items():

@@ -30,6 +30,10 @@ Fields (also the --json keys):
               their line numbers
   binary      NUL bytes outside UTF-16/32: not text, nothing else reported
   truncated   the file ends inside a multibyte character
+  mojibake    null, or {"text_was": "utf-8", "read_as": "gbk"}: UTF-8 text
+              once decoded as GBK, Big5 or cp1252 and saved again
+              (`zhtext repair` reverses it); "bytes_lost": true when
+              bytes were replaced before (it cannot be reversed exactly)
 
 \b
 Every input is examined, binary files included; an input that cannot be
@@ -53,6 +57,10 @@ def _table(rows: list[tuple[str, dict]]) -> None:
         notes = []
         if f.get("truncated"):
             notes.append("ends inside a character")
+        if f.get("mojibake"):
+            lost = f["mojibake"].get("bytes_lost")
+            notes.append(f"mojibake: {f['mojibake']['text_was']} read as {f['mojibake']['read_as']} "
+                         + ("(bytes lost: not repairable)" if lost else "(zhtext repair)"))
         if f.get("examples"):
             notes.append("rarer script: " + " ".join(f"{e['char']} (line {e['line']})" for e in f["examples"]))
         table.add_row(path, f["encoding"], f"{f['confidence']:.2f}", "yes" if f["bom"] else "no",
@@ -64,7 +72,7 @@ def _table(rows: list[tuple[str, dict]]) -> None:
 @paths_argument
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per input per line.")
 @walk_options
-def command(paths, as_json, include, exclude, hidden):
+def command(paths, as_json, include, exclude, hidden, no_ignore):
     """Detect the encoding, line endings and script of files.
 
     PATHs are files, folders (walked recursively) or `-` for standard input
@@ -84,7 +92,8 @@ def command(paths, as_json, include, exclude, hidden):
         if outcome.data is not None:
             rows.append((outcome.display, outcome.data))
 
-    opts = RunOptions(include=tuple(include), exclude=tuple(exclude), hidden=hidden, jobs=1, summary=False)
+    opts = RunOptions(include=tuple(include), exclude=tuple(exclude), hidden=hidden, ignore=not no_ignore,
+                      jobs=1, summary=False)
     try:
         execute(paths, DetectProcessor(fmt), opts, on_outcome=collect if fmt == "table" else None)
     finally:

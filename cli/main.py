@@ -23,9 +23,11 @@ COMMANDS = {
     "convert": ("convert", "Convert between Traditional and Simplified script (OpenCC configurations)."),
     "detect": ("detect", "Detect the encoding, line endings and script of files."),
     "recode": ("recode", "Rewrite legacy-encoded text (GBK, Big5, ...) as UTF-8."),
+    "repair": ("repair", "Reverse mojibake: UTF-8 text once decoded as GBK, Big5 or cp1252."),
     "normalize": ("normalize", "Normalize whitespace: line endings, indentation, invisible characters, blank lines."),
     "strip": ("strip", "Strip boilerplate from saved news pages (text, HTML, MHTML)."),
     "clean": ("clean", "Saved-page pipeline: decode, strip, normalize, convert."),
+    "typeset": ("typeset", "Chinese typography: full-width punctuation, spaces between Chinese and Latin."),
 }
 
 

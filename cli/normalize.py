@@ -9,7 +9,8 @@ from __future__ import annotations
 import click
 
 from .batch.report import exit_codes_help
-from .options import encoding_options, execute, output_options, paths_argument, run_options_from
+from .options import (encoding_options, execute, lint_format_option, output_options, paths_argument,
+                      run_options_from)
 from .processors.normalize import PROFILES, NormalizeProcessor
 
 @click.command(
@@ -20,8 +21,13 @@ Profiles (default by file name; --profile forces one for every input):
             spaces and blank lines outside fenced code; trailing whitespace
             except a two-space hard break; indentation and inner spaces kept;
             inside ``` / ~~~ fences only line endings change
-  minimal   every other file (YAML, JSON, CSV, code, Makefile): line endings,
+  minimal   every other file (YAML, JSON, CSV, code, Makefile) and code or
+            data named .txt (CMakeLists.txt, requirements*.txt,
+            constraints*.txt, robots.txt, licence texts): line endings,
             a BOM at the start, trailing whitespace, one final newline; nothing else
+  verbatim  .diff, .patch, .rej, .tsv, .eml, .mbox: nothing changes (a
+            patch's context line keeps its trailing space, a trailing tab
+            is an empty column)
 
 \b
 Rules of the text profile, in order:
@@ -58,6 +64,7 @@ Examples:
                    "(for saves whose paragraphs are separated by single newlines).")
 @encoding_options
 @output_options
+@lint_format_option
 def command(paths, profile, eol, indent, max_blank_lines, paragraphs, encoding, errors, **kwargs):
     """Normalize whitespace: line endings, invisible characters, unusual
     spaces, trailing whitespace, indentation, blank lines, final newline.

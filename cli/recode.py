@@ -5,7 +5,8 @@ from __future__ import annotations
 import click
 
 from .batch.report import exit_codes_help
-from .options import encoding_options, execute, output_options, paths_argument, run_options_from
+from .options import (encoding_options, execute, lint_format_option, output_options, paths_argument,
+                      run_options_from)
 from .processors.recode import RecodeProcessor
 
 EPILOG = """\b
@@ -24,6 +25,7 @@ first bad byte).  Binary files (NUL bytes outside UTF-16/32) are skipped.
 @paths_argument
 @encoding_options
 @output_options
+@lint_format_option
 def command(paths, encoding, errors, **kwargs):
     """Rewrite legacy-encoded text (GBK, Big5, ...) as UTF-8 without BOM.
 

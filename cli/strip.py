@@ -5,8 +5,8 @@ from __future__ import annotations
 import click
 
 from .batch.report import exit_codes_help
-from .options import (encoding_options, execute, output_options, paths_argument, refuse_documents_with_rewrites,
-                      run_options_from)
+from .options import (execute, output_options, page_encoding_options, paths_argument,
+                      refuse_documents_with_rewrites, run_options_from)
 from .processors.strip import StripProcessor
 
 @click.command(
@@ -35,7 +35,7 @@ change the exit code).
               help="Print every dropped line or block with its reason on stderr.")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
               metavar="FILE", help="Extra boilerplate/spam phrase list, [reason] sections (repeatable).")
-@encoding_options
+@page_encoding_options
 @output_options
 def command(paths, fmt, explain, lexicons, encoding, errors, **kwargs):
     """Strip boilerplate from saved news pages: keep the headline and the
@@ -51,7 +51,7 @@ def command(paths, fmt, explain, lexicons, encoding, errors, **kwargs):
     -o FOLDER, NAME.html and NAME.mht become NAME.txt (NAME.json,
     NAME.jsonl with --format json, jsonl).
     """
-    opts = run_options_from(kwargs)
+    opts = run_options_from(kwargs, output_format=fmt)
     refuse_documents_with_rewrites(fmt, opts)
     if lexicons:
         from zhtext.converters.errors import ZhtextError

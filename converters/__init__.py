@@ -43,6 +43,8 @@ _EXPORTS = {
     "convert_prose": "markup",
     "markup_for_path": "markup",
     "Protect": "markup",
+    "Typesetter": "typeset",
+    "TypesetOptions": "typeset",
     "declare_utf8": "declarations",
     "find_declarations": "declarations",
     "DeclarationError": "declarations",

@@ -35,7 +35,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from .errors import ZhtextError
+from .errors import SkippedInputError
 
 __all__ = ["Declaration", "DeclarationError", "find_declarations", "declare_utf8", "file_kind"]
 
@@ -45,8 +45,8 @@ _PYTHON_SUFFIXES = frozenset({".py", ".pyw", ".pyi", ".pyx", ".pxd", ".pxi", ".r
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml", ".php", ".jsp", ".asp", ".aspx"})
 
 
-class DeclarationError(ZhtextError, ValueError):
-    """A declaration is there but cannot be rewritten safely."""
+class DeclarationError(SkippedInputError):
+    """A declaration is there but cannot be rewritten safely (a batch skips the file)."""
 
 
 @dataclass(slots=True, frozen=True)

@@ -40,5 +40,10 @@ class DecodeError(ZhtextError, ValueError):
         super().__init__(message)
 
 
-class BinaryInputError(ZhtextError, ValueError):
+class SkippedInputError(ZhtextError, ValueError):
+    """Input left alone on purpose: the message says why, and a batch skips
+    the input with it (not a failure)."""
+
+
+class BinaryInputError(SkippedInputError):
     """Input that looks binary (NUL bytes outside UTF-16/32) and is not decoded."""

@@ -2,7 +2,9 @@
 
 :func:`examine` looks at bytes held in memory, :func:`examine_blocks` at an
 input of any length given as byte blocks (bounded memory).  Both return the
-fields ``zhtext detect`` prints (also its ``--json`` keys); an input that
+fields ``zhtext detect`` prints (also its ``--json`` keys, ``mojibake``
+included: UTF-8 text once decoded with a legacy codec, see
+:mod:`.mojibake`); an input that
 cannot be decoded gives ``encoding: None`` and ``error``, ``tried`` and
 ``offset`` instead of raising.
 """
@@ -66,7 +68,7 @@ def examine(data: bytes) -> dict:
     newlines.feed(text)
     script = ScriptCounter()
     script.feed(text)
-    return _fields(det, newlines, script)
+    return _fields(det, newlines, script, _mojibake(text, partial=False))
 
 
 def examine_blocks(blocks: Iterable[bytes]) -> dict:
@@ -75,19 +77,37 @@ def examine_blocks(blocks: Iterable[bytes]) -> dict:
     from .errors import BinaryInputError, DecodeError
     from .script import ScriptCounter
 
+    DETECT_CHARS = 65536  # as mojibake.DETECT_CHARS (not imported for ASCII input)
+
     decoder = BlockDecoder()
     newlines, script = NewlineCounter(), ScriptCounter()
+    head: list[str] = []  # the first DETECT_CHARS characters, for the mojibake check
+    held = 0
     try:
         for text in decoder.texts(blocks):
             newlines.feed(text)
             script.feed(text)
+            if held < DETECT_CHARS:
+                head.append(text[: DETECT_CHARS - held])
+                held += len(head[-1])
     except BinaryInputError:
         return _binary()
     except DecodeError as exc:
         return _undecodable(exc)
-    fields = _fields(decoder.detection, newlines, script)
+    mojibake = _mojibake("".join(head), partial=held >= DETECT_CHARS)
+    fields = _fields(decoder.detection, newlines, script, mojibake)
     fields["truncated"] = decoder.truncated  # not the cut of the block the encoding came from
     return fields
+
+
+def _mojibake(text: str, partial: bool) -> dict | None:
+    """``{"text_was": "utf-8", "read_as": "gbk"}`` when the text is mojibake, else None."""
+    if text.isascii():
+        return None  # nothing to reverse (and nothing imported)
+    from .mojibake import detect_mojibake
+
+    found = detect_mojibake(text.rstrip("\ufffd"), partial=partial)
+    return found.as_dict() if found is not None else None
 
 
 def _undecodable(exc) -> dict:
@@ -96,10 +116,10 @@ def _undecodable(exc) -> dict:
 
 def _binary() -> dict:
     return {"encoding": None, "confidence": 1.0, "bom": False, "newline": None, "script": None,
-            "binary": True, "truncated": False}
+            "binary": True, "truncated": False, "mojibake": None}
 
 
-def _fields(det, newlines: NewlineCounter, script) -> dict:
+def _fields(det, newlines: NewlineCounter, script, mojibake: dict | None = None) -> dict:
     rep = script.report()
     fields = {
         "encoding": det.encoding,
@@ -109,6 +129,7 @@ def _fields(det, newlines: NewlineCounter, script) -> dict:
         "script": rep.script,
         "binary": False,
         "truncated": det.truncated,
+        "mojibake": mojibake,
     }
     if rep.script == "mixed":
         fields["examples"] = [{"char": ch, "line": line} for ch, line in rep.examples]

@@ -40,8 +40,8 @@ WRONG_CODECS = (
 
 # U+FFFD encoded as UTF-8 (EF BF BD) and read as GBK: 锟斤拷 (and its Big5 twin)
 _LOST_RUNS = ("锟斤拷", "\u951f\u65a4\u62f7", "嚙踝蕭")
-# how much a reversal may fail (share of U+FFFD) and still count as mojibake with bytes gone
-_LOST_SHARE = 0.2
+# lost bytes per character that decodes, at most, for mojibake with bytes gone
+_LOST_SHARE = 0.75
 
 
 @dataclass(slots=True, frozen=True)
@@ -50,9 +50,15 @@ class Mojibake:
 
     text_was: str
     read_as: str
+    #: some of the original bytes were lost before the text was saved again
+    #: (U+FFFD, ``锟斤拷``, a byte without its pair): it cannot be reversed exactly
+    bytes_lost: bool = False
 
-    def as_dict(self) -> dict[str, str]:
-        return {"text_was": self.text_was, "read_as": self.read_as}
+    def as_dict(self) -> dict:
+        out: dict = {"text_was": self.text_was, "read_as": self.read_as}
+        if self.bytes_lost:
+            out["bytes_lost"] = True
+        return out
 
 
 @dataclass(slots=True)
@@ -97,53 +103,99 @@ def _reads_better(fixed: str, garbled: str) -> bool:
     return score_fixed > score_garbled + 0.5
 
 
-def _candidates(text: str):
-    """(read_as, fixed text) for every exact reversal of ``text``."""
+def _candidates(text: str, partial: bool = False):
+    """(read_as, fixed text) for every exact reversal of ``text``.
+
+    ``partial``: ``text`` is the start of a longer text, so a UTF-8 sequence
+    cut at its end is not a failure.
+    """
+    import codecs
+
     for read_as, codec in WRONG_CODECS:
         try:
             raw = text.encode(codec)
         except UnicodeEncodeError:
             continue
         try:
-            fixed = raw.decode("utf-8")
+            fixed = codecs.getincrementaldecoder("utf-8")().decode(raw, final=not partial)
         except UnicodeDecodeError:
             continue
-        if fixed != text:
+        if fixed != text[: len(fixed)] or not partial and fixed != text:
             yield read_as, fixed
 
 
-def detect_mojibake(text: str) -> Mojibake | None:
-    """What ``text`` was before it was garbled, or None when it is not mojibake."""
-    if text.isascii():
+# characters of a text that detect_mojibake() looks at (the whole text when shorter)
+DETECT_CHARS = 65536
+
+
+def detect_mojibake(text: str, partial: bool = False) -> Mojibake | None:
+    """What ``text`` was before it was garbled, or None when it is not mojibake.
+
+    ``bytes_lost`` is set when the text is mojibake that lost bytes (see
+    :func:`repair`, which leaves such text alone).  Looks at the first ``DETECT_CHARS`` characters (a reversal that holds
+    there is checked on the whole text by :func:`repair`).  ``partial``:
+    ``text`` is only the start of a longer text (a file read in blocks).
+    """
+    head = text[:DETECT_CHARS]
+    if head.isascii():
         return None
-    for read_as, fixed in _candidates(text):
-        if _reads_better(fixed, text):
+    partial = partial or len(text) > len(head)
+    for read_as, fixed in _candidates(head, partial):
+        if _reads_better(fixed, head[: len(fixed)] if partial else head):
             return Mojibake("utf-8", read_as)
+    lossy = _lossy_reading(head)
+    if lossy is not None:
+        return Mojibake("utf-8", lossy[0], bytes_lost=True)
+    return None
+
+
+def _lossy_reading(text: str) -> tuple[str, int] | None:
+    """(read_as, bytes lost) when ``text`` is mojibake that lost bytes, else None.
+
+    The text is cut at each U+FFFD (and ``锟斤拷``, a U+FFFD garbled in turn):
+    every piece must encode with the wrong codec, the pieces' bytes must decode
+    as UTF-8 but for a few bytes at the cuts, and what decodes must read better.
+    """
+    cleaned = text
+    for run in _LOST_RUNS:
+        cleaned = cleaned.replace(run, "\ufffd")
+    parts = cleaned.split("\ufffd")
+    for read_as, codec in WRONG_CODECS:
+        try:
+            fixed = [part.encode(codec).decode("utf-8", "replace") for part in parts]
+        except UnicodeEncodeError:
+            continue
+        lost = sum(f.count("\ufffd") for f in fixed) + len(parts) - 1
+        kept = "".join(f.replace("\ufffd", "") for f in fixed)
+        if not lost or kept.isascii() or kept == cleaned.replace("\ufffd", ""):
+            continue
+        # with no U+FFFD to show where bytes went, only a cut end (a byte or two) is allowed
+        limit = max(2, len(kept) * _LOST_SHARE) if len(parts) > 1 else 2
+        kept_wide = len(re.findall(r"[^\x00-\x7f]", kept))
+        if lost > limit or kept_wide < 2:
+            continue
+        # most of it reverses: one character for at most three garbled ones (cp1252), not a few
+        # characters out of a text that mostly does not
+        if kept_wide * 4 < len(re.findall(r"[^\x00-\x7f]", cleaned)):
+            continue
+        if _reads_better(kept, cleaned.replace("\ufffd", "")):
+            return read_as, lost
     return None
 
 
 def _lost_bytes(text: str) -> str | None:
-    """Why ``text`` cannot be repaired when it looks garbled but no exact reversal exists."""
+    """Why ``text`` cannot be repaired when it is mojibake but no exact reversal exists."""
     for run in _LOST_RUNS:
         if run in text:
-            return f"bytes are gone: {run!r} (U+FFFD written as UTF-8 and read as a legacy codec)"
+            return f"bytes are gone: {run} (U+FFFD written as UTF-8 and read as a legacy codec)"
+    lossy = _lossy_reading(text)
+    if lossy is None:
+        return None
+    read_as, lost = lossy
     if "\ufffd" in text:
-        return "bytes are gone: U+FFFD replacement characters"
-    for read_as, codec in WRONG_CODECS:
-        try:
-            raw = text.encode(codec)
-        except UnicodeEncodeError:
-            continue
-        fixed = raw.decode("utf-8", "replace")
-        lost = fixed.count("\ufffd")
-        kept = fixed.replace("\ufffd", "")
-        if not lost or lost > max(2, len(fixed) * _LOST_SHARE) or kept.isascii():
-            continue
-        # part of it reverses to UTF-8 characters of two or more bytes, and reads better
-        if len(re.findall(r"[^\x00-\x7f]", kept)) >= 2 and _reads_better(kept, text):
-            return (f"bytes are gone: UTF-8 read as {read_as}, but {lost} byte(s) have no pair"
-                    " (cut or edited after it was garbled)")
-    return None
+        return f"bytes are gone: UTF-8 read as {read_as}, U+FFFD in place of {lost} byte(s)"
+    return (f"bytes are gone: UTF-8 read as {read_as}, but {lost} byte(s) have no pair"
+            " (cut or edited after it was garbled)")
 
 
 def repair(text: str) -> RepairResult:

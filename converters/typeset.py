@@ -132,7 +132,7 @@ DEFAULT_NO_SPACE_UNITS = "年月日号號时時点點分秒天"
 
 RULE_MESSAGES = {
     "fullwidth-punctuation": "use full-width punctuation in Chinese text",
-    "space-han-latin": "one space between Chinese and Latin letters or digits, none next to full-width punctuation",
+    "space-han-latin": "one space between Chinese and Latin letters or digits",
     "halfwidth-alnum": "use half-width letters and digits",
     "quotes": "use the chosen quotation marks",
     "ellipsis": "use the Chinese ellipsis ……",
@@ -326,7 +326,10 @@ class Finding:
     @property
     def message(self) -> str:
         """What to change, in one line: the rule's description, before -> after."""
-        return f"{RULE_MESSAGES[self.rule]}: {_short(self.original)!r} -> {_short(self.replacement)!r}"
+        what = RULE_MESSAGES[self.rule]
+        if self.rule == "space-han-latin" and self.original.replace(" ", "") == self.replacement:
+            what = "no space next to full-width punctuation"
+        return f"{what}: {_short(self.original)!r} -> {_short(self.replacement)!r}"
 
 
 def _short(text: str, keep: int = 6) -> str:

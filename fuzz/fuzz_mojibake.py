@@ -4,8 +4,8 @@
 
 The bytes are read three ways (UTF-8, GBK, cp1252, each with replacement),
 so inputs cover clean text, mojibake and text with bytes gone.  Checks:
-nothing raises; an unchanged result is the input itself and names no
-mojibake; a changed result names what it reversed, and garbling the result
+nothing raises; an unchanged result is the input itself, and mojibake
+detected in it is mojibake whose bytes are gone, with a reason; a changed result names what it reversed, and garbling the result
 again the same way gives back the input exactly (the repair is a reversal,
 never a guess); ``detect_mojibake`` agrees with ``repair``.
 """
@@ -26,7 +26,9 @@ def one_input(data: bytes) -> None:
         result = repair(text)
         found = detect_mojibake(text)
         if not result.changed:
-            assert result.text == text and result.mojibake is None and found is None, (text, result)
+            assert result.text == text and result.mojibake is None, (text, result)
+            assert found is None or found.bytes_lost, (text, found)  # lost bytes: named, not repaired
+            assert found is None or result.reason, (text, result)  # ... and the reason says so
             continue
         assert result.reason is None and result.mojibake == found, (text, result, found)
         codec = CODEC[result.mojibake.read_as]

@@ -47,3 +47,19 @@ def test_text_without_candidates_has_no_findings():
 def test_crlf_lines_and_context():
     found = Converter("s2t").ambiguities("汉字\r\n这发\r\n")
     assert [(f.line, f.column, f.before, f.after) for f in found] == [(2, 2, "这", "")]
+
+
+def test_ranges_are_reviewed_each_on_its_own():
+    conv = Converter("s2t")
+    text = "头发"
+    # as a whole 头发 is a phrase; cut in two, 发 stands alone
+    assert conv.ambiguities(text) == []
+    [finding] = conv.ambiguities(text, ranges=[(0, 1), (1, 2)])
+    assert (finding.offset, finding.source) == (1, "发")
+    assert conv.ambiguities("发发", ranges=[(1, 2)])[0].offset == 1
+
+
+def test_user_dictionary_inside_ranges():
+    conv = Converter("s2t", user_dicts=[{"发": "發"}])
+    assert conv.ambiguities("了发了", ranges=[(1, 3)])[0].offset == 2
+    assert [f.offset for f in conv.ambiguities("了发了")] == [0, 2]

@@ -153,7 +153,7 @@ def test_stdout_diff_and_in_place_match_a_local_run(tmp_path, scheduler):
         assert dask.stdout_bytes == local.stdout_bytes and local.stdout_bytes
     copy = tmp_path / "copy"
     shutil.copytree(src, copy)
-    local, dask = invoke("normalize", "-i", str(src)), invoke("normalize", "-i", str(copy), *address)
+    local, dask = invoke("normalize", "--in-place", str(src)), invoke("normalize", "--in-place", str(copy), *address)
     assert dask.exit_code == local.exit_code == 1
     assert report_lines(dask.stderr.replace(str(copy), str(src))) == report_lines(local.stderr)
     assert tree_bytes(copy) == tree_bytes(src)
@@ -218,6 +218,7 @@ def test_an_unreachable_scheduler_is_one_error_and_exit_3(tmp_path, monkeypatch)
     result = invoke("normalize", str(tmp_path / "a.txt"), "--cluster", f"tcp://127.0.0.1:{port}")
     assert result.exit_code == 3
     assert result.stderr.startswith(f"zhtext: error: cannot reach the Dask scheduler at tcp://127.0.0.1:{port}: ")
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr  # one line, nothing of Dask's
     assert result.stdout == ""
 
 

@@ -279,3 +279,17 @@ def test_stale_plans_of_an_edited_configuration_are_removed(tmp_path, monkeypatc
     (tmp_path / "d.txt").write_text("甲\t丙\n", encoding="utf-8")
     assert Converter(str(config)).convert("甲") == "丙"
     assert len(list((tmp_path / "cache").glob("opencc-mine-*.marshal"))) == 1
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2twp", "t2s"])
+def test_lone_surrogates_with_the_compiled_matcher(config, monkeypatch):
+    # surrogateescape-decoded input: the automata take UTF-8, so the compiled
+    # path converts the text between the surrogates (no key holds one)
+    text = "汉字\udc80发展\ud800\udfff内存。頭髮" * 3
+    monkeypatch.setattr(engine, "FAST_THRESHOLD", 10**12)
+    small = Converter(config).convert(text)
+    assert "\udc80" in small and small != text
+    monkeypatch.setattr(engine, "FAST_THRESHOLD", 0)
+    assert Converter(config).convert(text) == small
+    assert [f.offset for f in Converter(config).ambiguities(text)] == [
+        f.offset for f in Converter(config).ambiguities(text.replace("\udc80", "x").replace("\ud800\udfff", "yz"))]

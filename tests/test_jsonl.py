@@ -18,7 +18,8 @@ from zhtext.cli.batch.run import run
 
 # Own sentences: a short news item, with the whitespace a scraper leaves behind.
 NEWS = "  今天上午，市图书馆新开了一间儿童阅览室。  \r\n\r\n\r\n  馆长说，周末会有志愿者给孩子们讲故事。 "
-NEWS_CLEAN = "今天上午，市图书馆新开了一间儿童阅览室。\n\n馆长说，周末会有志愿者给孩子们讲故事。\n"
+# A document is a string: normalize adds no final line break it did not have (issue 12).
+NEWS_CLEAN = "今天上午，市图书馆新开了一间儿童阅览室。\n\n馆长说，周末会有志愿者给孩子们讲故事。"
 TIDY = "这一段已经整理好了，不需要再改。\n"
 
 
@@ -57,7 +58,7 @@ def test_crlf_line_endings_and_a_bom_are_kept(tmp_path):
     shard.write_bytes(b"\xef\xbb\xbf" + lines_of(doc, doc, ending="\r\n"))
     result = invoke("normalize", str(shard))
     assert result.exit_code == 0
-    expected = json.dumps({"text": "行尾有空格\n"}, ensure_ascii=False)
+    expected = json.dumps({"text": "行尾有空格"}, ensure_ascii=False)
     assert result.stdout_bytes == b"\xef\xbb\xbf" + lines_of(expected, expected, ending="\r\n")
 
 
@@ -66,7 +67,10 @@ def test_text_field_option(tmp_path):
     shard.write_bytes(lines_of(json.dumps({"text": "abc", "body": "xyz"})))
     result = invoke("normalize", "--text-field", "body", str(shard))
     assert result.exit_code == 0
-    assert json.loads(result.stdout_bytes) == {"text": "abc", "body": "xyz\n"}
+    assert json.loads(result.stdout_bytes) == {"text": "abc", "body": "xyz"}
+    shard.write_bytes(lines_of(json.dumps({"text": "abc", "body": "xyz  "})))
+    result = invoke("normalize", "--text-field", "body", str(shard))
+    assert json.loads(result.stdout_bytes) == {"text": "abc", "body": "xyz"}
 
 
 def test_gz_stays_gz_under_o_and_is_deterministic(tmp_path):
@@ -94,7 +98,7 @@ def test_gz_to_stdout_is_plain_json_lines(tmp_path):
     shard.write_bytes(gzip.compress(lines_of(json.dumps({"text": "你好  世界"}, ensure_ascii=False))))
     result = invoke("normalize", str(shard))
     assert result.exit_code == 0
-    assert json.loads(result.stdout_bytes) == {"text": "你好 世界\n"}
+    assert json.loads(result.stdout_bytes) == {"text": "你好 世界"}
 
 
 def test_o_file_ending_in_gz_is_compressed(tmp_path):
@@ -102,7 +106,7 @@ def test_o_file_ending_in_gz_is_compressed(tmp_path):
     shard.write_bytes(lines_of(json.dumps({"text": "你好  世界"}, ensure_ascii=False)))
     result = invoke("normalize", str(shard), "-o", str(tmp_path / "b.jsonl.gz"))
     assert result.exit_code == 0
-    assert json.loads(gzip.decompress((tmp_path / "b.jsonl.gz").read_bytes())) == {"text": "你好 世界\n"}
+    assert json.loads(gzip.decompress((tmp_path / "b.jsonl.gz").read_bytes())) == {"text": "你好 世界"}
 
 
 def test_in_place_check_and_diff(tmp_path):

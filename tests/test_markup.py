@@ -82,6 +82,9 @@ CASES = [
     ("html", '<a href="https://例子.中国/汉" data-title="汉">汉</a>', '<a href="https://例子.中国/汉" data-title="汉">漢</a>'),
     ("html", '<汉字>汉 a < b', '<漢字>漢 a < b'),  # not a tag
     ("html", "<p>{{ 汉 }}汉{% if 汉 %}</p>", "<p>{{ 汉 }}漢{% if 汉 %}</p>"),
+    # as a browser reads a real page: a stray quote belongs to a name, a value may hold tags
+    ("html", '<meta content="汉"汉"汉"">汉<a data-x="<b class=\'汉\'>汉</b>" title="汉">汉</a>',
+     '<meta content="汉"汉"汉"">漢<a data-x="<b class=\'汉\'>汉</b>" title="漢">漢</a>'),
     ("html", "汉<!--zhtext: off-->汉<!--zhtext: on-->汉", "漢<!--zhtext: off-->汉<!--zhtext: on-->漢"),
     # -- reStructuredText -------------------------------------------------
     ("rst", "汉\n==\n\n汉::\n\n    汉\n\n汉\n", "漢\n==\n\n漢::\n\n    汉\n\n漢\n"),

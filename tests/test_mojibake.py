@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhtext.converters.mojibake import WRONG_CODECS, Mojibake, detect_mojibake, repair
+from zhtext.converters.mojibake import WRONG_CODECS, Mojibake, RepairResult, detect_mojibake, repair
 
 CHINESE = "这是我们昨天写好的配置说明，请在下周一之前检查一遍。"
 TRADITIONAL = "這是我們昨天寫好的設定說明，請在下週一之前檢查一遍。"
@@ -58,7 +58,15 @@ def test_lost_bytes_leave_text_alone_with_a_reason():
     assert "锟斤拷" in result.reason
     replaced = CHINESE.encode("utf-8").decode("gbk", "replace")
     result = repair(replaced)
-    assert not result.changed and "U+FFFD" in result.reason
+    assert not result.changed and "U+FFFD" in result.reason and "gbk" in result.reason
+    assert detect_mojibake(replaced) == Mojibake("utf-8", "gbk", bytes_lost=True)
+    assert detect_mojibake(replaced).as_dict() == {"text_was": "utf-8", "read_as": "gbk", "bytes_lost": True}
+
+
+def test_a_stray_replacement_character_in_clean_text_is_not_mojibake():
+    for text in ("这是一段中文，有一个\ufffd替换字符。", "café \ufffd crème"):
+        assert detect_mojibake(text) is None
+        assert repair(text) == RepairResult(text, False)
 
 
 def test_unpaired_byte_is_not_guessed():
@@ -78,3 +86,12 @@ def test_repair_is_an_exact_reversal_or_nothing(text):
         return
     codec = dict(WRONG_CODECS)[result.mojibake.read_as]
     assert result.text.encode("utf-8").decode(codec) == text
+
+
+def test_detection_reads_the_start_of_a_long_text(monkeypatch):
+    import zhtext.converters.mojibake as mojibake
+
+    monkeypatch.setattr(mojibake, "DETECT_CHARS", 9)  # cuts inside a garbled character
+    broken = garble("这是我们的说明" * 4, "cp1252")
+    assert detect_mojibake(broken) == Mojibake("utf-8", "cp1252")
+    assert detect_mojibake("Größe und Öl, à la carte, déjà vu " * 3) is None

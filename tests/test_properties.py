@@ -107,13 +107,6 @@ def test_unknown_configuration_is_a_zhtext_error(name):
     assert isinstance(info.value, ZhtextError)
 
 
-# Known bug (converters/opencc.py, issue 16): once a process has converted
-# FAST_THRESHOLD characters with a configuration, the compiled matcher takes
-# over and fails on lone surrogates (ahocorasick encodes UTF-8); alone this
-# test uses the Python matcher and passes, after the markup tests it fails.
-# `Converter("s2t").convert("\ud800" * 30000)` shows it in any process.
-@pytest.mark.xfail(reason="opencc.py compiled matcher fails on lone surrogates (issue 16)", strict=False,
-                   raises=UnicodeEncodeError)
 @FEW
 @given(st.dictionaries(st.text(min_size=1, max_size=4), st.text(max_size=4), max_size=5), chinese_text)
 def test_user_dictionary_of_any_strings_works(entries, text):

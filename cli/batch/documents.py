@@ -38,6 +38,7 @@ class BatchResult:
     warnings: list[str] = field(default_factory=list)
     diff: str = ""
     error: str | None = None  # "line N: reason"
+    first_changed: int = 0  # the line number of the first document that changed (0: none)
 
 
 @dataclass(slots=True)
@@ -57,7 +58,7 @@ class ShardBatch:
         if self.batch is None:
             return BatchResult()
         return transform_batch(job.processor, self.batch, job.opts.text_field, job.opts.mode.diffs,
-                               self.task.inp.display)
+                               self.task.inp.display, strict=job.opts.strict)
 
 
 @dataclass
@@ -71,6 +72,7 @@ class ShardOutput:
     task: Task
     opts: RunOptions
     changed: int = 0
+    first_changed: int = 0  # the shard's line of its first changed document (for --check findings)
     warnings: list[str] = field(default_factory=list)
     diffs: list[str] = field(default_factory=list)
     _file: AtomicFile | None = None
@@ -83,6 +85,8 @@ class ShardOutput:
 
     def write(self, result: BatchResult) -> None:
         self.changed += result.changed
+        if result.first_changed and not self.first_changed:
+            self.first_changed = result.first_changed
         self.warnings.extend(result.warnings)
         if result.diff:
             self.diffs.append(result.diff)
@@ -99,8 +103,14 @@ class ShardOutput:
         if self._file is not None:
             self._file.commit(replace=bool(self.changed) or not self.opts.in_place)
             self._file = None
-        return Outcome(self.task.inp.display, Status.CHANGED if self.changed else Status.UNCHANGED,
-                       warnings=tuple(self.warnings), diff="".join(self.diffs) or None)
+        outcome = Outcome(self.task.inp.display, Status.CHANGED if self.changed else Status.UNCHANGED,
+                          warnings=tuple(self.warnings), diff="".join(self.diffs) or None)
+        if self.changed and self.opts.mode.checks and self.opts.lint_format != "text":
+            from .lint import Finding
+
+            outcome.findings = (Finding(self.first_changed or 1, 1, self.opts.command or "change",
+                                        f"would change {self.changed} document(s), the first on this line"),)
+        return outcome
 
     def discard(self) -> None:
         """Drop the output (the shard failed); the target is left as it was."""
@@ -113,27 +123,36 @@ class LineError(Exception):
     """A line that cannot be processed; fails its shard."""
 
 
+EMPTIED = "the output is empty although the document has text"
+
+
 def transform_batch(processor, batch: Batch, text_field: str = "text", diff: bool = False,
-                    display: str = "") -> BatchResult:
-    """Run ``processor`` on the text of every document of ``batch``."""
+                    display: str = "", strict: bool = False) -> BatchResult:
+    """Run ``processor`` on the text of every document of ``batch``.
+
+    A document the processor empties is a warning, or under ``strict`` a
+    line error that fails the shard: a corpus never loses a text silently.
+    """
     result = BatchResult()
     out = result.lines
     for offset, raw in enumerate(batch.lines):
         lineno = batch.first + offset
         try:
-            line, old, new, warnings = _transform_line(processor, raw, lineno, text_field)
+            line, old, new, warnings = _transform_line(processor, raw, lineno, text_field, strict)
         except LineError as exc:
             return BatchResult(error=f"line {lineno}: {exc}")
         out.append(line)
         result.warnings.extend(f"line {lineno}: {w}" for w in warnings)
         if new is not None:
             result.changed += 1
+            if not result.first_changed:
+                result.first_changed = lineno
             if diff:
                 result.diff += make_diff(f"{display}:{lineno}", old, new)
     return result
 
 
-def _transform_line(processor, raw: bytes, lineno: int, text_field: str):
+def _transform_line(processor, raw: bytes, lineno: int, text_field: str, strict: bool = False):
     """One line -> (output line, old text, new text or None if unchanged, warnings)."""
     if raw.endswith(b"\r\n"):
         body, ending = raw[:-2], b"\r\n"
@@ -159,18 +178,23 @@ def _transform_line(processor, raw: bytes, lineno: int, text_field: str):
     except UnicodeEncodeError:
         raise LineError(f'field "{text_field}" holds a lone surrogate (\\u{ord(value[0]):04x}...)') from None
     try:
-        result = processor.process(data, None)
+        result = processor.process_document(data)
     except Exception as exc:  # the one exception-to-outcome rule, applied to a line
         if isinstance(exc, BinaryInputError) and not str(exc):
             raise LineError("binary text") from None
         raise LineError(classify_error(exc)[1]) from None
+    warnings = result.warnings
+    if value.strip() and not result.text.strip():
+        if strict:
+            raise LineError(f"{EMPTIED} (--strict)")
+        warnings = [*warnings, EMPTIED]
     if result.text == value:
-        return raw, value, None, result.warnings
+        return raw, value, None, warnings
     import json
 
     try:
         line = bom + line[:start] + json.dumps(result.text, ensure_ascii=False) + line[stop:]
-        return line.encode("utf-8") + ending, value, result.text, result.warnings
+        return line.encode("utf-8") + ending, value, result.text, warnings
     except UnicodeEncodeError:
         raise LineError("the result holds a lone surrogate") from None
 

@@ -236,11 +236,12 @@ def parse_cluster(value: str) -> ClusterSpec:
         if not os.path.isfile(value):
             raise UsageError(f"--cluster {value}: no such scheduler file")
         return ClusterSpec("file", address=os.path.abspath(value))
-    address = re.compile(r"^([a-z][a-z0-9+.-]*://)?[^\s/:]+(:\d+)?$|^[a-z][a-z0-9+.-]*://\S+$", re.IGNORECASE)
+    # A host needs its port: without one the client would wait for a scheduler on a guessed port.
+    address = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:\[[0-9a-f:.]+\]|[^\s/:\[\]]+):\d{1,5}$", re.IGNORECASE)
     if not value or not address.match(value):
         raise UsageError(
-            f"--cluster {value!r}: expected a scheduler address (tcp://HOST:PORT), "
-            "a scheduler file (.json), local or local:N"
+            f"--cluster {value!r}: expected a scheduler address with its port (tcp://HOST:PORT, "
+            "for example tcp://127.0.0.1:8786), a scheduler file (.json), local or local:N"
         )
     return ClusterSpec("address", address=value)
 
@@ -257,8 +258,29 @@ def local_cluster(workers: int):
     with dask.config.set({"distributed.worker.profile.enabled": False}):
         return LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True,
-            host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR,
+            host="127.0.0.1", dashboard_address=None, silence_logs=QUIET,
         )
+
+
+# Above every logging level: the workers print nothing of their own.
+QUIET = 100
+DASK_LOGGERS = ("distributed", "dask", "tornado", "asyncio")
+
+
+def silence_dask_logs() -> None:
+    """Dask's own log lines never reach zhtext's stderr (a heartbeat CommClosedError at
+    shutdown, "Couldn't gather 1 keys, rescheduling"): what matters reaches the
+    report as zhtext's own lines (a lost worker's files fail, one line each)."""
+    import logging
+
+    names = [n for n in list(logging.root.manager.loggerDict) if n.split(".")[0] in DASK_LOGGERS]
+    for name in {*names, *DASK_LOGGERS}:
+        logger = logging.getLogger(name)
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
+        logger.propagate = name not in DASK_LOGGERS  # up to the top logger, and no further
+        if name in DASK_LOGGERS:
+            logger.addHandler(logging.NullHandler())
 
 
 def _reason(exc: BaseException) -> str:
@@ -296,6 +318,8 @@ class DaskExecutor:
         try:
             from distributed import Client
 
+            silence_dask_logs()
+
             if spec.kind == "local":
                 self.cluster = local_cluster(spec.workers)
                 self.client = Client(self.cluster, set_as_default=False)
@@ -312,6 +336,7 @@ class DaskExecutor:
         except BaseException:
             self.__exit__()
             raise
+        silence_dask_logs()  # again: starting a cluster configures Dask's loggers anew
         self.workers = self._slots()
         return self
 

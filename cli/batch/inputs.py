@@ -103,7 +103,89 @@ def _matches(rel: str, name: str, patterns, is_dir: bool = False) -> bool:
     return any(_glob_match(rel, name, p, is_dir) for p in patterns)
 
 
-def iter_inputs(paths, *, include=(), exclude=(), hidden: bool = False, on_skip=None):
+IGNORE_FILE = ".zhtextignore"
+
+
+class _ZhtextIgnore:
+    """A ``.zhtextignore`` (gitignore syntax, matched by pathspec) for the folder it is in."""
+
+    def __init__(self, base: Path, lines):
+        import pathspec
+
+        self.base = base
+        self.spec = pathspec.GitIgnoreSpec.from_lines(lines)
+
+    def ignores(self, path: Path, is_dir: bool) -> bool:
+        rel = path.relative_to(self.base).as_posix()
+        return self.spec.match_file(rel + "/" if is_dir else rel)
+
+
+def _git_env() -> dict:
+    # A hook may run with GIT_DIR/GIT_INDEX_FILE set for another tree: ask about the folder itself.
+    keep = ("GIT_CONFIG_GLOBAL", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_NOSYSTEM")
+    return {k: v for k, v in os.environ.items() if not k.startswith("GIT_") or k in keep}
+
+
+class _GitTree:
+    """What git does not ignore below ``base`` (tracked files and untracked ones that no
+    .gitignore, .git/info/exclude or global excludes file names), as git itself lists it."""
+
+    def __init__(self, base: Path, listed: list[str]):
+        self.base = base
+        self.files = set()
+        self.dirs = set()
+        for name in listed:
+            name = name.rstrip("/")  # an untracked nested repository is listed as a folder
+            self.files.add(name)
+            parts = name.split("/")
+            for i in range(1, len(parts)):
+                self.dirs.add("/".join(parts[:i]))
+
+    @classmethod
+    def of(cls, folder: Path) -> "_GitTree | None":
+        """The listing for ``folder``, or None outside a git work tree (or without git)."""
+        import subprocess
+
+        try:
+            proc = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                                  cwd=folder, capture_output=True, env=_git_env(), timeout=120)
+        except (OSError, subprocess.SubprocessError):
+            return None
+        if proc.returncode != 0:
+            return None
+        listed = [os.fsdecode(n) for n in proc.stdout.split(b"\0") if n]
+        if not listed:
+            # Nothing listed: a folder that git ignores as a whole, named on purpose
+            # (zhtext convert build/): its own rules do not hide all of it.
+            check = subprocess.run(["git", "check-ignore", "-q", "."], cwd=folder, capture_output=True,
+                                   env=_git_env(), timeout=60)
+            if check.returncode == 0:
+                return None
+        return cls(folder, listed)
+
+    def ignores(self, path: Path, is_dir: bool) -> bool:
+        rel = path.relative_to(self.base).as_posix()
+        if is_dir:
+            return rel not in self.dirs and rel not in self.files  # (a submodule is listed as a file)
+        return rel not in self.files
+
+
+def _rules_for(folder: Path, active: tuple, is_root: bool) -> tuple:
+    """The ignore rules inside ``folder``: those above it, a git listing where a work tree
+    starts (or at the walk's root), and the folder's own .zhtextignore."""
+    rules = active
+    if is_root or os.path.lexists(folder / ".git"):
+        tree = _GitTree.of(folder)
+        if tree is not None:  # a nested repository: its own listing replaces the outer one
+            rules = tuple(r for r in rules if not isinstance(r, _GitTree)) + (tree,)
+    try:  # a folder the walk cannot read is reported by the walk itself
+        lines = (folder / IGNORE_FILE).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return rules
+    return rules + (_ZhtextIgnore(folder, lines),)
+
+
+def iter_inputs(paths, *, include=(), exclude=(), hidden: bool = False, on_skip=None, ignore: bool = True):
     """Yield :class:`Input` for every PATH: files as given, folders walked.
 
     Folders are walked recursively in sorted order (a folder's files before
@@ -115,7 +197,11 @@ def iter_inputs(paths, *, include=(), exclude=(), hidden: bool = False, on_skip=
     exclude holds for the file lists pre-commit passes).  Globs match the
     path relative to the folder walked (for a file named directly: the path
     as given) or the bare name.  ``on_skip(display, reason)`` hears about
-    entries that are left out for a reason worth telling.
+    entries that are left out for a reason worth telling.  With ``ignore``
+    (the default; ``--no-ignore`` turns it off), a walk leaves out what git
+    ignores inside a git work tree and what a ``.zhtextignore`` (gitignore
+    syntax, in any walked folder) names; a file named explicitly is always
+    taken.
     """
     if not paths:
         paths = ("-",)
@@ -125,7 +211,7 @@ def iter_inputs(paths, *, include=(), exclude=(), hidden: bool = False, on_skip=
             continue
         p = Path(arg)
         if p.is_dir():
-            yield from _walk(p, include, exclude, hidden, on_skip)
+            yield from _walk(p, include, exclude, hidden, on_skip, ignore)
         else:
             # A file named explicitly is taken as given (even if hidden); a
             # missing one is reported by the reader with its reason.
@@ -136,11 +222,13 @@ def iter_inputs(paths, *, include=(), exclude=(), hidden: bool = False, on_skip=
             yield Input(p, Path(p.name), str(p))
 
 
-def _walk(root: Path, include, exclude, hidden, on_skip):
+def _walk(root: Path, include, exclude, hidden, on_skip, ignore: bool = True):
     root_real = os.path.realpath(root)
-    stack = [root]
+    stack: list[tuple[Path, tuple]] = [(root, ())]
     while stack:
-        folder = stack.pop()
+        folder, rules = stack.pop()
+        if ignore:
+            rules = _rules_for(folder, rules, folder is root)
         try:
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: e.name)
@@ -171,8 +259,9 @@ def _walk(root: Path, include, exclude, hidden, on_skip):
                             on_skip(str(full), "symlink points outside the folder")
                         continue
                 if entry.is_dir(follow_symlinks=False):
-                    if not (exclude and _matches(rel_s, name, exclude, is_dir=True)):
-                        subdirs.append(full)
+                    if not (exclude and _matches(rel_s, name, exclude, is_dir=True)) \
+                            and not any(r.ignores(full, True) for r in rules):
+                        subdirs.append((full, rules))
                     continue
                 if not entry.is_file():
                     if on_skip:
@@ -185,6 +274,8 @@ def _walk(root: Path, include, exclude, hidden, on_skip):
             if include and not _matches(rel_s, name, include):
                 continue
             if exclude and _matches(rel_s, name, exclude):
+                continue
+            if rules and any(r.ignores(full, False) for r in rules):
                 continue
             yield Input(full, Path(rel_s), str(full))
         stack.extend(reversed(subdirs))

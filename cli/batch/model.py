@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Iterable, Iterator
 
-from zhtext.converters.errors import BinaryInputError, ZhtextError
+from zhtext.converters.errors import SkippedInputError, ZhtextError
 
 
 class UsageError(Exception):
@@ -81,6 +81,8 @@ class Result:
     warnings: list[str] = field(default_factory=list)
     original_text: str | None = None  # the decoded input, for --diff and skip_if_text_unchanged
     data: object = None  # structured findings (detect), handed to ``run``'s on_outcome
+    findings: list = field(default_factory=list)  # lint.Finding per place to change (--check --format)
+    encoding: str | None = None  # the input's encoding, when the output is UTF-8 (the diff header says so)
 
 
 @dataclass(slots=True)
@@ -94,6 +96,7 @@ class Outcome:
     diff: str | None = None
     stdout: bytes | None = None
     data: object = None
+    findings: tuple = ()  # lint.Finding, in order (under --check)
 
 
 class Processor:
@@ -138,6 +141,13 @@ class Processor:
         """The name an input takes in a mirrored ``-o`` folder."""
         return relative
 
+    def process_document(self, data: bytes) -> Result:
+        """One document of a shard (a string, not a file): by default :meth:`process` without a path."""
+        return self.process(data, None)
+
+    def check_in_place(self, path: Path) -> None:
+        """Raise UsageError if rewriting ``path`` with its result would lose what it is."""
+
     def failure_output(self, exc: BaseException, display: str) -> bytes | None:
         """What to write to standard output for an input that failed (detect's JSON line)."""
         return None
@@ -170,7 +180,11 @@ class RunOptions:
     jobs: int | None = None  # None or 0: one per CPU
     cluster: str | None = None  # Dask scheduler address, scheduler file, "local" or "local:N"
     text_field: str = "text"  # the field of a shard's document that is processed
+    strict: bool = False  # a document emptied by the processor fails its shard (else a warning)
+    ignore: bool = True  # a folder walk leaves out what git and .zhtextignore files ignore
     summary: bool = True  # a summary line and a progress bar (False: a report command, detect)
+    lint_format: str = "text"  # how --check prints findings: lint.FORMATS
+    command: str = ""  # the command's name: the rule of its per-file findings
 
     @property
     def writes(self) -> bool:
@@ -199,7 +213,7 @@ def classify_error(exc: Exception) -> tuple[Status, str]:
     shards and documents.  KeyboardInterrupt and SystemExit are never caught."""
     if isinstance(exc, WriteError):
         return Status.FAILED, str(exc)
-    if isinstance(exc, BinaryInputError):
+    if isinstance(exc, SkippedInputError):  # binary, an encoding declaration it cannot rewrite
         return Status.SKIPPED, str(exc) or "binary file"
     if isinstance(exc, INPUT_ERRORS):
         return Status.FAILED, describe_error(exc)

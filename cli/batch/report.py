@@ -30,11 +30,24 @@ EXIT_CODES = (
 
 def exit_codes_help(codes=None) -> str:
     """The exit-code table for a ``--help`` epilog (``codes``: the ones that apply)."""
-    import textwrap
-
-    rows = [textwrap.fill(meaning, 76, initial_indent=f"  {code}  ", subsequent_indent=" " * 5)
-            for code, meaning in EXIT_CODES if codes is None or code in codes]
+    rows = []
+    for code, meaning in EXIT_CODES:
+        if codes is None or code in codes:
+            rows.extend(_wrap(meaning, 71, f"  {code}  ", " " * 5))
     return "\b\nExit codes:\n" + "\n".join(rows) + "\n"
+
+
+def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
+    """Greedy word wrap (textwrap would be one more module to import at every start)."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    return [(first if i == 0 else rest) + text for i, text in enumerate(lines)]
 
 # A progress bar is shown only for runs longer than this many files.
 PROGRESS_MIN_FILES = 8
@@ -50,6 +63,7 @@ class Report:
 
     check: bool = False
     in_place: bool = False
+    dry_run: bool = False  # --check or --diff: nothing is written, changes are "would change"
     quiet: bool = False
     summary_lines: bool = True
     verbose: bool = False
@@ -62,6 +76,7 @@ class Report:
     signal: int = 0  # the signal that interrupted the run (SIGINT, SIGTERM)
     aborted: bool = False  # the run could not start its work (an unreachable cluster)
     started: float = field(default_factory=time.monotonic)
+    lint_format: str = "text"  # how findings print under --check (see lint.FORMATS)
     _progress: object = field(default=None, repr=False)
     _task: object = field(default=None, repr=False)
 
@@ -74,9 +89,9 @@ class Report:
 
     @classmethod
     def for_mode(cls, mode: WriteMode, quiet: bool = False, verbose: bool = False,
-                 summary: bool = True) -> "Report":
-        return cls(check=mode.checks, in_place=mode is WriteMode.IN_PLACE, quiet=quiet,
-                   verbose=verbose, summary_lines=summary)
+                 summary: bool = True, lint_format: str = "text") -> "Report":
+        return cls(check=mode.checks, in_place=mode is WriteMode.IN_PLACE, dry_run=not mode.writes,
+                   quiet=quiet, verbose=verbose, summary_lines=summary, lint_format=lint_format)
 
     def add(self, outcome: Outcome) -> None:
         """Count one outcome and say what is worth saying (always in input order)."""
@@ -88,6 +103,21 @@ class Report:
             self.skip(outcome.display, outcome.reason)
         else:
             self.done(outcome.display, outcome.status is Status.CHANGED)
+            if outcome.findings:
+                self.findings(outcome.display, outcome.findings)
+
+    def findings(self, name: str, findings) -> None:
+        """The findings of one input under --check: indented under its line on
+        stderr (text), else one line each on standard output (gcc, json, github)."""
+        from .lint import format_finding
+
+        if self.lint_format == "text":
+            if not self.quiet:
+                for f in findings:
+                    self._say(format_finding("text", name, f))
+            return
+        sys.stdout.write("".join(format_finding(self.lint_format, name, f) + "\n" for f in findings))
+        sys.stdout.flush()
 
     def done(self, name: str, changed: bool) -> None:
         if changed:
@@ -99,7 +129,7 @@ class Report:
                 if not self.quiet:
                     self._say(f"fixed {name}")
             elif self.verbose:
-                self._say(f"wrote {name}")
+                self._say(f"would change {name}" if self.dry_run else f"wrote {name}")
         else:
             self.unchanged += 1
             if self.verbose:
@@ -163,7 +193,7 @@ class Report:
         return self.changed + self.unchanged + self.skipped + self.failed
 
     def summary(self) -> str:
-        verb = "would change" if self.check else "changed"
+        verb = "would change" if self.check or self.dry_run else "changed"
         seconds = time.monotonic() - self.started
         head = "interrupted after" if self.interrupted else "done:"
         return (

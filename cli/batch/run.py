@@ -37,9 +37,10 @@ def run(paths, processor: Processor, opts: RunOptions, on_outcome=None) -> int:
     inputs.  ``on_outcome(outcome)`` hears every outcome, in input order,
     after the report (detect collects its table rows this way).
     """
-    report = Report.for_mode(opts.mode, quiet=opts.quiet, verbose=opts.verbose, summary=opts.summary)
+    report = Report.for_mode(opts.mode, quiet=opts.quiet, verbose=opts.verbose, summary=opts.summary,
+                             lint_format=opts.lint_format)
     inputs = list(iter_inputs(paths, include=opts.include, exclude=opts.exclude,
-                              hidden=opts.hidden, on_skip=report.skip))
+                              hidden=opts.hidden, on_skip=report.skip, ignore=opts.ignore))
     if processor.shards_skipped_because:
         for inp in [i for i in inputs if i.is_shard]:
             report.skip(inp.display, processor.shards_skipped_because)
@@ -59,6 +60,10 @@ def run(paths, processor: Processor, opts: RunOptions, on_outcome=None) -> int:
         jobs = opts.jobs or default_jobs()
         executor = ProcessExecutor(jobs) if jobs > 1 else SerialExecutor()
     tasks = plan(paths, inputs, processor, opts, single, report.fail)
+    if opts.in_place:
+        for task in tasks:
+            if not task.inp.is_shard:
+                processor.check_in_place(task.inp.path)
     if opts.cluster:
         tasks = [t if t.inp.is_stdin else absolute(t) for t in tasks]
     files = sum(not t.inp.is_stdin for t in tasks)

@@ -230,16 +230,26 @@ def write_stdout(data: bytes) -> None:
     sys.stdout.buffer.flush()
 
 
-def make_diff(name: str, old: str, new: str) -> str:
-    """A unified diff of ``old`` and ``new``, marking a missing final newline as git does."""
+def make_diff(name: str, old: str, new: str, encodings: tuple[str, str] | None = None) -> str:
+    """A unified diff of ``old`` and ``new``, marking a missing final newline as git does.
+
+    ``encodings`` (old, new) go into the header (``--- a/NAME\t(gb18030)``); with
+    them, a change of encoding alone is the header without hunks.
+    """
     import difflib
 
+    old_tag = new_tag = ""
+    if encodings is not None:
+        old_tag, new_tag = f"\t({encodings[0]})", f"\t({encodings[1]})"
     lines = difflib.unified_diff(
         old.splitlines(keepends=True), new.splitlines(keepends=True),
-        fromfile=f"a/{name}", tofile=f"b/{name}",
+        fromfile=f"a/{name}{old_tag}", tofile=f"b/{name}{new_tag}", lineterm="\n",
     )
-    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+    text = "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
                    for line in lines)
+    if not text and encodings is not None:
+        text = f"--- a/{name}{old_tag}\n+++ b/{name}{new_tag}\n"
+    return text
 
 
 def encode_diff(diff: str) -> bytes:

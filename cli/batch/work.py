@@ -81,11 +81,16 @@ def process_file(task: Task, processor: Processor, opts: RunOptions) -> Outcome:
             changed = False
         outcome = Outcome(name, Status.CHANGED if changed else Status.UNCHANGED,
                           warnings=tuple(result.warnings), data=result.data)
+        if changed and opts.mode.checks:
+            outcome.findings = _findings(result, opts)
         if opts.mode.diffs and changed:
             original = result.original_text
             if original is None:
                 original = data.decode("utf-8", "replace")
-            outcome.diff = make_diff(name, original, result.text)
+            encodings = None
+            if result.encoding and result.encoding.replace("_", "-").lower() not in ("utf-8", "ascii"):
+                encodings = (result.encoding, "utf-8")
+            outcome.diff = make_diff(name, original, result.text, encodings)
         if not opts.writes:
             return outcome
         if task.target is None:
@@ -99,6 +104,18 @@ def process_file(task: Task, processor: Processor, opts: RunOptions) -> Outcome:
         status, reason = classify_error(exc)
         stdout = processor.failure_output(exc, name) if status is Status.FAILED else None
         return Outcome(name, status, reason, stdout=stdout)
+
+
+def _findings(result: Result, opts: RunOptions) -> tuple:
+    """What --check reports of a changed input: the processor's findings, or
+    (for a lint format) one per file at its first change."""
+    if result.findings:
+        return tuple(result.findings)
+    if opts.lint_format == "text":
+        return ()
+    from .lint import file_finding
+
+    return (file_finding(opts.command or "change", result.original_text, result.text),)
 
 
 def _process_streamed(task: Task, processor: Processor, opts: RunOptions) -> Outcome:

@@ -6,12 +6,12 @@ module turns its fields into a JSON line, a plain line, or table data.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from zhtext.converters.errors import ZhtextError
 
 from ..batch.model import Processor, Result
+from .jsonlines import escape_surrogates, json_line
 
 
 class Undecodable(ZhtextError):
@@ -23,12 +23,16 @@ class Undecodable(ZhtextError):
 
 
 def plain_line(path: str, f: dict) -> str:
+    path = escape_surrogates(path)
     if f.get("binary"):
         return f"{path}: binary"
     parts = [f"{path}: {f['encoding']}", f"confidence {f['confidence']:.2f}",
              "bom" if f["bom"] else "no bom", f"newline {f['newline']}", f"script {f['script']}"]
     if f.get("truncated"):
         parts.append("truncated")
+    if f.get("mojibake"):
+        lost = ", bytes lost" if f["mojibake"].get("bytes_lost") else ""
+        parts.append(f"mojibake ({f['mojibake']['text_was']} read as {f['mojibake']['read_as']}{lost})")
     if f.get("examples"):
         parts.append("e.g. " + " ".join(f"{e['char']}@{e['line']}" for e in f["examples"]))
     return ", ".join(parts)
@@ -50,7 +54,7 @@ class DetectProcessor(Processor):
             raise Undecodable(fields)
         display = str(path) if path is not None else "<stdin>"
         if self.fmt == "json":
-            text = json.dumps({"path": display, **fields}, ensure_ascii=False) + "\n"
+            text = json_line({"path": display, **fields})
         elif self.fmt == "plain":
             text = plain_line(display, fields) + "\n"
         else:
@@ -74,4 +78,4 @@ class DetectProcessor(Processor):
             fields = exc.fields
         else:
             fields = {"encoding": None, "error": getattr(exc, "strerror", None) or str(exc)}
-        return (json.dumps({"path": display, **fields}, ensure_ascii=False) + "\n").encode("utf-8")
+        return json_line({"path": display, **fields}).encode("utf-8")

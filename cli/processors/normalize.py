@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..batch.model import Processor, Result
 
-PROFILES = ("text", "markdown", "minimal")
+PROFILES = ("text", "markdown", "minimal", "verbatim")
 
 
 class NormalizeProcessor(Processor):
@@ -14,6 +14,10 @@ class NormalizeProcessor(Processor):
     by block in bounded memory, with the same result as the whole-text call."""
 
     can_stream = True
+    # A file whose whitespace needs no change is left as it is, whatever its
+    # encoding (re-encoding is recode's job): the verbatim profile really
+    # changes nothing, and the pre-commit hooks each do one job.
+    skip_if_text_unchanged = True
 
     def __init__(self, profile: str | None = None, eol: str = "lf", indent: str = "strip",
                  max_blank_lines: int = 1, paragraphs: str = "keep",
@@ -39,22 +43,40 @@ class NormalizeProcessor(Processor):
         }
 
     def process(self, data: bytes, path: Path | None) -> Result:
-        from zhtext.converters.encoding import decode
         from zhtext.converters.whitespace import normalize
 
-        text, _ = decode(data, encoding=self.encoding, errors=self.errors)
-        return Result(normalize(text, **self.options_for(path)), original_text=text)
+        from .decoding import decode_input
+
+        text, det, warnings = decode_input(data, self.encoding, self.errors)
+        return Result(normalize(text, **self.options_for(path)), warnings, original_text=text,
+                      encoding=det.encoding)
+
+    def process_document(self, data: bytes) -> Result:
+        """A document is a string, not a file: no final line break is added to it."""
+        result = self.process(data, None)
+        text = result.original_text or ""
+        if not text.endswith(("\n", "\r")):
+            for ending in ("\r\n", "\n", "\r"):
+                if result.text.endswith(ending):
+                    result.text = result.text[: -len(ending)]
+                    break
+        return result
 
     def stream(self, blocks, path: Path | None):
         """Yield the normalized UTF-8 of an input given as byte blocks."""
-        from zhtext.converters.encoding import BlockDecoder
         from zhtext.converters.whitespace import Normalizer
 
+        from .decoding import CountedBlocks
+
         normalizer = Normalizer(**self.options_for(path))
-        for text in BlockDecoder(self.encoding, self.errors).texts(blocks):
+        decoder = CountedBlocks(self.encoding, self.errors)
+        for text in decoder.texts(blocks):
             out = normalizer.feed(text)
             if out:
                 yield out.encode("utf-8")
         out = normalizer.finish()
         if out:
             yield out.encode("utf-8")
+        warnings = decoder.warnings()
+        if warnings:  # substitutions, counted over the whole input
+            yield Result("", warnings)

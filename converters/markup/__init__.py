@@ -37,6 +37,7 @@ from .stream import ProseStream
 __all__ = [
     "MARKUPS", "FORMATS", "Document", "Span", "Protect",
     "markup_for_path", "resolve_markup", "split", "apply_rule", "convert_prose", "ProseStream",
+    "script_boundary",
 ]
 
 FORMATS = ("markdown", "html", "rst", "none")
@@ -120,7 +121,13 @@ def convert_prose(text: str, converter, markup: str = "none", *,
     :class:`~zhtext.converters.opencc.Converter` or any object with a
     ``convert`` method).  Text without markup converts as a whole."""
     doc = split(text, markup, protect=protect, directives=directives)
-    # OpenCC's matches never cross a control character or noncharacter, so the
-    # runs convert together; an ideographic description sequence could take
-    # the joining character as an operand, so a text with one converts run by run.
-    return doc.apply(converter.convert, boundary=_IDS_OPERATOR.search(text) is None)
+    return doc.apply(converter.convert, boundary=script_boundary(text))
+
+
+def script_boundary(text: str) -> bool:
+    """Whether script conversion may join the prose runs of ``text``
+    (``boundary=True`` of :meth:`Document.apply`): OpenCC's matches never
+    cross a control character or noncharacter, but an ideographic
+    description sequence could take the joining character as an operand, so
+    a text with one converts run by run."""
+    return _IDS_OPERATOR.search(text) is None

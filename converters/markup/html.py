@@ -22,7 +22,16 @@ PROSE_ATTRIBUTES = ("title", "alt")
 
 DIRECTIVE = re.compile(r"<!--[ \t]*(?:zhtext|ZHTEXT):[ \t]*(?P<state>(?i:off|on))[ \t]*-->")
 
-_ATTRS = r"""(?:[\s/]+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]+))?)*[\s/]*"""
+# Attributes as CommonMark allows them in raw HTML (strict: Markdown prose
+# such as "a <b 说"法">" is not a tag) ...
+_ATTRS = r"""(?:[\s/]+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"<]*"|'[^'<]*'|[^\s"'<>=`]+))?)*[\s/]*"""
+# ... and as a browser reads them in a page: a quote starts a value only
+# right after "=", elsewhere it is part of a name (content="标题"副标题"" on
+# real news pages), and a quoted value may hold "<" and ">" (HTML in a
+# data- attribute).  Every character but "<", ">" and "=" is taken on its
+# own and a value at once (a look-ahead captures it, a back-reference takes
+# it: an atomic group), so a failing tag costs no backtracking.
+_LENIENT_ATTRS = r"""(?:[\s/](?:[^<>=]|=(?=(?P<{group}>\s*(?:"[^"]*"|'[^']*')?))(?P={group}))*)?"""
 _ELEMENTS = "|".join(KEPT_ELEMENTS)
 
 # The openings of everything HTML keeps, after their "<" (verbose, DOTALL,
@@ -32,16 +41,19 @@ _ELEMENTS = "|".join(KEPT_ELEMENTS)
 # each kind, so a page full of unclosed ``<code>`` tags is still scanned in
 # linear time.  A kept element without its end tag keeps only its start
 # tag; a comment without its end runs to the end of the text.
-PATTERN = rf"""
+_PATTERN = r"""
       (?P<comment>!--)
     | (?P<cdata>!\[CDATA\[)
     | (?P<decl>!(?=[A-Za-z]))
     | (?P<pi>\?)
-    | (?P<element>(?P<name>{_ELEMENTS})(?![\w:-]){_ATTRS}>)
-    | (?P<tag>/?[A-Za-z][\w:.-]*{_ATTRS}>)
+    | (?P<element>(?P<name>{elements})(?![\w:-]){element_attrs}>)
+    | (?P<tag>/?[A-Za-z][\w:.-]*{tag_attrs}>)
     """
+PATTERN = _PATTERN.format(elements=_ELEMENTS, element_attrs=_ATTRS, tag_attrs=_ATTRS)
 # (a plain "<" first lets the regex engine skip to candidates at C speed)
-_HTML_RE = re.compile(f"<(?:{PATTERN})", re.X | re.S | re.I)
+_HTML_RE = re.compile("<(?:" + _PATTERN.format(
+    elements=_ELEMENTS, element_attrs=_LENIENT_ATTRS.format(group="ev"), tag_attrs=_LENIENT_ATTRS.format(group="tv"),
+) + ")", re.X | re.S | re.I)
 _CLOSERS = {
     "comment": re.compile("-->"),
     "cdata": re.compile(r"\]\]>"),

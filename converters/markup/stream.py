@@ -7,6 +7,8 @@
 spans lines (URLs, e-mail addresses and domain names end at whitespace,
 protected phrases are single lines) except a region switched off by a
 ``zhtext: off`` line, whose state is carried from piece to piece.
+A single line longer than ``LONG_LINE_CHARS`` is cut after its last
+whitespace (or anywhere, if it has none), so memory stays bounded.
 Structured markup (Markdown, HTML, rst) needs the whole text.
 """
 
@@ -22,14 +24,18 @@ __all__ = ["ProseStream"]
 
 # Text is processed once this much is pending after a line end.
 CHUNK_CHARS = 1 << 20
+# A line longer than this is cut anyway, so memory stays bounded.
+LONG_LINE_CHARS = 1 << 22
 
 
 class ProseStream:
     """``feed`` text pieces, then ``finish``; the outputs joined equal
-    ``apply_rule(whole, rule, "none", protect=..., boundary=...)``."""
+    ``apply_rule(whole, rule, "none", protect=..., boundary=...)``.
+    ``boundary`` may also be a test on each piece of text (see
+    :func:`~zhtext.converters.markup.script_boundary`)."""
 
     def __init__(self, rule: Callable[[str], str], *, protect: Protect | Iterable[str] = (),
-                 directives: bool = True, boundary: bool = False):
+                 directives: bool = True, boundary: bool | Callable[[str], bool] = False):
         self.rule = rule
         self.protect = protect if isinstance(protect, Protect) else Protect(protect)
         self.directives = directives
@@ -46,6 +52,10 @@ class ProseStream:
             return ""
         joined = "".join(self._pending)
         cut = joined.rfind("\n") + 1
+        if cut == 0 and len(joined) > LONG_LINE_CHARS:
+            # a line too long to hold: cut after its last whitespace (no
+            # dictionary key and no address holds one), or anywhere
+            cut = max(joined.rfind(" "), joined.rfind("\t"), joined.rfind("\u3000")) + 1 or len(joined)
         if cut == 0:
             self._pending = [joined]
             return ""
@@ -68,7 +78,8 @@ class ProseStream:
             regions = directive_ranges(text, plain.DIRECTIVE, off_at_start=self._off)
             kept.extend(regions)
             self._off = bool(regions) and regions[-1][1] == len(text) and self._ends_off(text)
-        return document_from_kept(text, kept).apply(self.rule, boundary=self.boundary)
+        boundary = self.boundary(text) if callable(self.boundary) else self.boundary
+        return document_from_kept(text, kept).apply(self.rule, boundary=boundary)
 
     def _ends_off(self, text: str) -> bool:
         """Is the text switched off at its end (the last directive says off,

@@ -37,6 +37,8 @@ CHUNK_CHARS = 1 << 20
 BOUNDARY_WINDOW = 1 << 16
 
 _IDS_OPERATOR = re.compile("[\u2ff0-\u2fff]")
+# lone surrogates (from surrogateescape decoding): never in a key
+_SURROGATES = re.compile("[\ud800-\udfff]+")
 
 
 @dataclass(slots=True, eq=False)
@@ -214,6 +216,16 @@ class Converter:
         if not text:
             return text
         compiled = self._use_compiled(len(text))
+        if compiled and _SURROGATES.search(text) is not None:
+            # The automata take UTF-8, which has no lone surrogates.  No key holds
+            # one, so the text between them converts on its own, exactly.
+            out, last = [], 0
+            for match in _SURROGATES.finditer(text):
+                out.append(self._convert_plain(text[last:match.start()]))
+                out.append(match.group())
+                last = match.end()
+            out.append(self._convert_plain(text[last:]))
+            return "".join(out)
         for table in self._normalization:
             text = table.apply(text, compiled)
         if self._segmenter is None:
@@ -244,29 +256,36 @@ class Converter:
             segment = table.apply_small(segment)
         return segment
 
-    def ambiguities(self, text: str, context: int = 8) -> list:
+    def ambiguities(self, text: str, context: int = 8, ranges=None) -> list:
         """Every character converted by a multi-candidate single-character entry with no
         phrase (or user dictionary entry) to decide it, as
         :class:`.ambiguity.Ambiguity` records in input order.
 
         Positions refer to ``text``; the conversion itself is unchanged.
+        ``ranges``: the (start, end) parts of ``text`` that are converted,
+        each on its own (the prose runs of a marked-up document); default
+        the whole text.
         """
         from .ambiguity import locate, scan
 
         found = []
-        # user dictionary matches decide their characters: only the text between them counts
-        pieces = [(0, len(text))]
-        if self._user is not None:
-            pieces, last, i = [], 0, 0
-            while i < len(text):
-                size, _ = self._user.match_at(text, i)
+        pieces = []
+        for low, high in ([(0, len(text))] if ranges is None else ranges):
+            # user dictionary matches decide their characters: only the text between them counts
+            if self._user is None:
+                pieces.append((low, high))
+                continue
+            part = text[low:high]
+            last = i = 0
+            while i < len(part):
+                size, _ = self._user.match_at(part, i)
                 if size:
-                    pieces.append((last, i))
+                    pieces.append((low + last, low + i))
                     i += size
                     last = i
                 else:
                     i += 1
-            pieces.append((last, len(text)))
+            pieces.append((low + last, high))
         for start, end in pieces:
             piece = text[start:end]
             normalized = piece
@@ -275,7 +294,7 @@ class Converter:
             if len(normalized) != len(piece):
                 normalized = piece  # positions would not line up: judge the text as written
             if self._segmenter is not None:
-                compiled = len(normalized) >= FAST_THRESHOLD
+                compiled = len(normalized) >= FAST_THRESHOLD and _SURROGATES.search(normalized) is None
                 spans = list(_segments_spans(normalized, self._segmenter.spans(normalized, compiled=compiled)))
             else:
                 spans = [(0, len(normalized))]
