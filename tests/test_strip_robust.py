@@ -424,6 +424,7 @@ def test_decode_page_ignores_single_byte_and_escape_declarations():
 @pytest.mark.parametrize("line, meta", [
     ("昨天", True), ("3小时前", True), ("今天 08:30", True), ("5 分鐘前", True), ("2 小時前·東方日報", True),
     ("今天天气很好", False), ("昨天我去了公园", False),
+    ("吉政明电〔2022〕1号", True), ("国办发[2024]3号", True), ("全年共发放补贴3号文件", False),
 ])
 def test_relative_dates_are_metadata_lines(line, meta):
     from zhtext.converters.pages.classify import is_meta_line
