@@ -183,10 +183,16 @@ _BODY = ("这是新闻正文的第一段，讲述了事情的起因和经过，�
     ("河畔新城举办第三届青少年科技节\n某某证券报网络版\n2005.08.26 05:39\n关注\n", "河畔新城举办第三届青少年科技节"),
     # channel names such as 文化 and 图片 are not reporter credits (文/张三, 图：某社 are)
     ("首页\n文化\n图片\n河畔新城举办第三届青少年科技节\n2019\n09/07\n19:02\n分享\n", "河畔新城举办第三届青少年科技节"),
+])
+
+
+@pytest.mark.parametrize("header, title", [
     # a translator credit and an official document number are not headlines
     ("给计算机系学生的建议\n作者：某某\n译： Chen Bin\n", "给计算机系学生的建议"),
     ("某市人民政府关于做好防汛工作的通告\n某政明电〔2022〕1号\n", "某市人民政府关于做好防汛工作的通告"),
 ])
+def test_text_save_credits_and_document_numbers_are_not_the_title(header, title):
+    assert strip_boilerplate((header + _BODY).encode("utf-8"), "save.txt").title == title
 def test_text_save_headline_is_the_line_above_the_date_and_byline_block(header, title):
     article = strip_boilerplate((header + _BODY).encode("utf-8"), "save.txt")
     assert article.title == title
