@@ -12,7 +12,8 @@ every ``.html``/``.htm`` file (saved pages, any encoding) the same with
 html.parser: tags and attributes (title and alt values aside), comments,
 and the content of script, style, pre, code, kbd and samp.  Also counts how many text tokens the conversion
 changed (it should change prose).  Prints one line per file that differs and
-a summary table.  Third-party documents stay outside the repository (see
+a summary table.  The three ``*_invariants`` functions are the oracles of
+``tests/test_markup_parsers.py`` too.  Third-party documents stay outside the repository (see
 benchmarks/markup_manifest.txt for what was used).
 """
 
@@ -30,7 +31,7 @@ from zhtext.converters.markup import convert_prose
 _PROSE_ATTR = re.compile(r"""\b(title|alt)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
 
 
-def _md_invariants(text: str) -> tuple[list, int]:
+def markdown_invariants(text: str) -> tuple[list, int]:
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark").enable("table")
@@ -61,7 +62,7 @@ def _md_invariants(text: str) -> tuple[list, int]:
     return kept, prose
 
 
-def _rst_invariants(text: str) -> tuple[list, int]:
+def rst_invariants(text: str) -> tuple[list, int]:
     import docutils.core
     import docutils.nodes as n
 
@@ -84,7 +85,7 @@ def _rst_invariants(text: str) -> tuple[list, int]:
     return kept, sum(1 for _ in doc.findall(n.Text))
 
 
-def _html_invariants(text: str) -> tuple[list, int]:
+def html_invariants(text: str) -> tuple[list, int]:
     """Tags and attributes (title/alt values aside), comments, and the content
     of script, style, pre, code, kbd and samp, as html.parser sees them."""
     from html.parser import HTMLParser
@@ -144,7 +145,7 @@ def main() -> int:
     args = parser.parse_args()
     conv = Converter(args.config)
     rows = {"markdown": [0, 0, 0], "rst": [0, 0, 0], "html": [0, 0, 0]}
-    checks = {"markdown": _md_invariants, "rst": _rst_invariants, "html": _html_invariants}
+    checks = {"markdown": markdown_invariants, "rst": rst_invariants, "html": html_invariants}
     for folder in args.folder:
         for path in sorted(folder.rglob("*")):
             kind = {".md": "markdown", ".rst": "rst", ".html": "html", ".htm": "html"}.get(path.suffix.lower())

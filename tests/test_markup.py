@@ -129,6 +129,13 @@ def test_marker_rule(markup, text, expected):
     assert apply_rule(text, marker, markup) == expected.replace("漢", "§")
 
 
+def test_digits_before_a_han_top_level_domain_are_no_domain():
+    # list numbering or a figure in prose (real review text: 享受4.餐厅――), converted as OpenCC does
+    for text in ("享受4.餐厅――很好", "2.中国队", "第3.公司"):
+        assert convert_prose(text, S2T, "none") == S2T.convert(text)
+    assert convert_prose("见 例子.中国 和 a1.中国", S2T, "none") == "見 例子.中国 和 a1.中国"
+
+
 def test_no_match_crosses_a_kept_span():
     # "汉字" is one dictionary entry; a code span between its characters splits it
     assert convert_prose("干`x`预", S2T, "markdown") == S2T.convert("干") + "`x`" + S2T.convert("预")

@@ -158,8 +158,6 @@ class ProcessExecutor:
             yield unit, fn(job, unit, _null_guard)
             if not getattr(unit, "local", False):
                 break
-        from concurrent.futures import ProcessPoolExecutor
-
         context = _mp_context()
         if context is not None:
             import gc
@@ -167,45 +165,99 @@ class ProcessExecutor:
             # Forked workers share the loaded dictionaries copy-on-write; keep the
             # collector from touching (and so copying) them in every worker.
             gc.freeze()
-        executor = None
+        pool = _Pool(self.workers, context, fn, job)
         window: deque = deque()
         try:
             for unit in units:
-                if executor is None and not getattr(unit, "local", False):
-                    executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
-                                                   initializer=_worker_init, initargs=(fn, job))
-                window.append((unit, None if getattr(unit, "local", False) else executor.submit(_worker_call, unit)))
+                window.append((unit, None if getattr(unit, "local", False) else pool.submit(unit)))
                 while len(window) >= self.workers * UNITS_PER_SLOT:
-                    yield self._result(fn, job, *window.popleft())
+                    yield self._result(fn, job, pool, *window.popleft())
             while window:
-                yield self._result(fn, job, *window.popleft())
+                yield self._result(fn, job, pool, *window.popleft())
         except KeyboardInterrupt:
             for _, future in window:
                 if future is not None:
                     future.cancel()
-            # Tell workers that did not see the Ctrl-C (it went to us alone) to stop.
-            for proc in list((getattr(executor, "_processes", None) or {}).values()):
-                try:
-                    os.kill(proc.pid, signal.SIGINT)
-                except (OSError, AttributeError):
-                    pass
+            pool.interrupt()
             raise
         finally:
-            if executor is not None:
-                executor.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown()
             if context is not None:
                 import gc
 
                 gc.unfreeze()
 
     @staticmethod
-    def _result(fn, job, unit, future):
+    def _result(fn, job, pool, unit, future):
         if future is None:
             return unit, fn(job, unit, _null_guard)
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
-            return unit, future.result()
+            result = future.result()
+            pool.made_by.pop(id(future), None)
+            return unit, result
+        except BrokenProcessPool:
+            # A dying worker breaks the whole pool: every unit still in it fails
+            # with it.  Each is run once more in a fresh pool, so only the unit
+            # that kills a worker again is reported as failed.
+            try:
+                return unit, pool.submit(unit, broken=future).result()
+            except Exception as exc:
+                return unit, WorkerFailed(f"worker process failed: {describe_error(exc)}")
         except Exception as exc:  # a worker died (killed, out of memory)
+            pool.made_by.pop(id(future), None)
             return unit, WorkerFailed(f"worker process failed: {describe_error(exc)}")
+
+
+class _Pool:
+    """A process pool that is made anew when a dead worker has broken it."""
+
+    def __init__(self, workers: int, context, fn, job):
+        self.workers = workers
+        self.context = context
+        self.init = (fn, job)
+        self.executor = None
+        self.generation = 0  # how many pools were made
+        self.made_by: dict[int, int] = {}  # id(future) -> the generation of its pool
+
+    def submit(self, unit, broken=None):
+        """Submit ``unit``.  ``broken``: a future that failed with its pool; if that
+        pool is the current one, a new pool replaces it first."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        if broken is not None and self.made_by.pop(id(broken), None) == self.generation:
+            self._renew()
+        if self.executor is None:
+            self._renew()
+        try:
+            future = self.executor.submit(_worker_call, unit)
+        except BrokenProcessPool:
+            self._renew()
+            future = self.executor.submit(_worker_call, unit)
+        self.made_by[id(future)] = self.generation
+        return future
+
+    def _renew(self) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+
+        if self.executor is not None:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=self.context,
+                                            initializer=_worker_init, initargs=self.init)
+        self.generation += 1
+
+    def interrupt(self) -> None:
+        """Tell workers that did not see the Ctrl-C (it went to us alone) to stop."""
+        for proc in list((getattr(self.executor, "_processes", None) or {}).values()):
+            try:
+                os.kill(proc.pid, signal.SIGINT)
+            except (OSError, AttributeError):
+                pass
+
+    def shutdown(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 # -- Dask ---------------------------------------------------------------------

@@ -72,7 +72,7 @@ class RecodeProcessor(Processor):
         joined = "".join(head)
         cut = joined.rfind("\n", 0, DECLARATION_HEAD_CHARS) + 1 or len(joined)
         # the declaration is checked before anything is written
-        det = decoder.detection
+        det = decoder.decoder.detection
         recoded = det is None or det.encoding != "utf-8" or det.bom
         yield declare_utf8(joined[:cut], path, recoded=recoded).encode("utf-8")
         if cut < len(joined):

@@ -179,7 +179,11 @@ def _idn_host_start(text: str, start: int, dot: int) -> int | None:
         s = max(s, dot - 63)
         while s < dot and _IDN_HOST.fullmatch(text, s, dot) is None:
             s += 1
-    return s if s < dot else None
+    # A host of digits alone before a Han "top-level domain" is list numbering
+    # or a figure in prose (享受4.餐厅), not a name anyone registered.
+    if s >= dot or not any(ch.isalpha() for ch in text[s:dot]):
+        return None
+    return s
 
 
 def _domains(text: str, start: int, end: int, tld: re.Pattern, host_start, urls: list, found: list) -> None:

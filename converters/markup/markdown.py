@@ -1,7 +1,8 @@
 """Markdown (CommonMark with GitHub's extensions): what stays and what is prose.
 
-Kept: YAML (``---``) or TOML (``+++``) front matter's delimiters, keys and
-table headers (values are prose); fenced code blocks (with their info
+Kept: YAML (``---``) or TOML (``+++``) front matter's delimiters, keys,
+table headers and the syntax inside values (list markers, quotes, the
+brackets and commas of ``[汉字, 简体]``), the rest of the values being prose; fenced code blocks (with their info
 string) and indented code blocks; inline code; autolinks; raw HTML as in
 :mod:`.html` (comments, ``script``/``style``/``code``/``pre``/``kbd``/``samp``
 elements, tags and attributes but ``title``/``alt`` values); link and image
@@ -45,6 +46,10 @@ _FRONT_MATTER = re.compile(
 _YAML_KEY = re.compile(
     r"""(?m)^[ \t]*(?:-[ \t]+)*(?:"[^"\n]*"|'[^'\n]*'|[^\s#"'\-:][^\n:#]*?|-[^\s\n:#][^\n:#]*?)[ \t]*:(?=[ \t\r]|$)"""
 )
+# In front matter, what is YAML or TOML syntax in a value: list markers,
+# quotes, and the brackets, braces and commas of flow collections with the
+# spaces after them (a comma inside a string stays too: keeping more is safe).
+_VALUE_SYNTAX = re.compile(r"""(?m)^[ \t]*(?:-[ \t]+)+|["']|[\[\]{},][ \t]*""")
 _YAML_COMMENT_OR_DOC = re.compile(r"(?m)^[ \t]*(?:---|\.\.\.)[ \t]*\r?$")
 _TOML_KEY = re.compile(
     r"""(?m)^[ \t]*(?:\[\[?[^\n]*?\]\]?[ \t]*\r?$|(?:[^\s=\[\]"'#.]+|"[^"\n]*"|'[^'\n]*')(?:[ \t]*\.[ \t]*(?:[^\s=\[\]"'#.]+|"[^"\n]*"|'[^'\n]*'))*[ \t]*=)"""
@@ -127,6 +132,9 @@ def _front_matter(text: str, found: list) -> int:
     found.append((body_end, end))
     key_re = _YAML_KEY if m.group("yaml") else _TOML_KEY
     found.extend(k.span() for k in key_re.finditer(text, body_start, body_end))
+    # the syntax of values: list markers, the brackets, braces and commas of
+    # flow collections ([汉字, 简体] stays a list), the quotes around strings
+    found.extend(s.span() for s in _VALUE_SYNTAX.finditer(text, body_start, body_end))
     return end
 
 
