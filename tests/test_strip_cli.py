@@ -220,3 +220,13 @@ def test_jsonl_skips_shards_instead_of_nesting_documents(tmp_path):
     assert "skipped" in res.stderr and "old.jsonl" in res.stderr
     assert not (tmp_path / "out" / "old.jsonl").exists()
     assert (tmp_path / "out" / "html_news_simplified.jsonl").exists()
+
+
+def test_clean_jsonl_title_is_the_first_line_of_its_text(tmp_path):
+    paths = _pages(tmp_path, ("html_news_simplified.html",))
+    res = runner().invoke(cli, ["clean", "-c", "s2t", "--indent", "fullwidth", "--format", "jsonl", *paths],
+                          catch_exceptions=False)
+    assert res.exit_code == 0, res.stderr
+    doc = json.loads(res.stdout)
+    assert doc["title"] == "城郊溼地公園開放首日迎來萬名遊客"
+    assert doc["text"].split("\n", 1)[0].strip() == doc["title"]

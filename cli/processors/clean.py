@@ -91,7 +91,9 @@ class CleanProcessor(Processor):
 
             record = article.to_record(str(path) if path else "-")
             record["text"] = text
-            for key in ("title", "author", "source"):  # in the text's script too
+            if article.title:  # the title as the cleaned text opens with it (converted, typeset)
+                record["title"] = text.split("\n", 1)[0].strip()
+            for key in ("author", "source"):  # in the text's script too
                 if self.config and record[key]:
                     record[key] = self.converter().convert(record[key])
             return Result(json_line(record), warnings + count_page_warnings(article.warnings, data))
