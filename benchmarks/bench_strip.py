@@ -276,7 +276,8 @@ def main(argv=None) -> int:
     ap.add_argument("--show", help="print zhtext's output for the pages with this id prefix")
     args = ap.parse_args(argv)
     from zhtext.converters.pages.blocks import html_blocks
-    from zhtext.converters.pages.load import decode_page, declared_charset
+    from zhtext.converters.encoding import decode_page
+    from zhtext.converters.pages.load import declared_charset
 
     sets = [s for s in datasets(args.collected) if not args.set or s[0] in args.set]
     if not sets:

@@ -187,6 +187,13 @@ def _command_name() -> str:
     return ctx.info_name if ctx is not None and ctx.info_name else ""
 
 
+def refuse_documents_with_rewrites(fmt: str, opts: RunOptions) -> None:
+    """``--format jsonl`` makes new documents from pages: nothing to rewrite in place, check or diff."""
+    if fmt == "jsonl" and opts.mode is not WriteMode.STDOUT:
+        raise click.UsageError("--format jsonl makes new documents: it cannot be used with "
+                               "--in-place, --check or --diff (write them to stdout or -o)")
+
+
 def execute(paths, processor, opts: RunOptions, on_outcome=None):
     """Run the engine and exit with its code; its usage errors become Click's (exit 2)."""
     from .batch.run import run

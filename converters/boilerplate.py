@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from .pages import Article, decode_page, detect_form, strip_boilerplate
+from .encoding import decode_page
+from .pages import Article, detect_form, strip_boilerplate
 
 __all__ = ["Article", "strip_boilerplate", "detect_form", "decode_page"]

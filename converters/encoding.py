@@ -54,7 +54,7 @@ import re
 from .errors import BinaryInputError, DecodeError
 
 __all__ = ["Detection", "detect_encoding", "decode", "canonical_encoding", "BlockDecoder", "PROMOTIONS",
-           "oddity"]
+           "oddity", "decode_page"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -1131,3 +1131,82 @@ class BlockDecoder:
             return Detection(det.tried[0] if det.tried else "utf-8", 0.0, method="replace",
                              tried=det.tried, offset=det.offset)
         return det
+
+
+# ---------------------------------------------------------------- web pages
+
+_NOT_PAGE_CHARSETS = frozenset({"unicode-escape", "raw-unicode-escape", "utf-7", "idna", "punycode",
+                                "mbcs", "oem", "undefined"})
+_UNTRUSTED = re.compile(r"^(?:iso-?8859-\d+|latin-?1|windows-125\d|cp125\d|us-ascii|ascii|x-user-defined)$")
+# label spellings of the web (x-gbk, csBig5, windows-936, cn-big5) that Python's codec names lack
+_LABEL_PREFIX = re.compile(r"^(?:x-|cs|cn-|windows-(?=9))")
+
+
+def _page_codecs(declared: str | None) -> list[str]:
+    """The codecs to try for a declared charset: promoted to its superset, [] when not to be trusted."""
+    if not declared:
+        return []
+    name = declared.strip().lower()
+    if _UNTRUSTED.match(name):
+        return []  # single-byte declarations on Chinese pages are nearly always wrong
+    if name == "unicode":
+        name = "utf-8"
+    for label in (name, _LABEL_PREFIX.sub("", name).replace("windows-", "cp")):
+        try:
+            info = codecs.lookup(ALIASES.get(label, label))
+        except (LookupError, ValueError):  # unknown, or a name holding a NUL byte
+            continue
+        if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_CHARSETS:
+            return []  # escape codecs and the like would turn bytes into lone surrogates
+        codec = canonical_encoding(info.name)
+        if codec == "utf-8":
+            return ["utf-8-sig"]
+        return [codec] + ([_FALLBACK[codec]] if codec in _FALLBACK else [])  # a Big5 page may use HKSCS
+    return []
+
+
+def decode_page(data: bytes, declared: str | None = None) -> tuple[str, str | None, list[str]]:
+    """Decode a web page: BOM, valid UTF-8, its ``declared`` charset (promoted), detection, then replace.
+
+    A declared charset is checked against the bytes, not trusted: single-byte
+    declarations (ISO-8859-1, windows-125x, ASCII) are ignored, a Chinese one
+    is not overruled by a detector's single-byte guess, and escape codecs are
+    never used.  Never raises: bytes nothing decodes become U+FFFD, with a
+    warning.  Returns (text, encoding used, warnings).
+    """
+    if data.startswith(b"\xef\xbb\xbf") or data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        try:
+            text, det = decode(data)
+            return text, det.encoding, []
+        except (DecodeError, BinaryInputError, UnicodeError, LookupError):
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    candidates = _page_codecs(declared)
+    for name in candidates:
+        try:
+            return data.decode(name), name, []
+        except (UnicodeDecodeError, LookupError):
+            continue
+    cjk_declared = bool(candidates) and candidates[0] in ("gb18030", "cp950")
+    try:
+        text, det = decode(data, "auto", "strict")
+        name = (det.encoding or "").lower()
+        # A detector's single-byte guess does not overrule a Chinese declaration.
+        if not (cjk_declared and _UNTRUSTED.match(name.replace("_", "-"))):
+            return text, det.encoding, []
+    except (DecodeError, BinaryInputError, UnicodeError, LookupError):
+        pass
+    fallback = (candidates or [None])[0]
+    try:
+        if fallback:
+            text = data.decode(fallback, "replace")
+            used = fallback
+        else:
+            text, det = decode(data, "auto", "replace")
+            used = det.encoding
+    except (DecodeError, BinaryInputError, UnicodeError, LookupError):
+        text, used = data.decode("utf-8", "replace"), "utf-8"
+    return text, used, [f"undecodable bytes replaced with U+FFFD (read as {used})"]

@@ -122,6 +122,10 @@ class Processor:
     can_stream: bool = False
     #: The output describes the input (detect): every input counts as unchanged.
     inspects: bool = False
+    #: JSON Lines shards are inputs (their documents' text is processed); None: the
+    #: processor makes documents of its own (strip/clean --format jsonl), shards are
+    #: skipped, and this string says why.
+    shards_skipped_because: str | None = None
 
     def process(self, data: bytes, path: Path | None) -> Result:
         raise NotImplementedError

@@ -41,6 +41,10 @@ def run(paths, processor: Processor, opts: RunOptions, on_outcome=None) -> int:
                              lint_format=opts.lint_format)
     inputs = list(iter_inputs(paths, include=opts.include, exclude=opts.exclude,
                               hidden=opts.hidden, on_skip=report.skip, ignore=opts.ignore))
+    if processor.shards_skipped_because:
+        for inp in [i for i in inputs if i.is_shard]:
+            report.skip(inp.display, processor.shards_skipped_because)
+        inputs = [i for i in inputs if not i.is_shard]
     has_stdin = any(i.is_stdin for i in inputs)
     single = len(inputs) == 1 and not any(os.path.isdir(p) for p in paths if p != "-")
     many = not single and len(inputs) != 0

@@ -1,4 +1,4 @@
-"""Clean: the saved-page pipeline, decode -> strip -> normalize -> convert (optional)."""
+"""Clean: the saved-page pipeline, decode -> strip -> normalize -> convert (optional); text or JSON Lines."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..batch.model import Processor, Result
 from .convert import get_converter
-from .strip import PAGE_SUFFIXES, refuse_page_in_place
+from .strip import PAGE_SUFFIXES, SHARDS_SKIPPED, output_name, refuse_page_in_place
 
 
 class CleanProcessor(Processor):
@@ -15,7 +15,12 @@ class CleanProcessor(Processor):
     def __init__(self, encoding: str = "auto", errors: str = "strict", config: str | None = None,
                  dicts: tuple[str, ...] = (), lexicons: tuple[str, ...] = (), indent: str = "strip",
                  quotes: str = "keep", typeset: bool = False, markup: str = "auto",
-                 protect: tuple[str, ...] = (), stdin_filename: str | None = None):
+                 protect: tuple[str, ...] = (), stdin_filename: str | None = None, fmt: str = "text"):
+        self.fmt = fmt
+        # JSON Lines documents of several inputs can all go to standard output.
+        self.stdout_when_many = fmt == "jsonl"
+        if fmt == "jsonl":
+            self.shards_skipped_because = SHARDS_SKIPPED
         self.typeset = typeset  # Chinese typography last, with the default rules
         self.encoding = encoding
         self.errors = errors
@@ -39,7 +44,7 @@ class CleanProcessor(Processor):
         return resolve_markup(self.markup, name)
 
     def output_relative(self, relative: Path) -> Path:
-        return relative.with_suffix(".txt") if relative.suffix.lower() in PAGE_SUFFIXES else relative
+        return output_name(relative, self.fmt)
 
     def check_in_place(self, path: Path) -> None:
         refuse_page_in_place("clean", path)
@@ -81,6 +86,17 @@ class CleanProcessor(Processor):
             from zhtext.converters.typeset import typeset
 
             text = typeset(text)
+        if self.fmt == "jsonl":
+            from .jsonlines import json_line
+
+            record = article.to_record(str(path) if path else "-")
+            record["text"] = text
+            if article.title:  # the title as the cleaned text opens with it (converted, typeset)
+                record["title"] = text.split("\n", 1)[0].strip()
+            for key in ("author", "source"):  # in the text's script too
+                if self.config and record[key]:
+                    record[key] = self.converter().convert(record[key])
+            return Result(json_line(record), warnings + count_page_warnings(article.warnings, data))
         if original is None:
             try:
                 original = decode(data, encoding="auto", errors="replace")[0]

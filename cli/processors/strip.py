@@ -1,4 +1,4 @@
-"""Strip: the article of a saved news page, as text or one JSON line."""
+"""Strip: the article of a saved news page, as text, one JSON line (--format json) or one JSON Lines document (--format jsonl)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,16 @@ from pathlib import Path
 from ..batch.model import Processor, Result, UsageError
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml"})
+FORMATS = ("text", "json", "jsonl")
+SUFFIXES = {"text": ".txt", "json": ".json", "jsonl": ".jsonl"}
+SHARDS_SKIPPED = "a JSON Lines shard: --format json/jsonl makes documents from pages (shards take --format text)"
+
+
+def output_name(relative: Path, fmt: str) -> Path:
+    """A page's name under ``-o``: NAME.html -> NAME.txt (NAME.json, NAME.jsonl); a text save keeps its name as text."""
+    if relative.suffix.lower() in PAGE_SUFFIXES or fmt != "text":
+        return relative.with_suffix(SUFFIXES[fmt])
+    return relative
 
 
 def refuse_page_in_place(command: str, path: Path) -> None:
@@ -29,12 +39,12 @@ class StripProcessor(Processor):
         self.encoding = encoding
         self.errors = errors
         # JSON lines of several inputs can all go to standard output.
-        self.stdout_when_many = fmt == "json"
+        self.stdout_when_many = fmt in ("json", "jsonl")
+        if fmt in ("json", "jsonl"):
+            self.shards_skipped_because = SHARDS_SKIPPED
 
     def output_relative(self, relative: Path) -> Path:
-        if relative.suffix.lower() in PAGE_SUFFIXES or self.fmt == "json":
-            return relative.with_suffix(".json" if self.fmt == "json" else ".txt")
-        return relative
+        return output_name(relative, self.fmt)
 
     def check_in_place(self, path: Path) -> None:
         refuse_page_in_place("strip", path)
@@ -66,6 +76,10 @@ class StripProcessor(Processor):
             for key in ("title", "date", "author", "source", "body", "removed"):
                 obj[key] = d[key]
             text = json_line(obj)
+        elif self.fmt == "jsonl":
+            from .jsonlines import json_line
+
+            text = json_line(article.to_record(name if name else "-"))
         else:
             text = article.to_text()
         return Result(text, warnings + count_page_warnings(article.warnings, data))

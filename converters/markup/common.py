@@ -61,6 +61,9 @@ _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 # Han top-level domains: found from the dot, the labels before it read backwards.
 _IDN_TLD_RE = re.compile(rf"\.(?:{_TLDS})(?![\w-])")
 _IDN_HOST = re.compile(rf"(?:{_LABEL}\.)*{_LABEL}")
+# What may stand right before a bare Han-TLD domain name (besides whitespace
+# and a line start): opening brackets and quotes, a colon, a slash.
+_IDN_HOST_OPENERS = frozenset("([{<\"'（【「『《〈“‘:：/=")
 # E-mail addresses: found from the "@", the local part read backwards.
 _EMAIL_DOMAIN = re.compile(rf"@(?:{_LABEL}\.)+{_LABEL}")
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
@@ -182,6 +185,15 @@ def _idn_host_start(text: str, start: int, dot: int) -> int | None:
     # A host of digits alone before a Han "top-level domain" is list numbering
     # or a figure in prose (享受4.餐厅), not a name anyone registered.
     if s >= dot or not any(ch.isalpha() for ch in text[s:dot]):
+        return None
+    # Chinese prose typed with ASCII full stops is full of words that are Han
+    # top-level domains (免费.购物, 这家.公司): a Han name is told from a clause
+    # only when something sets it off on the left, as the TLD's right side is
+    # set off by the look-ahead of _IDN_TLD_RE.
+    # (At the start of a text, only a name with an ASCII letter or digit in it.)
+    if s == 0:
+        return s if any(ch < "\x80" and ch.isalnum() for ch in text[s:dot]) else None
+    if not (text[s - 1].isspace() or text[s - 1] in _IDN_HOST_OPENERS):
         return None
     return s
 

@@ -2,7 +2,7 @@
 
 The subpackage, one concept a module, in the order a page goes through them:
 
-- :mod:`.load`: form detection (text, HTML, MHTML) and page decoding; :mod:`.mhtml` finds an archive's page;
+- :mod:`.load`: form detection (text, HTML, MHTML) and decoding (by :func:`zhtext.converters.encoding.decode_page`); :mod:`.mhtml` finds an archive's page;
 - :mod:`.tokenizer`: a bounded one-pass HTML tokenizer;
 - :mod:`.blocks`: tokens (or lines) to a flat list of text blocks with their features;
 - :mod:`.classify`: each block's boilerplate reason and prose value;
@@ -18,6 +18,6 @@ labels) are data files in ``zhtext/converters/data``, read by
 from __future__ import annotations
 
 from .article import Article, strip_boilerplate
-from .load import decode_page, detect_form
+from .load import detect_form
 
-__all__ = ["Article", "strip_boilerplate", "detect_form", "decode_page"]
+__all__ = ["Article", "strip_boilerplate", "detect_form"]

@@ -18,7 +18,8 @@ from .blocks import MAX_TEXT_CHARS, MAX_TEXT_LINES, Block, html_blocks, text_blo
 from .classify import OUTSIDE, SPAM, TITLE, Item, classify, spam_cut, value_of
 from .load import load_page
 from .metadata import pick_title, read_metadata, text_title, title_segments, weight
-from .region import best_region, cut_sections, drop_trailing_headlines, widen
+from .region import (best_region, cut_sections, damp_headline_runs, damp_signed_remarks, drop_trailing_headlines,
+                     widen)
 
 __all__ = ["Article", "strip_boilerplate"]
 
@@ -44,9 +45,10 @@ class Article:
         return "\n\n".join(parts) + "\n" if parts else ""
 
     def to_record(self, path: str | None = None) -> dict:
-        """One JSON Lines document: ``text`` (the title, a blank line, the paragraphs separated by
-        blank lines) and ``title``, ``date``, ``author``, ``source``, ``url``, ``path``."""
-        return {"text": self.to_text().rstrip("\n"), "title": self.title, "date": self.date,
+        """One JSON Lines document: ``text`` (:meth:`to_text`: the title, a blank line, the
+        paragraphs separated by blank lines, a final newline, as zhtext's text commands leave
+        it) and ``title``, ``date``, ``author``, ``source``, ``url``, ``path``."""
+        return {"text": self.to_text(), "title": self.title, "date": self.date,
                 "author": self.author, "source": self.source, "url": self.url, "path": path}
 
     def to_dict(self) -> dict:
@@ -136,6 +138,9 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         article.warnings.append("the article text is hidden (shown by a script?); kept it")
     for it in items:
         it.value = value_of(it)
+    if form == "text":
+        damp_headline_runs(items)
+    damp_signed_remarks(items)
     start, end = best_region(items)
     start, end = widen(items, start, end, form)
 

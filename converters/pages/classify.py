@@ -60,7 +60,8 @@ def labels() -> Labels:
 
 
 _CREDIT = re.compile(
-    r"^[（(【\[]?\s*(?:本报记者|本報記者|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|文|图|圖|摄|攝|完|責編|责编)"
+    r"^[（(【\[]?\s*(?:本报记者|本報記者|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|責編|责编|摄影|攝影|图文|圖文|图片来源|圖片來源"
+    r"|(?:文|图|圖|摄|攝|完|译|譯)(?=$|[\s/／:：|｜丨)）】\]]))"  # 文/张三, 译：某某, （完）; not 文化, 图片
     r"[^。！？]{0,30}[)）】\]]?$"
 )
 _BYLINE = re.compile(
@@ -87,6 +88,12 @@ _MORE_LINK = re.compile(
     r"|查看[^】\])）>〕]{0,4}|立即[^】\])）>〕]{0,4})\s*[】\])）>〕]|(?:详细|詳細|更多|全文)\s*(?:>>|»|＞＞))\s*$"
     r"|[【\[](?:点击|點擊)[^】\]]{1,6}[】\]][^。！？!?]{0,16}$"  # …火热进行中！【点击投票】Pick你心目中的…
 )
+# 昨天, 3小时前, 今天 08:30, 5 分鐘前: a date written relative to the day the page was saved
+_RELATIVE_DATE = re.compile(r"^(?:今天|昨天|前天|刚刚|剛剛|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前)(?:\s*\d{1,2}[:：]\d{2})?"
+                            r"(?:\s*[·|｜]\s*\S{2,12}|\s+\S{2,12})?$")
+# 吉政明电〔2022〕1号, 国办发[2024]3号: an official document's number
+_DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]$")
+_REPLY = re.compile(r"^re\s*[:：]", re.IGNORECASE)
 _SHORT = 40  # marker phrases only count on lines up to this many characters
 
 
@@ -174,7 +181,8 @@ def is_meta_line(text: str) -> bool:
         return False
     if text.count("。") or text.count("！") or text.count("？"):
         return False
-    if labels().meta.search(text) or (n <= 40 and _BYLINE.match(text)):
+    if labels().meta.search(text) or (n <= 40 and (_BYLINE.match(text) or _RELATIVE_DATE.match(text)
+                                                   or _DOCUMENT_NUMBER.match(text))):
         return True
     m = DATE.search(text)
     if m and (n <= 40 or m.group(4)):
@@ -291,6 +299,8 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             m = lex.marker(text)
             if m and m.endswith("-header"):
                 it.header = m[:-7]  # a related/comments section starts here
+        if n <= 60 and _REPLY.match(text):
+            it.header = "comments"  # Re:《thread title》: the replies of a forum thread start
         hint = next((r for eid, r in reversed(b.hints) if eid in effective), None)  # CONTENT ids are never in it
         if hint:
             it.reason = hint

@@ -5,7 +5,7 @@
 (an MHTML archive holds HTML or text), the decoded text and the decoding's
 warnings.  Decoding trusts a BOM, then valid UTF-8, then the page's declared
 charset (promoted by the encoding layer: GBK reads as GB18030, Big5 as
-CP950), then detection.
+CP950), then detection (:func:`zhtext.converters.encoding.decode_page`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .mhtml import looks_like_mhtml, main_part
 
-__all__ = ["LoadedPage", "load_page", "detect_form", "decode_page", "declared_charset", "MAX_PAGE_BYTES"]
+__all__ = ["LoadedPage", "load_page", "detect_form", "declared_charset", "no_surrogates", "MAX_PAGE_BYTES"]
 
 # bytes of a page decoded at most: enough for the characters read of an HTML page in any encoding
 MAX_PAGE_BYTES = 8 * 1024 * 1024
@@ -67,94 +67,12 @@ def declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii").lower() if m else None
 
 
-_NOT_PAGE_CHARSETS = frozenset({"unicode-escape", "raw-unicode-escape", "utf-7", "idna", "punycode",
-                                "mbcs", "oem", "undefined"})
-_UNTRUSTED = re.compile(r"^(?:iso-?8859-\d+|latin-?1|windows-125\d|cp125\d|us-ascii|ascii|x-user-defined)$")
-# label spellings of the web (x-gbk, csBig5, windows-936, cn-big5) that Python's codec names lack
-_LABEL_PREFIX = re.compile(r"^(?:x-|cs|cn-|windows-(?=9))")
-
-
-def _candidates(declared: str | None) -> list[str]:
-    """The codecs to try for a declared charset: promoted to its superset, [] when not to be trusted."""
-    if not declared:
-        return []
-    name = declared.strip().lower()
-    if _UNTRUSTED.match(name):
-        return []  # single-byte declarations on Chinese pages are nearly always wrong
-    if name == "unicode":
-        name = "utf-8"
-    import codecs
-
-    from ..encoding import canonical_encoding
-
-    for label in (name, _LABEL_PREFIX.sub("", name).replace("windows-", "cp")):
-        try:
-            info = codecs.lookup(label)
-        except (LookupError, ValueError):  # unknown, or a name holding a NUL byte
-            continue
-        if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_CHARSETS:
-            return []  # escape codecs and the like would turn bytes into lone surrogates
-        codec = canonical_encoding(info.name)
-        if codec == "utf-8":
-            return ["utf-8-sig"]
-        if codec == "cp950":
-            return ["cp950", "big5hkscs"]  # a Big5 page may use Hong Kong characters
-        return [codec]
-    return []
-
-
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def no_surrogates(text: str) -> str:
     """Lone surrogates (from a str built with surrogateescape, say) become U+FFFD."""
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
-
-
-def decode_page(data: bytes, declared: str | None = None) -> tuple[str, str | None, list[str]]:
-    """Decode page bytes: BOM, valid UTF-8, the declared charset (promoted), detection, then replace.
-
-    Returns (text, encoding used, warnings).
-    """
-    from ..encoding import decode
-    from ..errors import BinaryInputError, DecodeError
-
-    if data.startswith(b"\xef\xbb\xbf") or data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
-        try:
-            text, det = decode(data)
-            return text, det.encoding, []
-        except (DecodeError, BinaryInputError, UnicodeError, LookupError):
-            pass
-    try:
-        return data.decode("utf-8"), "utf-8", []
-    except UnicodeDecodeError:
-        pass
-    candidates = _candidates(declared)
-    for name in candidates:
-        try:
-            return data.decode(name), name, []
-        except (UnicodeDecodeError, LookupError):
-            continue
-    cjk_declared = bool(candidates) and candidates[0] in ("gb18030", "cp950")
-    try:
-        text, det = decode(data, "auto", "strict")
-        name = (det.encoding or "").lower()
-        # A detector's single-byte guess does not overrule a Chinese declaration.
-        if not (cjk_declared and _UNTRUSTED.match(name.replace("_", "-"))):
-            return text, det.encoding, []
-    except (DecodeError, BinaryInputError, UnicodeError, LookupError):
-        pass
-    fallback = (candidates or [None])[0]
-    try:
-        if fallback:
-            text = data.decode(fallback, "replace")
-            used = fallback
-        else:
-            text, det = decode(data, "auto", "replace")
-            used = det.encoding
-    except (DecodeError, BinaryInputError, UnicodeError, LookupError):
-        text, used = data.decode("utf-8", "replace"), "utf-8"
-    return text, used, [f"undecodable bytes replaced with U+FFFD (read as {used})"]
 
 
 @dataclass(slots=True)
@@ -171,6 +89,8 @@ class LoadedPage:
 
 def load_page(data: bytes | str, filename: str | None = None) -> LoadedPage:
     """Read ``data`` (the raw file, or already-decoded text) as a page."""
+    from ..encoding import decode_page  # the detectors load only when bytes need them
+
     if isinstance(data, str):
         data = no_surrogates(data)
     raw = data if isinstance(data, bytes) else data.encode("utf-8")

@@ -114,6 +114,9 @@ def _junk(it: Item) -> bool:
 def text_title(items: list[Item], start: int) -> int | None:
     """Plain text: the headline, the prominent line above the date and byline block.
 
+    First the line right above the nearest date line (or the heavier line
+    above a source name under it); then a headline-like line opening the
+    body right before a date or byline.  Otherwise:
     The date and byline block is the nearest metadata line (a date, a source
     line, a reporter credit) above the body.  Above it, passing over lines
     with a drop reason and widget remnants, up to three headline-like lines
@@ -122,12 +125,6 @@ def text_title(items: list[Item], start: int) -> int | None:
     channel name is shorter than a headline).  Without such a block
     the candidates are the lines just above the body.
     """
-    for j in range(start, min(start + 2, len(items))):
-        # the region opened with the headline itself (it has punctuation): a
-        # headline-like line right before the date and byline block
-        if _headline_like(items[j]) and items[j].length >= 8 and any(
-                items[k].reason == META or items[k].credit for k in range(j + 1, min(j + 4, len(items)))):
-            return j
     lo = max(-1, start - 40)
     dated = next((j for j in range(start - 1, lo, -1) if items[j].reason == META and DATE.search(items[j].text)), None)
     if dated is not None and dated > 0:
@@ -142,6 +139,12 @@ def text_title(items: list[Item], start: int) -> int | None:
                 break
         if best is not None and items[best].length >= 8:
             return best
+    for j in range(start, min(start + 2, len(items))):
+        # the region opened with the headline itself (it has punctuation): a
+        # headline-like line right before the date and byline block
+        if _headline_like(items[j]) and items[j].length >= 8 and any(
+                items[k].reason == META or items[k].credit for k in range(j + 1, min(j + 4, len(items)))):
+            return j
     meta = next((j for j in range(start - 1, lo, -1) if items[j].reason == META or items[j].credit), None)
     if meta is None:
         lo = max(lo, start - 16)
@@ -158,9 +161,14 @@ def text_title(items: list[Item], start: int) -> int | None:
             break
         candidates.append(i + 1)
     pool = [j for j in candidates if not _subheadline_like(items[j].text)] or candidates[:1]
-    if not pool:
-        return None
-    return max(pool, key=lambda j: (weight(items[j].text), j))
+    if pool:
+        return max(pool, key=lambda j: (weight(items[j].text), j))
+    # nothing but short lines: the line right above the body (标题 over a one-paragraph note)
+    above = items[start - 1] if start > 0 else None
+    if above is not None and not above.reason and not above.credit and _HAN.search(above.text) and (
+            2 <= above.length <= 60 and above.text[-1] not in _HEAD_END):
+        return start - 1
+    return None
 
 
 def _norm_date(m: re.Match) -> str:

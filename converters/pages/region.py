@@ -17,6 +17,40 @@ from .classify import FINAL, META, TIME, Item, prose
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
 
 
+def damp_headline_runs(items: list[Item], least: int = 5) -> None:
+    """Plain text: a run of ``least`` or more short lines without final punctuation (a saved
+    headline list, a sidebar of ``名字：标题`` links) counts against a region, not for it.
+
+    The lines keep no reason: a list inside an article is still kept when prose
+    surrounds it, but a long list no longer outweighs a short article."""
+    run: list[Item] = []
+    for it in items + [None]:
+        if it is not None and not it.reason and it.length <= 40 and it.text[-1] not in FINAL:
+            run.append(it)
+            continue
+        if it is not None and it.reason:
+            continue  # widget lines between the items do not end the list
+        if len(run) >= least:
+            for r in run:
+                r.value = min(r.value, -2.0)
+        run = []
+
+
+# 宇辉战舰今天 12:08:37, 网友小王 08:15: a name and a time of day, no date (a comment or chat signature)
+_SIGNATURE = re.compile(r"^[^\s\d:：|｜][^\s:：|｜]{0,15}?\s*(?:今天|昨天|前天)?\s*\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def damp_signed_remarks(items: list[Item], least: int = 3) -> None:
+    """The remark after each of ``least`` or more name-and-time signatures (a comment thread, a
+    live chat) counts against a region: a long stream of remarks no longer outweighs the article."""
+    signed = [i for i, it in enumerate(items) if it.length <= 30 and _SIGNATURE.match(it.text)]
+    if len(signed) < least:
+        return
+    for i in signed:
+        if i + 1 < len(items) and not items[i + 1].reason:
+            items[i + 1].value = min(items[i + 1].value, -2.0)
+
+
 def best_region(items: list[Item]) -> tuple[int, int]:
     """(start, end) of the run of blocks with the highest total value (end < start: none)."""
     best, best_s, best_e = 0.0, 0, -1
@@ -100,9 +134,10 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
             continue
         if prose_before and (it.header or (it.reason in ("comments", "footer") and _hinted(it.block))):
             reason = it.header or it.reason
-            if reason == "related" and form == "html" and not _stream(items, i + 1, end):
+            if reason == "related" and not _stream(items, i + 1, end):
                 after = sum(prose(items[j]) for j in range(i + 1, end + 1) if not items[j].reason)
-                if after >= 0.5 * prose_before:
+                # HTML: a related box in mid-article; text: a header above most of the article
+                if after >= (0.5 if form == "html" else 4.0) * prose_before:
                     continue
             cut_reason = reason
             it.reason = it.reason or reason
@@ -114,7 +149,7 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
 def _stream(items: list[Item], start: int, end: int) -> bool:
     """Whether the blocks from ``start`` read as a stream of teasers: every third or so a headline
     (short, no final punctuation), at least three of them."""
-    kept = [items[j] for j in range(start, end + 1) if not items[j].reason]
+    kept = [items[j] for j in range(start, end + 1) if not items[j].reason][:12]  # what follows the header
     heads = sum(1 for it in kept if it.length <= 40 and it.text[-1] not in FINAL)
     return heads >= 3 and heads >= 0.3 * len(kept)
 

@@ -140,3 +140,93 @@ def test_help_documents_warning_exit_code():
     res = runner().invoke(cli, ["strip", "--help"])
     assert res.exit_code == 0
     assert "--explain" in res.stdout and "--lexicon" in res.stdout and "warning" in res.stdout
+
+
+JSONL_KEYS = ["text", "title", "date", "author", "source", "url", "path"]
+
+
+def _pages(tmp_path, names=("html_news_simplified.html", "mhtml_qp_simplified.mht", "text_big5_traditional.txt")):
+    for n in names:
+        shutil.copy(PAGES / n, tmp_path / n)
+    return [str(tmp_path / n) for n in names]
+
+
+def test_jsonl_one_document_per_page_with_the_text_as_one_string(tmp_path):
+    paths = _pages(tmp_path)
+    res = runner().invoke(cli, ["strip", "--format", "jsonl", *paths], catch_exceptions=False)
+    assert res.exit_code == 0, res.stderr
+    docs = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [d["path"] for d in docs] == paths
+    for doc, path in zip(docs, paths):
+        assert list(doc) == JSONL_KEYS
+        exp = expected(path)
+        assert doc["text"] == "\n\n".join([exp["title"]] + exp["body"]) + "\n"
+        assert doc["title"] == exp["title"]
+    assert docs[1]["url"] == "http://example.com/news/1.html"  # the archive's Content-Location
+    assert docs[0]["url"] == "" and docs[2]["url"] == ""
+
+
+def test_jsonl_output_is_a_shard_every_command_reads(tmp_path):
+    paths = _pages(tmp_path)
+    res = runner().invoke(cli, ["strip", "--format", "jsonl", *paths], catch_exceptions=False)
+    shard = tmp_path / "articles.jsonl"
+    shard.write_text(res.stdout, "utf-8")
+    docs = [json.loads(line) for line in res.stdout.splitlines()]
+
+    converted = runner().invoke(cli, ["convert", "-c", "s2t", str(shard)], catch_exceptions=False)
+    assert converted.exit_code == 0, converted.stderr
+    out = [json.loads(line) for line in converted.stdout.splitlines()]
+    assert out[0]["text"].startswith("城郊溼地公園") and out[0]["title"] == docs[0]["title"]  # only text changes
+    assert [{k: v for k, v in d.items() if k != "text"} for d in out] == \
+           [{k: v for k, v in d.items() if k != "text"} for d in docs]
+
+    for command in (["normalize"], ["strip"], ["clean"]):
+        again = runner().invoke(cli, [*command, str(shard)], catch_exceptions=False)
+        assert again.exit_code == 0, (command, again.stderr)
+        assert [json.loads(line)["text"] for line in again.stdout.splitlines()] == [d["text"] for d in docs]
+
+
+def test_clean_jsonl_converts_the_title_and_text_together(tmp_path):
+    paths = _pages(tmp_path, ("html_news_simplified.html",))
+    res = runner().invoke(cli, ["clean", "-c", "s2tw", "--format", "jsonl", *paths], catch_exceptions=False)
+    assert res.exit_code == 0, res.stderr
+    doc = json.loads(res.stdout)
+    assert list(doc) == JSONL_KEYS
+    assert doc["title"] == "城郊溼地公園開放首日迎來萬名遊客"
+    assert doc["text"].startswith(doc["title"] + "\n\n新華社")
+
+
+def test_jsonl_under_o_and_refused_with_rewrites(tmp_path):
+    paths = _pages(tmp_path)
+    out = tmp_path / "out"
+    res = runner().invoke(cli, ["strip", "--format", "jsonl", "-j", "1", *paths, "-o", str(out)], catch_exceptions=False)
+    assert res.exit_code == 0, res.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["html_news_simplified.jsonl", "mhtml_qp_simplified.jsonl",
+                                                     "text_big5_traditional.jsonl"]
+    for flag in ("--check", "--diff", "--in-place"):
+        res = runner().invoke(cli, ["strip", "--format", "jsonl", flag, paths[0]])
+        assert res.exit_code == 2 and "--format jsonl" in res.stderr
+    res = runner().invoke(cli, ["clean", "--format", "jsonl", "--check", paths[0]])
+    assert res.exit_code == 2
+
+
+def test_jsonl_skips_shards_instead_of_nesting_documents(tmp_path):
+    paths = _pages(tmp_path, ("html_news_simplified.html",))
+    shard = tmp_path / "old.jsonl"
+    shard.write_text('{"text": "旧文档"}\n', "utf-8")
+    res = runner().invoke(cli, ["strip", "--format", "jsonl", "-j", "1", str(tmp_path), "-o", str(tmp_path / "out")],
+                          catch_exceptions=False)
+    assert res.exit_code == 0, res.stderr
+    assert "skipped" in res.stderr and "old.jsonl" in res.stderr
+    assert not (tmp_path / "out" / "old.jsonl").exists()
+    assert (tmp_path / "out" / "html_news_simplified.jsonl").exists()
+
+
+def test_clean_jsonl_title_is_the_first_line_of_its_text(tmp_path):
+    paths = _pages(tmp_path, ("html_news_simplified.html",))
+    res = runner().invoke(cli, ["clean", "-c", "s2t", "--indent", "fullwidth", "--format", "jsonl", *paths],
+                          catch_exceptions=False)
+    assert res.exit_code == 0, res.stderr
+    doc = json.loads(res.stdout)
+    assert doc["title"] == "城郊溼地公園開放首日迎來萬名遊客"
+    assert doc["text"].split("\n", 1)[0].strip() == doc["title"]

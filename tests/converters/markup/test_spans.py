@@ -136,6 +136,14 @@ def test_digits_before_a_han_top_level_domain_are_no_domain():
     assert convert_prose("见 例子.中国 和 a1.中国", S2T, "none") == "見 例子.中国 和 a1.中国"
 
 
+def test_a_clause_typed_with_an_ascii_full_stop_is_no_domain():
+    # real review text: 游泳免费.购物(大众化东西)方便 -- 购物 is a top-level domain, 免费 a word
+    for text in ("房间,健身室和游泳免费.购物(大众化东西)方便", "说我们这家.公司 很好", "很好玩的.游戏!"):
+        assert convert_prose(text, S2T, "none") == S2T.convert(text)
+    # set off on the left, a Han name stays: a space, a bracket, a colon
+    assert convert_prose("网址：例子.中国（见“例子.中国”）", S2T, "none") == "網址：例子.中国（見“例子.中国”）"
+
+
 def test_no_match_crosses_a_kept_span():
     # "汉字" is one dictionary entry; a code span between its characters splits it
     assert convert_prose("干`x`预", S2T, "markdown") == S2T.convert("干") + "`x`" + S2T.convert("预")

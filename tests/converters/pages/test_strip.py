@@ -181,12 +181,23 @@ _BODY = ("这是新闻正文的第一段，讲述了事情的起因和经过，�
     ("频道首页\n河畔新城举办第三届青少年科技节\n2022-02-13 09:57\n某某网\n分享到\n微信\n官方微信平台\n链接已复制\n"
      "本报记者 王小明\n", "河畔新城举办第三届青少年科技节"),
     ("河畔新城举办第三届青少年科技节\n某某证券报网络版\n2005.08.26 05:39\n关注\n", "河畔新城举办第三届青少年科技节"),
+    # channel names such as 文化 and 图片 are not reporter credits (文/张三, 图：某社 are)
+    ("首页\n文化\n图片\n河畔新城举办第三届青少年科技节\n2019\n09/07\n19:02\n分享\n", "河畔新城举办第三届青少年科技节"),
 ])
+
 def test_text_save_headline_is_the_line_above_the_date_and_byline_block(header, title):
     article = strip_boilerplate((header + _BODY).encode("utf-8"), "save.txt")
     assert article.title == title
     assert article.body[0].startswith("这是新闻正文的第一段")
     assert len(article.body) == 2
+
+@pytest.mark.parametrize("header, title", [
+    # a translator credit and an official document number are not headlines
+    ("给计算机系学生的建议\n作者：某某\n译： Chen Bin\n", "给计算机系学生的建议"),
+    ("某市人民政府关于做好防汛工作的通告\n某政明电〔2022〕1号\n", "某市人民政府关于做好防汛工作的通告"),
+])
+def test_text_save_credits_and_document_numbers_are_not_the_title(header, title):
+    assert strip_boilerplate((header + _BODY).encode("utf-8"), "save.txt").title == title
 
 
 def test_text_save_date_keeps_its_time():
@@ -266,7 +277,7 @@ def test_to_record_is_one_document_with_the_text_as_one_string():
     article = strip_boilerplate((PAGES / "html_news_simplified.html").read_bytes(), "news.html")
     record = article.to_record("saved/news.html")
     assert list(record) == ["text", "title", "date", "author", "source", "url", "path"]
-    assert record["text"] == "\n\n".join([article.title, *article.body])
+    assert record["text"] == "\n\n".join([article.title, *article.body]) + "\n"
     assert record["path"] == "saved/news.html" and record["title"] == article.title
 
 
@@ -314,3 +325,67 @@ def test_counters_tag_lines_qr_invitations_and_long_copyright_lines_are_dropped(
             "<p>版权所有 某某医院 Copyright © 2018 All rights reserved. 湘ICP备14002927号-5 湘公安网备号4301040200，"
             "地址：某市某路58号，电话：0731-00000000，邮编：410000</p></div></body></html>")
     assert strip_boilerplate(html.encode(), "n.html").body == body
+
+
+def test_forum_replies_after_the_first_post_are_dropped():
+    post = [f"帖子正文第{i}段，讲述看电影的感受，有逗号，也有句号。" for i in range(4)]
+    html = ("<html><head><title>《清洁》观后感 - 论坛</title></head><body><h1>《清洁》观后感</h1><div>"
+            + "".join(f"<p>{p}</p>" for p in post)
+            + "<p>Re:《清洁》观后感</p><p>我觉得楼主的文很中肯，我也喜欢这个电影，音乐很好听。</p>"
+            "<p>Re:《清洁》观后感</p><p>同意楼主的看法，演员的表演也很切合，值得一看。</p></div></body></html>")
+    assert strip_boilerplate(html.encode(), "bbs.html").body == post
+
+
+def test_text_save_related_header_above_most_of_the_article_does_not_end_it():
+    paras = [f"正文第{i}段，讲述事情的经过，有逗号，也有句号，再补充一些细节，让这一段更长一些。" for i in range(6)]
+    text = ("苹果发布新手机\n2019年09月11日01:53 某某科技\n快来体验最新产品，还有专享福利！\n相关新闻：\n"
+            "另一条新闻的标题\n" + "\n".join(paras) + "\n相关阅读\n又一条新闻的标题\n再一条新闻的标题\n")
+    article = strip_boilerplate(text.encode("utf-8"), "save.txt")
+    assert article.title == "苹果发布新手机"
+    assert article.body[-6:] == paras
+
+
+@pytest.mark.parametrize("text", ["标题\n\n正文第一段。\n", "短标题\n\n只有一段正文，写得很短。\n"])
+def test_a_short_note_without_boilerplate_keeps_its_title(text):
+    article = strip_boilerplate(text.encode("utf-8"), None)
+    assert article.to_text() == text
+
+
+def test_text_save_headline_list_does_not_outweigh_a_short_article():
+    sidebar = "\n".join(f"博主{i}：今年行情值得期待" for i in range(40))
+    article = ["新京报快讯 今日有网友爆料，有一批账号数据在网上出售，引发关注。",
+               "今晚，有关部门发布辟谣消息称：网传信息不实，网站未发生用户信息泄漏。",
+               "有关部门提醒广大用户，请通过官方网站和客户端购票，避免非正常渠道带来的风险。"]
+    text = "博客\n" + sidebar + "\n账号外泄？有关部门辟谣称消息不实\n2018年12月28日 19:55\n" + "\n".join(article) + "\n"
+    result = strip_boilerplate(text.encode("utf-8"), "save.txt")
+    assert result.title == "账号外泄？有关部门辟谣称消息不实"
+    assert result.body == article
+
+
+def test_text_save_short_list_inside_an_article_stays():
+    items = [f"第{i}项：某某工作" for i in range(1, 7)]
+    paras = [f"正文第{i}段，讲述事情的经过，有逗号，也有句号，内容比较长一些。" for i in range(3)]
+    text = "工作安排\n\n" + paras[0] + "\n" + "\n".join(items) + "\n" + "\n".join(paras[1:]) + "\n"
+    assert strip_boilerplate(text.encode("utf-8"), "save.txt").body == [paras[0], *items, *paras[1:]]
+
+
+def test_a_signed_chat_stream_does_not_outweigh_the_article():
+    article = ["新京报快讯 今日有网友爆料，有一批账号数据在网上出售，引发关注。",
+               "今晚，有关部门发布辟谣消息称：网传信息不实，网站未发生用户信息泄漏。"]
+    chat = "\n".join(f"博主{i}今天 12:0{i}:37\n指数午前高开低走，和直播间一早分析一致，板块红盘居多，表现强势的是边缘计算和数字孪生，"
+                     f"后市继续关注成交量的变化，控制仓位，耐心等待机会。" for i in range(6))
+    text = "账号外泄？有关部门辟谣称消息不实\n2018年12月28日 19:55\n" + "\n".join(article) + "\n责任编辑：某某\n直播\n" + chat + "\n"
+    result = strip_boilerplate(text.encode("utf-8"), "save.txt")
+    assert result.body == article
+
+
+def test_government_page_widgets_are_dropped():
+    body = [f"正文第{i}段，讲述政策的内容，有逗号，也有句号。" for i in range(4)]
+    html = ("<html><head><title>关于做好防汛工作的通知_某市人民政府</title></head><body>"
+            "<div>无障碍浏览</div><div>长者模式</div><h1>关于做好防汛工作的通知</h1><div class='article'>"
+            + "".join(f"<p>{p}</p>" for p in body[:2]) + "<p>【纠错】</p>" + "".join(f"<p>{p}</p>" for p in body[2:])
+            + "<p>扫一扫在手机打开当前页</p><p>政府网站找错</p></div>"
+            "<div>主办单位：某市人民政府办公室 网站标识码：1234000001</div></body></html>")
+    article = strip_boilerplate(html.encode(), "gov.html")
+    assert article.title == "关于做好防汛工作的通知"
+    assert article.body == body

@@ -7,7 +7,8 @@ import base64
 import pytest
 
 from zhtext.converters import strip_boilerplate
-from zhtext.converters.pages import decode_page, detect_form
+from zhtext.converters.encoding import decode_page
+from zhtext.converters.pages import detect_form
 from zhtext.converters.errors import ZhtextError
 from zhtext.converters.pages.blocks import MAX_DEPTH, html_blocks
 from zhtext.converters.lexicon import Lexicon, LexiconError, compiled, load_lexicon
@@ -400,3 +401,32 @@ def test_a_short_post_in_a_hidden_article_container_is_shown():
     assert strip_boilerplate(html.encode(), "x.html").body == [PARA, PARA]
     other = html.replace("id='js_content' class='rich_media_content'", "id='popup'")
     assert strip_boilerplate(other.encode(), "x.html").body != [PARA, PARA]
+
+
+@pytest.mark.parametrize("label, encoding, codec", [
+    ("x-gbk", "gbk", "gb18030"), ("windows-936", "gbk", "gb18030"), ("csGB2312", "gb2312", "gb18030"),
+    ("GB2312", "gb2312", "gb18030"), ("csBig5", "big5", "cp950"), ("cn-big5", "big5", "cp950"),
+    ("windows-950", "big5", "cp950"),
+])
+def test_decode_page_reads_the_web_spellings_of_chinese_charsets(label, encoding, codec):
+    text = "這是一段測試用的正文，共有兩句。" if "big5" in encoding else "这是一段测试用的正文，共有两句。"
+    decoded, used, warnings = decode_page(text.encode(encoding), label)
+    assert (decoded, used, warnings) == (text, codec, [])
+
+
+def test_decode_page_ignores_single_byte_and_escape_declarations():
+    data = "这是一段测试用的正文，共有两句。".encode("gbk")
+    for label in ("iso-8859-1", "windows-1252", "unicode-escape", "utf-7"):
+        decoded, used, _ = decode_page(data, label)
+        assert decoded == "这是一段测试用的正文，共有两句。", label
+
+
+@pytest.mark.parametrize("line, meta", [
+    ("昨天", True), ("3小时前", True), ("今天 08:30", True), ("5 分鐘前", True), ("2 小時前·東方日報", True),
+    ("今天天气很好", False), ("昨天我去了公园", False),
+    ("吉政明电〔2022〕1号", True), ("国办发[2024]3号", True), ("全年共发放补贴3号文件", False),
+])
+def test_relative_dates_are_metadata_lines(line, meta):
+    from zhtext.converters.pages.classify import is_meta_line
+
+    assert is_meta_line(line) is meta
