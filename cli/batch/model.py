@@ -142,8 +142,16 @@ class Processor:
         return relative
 
     def process_document(self, data: bytes) -> Result:
-        """One document of a shard (a string, not a file): by default :meth:`process` without a path."""
-        return self.process(data, None)
+        """One document of a shard: :meth:`process` without a path.  A document is
+        a string, not a file: a line break the processor adds at its end (a file's
+        final newline) is taken off again when the document had none."""
+        result = self.process(data, None)
+        if not data.endswith((b"\n", b"\r")) and isinstance(result.text, str):
+            for ending in ("\r\n", "\n", "\r"):
+                if result.text.endswith(ending):
+                    result.text = result.text[: -len(ending)]
+                    break
+        return result
 
     def check_in_place(self, path: Path) -> None:
         """Raise UsageError if rewriting ``path`` with its result would lose what it is."""

@@ -51,17 +51,6 @@ class NormalizeProcessor(Processor):
         return Result(normalize(text, **self.options_for(path)), warnings, original_text=text,
                       encoding=det.encoding)
 
-    def process_document(self, data: bytes) -> Result:
-        """A document is a string, not a file: no final line break is added to it."""
-        result = self.process(data, None)
-        text = result.original_text or ""
-        if not text.endswith(("\n", "\r")):
-            for ending in ("\r\n", "\n", "\r"):
-                if result.text.endswith(ending):
-                    result.text = result.text[: -len(ending)]
-                    break
-        return result
-
     def stream(self, blocks, path: Path | None):
         """Yield the normalized UTF-8 of an input given as byte blocks."""
         from zhtext.converters.whitespace import Normalizer

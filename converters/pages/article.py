@@ -190,10 +190,16 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         else:
             removed.append((it.block.text, it.reason or OUTSIDE))
     removed.extend(spam_pieces)
+    if items and not body and not article.title and form == "text" and not spam_pieces \
+            and not any(it.reason for it in items):
+        # Nothing was boilerplate and nothing looked like an article: a short
+        # document (a review, a note) is its own article and stays as it is.
+        article.body, article.removed = [it.text for it in items], []
+        return
     article.body = body
     article.removed = removed
     prose = sum(items[i].length for i in range(start, end + 1) if not items[i].reason and items[i].punct)
     if not body:
         article.warnings.append("nothing here looks like an article; nothing was kept")
-    elif prose < 40:
+    elif prose < 40 and removed:  # (nothing removed: the text is all article, however short)
         article.warnings.append("nothing here looks like an article; kept the best guess")

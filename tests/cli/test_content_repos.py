@@ -221,6 +221,22 @@ def test_normalize_adds_no_final_newline_to_a_document(tmp_path, zhtext_cli):
     assert json.loads(result.stdout) == {"text": "尾部有空格"}
 
 
+def test_a_document_without_boilerplate_comes_out_of_clean_and_strip_unchanged(tmp_path, zhtext_cli):
+    shard = tmp_path / "reviews.jsonl"
+    docs = [{"id": 1, "text": "性价比高！"}, {"id": 2, "text": "房间很干净，早餐一般。\n"},
+            {"id": 3, "text": "标题\n\n正文第一段。"}]
+    shard.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    for command in ("clean", "strip"):
+        result = zhtext_cli(command, shard)
+        assert result.exit_code == 0, result.output
+        assert [json.loads(line) for line in result.stdout.splitlines()] == docs
+        assert "warning" not in result.stderr, result.stderr
+    one = tmp_path / "note.txt"
+    one.write_text("性价比高！\n", encoding="utf-8")
+    result = zhtext_cli("clean", one)
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "性价比高！\n", "")
+
+
 def test_an_emptied_document_is_a_warning_and_under_strict_an_error(tmp_path, zhtext_cli):
     from zhtext.cli.processors.strip import StripProcessor
 
