@@ -95,29 +95,18 @@ class ConvertProcessor(Processor):
         need their whole text, so they are read whole first."""
         from zhtext.converters.markup import ProseStream, script_boundary
 
-        from .decoding import CountedBlocks
+        from .decoding import CountedBlocks, WholeText, stream_through
 
-        decoder = CountedBlocks(self.encoding, self.errors)
-        texts = decoder.texts(blocks)
         markup = self.markup_for(path)
         if markup != "none":
-            yield self.convert_text("".join(texts), markup).encode("utf-8")
+            stage = WholeText(functools.partial(self.convert_text, markup=markup))
         else:
             convert = self.converter().convert
             rule = self.quote_rule()
             if rule is not None:
                 convert = _then(convert, rule)
-            prose = ProseStream(convert, protect=self.protect, boundary=script_boundary)
-            for text in texts:
-                out = prose.feed(text)
-                if out:
-                    yield out.encode("utf-8")
-            out = prose.finish()
-            if out:
-                yield out.encode("utf-8")
-        warnings = decoder.warnings()
-        if warnings:  # substitutions, counted over the whole input
-            yield Result("", warnings)
+            stage = ProseStream(convert, protect=self.protect, boundary=script_boundary)
+        yield from stream_through(stage, CountedBlocks(self.encoding, self.errors), blocks)
 
 
 def _then(first, second):

@@ -111,3 +111,37 @@ class CountedBlocks:
         if det is None or count <= 0:
             return []
         return [fffd_warning(count, det.encoding, self.decoder.truncated)]
+
+
+def stream_through(stage, decoder: CountedBlocks, blocks):
+    """Decode ``blocks`` with ``decoder``, pass the text through ``stage`` (an object
+    with ``feed(text) -> str`` and ``finish() -> str``) and yield its UTF-8; last, a
+    ``Result`` with the substitution warning, if any (a streaming processor's tail)."""
+    from ..batch.model import Result
+
+    for text in decoder.texts(blocks):
+        out = stage.feed(text)
+        if out:
+            yield out.encode("utf-8")
+    out = stage.finish()
+    if out:
+        yield out.encode("utf-8")
+    warnings = decoder.warnings()
+    if warnings:  # substitutions, counted over the whole input
+        yield Result("", warnings)
+
+
+class WholeText:
+    """A :func:`stream_through` stage for work that needs the whole text
+    (a markup document): gathers the pieces, applies ``fn`` at the end."""
+
+    def __init__(self, fn):
+        self.fn = fn
+        self.pieces: list[str] = []
+
+    def feed(self, text: str) -> str:
+        self.pieces.append(text)
+        return ""
+
+    def finish(self) -> str:
+        return self.fn("".join(self.pieces))

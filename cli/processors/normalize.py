@@ -55,17 +55,7 @@ class NormalizeProcessor(Processor):
         """Yield the normalized UTF-8 of an input given as byte blocks."""
         from zhtext.converters.whitespace import Normalizer
 
-        from .decoding import CountedBlocks
+        from .decoding import CountedBlocks, stream_through
 
         normalizer = Normalizer(**self.options_for(path))
-        decoder = CountedBlocks(self.encoding, self.errors)
-        for text in decoder.texts(blocks):
-            out = normalizer.feed(text)
-            if out:
-                yield out.encode("utf-8")
-        out = normalizer.finish()
-        if out:
-            yield out.encode("utf-8")
-        warnings = decoder.warnings()
-        if warnings:  # substitutions, counted over the whole input
-            yield Result("", warnings)
+        yield from stream_through(normalizer, CountedBlocks(self.encoding, self.errors), blocks)

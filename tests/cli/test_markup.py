@@ -126,3 +126,19 @@ def test_normalize_leaves_the_encoding_to_recode(tmp_path, zhtext_cli):
     path.write_bytes("名称\t数量\t\n".encode("gbk"))
     assert zhtext_cli("normalize", "--in-place", path).exit_code == 0
     assert path.read_bytes() == "名称\t数量\t\n".encode("gbk")
+
+
+@pytest.mark.parametrize("name", ["big.md", "big.txt"])
+def test_a_streamed_input_converts_as_a_whole_one(tmp_path, monkeypatch, zhtext_cli, name):
+    from zhtext.cli.batch import inputs
+
+    text = (MD + "“汉字”说‘你好’。\n") * 40
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    whole = zhtext_cli("convert", "-c", "s2t", "--quotes", "corner", path)
+    monkeypatch.setattr(inputs, "STREAM_THRESHOLD", 100)
+    monkeypatch.setattr(inputs, "BLOCK_BYTES", 64)
+    streamed = zhtext_cli("convert", "-c", "s2t", "--quotes", "corner", path)
+    assert whole.exit_code == streamed.exit_code == 0, streamed.output
+    assert streamed.stdout == whole.stdout
+    assert "「漢字」" in streamed.stdout and ("`汉字`" in streamed.stdout) == name.endswith(".md")
