@@ -33,9 +33,21 @@ def _compose(*decorators):
 
 paths_argument = click.argument("paths", nargs=-1, metavar="[PATH]...", type=click.Path(allow_dash=True))
 
+def _check_encoding(ctx, param, value):
+    """--encoding NAME: a codec Python knows or a WHATWG label (windows-874, ...), else a usage error."""
+    if value is not None and value.lower() != "auto":
+        from zhtext.converters.encoding import canonical_encoding
+
+        try:
+            canonical_encoding(value)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {value!r}") from None
+    return value
+
+
 encoding_options = _compose(
     click.option(
-        "--encoding", default="auto", show_default=True, metavar="NAME",
+        "--encoding", default="auto", show_default=True, metavar="NAME", callback=_check_encoding,
         help="Input encoding; 'auto' detects it (BOM, UTF-8, GB18030, Big5 family, ...).",
     ),
     click.option(
@@ -50,7 +62,7 @@ PAGE_UNDECODABLE = ("Saved pages: bytes that no encoding decodes become U+FFFD, 
                     "that counts them (exit 0)")
 page_encoding_options = _compose(
     click.option(
-        "--encoding", default="auto", show_default=True, metavar="NAME",
+        "--encoding", default="auto", show_default=True, metavar="NAME", callback=_check_encoding,
         help="Input encoding; 'auto' reads the page's declared charset, checked against its bytes, "
              "else detects it.",
     ),

@@ -40,11 +40,4 @@ def command(paths, encoding, errors, **kwargs):
       zhtext recode --in-place docs/
     """
     opts = run_options_from(kwargs)
-    if encoding.lower() != "auto":
-        import codecs
-
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
     execute(paths, RecodeProcessor(encoding, errors), opts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from .batch.report import exit_codes_help
-from .options import encoding_options, execute, output_options, paths_argument, run_options_from
+from .options import encoding_options, execute, lint_format_option, output_options, paths_argument, run_options_from
 from .processors.repair import RepairProcessor
 
 EPILOG = """\b
@@ -26,6 +26,7 @@ are written as UTF-8.
 @paths_argument
 @encoding_options
 @output_options
+@lint_format_option
 def command(paths, encoding, errors, **kwargs):
     """Reverse mojibake: UTF-8 text once decoded as GBK, Big5 or cp1252.
 
@@ -41,11 +42,4 @@ def command(paths, encoding, errors, **kwargs):
       zhtext repair --in-place docs/
     """
     opts = run_options_from(kwargs)
-    if encoding.lower() != "auto":
-        from zhtext.converters.encoding import canonical_encoding
-
-        try:
-            canonical_encoding(encoding)  # Python's names and the WHATWG labels (windows-874, ...)
-        except LookupError:
-            raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
     execute(paths, RepairProcessor(encoding, errors), opts)

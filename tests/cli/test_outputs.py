@@ -400,3 +400,13 @@ def test_convert_in_place_leaves_a_file_whose_text_needs_no_conversion(tmp_path)
     assert big5.read_bytes() == "這段繁體文字不需要轉換。\n".encode("big5")  # not even re-encoded
     assert gbk.read_text(encoding="utf-8") == "這段簡體文字需要轉換。\n"
     assert f"fixed {gbk}" in result.stderr and str(big5) not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["convert", "normalize", "recode", "repair", "clean", "strip"])
+def test_an_unknown_encoding_is_a_usage_error_and_a_web_label_is_known(tmp_path, zhtext_cli, command):
+    path = tmp_path / "thai.txt"
+    path.write_bytes("ภาษาไทย\n".encode("cp874"))
+    bad = zhtext_cli(command, "--encoding", "no-such-codec", path)
+    assert bad.exit_code == 2 and "unknown encoding 'no-such-codec'" in bad.output
+    good = zhtext_cli(command, "--encoding", "windows-874", path)  # a WHATWG label, as pages write it
+    assert good.exit_code == 0, good.output
