@@ -235,10 +235,15 @@ class Converter:
         if not compiled:
             spans = self._segmenter.spans(text, compiled=False)
             return "".join(self._run_chain_small(seg) for seg in _segments(text, spans))
+        chain = self._chain
+        if self._fused:
+            # Most texts need no cutting at all (see Segmenter.convert_in_place).
+            done = self._segmenter.convert_in_place(text, chain[0], chain[1:])
+            if done is not None:
+                return done
         # Join segments with a separator no key contains, run each step over the
         # whole string at once (matches cannot cross it), then drop it.
         sep = _separator(text)
-        chain = self._chain
         if self._fused:
             # The first step's phrases are exactly the segmentation keys: a
             # matched segment converts as a whole, a run between matches only

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import marshal
 import threading
+from itertools import chain
 from dataclasses import dataclass, field
 
 
@@ -105,6 +106,7 @@ class Table:
     _automaton: object = _cache_field()
     _values: list | None = _cache_field()
     _lut: object = _cache_field()
+    _keeps_positions: bool | None = _cache_field()
     _lock: threading.Lock = _lock_field()
 
     @classmethod
@@ -216,6 +218,14 @@ class Table:
         self.prepare()
         return self._automaton.find_matches_as_indexes(text) if self._automaton is not None else []
 
+    def map_codes(self, text: str):
+        """The code points of ``text`` mapped through the lookup table (a new uint32 array)."""
+        import numpy as np
+
+        self.prepare()
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        return self._lut[codes]
+
     def map_chars(self, text: str) -> str:
         """Map single characters through the lookup table (positions are kept)."""
         if not self.chars:
@@ -231,7 +241,17 @@ class Table:
         mapped = self.map_chars(text)
         if self._automaton is None:
             return mapped
-        matches = self._automaton.find_matches_as_indexes(text)
+        return self.apply_matches(mapped, self._automaton.find_matches_as_indexes(text))
+
+    def keeps_positions(self) -> bool:
+        """Whether every phrase value is as long as its key, so positions survive this step."""
+        if self._keeps_positions is None:
+            phrases = self.phrases.as_dict() if isinstance(self.phrases, Phrases) else self.phrases
+            self._keeps_positions = all(len(k) == len(v) for k, v in phrases.items()) if phrases else True
+        return self._keeps_positions
+
+    def apply_matches(self, mapped: str, matches: list) -> str:
+        """``mapped`` (the text after :meth:`map_chars`) with the values of ``matches`` put in."""
         if not matches:
             return mapped
         values = self._values
@@ -258,6 +278,7 @@ class Segmenter:
     _key_list: list | None = _cache_field()
     _automaton: object = _cache_field()
     _values_for: tuple | None = _cache_field()
+    _flat: tuple | None = _cache_field()
     _lock: threading.Lock = _lock_field()
 
     def matches(self, text: str) -> list:
@@ -291,6 +312,63 @@ class Segmenter:
         if last < len(text):
             append(mapped[last:])
         return sep.join(out)
+
+    def convert_in_place(self, text: str, table: Table, later) -> str | None:
+        """Segment and run ``table`` then the ``later`` steps without cutting the text, or None.
+
+        Same precondition as :meth:`convert_first_step`.  When every value
+        keeps its key's length, step one is the mapped text with the matched
+        values written over it (numpy, no per-match Python), and a later step
+        run over the whole text gives what it gives segment by segment as long
+        as none of its matches crosses a segment edge (then it takes the same
+        longest match at every position).  Returns None where that does not
+        hold (a crossing match, a length-changing step): the caller then joins
+        segments with a separator as usual.
+        """
+        import numpy as np
+
+        if not table.keeps_positions() or not all(step.keeps_positions() for step in later):
+            return None
+        matches = self.matches(text)
+        if not matches:
+            edges = None
+            out = table.map_chars(text)
+        else:
+            flat, offsets = self._flat_values(table)
+            found = np.fromiter(chain.from_iterable(matches), np.int64, 3 * len(matches)).reshape(-1, 3)
+            index, starts, ends = found[:, 0], found[:, 1], found[:, 2]
+            lengths = ends - starts
+            before = np.cumsum(lengths) - lengths
+            total = int(lengths.sum())
+            spread = np.arange(total, dtype=np.int64)
+            codes = table.map_codes(text)
+            codes[spread + np.repeat(starts - before, lengths)] = flat[spread + np.repeat(offsets[index] - before, lengths)]
+            out = codes.tobytes().decode("utf-32-le", "surrogatepass")
+            edges = found[:, 1:].ravel()  # non-decreasing: matches do not overlap
+        for step in later:
+            mapped = step.map_chars(out)
+            found = step.matches(out)
+            if found and edges is not None:
+                spans = np.array([(s, e) for _, s, e in found], dtype=np.int64)
+                after = np.searchsorted(edges, spans[:, 0], side="right")
+                inside = after < len(edges)
+                if np.any(edges[np.minimum(after, len(edges) - 1)][inside] < spans[inside, 1]):
+                    return None
+            out = step.apply_matches(mapped, found)
+        return out
+
+    def _flat_values(self, table: Table):
+        """Every value of ``table`` for this segmenter's keys as one code array, and each one's offset."""
+        import numpy as np
+
+        cached = self._flat
+        if cached is None or cached[0] is not table:
+            self.matches("")
+            values = [table.phrases[k] for k in self._key_list]
+            flat = np.frombuffer("".join(values).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            lengths = np.fromiter(map(len, values), np.int64, len(values))
+            cached = self._flat = (table, flat, np.cumsum(lengths) - lengths)
+        return cached[1], cached[2]
 
     def spans(self, text: str, compiled: bool):
         """(start, end) of every matched key, left to right, as OpenCC segments."""
