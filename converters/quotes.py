@@ -1,18 +1,33 @@
-"""Quotation marks for Chinese text: curly “” ‘’ to corner 「」 『』 and back.
+"""Quotation marks for Chinese text: the one place that decides which marks pair and change.
 
-Publishing in Taiwan and Hong Kong uses corner brackets; Mainland text uses
-curly quotes.  :func:`convert_quotes` works on a plain prose string (the
-markup layer hands it prose only) and changes a quotation mark only when:
+Both ``convert --quotes`` / ``clean --quotes`` (:func:`convert_quotes`) and
+the ``quotes`` rule of :mod:`zhtext.converters.typeset` (through
+:func:`quote_edits`) use these rules:
 
-- it is one of a *pair* on the same paragraph (no blank line between);
-  unpaired marks and apostrophes (’ between two letters or digits, as in
-  don’t) are left alone;
-- for curly to corner, the pair is around Chinese text: the quoted text
-  holds a CJK character, or the text just outside the pair does;
-- it is not inside a URL or an inline code span (`...`).
-
-Mapping: “” <-> 「」 and ‘’ <-> 『』, whatever the nesting.  Every change
-replaces one character by one, so positions and lengths are kept.
+- **Styles**: ``corner`` (curly “” ‘’ -> corner 「」 『』), ``curly`` (back),
+  ``keep`` (nothing).  Mapping: “” <-> 「」 and ‘’ <-> 『』, whatever the
+  nesting.  Every change replaces one character by one, so positions and
+  lengths are kept.
+- **Pairs**: an opening mark and the nearest following closing mark of the
+  same kind, innermost first, on the same paragraph (a pair may span line
+  breaks, never a blank line).  Unpaired marks stay.
+- **Apostrophes**: ’ (or ‘) between two ASCII letters or digits (don’t) is
+  no quotation mark.
+- **Chinese context** (curly to corner): the quoted text holds a CJK
+  character, or the nearest non-space character just outside the pair is
+  one (CJK ideographs, CJK and full-width punctuation), so ``我说“OK”吧``
+  becomes ``我说「OK」吧`` while ``He said “hi”.`` stays.  Corner brackets
+  are Chinese marks: corner to curly needs no context.
+- **ASCII "..."** (``ascii_quotes=True``, used by ``typeset`` only): a pair
+  of ``"`` on one line with no other quotation mark inside becomes the
+  chosen style (「」 or “”) when the quoted text holds a Han character and
+  the opening mark does not follow ``=`` or a Latin letter or digit (an
+  attribute value, code).  ``他说 "Hello"`` keeps its ASCII quotes: an
+  English phrase.  ``convert`` and ``clean`` convert scripts and leave ASCII
+  punctuation to ``typeset``.
+- **Never touched**: marks inside URLs and inline code (`...`); callers add
+  their own protected ranges (the markup layer hands prose only; the
+  typesetter masks its kept spans before its rules run).
 """
 
 from __future__ import annotations
@@ -25,12 +40,17 @@ _CURLY_TO_CORNER = {"“": "「", "”": "」", "‘": "『", "’": "』"}
 _CORNER_TO_CURLY = {v: k for k, v in _CURLY_TO_CORNER.items()}
 _OPENERS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
+# what an ASCII pair becomes in each style
+_ASCII_TO = {"corner": ("「", "」"), "curly": ("“", "”")}
 
 # spans whose quotation marks are never touched: URLs, inline code, e-mail addresses
 _PROTECTED = re.compile(r"(?:https?|ftp|file)://[^\s<>「」『』，。；！？]+|www\.[^\s<>「」『』，。；！？]+|`[^`\n]+`")
 # closing marks and punctuation that end a URL in prose rather than belong to it
 _URL_TAIL = "”’)）.,;:!?'\""
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\n")
+_ASCII_PAIR = re.compile(r'"[^"“”‘’「」『』\n]*"')
+_HAN = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b"
+                  "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -63,13 +83,9 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
 
 
-def quote_pairs(text: str, kinds: str) -> list[tuple[int, int]]:
-    """(open, close) positions of paired quotation marks of ``kinds`` (openers), innermost first.
-
-    Marks inside URLs and inline code are ignored; a pair never crosses a
-    blank line.
-    """
-    protected = [False] * len(text)
+def _protected_mask(text: str) -> list:
+    """Per character: True inside a URL or inline code, None at a paragraph break, else False."""
+    protected: list = [False] * len(text)
     for match in _PROTECTED.finditer(text):
         end = match.end()
         if not match.group().startswith("`"):
@@ -78,6 +94,21 @@ def quote_pairs(text: str, kinds: str) -> list[tuple[int, int]]:
             protected[i] = True
     for match in _PARAGRAPH_BREAK.finditer(text):
         protected[match.start()] = None  # paragraph boundary marker
+    return protected
+
+
+def quote_pairs(text: str, kinds: str, protect: bool = True) -> list[tuple[int, int]]:
+    """(open, close) positions of paired quotation marks of ``kinds`` (openers), innermost first.
+
+    Marks inside URLs and inline code are ignored (unless ``protect`` is
+    false: the caller has masked its own); a pair never crosses a blank line.
+    """
+    if protect:
+        protected = _protected_mask(text)
+    else:
+        protected = [False] * len(text)
+        for match in _PARAGRAPH_BREAK.finditer(text):
+            protected[match.start()] = None
     pairs: list[tuple[int, int]] = []
     stack: list[int] = []
     closers = {_OPENERS[k]: k for k in kinds}
@@ -104,32 +135,62 @@ def quote_pairs(text: str, kinds: str) -> list[tuple[int, int]]:
     return pairs
 
 
-def convert_quotes(text: str, style: str = "keep") -> str:
-    """Rewrite paired quotation marks: ``corner`` (“” ‘’ -> 「」 『』), ``curly`` (back), ``keep``."""
+def _check_style(style: str) -> None:
     if style not in STYLES:
         raise ValueError(f"unknown quote style {style!r}; choose one of: {', '.join(STYLES)}")
+
+
+def quote_edits(text: str, style: str, *, ascii_quotes: bool = False,
+                protect: bool = True, word_chars: str = "") -> list[tuple[int, int, str, str]]:
+    """The pairs to change: (open, close, new opening mark, new closing mark), sorted by ``open``.
+
+    ``ascii_quotes`` converts ASCII ``"..."`` pairs around Chinese text too;
+    ``protect=False`` skips the built-in URL and inline-code protection (for
+    a caller that has masked its own kept spans); ``word_chars`` are more
+    characters that count as a Latin letter before an ASCII opening mark
+    (the typesetter's placeholders for kept spans that end in one).
+    """
+    _check_style(style)
     if style == "keep":
-        return text
+        return []
+    edits: list[tuple[int, int, str, str]] = []
     if style == "corner":
-        if "“" not in text and "‘" not in text:
-            return text
-        pairs = quote_pairs(text, "“‘")
-        table = _CURLY_TO_CORNER
-    else:
-        if "「" not in text and "『" not in text:
-            return text
-        pairs = quote_pairs(text, "「『")
-        table = _CORNER_TO_CURLY
+        if "“" in text or "‘" in text:
+            for start, end in quote_pairs(text, "“‘", protect):
+                if (_has_cjk(text[start + 1 : end])
+                        or _is_cjk(_neighbour(text, start - 1, -1) or "a")
+                        or _is_cjk(_neighbour(text, end + 1, 1) or "a")):
+                    edits.append((start, end, _CURLY_TO_CORNER[text[start]], _CURLY_TO_CORNER[text[end]]))
+    elif "「" in text or "『" in text:
+        for start, end in quote_pairs(text, "「『", protect):
+            edits.append((start, end, _CORNER_TO_CURLY[text[start]], _CORNER_TO_CURLY[text[end]]))
+    if ascii_quotes and '"' in text:
+        protected = _protected_mask(text) if protect else None
+        opening, closing = _ASCII_TO[style]
+        for m in _ASCII_PAIR.finditer(text):
+            start, end = m.start(), m.end() - 1
+            if protected is not None and (protected[start] or protected[end]):
+                continue
+            left = text[start - 1] if start else ""
+            if left == "=" or (left.isascii() and left.isalnum()) or (left and left in word_chars) or _HAN.search(text, start + 1, end) is None:
+                continue
+            edits.append((start, end, opening, closing))
+    edits.sort()
+    return edits
+
+
+def convert_quotes(text: str, style: str = "keep") -> str:
+    """Rewrite paired quotation marks: ``corner`` (“” ‘’ -> 「」 『』), ``curly`` (back), ``keep``.
+
+    ASCII ``"..."`` is left alone (that is ``typeset --quotes``'s job).
+    """
+    edits = quote_edits(text, style)
+    if not edits:
+        return text
     chars = list(text)
-    for start, end in pairs:
-        if style == "corner" and not (
-            _has_cjk(text[start + 1 : end])
-            or _is_cjk(_neighbour(text, start - 1, -1) or "a")
-            or _is_cjk(_neighbour(text, end + 1, 1) or "a")
-        ):
-            continue
-        chars[start] = table[text[start]]
-        chars[end] = table[text[end]]
+    for start, end, opening, closing in edits:
+        chars[start] = opening
+        chars[end] = closing
     return "".join(chars)
 
 
