@@ -20,9 +20,9 @@ the ``quotes`` rule of :mod:`zhtext.converters.typeset` (through
   are Chinese marks: corner to curly needs no context.
 - **ASCII "..."** (``ascii_quotes=True``, used by ``typeset`` only): a pair
   of ``"`` on one line with no other quotation mark inside becomes the
-  chosen style (「」 or “”) when the quoted text holds a Han character and
-  the opening mark does not follow ``=`` or a Latin letter or digit (an
-  attribute value, code).  ``他说 "Hello"`` keeps its ASCII quotes: an
+  chosen style (「」 or “”; 『』 or ‘’ inside a “” or 「」 pair) when the
+  quoted text holds a Han character and the opening mark does not follow
+  ``=`` or a Latin letter or digit (an attribute value, code).  ``他说 "Hello"`` keeps its ASCII quotes: an
   English phrase.  ``convert`` and ``clean`` convert scripts and leave ASCII
   punctuation to ``typeset``.
 - **Never touched**: marks inside URLs and inline code (`...`); callers add
@@ -42,6 +42,7 @@ _OPENERS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
 # what an ASCII pair becomes in each style
 _ASCII_TO = {"corner": ("「", "」"), "curly": ("“", "”")}
+_ASCII_INNER = {"corner": ("『", "』"), "curly": ("‘", "’")}
 
 # spans whose quotation marks are never touched: URLs, inline code, e-mail addresses
 _PROTECTED = re.compile(r"(?:https?|ftp|file)://[^\s<>「」『』，。；！？]+|www\.[^\s<>「」『』，。；！？]+|`[^`\n]+`")
@@ -64,15 +65,22 @@ def _is_cjk(ch: str) -> bool:
     )
 
 
-def _has_cjk(text: str) -> bool:
-    return any(_is_cjk(ch) for ch in text)
+_MARKS = "“”‘’「」『』"
+
+
+def _is_context(ch: str) -> bool:
+    """A character that makes its surroundings Chinese: CJK, not a quotation mark
+    (a converted mark must not change the context of its neighbours)."""
+    return _is_cjk(ch) and ch not in _MARKS
 
 
 def _neighbour(text: str, index: int, step: int) -> str:
-    """The nearest non-space character from ``index`` in direction ``step``, or ''."""
+    """The nearest character from ``index`` in direction ``step`` that is neither
+    a space nor a quotation mark, or ''."""
     while 0 <= index < len(text):
-        if not text[index].isspace():
-            return text[index]
+        ch = text[index]
+        if not ch.isspace() and ch not in _MARKS:
+            return ch
         index += step
     return ""
 
@@ -83,56 +91,64 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
 
 
-def _protected_mask(text: str) -> list:
-    """Per character: True inside a URL or inline code, None at a paragraph break, else False."""
-    protected: list = [False] * len(text)
-    for match in _PROTECTED.finditer(text):
-        end = match.end()
-        if not match.group().startswith("`"):
-            end = match.start() + len(match.group().rstrip(_URL_TAIL))
-        for i in range(match.start(), end):
-            protected[i] = True
-    for match in _PARAGRAPH_BREAK.finditer(text):
-        protected[match.start()] = None  # paragraph boundary marker
-    return protected
+# what the pairing looks at: protected spans, paragraph breaks and the marks
+_TOKENS = re.compile(f"(?P<protected>{_PROTECTED.pattern})|(?P<para>{_PARAGRAPH_BREAK.pattern})|[{_MARKS}]")
+_MARK_TOKENS = re.compile(f"(?P<para>{_PARAGRAPH_BREAK.pattern})|[{_MARKS}]")
+# the kind of each mark: “” and 「」 are double, ‘’ and 『』 single
+_OPEN_KIND = {"“": 2, "「": 2, "‘": 1, "『": 1}
+_CLOSE_KIND = {"”": 2, "」": 2, "’": 1, "』": 1}
+
+
+def _all_pairs(text: str, protect: bool = True) -> list[tuple[int, int]]:
+    """(open, close) of every pair of quotation marks, innermost first.
+
+    A closing mark closes the nearest open mark of its kind (double or
+    single), curly or corner alike, and marks opened after that one stay
+    unpaired.  Pairing by kind, not by exact mark, makes a conversion
+    idempotent: a converted pair pairs the same way the next time.
+    """
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[int, int]] = []
+    for m in (_TOKENS if protect else _MARK_TOKENS).finditer(text):
+        group = m.lastgroup
+        if group == "para":
+            stack.clear()
+            continue
+        if group == "protected":
+            if text[m.start()] == "`":
+                continue
+            # closing marks and punctuation at a URL's end belong to the prose
+            tail = len(m.group()) - len(m.group().rstrip(_URL_TAIL))
+            marks = [i for i in range(m.end() - tail, m.end()) if text[i] in _MARKS]
+        else:
+            marks = (m.start(),)
+        for i in marks:
+            ch = text[i]
+            kind = _OPEN_KIND.get(ch)
+            if kind is not None:
+                if ch == "‘" and _is_apostrophe(text, i):
+                    continue
+                stack.append((i, kind))
+                continue
+            kind = _CLOSE_KIND[ch]
+            if ch == "’" and _is_apostrophe(text, i):
+                continue
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][1] == kind:
+                    pairs.append((stack[depth][0], i))
+                    del stack[depth:]
+                    break
+    return pairs
 
 
 def quote_pairs(text: str, kinds: str, protect: bool = True) -> list[tuple[int, int]]:
-    """(open, close) positions of paired quotation marks of ``kinds`` (openers), innermost first.
+    """(open, close) positions of paired quotation marks opened by one of ``kinds``
+    and closed by its own closing mark, innermost first.
 
     Marks inside URLs and inline code are ignored (unless ``protect`` is
     false: the caller has masked its own); a pair never crosses a blank line.
     """
-    if protect:
-        protected = _protected_mask(text)
-    else:
-        protected = [False] * len(text)
-        for match in _PARAGRAPH_BREAK.finditer(text):
-            protected[match.start()] = None
-    pairs: list[tuple[int, int]] = []
-    stack: list[int] = []
-    closers = {_OPENERS[k]: k for k in kinds}
-    for i, ch in enumerate(text):
-        if protected[i] is None:
-            stack.clear()
-            continue
-        if protected[i]:
-            continue
-        if ch in kinds:
-            if ch == "‘" and _is_apostrophe(text, i):
-                continue
-            stack.append(i)
-        elif ch in closers:
-            if ch == "’" and _is_apostrophe(text, i):
-                continue
-            opener = closers[ch]
-            # close the nearest open mark of the same kind; marks opened after it stay unpaired
-            for depth in range(len(stack) - 1, -1, -1):
-                if text[stack[depth]] == opener:
-                    pairs.append((stack[depth], i))
-                    del stack[depth:]
-                    break
-    return pairs
+    return [(o, c) for o, c in _all_pairs(text, protect) if text[o] in kinds and _OPENERS[text[o]] == text[c]]
 
 
 def _check_style(style: str) -> None:
@@ -153,28 +169,52 @@ def quote_edits(text: str, style: str, *, ascii_quotes: bool = False,
     _check_style(style)
     if style == "keep":
         return []
+    wanted = "“‘" if style == "corner" else "「『"
+    has_marks = any(c in text for c in wanted)
+    has_ascii = ascii_quotes and '"' in text
+    if not (has_marks or has_ascii):
+        return []
+    pairs = _all_pairs(text, protect) if has_marks or "“" in text or "「" in text else []
     edits: list[tuple[int, int, str, str]] = []
-    if style == "corner":
-        if "“" in text or "‘" in text:
-            for start, end in quote_pairs(text, "“‘", protect):
-                if (_has_cjk(text[start + 1 : end])
-                        or _is_cjk(_neighbour(text, start - 1, -1) or "a")
-                        or _is_cjk(_neighbour(text, end + 1, 1) or "a")):
-                    edits.append((start, end, _CURLY_TO_CORNER[text[start]], _CURLY_TO_CORNER[text[end]]))
-    elif "「" in text or "『" in text:
-        for start, end in quote_pairs(text, "「『", protect):
-            edits.append((start, end, _CORNER_TO_CURLY[text[start]], _CORNER_TO_CURLY[text[end]]))
-    if ascii_quotes and '"' in text:
-        protected = _protected_mask(text) if protect else None
+    table = _CURLY_TO_CORNER if style == "corner" else _CORNER_TO_CURLY
+    for start, end in pairs:
+        opener = text[start]
+        if opener not in wanted or _OPENERS[opener] != text[end]:
+            continue  # the other style already, or a mixed pair (“...」): left as written
+        if style == "corner" and not (
+            any(_is_context(ch) for ch in text[start + 1 : end])
+            or _is_context(_neighbour(text, start - 1, -1) or "a")
+            or _is_context(_neighbour(text, end + 1, 1) or "a")
+        ):
+            continue
+        edits.append((start, end, table[opener], table[text[end]]))
+    if has_ascii:
+        protected = [m.span() for m in _PROTECTED.finditer(text)] if protect else []
         opening, closing = _ASCII_TO[style]
+        inner_opening, inner_closing = _ASCII_INNER[style]
+        # double pairs (“” or 「」) as they pair: an ASCII pair inside one is a quote within a quote
+        doubles = sorted((o, c) for o, c in pairs if _OPEN_KIND[text[o]] == 2)
+        enclosing: list[int] = []  # closing positions of the double pairs open at the current point
+        d = 0
         for m in _ASCII_PAIR.finditer(text):
             start, end = m.start(), m.end() - 1
-            if protected is not None and (protected[start] or protected[end]):
+            if any(ps <= start < pe or ps <= end < pe for ps, pe in protected):
                 continue
             left = text[start - 1] if start else ""
-            if left == "=" or (left.isascii() and left.isalnum()) or (left and left in word_chars) or _HAN.search(text, start + 1, end) is None:
-                continue
-            edits.append((start, end, opening, closing))
+            if (left == "=" or (left.isascii() and left.isalnum()) or (left and left in word_chars)
+                    or _HAN.search(text, start + 1, end) is None):
+                continue  # an attribute value or code; an English phrase
+            while d < len(doubles) and doubles[d][0] < start:
+                while enclosing and enclosing[-1] < doubles[d][0]:
+                    enclosing.pop()
+                enclosing.append(doubles[d][1])
+                d += 1
+            while enclosing and enclosing[-1] < start:
+                enclosing.pop()
+            if enclosing:
+                edits.append((start, end, inner_opening, inner_closing))
+            else:
+                edits.append((start, end, opening, closing))
     edits.sort()
     return edits
 

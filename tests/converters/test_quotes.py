@@ -92,3 +92,23 @@ def test_typeset_rule_and_convert_option_agree_on_curly_and_corner_marks(text):
     # a typesetting rule would change, the two give the same result
     for style in ("corner", "curly"):
         assert typeset(text, rules={"quotes"}, quotes=style) == convert_quotes(text, style)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="“”‘’「」『』你好ab '\n", max_size=40))
+def test_twice_is_once(text):
+    for style in ("corner", "curly"):
+        once = convert_quotes(text, style)
+        assert convert_quotes(once, style) == once
+
+
+@pytest.mark.parametrize(("text", "corner"), [
+    # crossing marks: ’ closes ‘ and leaves “ unpaired, the second time too
+    ("‘这是？“’就在那边‘", "『这是？“』就在那边‘"),
+    # a converted mark is no Chinese context for its neighbour
+    ("“x”“y”中", "“x”「y」中"),
+    ("“你”好」", "「你」好」"),
+])
+def test_pairs_stay_the_same_after_conversion(text, corner):
+    assert convert_quotes(text, "corner") == corner
+    assert convert_quotes(corner, "corner") == corner
