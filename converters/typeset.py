@@ -105,7 +105,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Iterable
 
-from .quotes import quote_edits
+from .quotes import STYLES, quote_edits
 
 __all__ = [
     "HAN",
@@ -131,7 +131,7 @@ RULES = (
     "repeated-punctuation",
 )
 DEFAULT_RULES = frozenset({"fullwidth-punctuation", "space-han-latin", "halfwidth-alnum"})
-QUOTE_STYLES = ("keep", "corner", "curly")
+QUOTE_STYLES = STYLES  # the quotation-mark styles are those of converters.quotes
 DEFAULT_NO_SPACE_UNITS = "年月日号號时時点點分秒天"
 
 RULE_MESSAGES = {
