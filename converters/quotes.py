@@ -74,6 +74,10 @@ def _is_context(ch: str) -> bool:
     return _is_cjk(ch) and ch not in _MARKS
 
 
+# the same characters as _is_context, for a search
+_CONTEXT = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff\u3000-\u300b\u3010-\u303f\uff00-\uffef]")
+
+
 def _neighbour(text: str, index: int, step: int) -> str:
     """The nearest character from ``index`` in direction ``step`` that is neither
     a space nor a quotation mark, or ''."""
@@ -182,7 +186,7 @@ def quote_edits(text: str, style: str, *, ascii_quotes: bool = False,
         if opener not in wanted or _OPENERS[opener] != text[end]:
             continue  # the other style already, or a mixed pair (“...」): left as written
         if style == "corner" and not (
-            any(_is_context(ch) for ch in text[start + 1 : end])
+            _CONTEXT.search(text, start + 1, end)
             or _is_context(_neighbour(text, start - 1, -1) or "a")
             or _is_context(_neighbour(text, end + 1, 1) or "a")
         ):

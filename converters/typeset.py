@@ -499,10 +499,13 @@ def _quotes_passes(pua, style: str) -> list[_Pass]:
     outermost changed pair with everything it nests (one finding per pair)."""
     _, _, alnum = _classes(pua)
     regex = re.compile('[“‘"]' if style == "corner" else '[「『"]')
-    last: list = [None, {}]  # the text the edits were computed for, and its edits by opening position
+    # the text the edits were computed for (by identity, length and hash: the
+    # cached pass must not keep a document alive), and its edits by opening position
+    last: list = [None, {}]
 
     def edits_of(text: str) -> dict:
-        if last[0] is not text:
+        key = (id(text), len(text), hash(text))
+        if last[0] != key:
             edits = quote_edits(text, style, ascii_quotes=True, protect=False, word_chars=alnum)
             outer: dict = {}
             end = -1
@@ -512,7 +515,7 @@ def _quotes_passes(pua, style: str) -> list[_Pass]:
                     current = outer[edit[0]] = [edit[1], []]
                     end = edit[1]
                 current[1].append(edit)
-            last[0], last[1] = text, outer
+            last[0], last[1] = key, outer
         return last[1]
 
     def handler(m):
