@@ -33,7 +33,7 @@ Examples:
               metavar="FILE", help="Extra boilerplate/spam phrase list (repeatable).")
 @click.option("--quotes", type=click.Choice(["keep", "corner", "curly"]), default="keep", show_default=True,
               help="Paired quotation marks around Chinese text: corner turns “” ‘’ into 「」 『』, "
-                   "curly turns them back.")
+                   "curly turns them back (ASCII \"...\" is typeset --quotes' job).")
 @click.option("--indent", type=click.Choice(["strip", "fullwidth", "keep"]), default="strip", show_default=True,
               help="Paragraph indentation: none, two U+3000 (Chinese convention), or as found.")
 @click.option("--typeset", "typeset", is_flag=True,

@@ -65,7 +65,7 @@ def _check_phrases(ctx, param, value):
               help=f"Add a phrase set: {PHRASE_SETS_HELP}. Repeatable.")
 @click.option("--quotes", type=click.Choice(["keep", "corner", "curly"]), default="keep", show_default=True,
               help="Paired quotation marks around Chinese text: corner turns “” ‘’ into 「」 『』, "
-                   "curly turns them back.")
+                   "curly turns them back (ASCII \"...\" is typeset --quotes' job).")
 @click.option("--ambiguities", is_flag=True,
               help="Write nothing; list the characters converted by a one-to-many entry with no phrase "
                    "to decide it (FILE:LINE:COL: 发 -> 發 (發|髮): ..., or as --format says), and a "

@@ -39,11 +39,13 @@ Rules (``RULES``; the first three are on by default):
 ``halfwidth-alnum``
     Full-width letters and digits (``ＡＢＣ１２３``) become ASCII.
 ``quotes`` (opt-in; ``quotes="corner"`` or ``"curly"``)
-    Quotation marks around Chinese text become corner brackets ``「」『』`` or
-    curly quotes ``“”‘’``; ASCII ``"..."`` around Chinese text becomes the
-    chosen style.  Quotes around text without a Han character (an English
-    phrase) and ``"`` after ``=`` or a Latin letter (an attribute, code)
-    stay.  ``quotes="keep"`` (the default) changes no quotation mark.
+    Paired quotation marks around Chinese text become corner brackets
+    ``「」『』`` or curly quotes ``“”‘’``, and ASCII ``"..."`` around text with
+    a Han character becomes the chosen style.  The pairing rules (paragraph
+    scope, apostrophes, nesting, Chinese context, ``"`` after ``=`` or a
+    Latin letter left alone) are those of ``convert --quotes``: see
+    :mod:`zhtext.converters.quotes`, which owns them.  ``quotes="keep"``
+    (the default) changes no quotation mark.
 ``ellipsis`` (opt-in)
     ``...`` (three or more dots), ``。。。`` and a lone ``…`` after Chinese text
     become ``……``.
@@ -103,6 +105,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Iterable
 
+from .quotes import STYLES, quote_edits
+
 __all__ = [
     "HAN",
     "kept_spans",
@@ -127,7 +131,7 @@ RULES = (
     "repeated-punctuation",
 )
 DEFAULT_RULES = frozenset({"fullwidth-punctuation", "space-han-latin", "halfwidth-alnum"})
-QUOTE_STYLES = ("keep", "corner", "curly")
+QUOTE_STYLES = STYLES  # the quotation-mark styles are those of converters.quotes
 DEFAULT_NO_SPACE_UNITS = "年月日号號时時点點分秒天"
 
 RULE_MESSAGES = {
@@ -489,34 +493,42 @@ def _repeated_passes(pua) -> list[_Pass]:
     return [_Pass("repeated-punctuation", regex, lambda m: m.group(1), "！？，、；：")]
 
 
-_CORNER = {"“": "「", "”": "」", "‘": "『", "’": "』"}
-_CURLY = {v: k for k, v in _CORNER.items()}
-_INNER_CURLY = re.compile(r"‘([^‘’\n]*)’")
-_INNER_CORNER = re.compile(r"『([^『』\n]*)』")
-
-
 def _quotes_passes(pua, style: str) -> list[_Pass]:
-    body, other, alnum = _classes(pua)
-    if style == "corner":
-        regex = re.compile(r"“[^“”「」\n]*”|‘[^‘’『』“”「」\n]*’|\"[^\"“”‘’「」『』\n]*\"")
-        opening, closing, table, inner_re, inner_sub = "「", "」", _CORNER, _INNER_CURLY, r"『\1』"
-    else:
-        regex = re.compile(r"「[^「」“”\n]*」|『[^『』‘’「」“”\n]*』|\"[^\"“”‘’「」『』\n]*\"")
-        opening, closing, table, inner_re, inner_sub = "“", "”", _CURLY, _INNER_CORNER, r"‘\1’"
+    """The ``quotes`` rule: :func:`zhtext.converters.quotes.quote_edits` decides
+    which pairs change; a pass matches each opening mark and replaces an
+    outermost changed pair with everything it nests (one finding per pair)."""
+    _, _, alnum = _classes(pua)
+    regex = re.compile('[“‘"]' if style == "corner" else '[「『"]')
+    # the text the edits were computed for (by identity, length and hash: the
+    # cached pass must not keep a document alive), and its edits by opening position
+    last: list = [None, {}]
+
+    def edits_of(text: str) -> dict:
+        key = (id(text), len(text), hash(text))
+        if last[0] != key:
+            edits = quote_edits(text, style, ascii_quotes=True, protect=False, word_chars=alnum)
+            outer: dict = {}
+            end = -1
+            current: list = []
+            for edit in edits:
+                if edit[0] > end:
+                    current = outer[edit[0]] = [edit[1], []]
+                    end = edit[1]
+                current[1].append(edit)
+            last[0], last[1] = key, outer
+        return last[1]
 
     def handler(m):
-        q = m.group()
-        inner = q[1:-1]
-        if _HAN_RE.search(inner) is None:
-            return None  # an English phrase keeps its quotes
-        if q[0] == '"':
-            left = _left_char(m.string, m.start())
-            if left and (left == "=" or left in alnum or (left.isascii() and left.isalnum())):
-                return None  # an attribute value, code
-            o, c = opening, closing
-        else:
-            o, c = table[q[0]], table[q[-1]]
-        return o + inner_re.sub(inner_sub, inner) + c
+        found = edits_of(m.string).get(m.start())
+        if found is None:
+            return None
+        close, nested = found
+        start = m.start()
+        chars = list(m.string[start : close + 1])
+        for s, e, opening, closing in nested:
+            chars[s - start] = opening
+            chars[e - start] = closing
+        return (start, close + 1, "".join(chars))
 
     return [_Pass("quotes", regex, handler, "\"“‘" if style == "corner" else "\"「『")]
 

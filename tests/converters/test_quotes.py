@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhtext.converters.quotes import convert_quotes, quote_pairs
+from zhtext.converters.quotes import convert_quotes, quote_edits, quote_pairs
+from zhtext.converters.typeset import typeset
 
 
 @pytest.mark.parametrize(("curly", "corner"), [
@@ -67,3 +68,47 @@ def test_stream_equals_whole(text, step):
     pieces = [text[i:i + step] for i in range(0, len(text), step)]
     for style in ("corner", "curly", "keep"):
         assert "".join(convert_quotes_stream(pieces, style)) == convert_quotes(text, style)
+
+
+@pytest.mark.parametrize(("text", "corner"), [
+    ('他说"你好"', "他说「你好」"),
+    ('他说 "Hello" 然后', '他说 "Hello" 然后'),  # an English phrase keeps its ASCII quotes
+    ('title="中文"', 'title="中文"'),  # an attribute value
+    ('链接 https://x.org/"中" 里', '链接 https://x.org/"中" 里'),
+])
+def test_ascii_quotes_only_when_asked(text, corner):
+    edits = quote_edits(text, "corner", ascii_quotes=True)
+    out = list(text)
+    for start, end, opening, closing in edits:
+        out[start], out[end] = opening, closing
+    assert "".join(out) == corner
+    assert convert_quotes(text, "corner") == text  # convert and clean leave ASCII quotes to typeset
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="“”‘’「」『』你好ab '\n", max_size=40))
+def test_typeset_rule_and_convert_option_agree_on_curly_and_corner_marks(text):
+    # one set of pairing rules: on text without ASCII quotes or anything else
+    # a typesetting rule would change, the two give the same result
+    for style in ("corner", "curly"):
+        assert typeset(text, rules={"quotes"}, quotes=style) == convert_quotes(text, style)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="“”‘’「」『』你好ab '\n", max_size=40))
+def test_twice_is_once(text):
+    for style in ("corner", "curly"):
+        once = convert_quotes(text, style)
+        assert convert_quotes(once, style) == once
+
+
+@pytest.mark.parametrize(("text", "corner"), [
+    # crossing marks: ’ closes ‘ and leaves “ unpaired, the second time too
+    ("‘这是？“’就在那边‘", "『这是？“』就在那边‘"),
+    # a converted mark is no Chinese context for its neighbour
+    ("“x”“y”中", "“x”「y」中"),
+    ("“你”好」", "「你」好」"),
+])
+def test_pairs_stay_the_same_after_conversion(text, corner):
+    assert convert_quotes(text, "corner") == corner
+    assert convert_quotes(corner, "corner") == corner

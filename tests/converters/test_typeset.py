@@ -250,3 +250,13 @@ def test_collapse_spaces_off_keeps_runs():
     assert typeset(text) == "一行 Python"
     assert Typesetter(TypesetOptions(collapse_spaces=False)).typeset(text) == text
     assert Typesetter(TypesetOptions(collapse_spaces=False)).typeset("一行Python") == "一行 Python"
+
+
+def test_quote_findings_are_at_the_opening_mark_of_each_outermost_pair():
+    text = "甲\n他说“我听到‘再见’\n了”和\"你好\""
+    result, findings = Typesetter(TypesetOptions(frozenset({"quotes"}), "corner")).typeset_with_findings(text)
+    assert result == "甲\n他说「我听到『再见』\n了」和「你好」"
+    assert [(f.line, f.column, f.offset) for f in findings] == [(2, 3, 4), (3, 4, 16)]
+    for f in findings:
+        assert text[f.offset : f.offset + len(f.original)] == f.original
+        assert result[f.offset : f.offset + len(f.replacement)] == f.replacement
