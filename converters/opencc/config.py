@@ -36,7 +36,7 @@ CONFIGS = (
 )
 
 # Bump when the cached plan format changes.
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 
 
 def list_configs() -> list[str]:
@@ -295,26 +295,126 @@ def plan_stamp(source: ConfigSource, phrase_sets: tuple = ()) -> str:
     return f"{zlib.crc32(blob):08x}{zlib.adler32(blob):08x}"
 
 
+class PackedBuckets:
+    """A plan's packed phrases (first character -> marshalled group) read
+    from the cache file only when asked: the file holds an index of
+    (offset, length) per character and the groups after it, mapped, so
+    converting a short text reads a few groups, not the whole dictionary."""
+
+    __slots__ = ("index", "data")
+
+    def __init__(self, index: dict[str, tuple[int, int]], data):
+        self.index = index
+        self.data = data
+
+    def get(self, first: str, default=None):
+        where = self.index.get(first)
+        if where is None:
+            return default
+        offset, length = where
+        return self.data[offset:offset + length]
+
+    def __getitem__(self, first: str) -> bytes:
+        found = self.get(first)
+        if found is None:
+            raise KeyError(first)
+        return found
+
+    def __iter__(self):
+        return iter(self.index)
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def __contains__(self, first) -> bool:
+        return first in self.index
+
+    def items(self):
+        return ((first, self[first]) for first in self.index)
+
+    def __eq__(self, other) -> bool:
+        try:
+            return len(other) == len(self) and all(other.get(k) == v for k, v in self.items())
+        except (TypeError, AttributeError):
+            return NotImplemented
+
+
+# The cache file: an 8-byte length, the marshalled plan with every packed
+# phrases dict replaced by its index, then the groups themselves.
+_HEADER = 8
+
+
+def _dump_plan(plan: dict, fh) -> None:
+    blobs: list[bytes] = []
+    size = 0
+
+    def index(packed):
+        nonlocal size
+        out = {}
+        for first, blob in packed.items():
+            out[first] = (size, len(blob))
+            blobs.append(blob)
+            size += len(blob)
+        return out
+
+    seg = plan["segmentation"]
+    header = marshal.dumps({
+        "normalization": [(c, index(p), lg, alt) for c, p, lg, alt in plan["normalization"]],
+        "segmentation": None if seg is None else (index(seg[0]), seg[1]),
+        "chain": [(c, index(p), lg, alt) for c, p, lg, alt in plan["chain"]],
+        "fused": plan["fused"],
+        "size": size,
+    })
+    fh.write(len(header).to_bytes(_HEADER, "little"))
+    fh.write(header)
+    for blob in blobs:
+        fh.write(blob)
+
+
+def _load_plan(path: Path) -> dict:
+    import mmap
+
+    with open(path, "rb") as fh:
+        length = int.from_bytes(fh.read(_HEADER), "little")
+        header = marshal.loads(fh.read(length))
+        data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    base = _HEADER + length
+    if not isinstance(header, dict) or len(data) != base + header.get("size", -1):
+        raise ValueError("truncated or foreign plan file")
+    view = memoryview(data)[base:]
+
+    def packed(index):
+        return PackedBuckets(index, view)
+
+    seg = header["segmentation"]
+    return {
+        "normalization": [(c, packed(p), lg, alt) for c, p, lg, alt in header["normalization"]],
+        "segmentation": None if seg is None else (packed(seg[0]), seg[1]),
+        "chain": [(c, packed(p), lg, alt) for c, p, lg, alt in header["chain"]],
+        "fused": header["fused"],
+    }
+
+
 def load_plan(source: ConfigSource, phrase_sets: tuple = ()) -> dict:
     """The flattened plan of a configuration (plus phrase sets), from the disk cache when possible.
 
-    ``phrase_sets`` are :class:`.phrases.PhraseSet` objects.
+    ``phrase_sets`` are :class:`.phrases.PhraseSet` objects.  From the cache,
+    each step's packed phrases are a :class:`PackedBuckets` (groups read on use).
     """
     label = source.name if source.builtin else Path(source.name).stem
     label = "+".join([label, *(p.name for p in phrase_sets)])
     stamp = plan_stamp(source, phrase_sets)
     path = cache_dir() / f"opencc-{label}-{stamp}.marshal"
     try:
-        with open(path, "rb") as fh:
-            return marshal.loads(fh.read())
-    except (OSError, EOFError, ValueError, TypeError):
+        return _load_plan(path)
+    except (OSError, EOFError, ValueError, TypeError, KeyError):
         pass
     plan = build_plan(source, tuple((p.name, p.entries()) for p in phrase_sets))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         with open(tmp, "wb") as fh:
-            marshal.dump(plan, fh)
+            _dump_plan(plan, fh)
         os.replace(tmp, path)
         # plans of earlier versions of the same files are stale now
         for old in path.parent.glob(f"opencc-{label}-*.marshal"):

@@ -120,6 +120,16 @@ def test_cache_is_reused(tmp_path, monkeypatch):
     assert planning.load_plan(source) == plan
 
 
+def test_a_truncated_cache_file_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHTEXT_CACHE_DIR", str(tmp_path))
+    source = planning.resolve_config("t2jp")
+    plan = planning.load_plan(source)
+    (cached,) = tmp_path.iterdir()
+    cached.write_bytes(cached.read_bytes()[:-3])  # its last group cut short
+    assert planning.load_plan(source) == plan
+    assert planning.load_plan(source) == plan  # the rewritten file reads back whole
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Lo",)), max_size=200))
 def test_text_without_han_is_never_changed(text):
