@@ -22,7 +22,10 @@ from __future__ import annotations
 import json
 import marshal
 import os
+import sys
 import zlib
+from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +39,7 @@ CONFIGS = (
 )
 
 # Bump when the cached plan format changes.
-CACHE_FORMAT = 6
+CACHE_FORMAT = 7
 
 
 def list_configs() -> list[str]:
@@ -297,22 +300,27 @@ def plan_stamp(source: ConfigSource, phrase_sets: tuple = ()) -> str:
 
 class PackedBuckets:
     """A plan's packed phrases (first character -> marshalled group) read
-    from the cache file only when asked: the file holds an index of
-    (offset, length) per character and the groups after it, mapped, so
-    converting a short text reads a few groups, not the whole dictionary."""
+    from the cache file only when asked.  The file holds, per step, the first
+    characters as one sorted string and the groups' offsets as one array
+    (two objects to load, however many groups), then the groups themselves,
+    mapped: converting a short text reads a few groups, not the dictionary."""
 
-    __slots__ = ("index", "data")
+    __slots__ = ("firsts", "offsets", "data")
 
-    def __init__(self, index: dict[str, tuple[int, int]], data):
-        self.index = index
+    def __init__(self, firsts: str, offsets, data):
+        self.firsts = firsts  # sorted, one character per group
+        self.offsets = offsets  # len(firsts) + 1 offsets into data
         self.data = data
 
+    def _find(self, first) -> int:
+        i = bisect_left(self.firsts, first) if isinstance(first, str) and len(first) == 1 else -1
+        return i if 0 <= i < len(self.firsts) and self.firsts[i] == first else -1
+
     def get(self, first: str, default=None):
-        where = self.index.get(first)
-        if where is None:
+        i = self._find(first)
+        if i < 0:
             return default
-        offset, length = where
-        return self.data[offset:offset + length]
+        return self.data[self.offsets[i]:self.offsets[i + 1]]
 
     def __getitem__(self, first: str) -> bytes:
         found = self.get(first)
@@ -321,16 +329,16 @@ class PackedBuckets:
         return found
 
     def __iter__(self):
-        return iter(self.index)
+        return iter(self.firsts)
 
     def __len__(self) -> int:
-        return len(self.index)
+        return len(self.firsts)
 
     def __contains__(self, first) -> bool:
-        return first in self.index
+        return self._find(first) >= 0
 
     def items(self):
-        return ((first, self[first]) for first in self.index)
+        return ((first, self[first]) for first in self.firsts)
 
     def __eq__(self, other) -> bool:
         try:
@@ -340,7 +348,8 @@ class PackedBuckets:
 
 
 # The cache file: an 8-byte length, the marshalled plan with every packed
-# phrases dict replaced by its index, then the groups themselves.
+# phrases dict replaced by (its first characters, their offsets), then the
+# groups themselves.
 _HEADER = 8
 
 
@@ -350,12 +359,13 @@ def _dump_plan(plan: dict, fh) -> None:
 
     def index(packed):
         nonlocal size
-        out = {}
-        for first, blob in packed.items():
-            out[first] = (size, len(blob))
-            blobs.append(blob)
-            size += len(blob)
-        return out
+        firsts = "".join(sorted(packed))
+        offsets = array("Q", [size])
+        for first in firsts:
+            blobs.append(packed[first])
+            size += len(packed[first])
+            offsets.append(size)
+        return firsts, offsets.tobytes()
 
     seg = plan["segmentation"]
     header = marshal.dumps({
@@ -364,6 +374,7 @@ def _dump_plan(plan: dict, fh) -> None:
         "chain": [(c, index(p), lg, alt) for c, p, lg, alt in plan["chain"]],
         "fused": plan["fused"],
         "size": size,
+        "order": sys.byteorder,
     })
     fh.write(len(header).to_bytes(_HEADER, "little"))
     fh.write(header)
@@ -379,12 +390,17 @@ def _load_plan(path: Path) -> dict:
         header = marshal.loads(fh.read(length))
         data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
     base = _HEADER + length
-    if not isinstance(header, dict) or len(data) != base + header.get("size", -1):
+    if (not isinstance(header, dict) or header.get("order") != sys.byteorder
+            or len(data) != base + header.get("size", -1)):
         raise ValueError("truncated or foreign plan file")
     view = memoryview(data)[base:]
 
     def packed(index):
-        return PackedBuckets(index, view)
+        firsts, offsets = index
+        offsets = memoryview(offsets).cast("Q")
+        if len(offsets) != len(firsts) + 1:
+            raise ValueError("inconsistent plan file")
+        return PackedBuckets(firsts, offsets, view)
 
     seg = header["segmentation"]
     return {
