@@ -387,6 +387,8 @@ def _load_plan(path: Path) -> dict:
 
     with open(path, "rb") as fh:
         length = int.from_bytes(fh.read(_HEADER), "little")
+        if length > os.fstat(fh.fileno()).st_size - _HEADER:
+            raise ValueError("truncated or foreign plan file")
         header = marshal.loads(fh.read(length))
         data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
     base = _HEADER + length
@@ -420,7 +422,9 @@ def load_plan(source: ConfigSource, phrase_sets: tuple = ()) -> dict:
     label = source.name if source.builtin else Path(source.name).stem
     label = "+".join([label, *(p.name for p in phrase_sets)])
     stamp = plan_stamp(source, phrase_sets)
-    path = cache_dir() / f"opencc-{label}-{stamp}.marshal"
+    # the format is in the name: two installed versions of zhtext sharing a
+    # cache folder each keep their own plan instead of evicting each other's
+    path = cache_dir() / f"opencc-{label}-f{CACHE_FORMAT}-{stamp}.marshal"
     try:
         return _load_plan(path)
     except (OSError, EOFError, ValueError, TypeError, KeyError):
@@ -433,7 +437,7 @@ def load_plan(source: ConfigSource, phrase_sets: tuple = ()) -> dict:
             _dump_plan(plan, fh)
         os.replace(tmp, path)
         # plans of earlier versions of the same files are stale now
-        for old in path.parent.glob(f"opencc-{label}-*.marshal"):
+        for old in path.parent.glob(f"opencc-{label}-f{CACHE_FORMAT}-*.marshal"):
             if old != path and old.name.count("-") == path.name.count("-"):
                 old.unlink(missing_ok=True)
     except OSError:
