@@ -45,6 +45,8 @@ then a summary per character on stderr; nothing is written, exit 0.
 
 
 def _check_phrases(ctx, param, value):
+    if not value:
+        return ()  # no phrase set named: nothing to check, nothing to load
     from zhtext.converters.opencc.phrases import list_phrase_sets
 
     known = list_phrase_sets()

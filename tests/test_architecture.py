@@ -155,3 +155,18 @@ def test_help_imports_no_command_module_no_rich_and_no_dictionary():
 def test_importing_the_library_loads_nothing_heavy():
     out = run_python(START_UP_PROBE.format(body="import zhtext.converters\nfrom zhtext.converters import __version__"))
     assert out.strip() == "[] []"
+
+
+def test_a_one_line_plain_conversion_loads_only_what_it_uses(tmp_path):
+    """A plain text with nothing the markup layer keeps and no phrase set
+    converts without the address scanner or the phrase-set module (both load
+    on first use), and with the right output."""
+    one = tmp_path / "one.txt"
+    one.write_text("这是一行简体中文句子\n", encoding="utf-8")
+    out = run_python(
+        "import sys\nfrom zhtext.cli.main import main\n"
+        f"try:\n    main(['convert', '-c', 's2t', {str(one)!r}])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('zhtext.converters.markup.',\n"
+        "      'zhtext.converters.opencc.phrases'))))\n"
+    )
+    assert out == "這是一行簡體中文句子\n[]\n"

@@ -29,16 +29,14 @@ import os
 import re
 from typing import Callable, Iterable
 
-from . import common
-from .common import Protect, url_ranges
-from .model import Document, Span, document_from_kept, merge_ranges
-from .stream import ProseStream
+from ..lazy import lazy_exports
 
-__all__ = [
-    "MARKUPS", "FORMATS", "Document", "Span", "Protect",
-    "markup_for_path", "resolve_markup", "split", "apply_rule", "convert_prose", "ProseStream",
-    "script_boundary",
-]
+# The scanning modules (their regular expressions take milliseconds to
+# compile) load on first use: a plain text without addresses never needs them.
+__getattr__, __dir__, __all__ = lazy_exports(__name__, {
+    "Document": "model", "Span": "model", "Protect": "common", "ProseStream": "stream",
+}, extra=("MARKUPS", "FORMATS", "markup_for_path", "resolve_markup", "split", "apply_rule",
+          "convert_prose", "script_boundary"))
 
 FORMATS = ("markdown", "html", "rst", "none")
 MARKUPS = ("auto",) + FORMATS
@@ -96,6 +94,10 @@ def split(text: str, markup: str = "none", *, protect: Protect | Iterable[str] =
     :func:`resolve_markup`).  ``protect``: phrases kept wherever they occur.
     ``directives=False`` ignores ``zhtext: off``/``on`` comments.
     """
+    from . import common
+    from .common import url_ranges
+    from .model import document_from_kept, merge_ranges
+
     module = _format(markup)
     kept = merge_ranges(module.kept_ranges(text))
     kept.extend(url_ranges(text, skip=kept))
@@ -111,6 +113,8 @@ def apply_rule(text: str, rule: Callable[[str], str], markup: str = "none", *,
                boundary: bool = False) -> str:
     """``text`` with ``rule`` applied to each prose run on its own; see
     :meth:`Document.apply` for ``boundary``."""
+    if _all_prose(text, markup, protect):
+        return rule(text)
     return split(text, markup, protect=protect, directives=directives).apply(rule, boundary=boundary)
 
 
@@ -120,8 +124,20 @@ def convert_prose(text: str, converter, markup: str = "none", *,
     ``converter.convert`` converts it alone (a
     :class:`~zhtext.converters.opencc.Converter` or any object with a
     ``convert`` method).  Text without markup converts as a whole."""
+    if _all_prose(text, markup, protect):
+        return converter.convert(text)
     doc = split(text, markup, protect=protect, directives=directives)
     return doc.apply(converter.convert, boundary=script_boundary(text))
+
+
+def _all_prose(text: str, markup: str, protect) -> bool:
+    """Whether ``split`` would find nothing to keep in ``text``, known without
+    scanning: plain text, no protected phrase, and none of the characters
+    every kept span needs (a URL has "://" or "mailto:"-like ":", a domain
+    name its ".", an e-mail address its "@", a directive "zhtext:").  Such a
+    text is one prose run, so a rule applies to it whole (same result)."""
+    return (markup == "none" and not protect
+            and ":" not in text and "." not in text and "@" not in text)
 
 
 def script_boundary(text: str) -> bool:

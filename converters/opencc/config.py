@@ -22,7 +22,10 @@ from __future__ import annotations
 import json
 import marshal
 import os
+import sys
 import zlib
+from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +39,7 @@ CONFIGS = (
 )
 
 # Bump when the cached plan format changes.
-CACHE_FORMAT = 5
+CACHE_FORMAT = 7
 
 
 def list_configs() -> list[str]:
@@ -295,29 +298,146 @@ def plan_stamp(source: ConfigSource, phrase_sets: tuple = ()) -> str:
     return f"{zlib.crc32(blob):08x}{zlib.adler32(blob):08x}"
 
 
+class PackedBuckets:
+    """A plan's packed phrases (first character -> marshalled group) read
+    from the cache file only when asked.  The file holds, per step, the first
+    characters as one sorted string and the groups' offsets as one array
+    (two objects to load, however many groups), then the groups themselves,
+    mapped: converting a short text reads a few groups, not the dictionary."""
+
+    __slots__ = ("firsts", "offsets", "data")
+
+    def __init__(self, firsts: str, offsets, data):
+        self.firsts = firsts  # sorted, one character per group
+        self.offsets = offsets  # len(firsts) + 1 offsets into data
+        self.data = data
+
+    def _find(self, first) -> int:
+        i = bisect_left(self.firsts, first) if isinstance(first, str) and len(first) == 1 else -1
+        return i if 0 <= i < len(self.firsts) and self.firsts[i] == first else -1
+
+    def get(self, first: str, default=None):
+        i = self._find(first)
+        if i < 0:
+            return default
+        return self.data[self.offsets[i]:self.offsets[i + 1]]
+
+    def __getitem__(self, first: str) -> bytes:
+        found = self.get(first)
+        if found is None:
+            raise KeyError(first)
+        return found
+
+    def __iter__(self):
+        return iter(self.firsts)
+
+    def __len__(self) -> int:
+        return len(self.firsts)
+
+    def __contains__(self, first) -> bool:
+        return self._find(first) >= 0
+
+    def items(self):
+        return ((first, self[first]) for first in self.firsts)
+
+    def __eq__(self, other) -> bool:
+        try:
+            return len(other) == len(self) and all(other.get(k) == v for k, v in self.items())
+        except (TypeError, AttributeError):
+            return NotImplemented
+
+
+# The cache file: an 8-byte length, the marshalled plan with every packed
+# phrases dict replaced by (its first characters, their offsets), then the
+# groups themselves.
+_HEADER = 8
+
+
+def _dump_plan(plan: dict, fh) -> None:
+    blobs: list[bytes] = []
+    size = 0
+
+    def index(packed):
+        nonlocal size
+        firsts = "".join(sorted(packed))
+        offsets = array("Q", [size])
+        for first in firsts:
+            blobs.append(packed[first])
+            size += len(packed[first])
+            offsets.append(size)
+        return firsts, offsets.tobytes()
+
+    seg = plan["segmentation"]
+    header = marshal.dumps({
+        "normalization": [(c, index(p), lg, alt) for c, p, lg, alt in plan["normalization"]],
+        "segmentation": None if seg is None else (index(seg[0]), seg[1]),
+        "chain": [(c, index(p), lg, alt) for c, p, lg, alt in plan["chain"]],
+        "fused": plan["fused"],
+        "size": size,
+        "order": sys.byteorder,
+    })
+    fh.write(len(header).to_bytes(_HEADER, "little"))
+    fh.write(header)
+    for blob in blobs:
+        fh.write(blob)
+
+
+def _load_plan(path: Path) -> dict:
+    import mmap
+
+    with open(path, "rb") as fh:
+        length = int.from_bytes(fh.read(_HEADER), "little")
+        if length > os.fstat(fh.fileno()).st_size - _HEADER:
+            raise ValueError("truncated or foreign plan file")
+        header = marshal.loads(fh.read(length))
+        data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    base = _HEADER + length
+    if (not isinstance(header, dict) or header.get("order") != sys.byteorder
+            or len(data) != base + header.get("size", -1)):
+        raise ValueError("truncated or foreign plan file")
+    view = memoryview(data)[base:]
+
+    def packed(index):
+        firsts, offsets = index
+        offsets = memoryview(offsets).cast("Q")
+        if len(offsets) != len(firsts) + 1:
+            raise ValueError("inconsistent plan file")
+        return PackedBuckets(firsts, offsets, view)
+
+    seg = header["segmentation"]
+    return {
+        "normalization": [(c, packed(p), lg, alt) for c, p, lg, alt in header["normalization"]],
+        "segmentation": None if seg is None else (packed(seg[0]), seg[1]),
+        "chain": [(c, packed(p), lg, alt) for c, p, lg, alt in header["chain"]],
+        "fused": header["fused"],
+    }
+
+
 def load_plan(source: ConfigSource, phrase_sets: tuple = ()) -> dict:
     """The flattened plan of a configuration (plus phrase sets), from the disk cache when possible.
 
-    ``phrase_sets`` are :class:`.phrases.PhraseSet` objects.
+    ``phrase_sets`` are :class:`.phrases.PhraseSet` objects.  From the cache,
+    each step's packed phrases are a :class:`PackedBuckets` (groups read on use).
     """
     label = source.name if source.builtin else Path(source.name).stem
     label = "+".join([label, *(p.name for p in phrase_sets)])
     stamp = plan_stamp(source, phrase_sets)
-    path = cache_dir() / f"opencc-{label}-{stamp}.marshal"
+    # the format is in the name: two installed versions of zhtext sharing a
+    # cache folder each keep their own plan instead of evicting each other's
+    path = cache_dir() / f"opencc-{label}-f{CACHE_FORMAT}-{stamp}.marshal"
     try:
-        with open(path, "rb") as fh:
-            return marshal.loads(fh.read())
-    except (OSError, EOFError, ValueError, TypeError):
+        return _load_plan(path)
+    except (OSError, EOFError, ValueError, TypeError, KeyError):
         pass
     plan = build_plan(source, tuple((p.name, p.entries()) for p in phrase_sets))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         with open(tmp, "wb") as fh:
-            marshal.dump(plan, fh)
+            _dump_plan(plan, fh)
         os.replace(tmp, path)
         # plans of earlier versions of the same files are stale now
-        for old in path.parent.glob(f"opencc-{label}-*.marshal"):
+        for old in path.parent.glob(f"opencc-{label}-f{CACHE_FORMAT}-*.marshal"):
             if old != path and old.name.count("-") == path.name.count("-"):
                 old.unlink(missing_ok=True)
     except OSError:

@@ -26,7 +26,6 @@ from ..errors import DictionaryError
 from .config import ConfigSource, load_plan, plan_stamp, resolve_config
 from .dictionary import parse_dictionary, read_text_dictionary
 from .matching import Phrases, Segmenter, Table, ids_length
-from .phrases import phrase_set
 
 # Texts at least this long use the compiled matcher; shorter ones the Python one.
 FAST_THRESHOLD = 20_000
@@ -61,7 +60,11 @@ def compiled(source: ConfigSource, phrase_names: tuple[str, ...] = ()) -> Compil
     dictionaries changes; the installed built-in data is taken as fixed
     while running.
     """
-    sets = tuple(phrase_set(name) for name in phrase_names)
+    sets = ()
+    if phrase_names:  # opt-in: the phrase-set module loads only when one is named
+        from .phrases import phrase_set
+
+        sets = tuple(phrase_set(name) for name in phrase_names)
     fixed = source.builtin and not sets
     return _compiled(source, sets, None if fixed else plan_stamp(source, sets))
 

@@ -31,7 +31,7 @@ class Phrases:
     costs a few small loads instead of the whole dictionary.
     """
 
-    buckets: dict[str, bytes]
+    buckets: dict[str, bytes]  # or a config.PackedBuckets (read from the cache file on use)
     _decoded: dict = _cache_field(dict)
     _all: dict | None = _cache_field()
 

@@ -120,6 +120,16 @@ def test_cache_is_reused(tmp_path, monkeypatch):
     assert planning.load_plan(source) == plan
 
 
+def test_a_truncated_cache_file_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHTEXT_CACHE_DIR", str(tmp_path))
+    source = planning.resolve_config("t2jp")
+    plan = planning.load_plan(source)
+    (cached,) = tmp_path.iterdir()
+    cached.write_bytes(cached.read_bytes()[:-3])  # its last group cut short
+    assert planning.load_plan(source) == plan
+    assert planning.load_plan(source) == plan  # the rewritten file reads back whole
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Lo",)), max_size=200))
 def test_text_without_han_is_never_changed(text):
@@ -293,3 +303,15 @@ def test_lone_surrogates_with_the_compiled_matcher(config, monkeypatch):
     assert Converter(config).convert(text) == small
     assert [f.offset for f in Converter(config).ambiguities(text)] == [
         f.offset for f in Converter(config).ambiguities(text.replace("\udc80", "x").replace("\ud800\udfff", "yz"))]
+
+
+def test_a_plan_file_of_another_format_is_left_alone_and_never_misread(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHTEXT_CACHE_DIR", str(tmp_path))
+    source = planning.resolve_config("t2jp")
+    other = tmp_path / "opencc-t2jp-f1-0123456789abcdef.marshal"  # another version's plan
+    other.write_bytes(b"\xff" * 64)
+    plan = planning.load_plan(source)
+    (mine,) = [p for p in tmp_path.iterdir() if p != other]
+    mine.write_bytes(b"\xff" * 64)  # a length far past the end: rebuilt, no MemoryError
+    assert planning.load_plan(source) == plan
+    assert other.read_bytes() == b"\xff" * 64

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from zhtext.converters import Converter
 from zhtext.converters.markup import (
-    FORMATS, Protect, apply_rule, convert_prose, markup_for_path, resolve_markup, split,
+    FORMATS, Protect, apply_rule, convert_prose, markup_for_path, resolve_markup, script_boundary, split,
 )
 
 S2T = Converter("s2t")
@@ -300,3 +300,25 @@ def test_stream_equals_whole(pieces, chunk):
     finally:
         stream.CHUNK_CHARS = old
     assert out == expected
+
+
+# Plain text with no ":", "." or "@" has nothing the markup layer could keep,
+# so convert_prose and apply_rule convert it whole without scanning it; the
+# texts below are mostly such near-misses (scheme names, "www", TLD words,
+# directive words, full-width "：" "。" "＠"), some with the real characters.
+near_miss = st.text(alphabet="汉干预发例子中国公司 \n\t\r\x00⿰氵工wmailtohpsxcomZHTEXTzhtext#/-：。＠．", max_size=60)
+addresses = st.sampled_from(["汉 例子.中国/汉 ", "a@汉.com", "https://汉.com/汉", "mailto:汉", "汉.com",
+                             "www.汉字.com", "\nzhtext: off\n汉\n", "汉: 汉", "汉。汉", "汉@"])
+with_real = st.lists(near_miss | addresses, max_size=6).map("".join)
+
+
+@PROPS
+@given(st.one_of(near_miss, with_real, st.text(max_size=60)), st.sampled_from([(), ("汉字",), ("干预",)]))
+def test_plain_text_fast_path_equals_scanning(text, protect):
+    doc = split(text, "none", protect=protect)
+    if not protect and not any(c in text for c in ":.@"):
+        assert doc.kept == []  # the premise of the fast path
+    expected = doc.apply(S2T.convert, boundary=script_boundary(text))
+    assert convert_prose(text, S2T, "none", protect=protect) == expected
+    assert apply_rule(text, marker, "none", protect=protect) == split(text, "none", protect=protect).apply(marker)
+    assert apply_rule(text, marker, "none", protect=protect, boundary=True) == doc.apply(marker, boundary=True)
