@@ -692,6 +692,24 @@ def _apply(p: _Pass, text: str, edits: list | None, at: list[int] | None = None)
     return "".join(pieces), ends
 
 
+def _fine_edits(before: str, edits: list) -> list:
+    """A pass's edits for mapping positions back: an edit that rewrites a stretch
+    (`` (www.中)`` -> ``（www.中）``) is cut into the pieces that really change,
+    so a later pass's position inside the stretch maps to the right character."""
+    out = []
+    for in_s, in_e, out_s, out_e, new in edits:
+        old = before[in_s:in_e]
+        if len(old) <= 1 and len(new) <= 1:
+            out.append((in_s, in_e, out_s, out_e, new))
+            continue
+        import difflib
+
+        for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+            if tag != "equal":
+                out.append((in_s + i1, in_s + i2, out_s + j1, out_s + j2, new[j1:j2]))
+    return out
+
+
 def _map_back(pos: int, edits: list) -> int:
     """Map a position in a pass's output back to its input."""
     if not edits:
@@ -845,9 +863,10 @@ class Typesetter:
                         new = new + old[-1]
                 raw.append((k, in_s, p.rule, old, new))
         offsets = []
+        aligned = [_fine_edits(before, edits) for _, before, edits in history]
         for k, pos, *_ in raw:
             for j in range(k - 1, -1, -1):
-                pos = _map_back(pos, history[j][2])
+                pos = _map_back(pos, aligned[j])
             offsets.append(pos)
         # show kept spans as they are, not their placeholders
         pua_chars = frozenset(pua)

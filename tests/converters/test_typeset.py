@@ -260,3 +260,12 @@ def test_quote_findings_are_at_the_opening_mark_of_each_outermost_pair():
     for f in findings:
         assert text[f.offset : f.offset + len(f.original)] == f.original
         assert result[f.offset : f.offset + len(f.replacement)] == f.replacement
+
+
+def test_a_finding_inside_an_earlier_rewrite_is_at_its_input_position():
+    # the parentheses pass rewrites " (www.中)" as one stretch (dropping the space);
+    # the full stop inside it, changed by a later pass, is still found where it was
+    text = "中 (www.中)"
+    ts = Typesetter(TypesetOptions(frozenset(["fullwidth-punctuation"])))
+    stop = [f for f in ts.check(text) if f.original == "."]
+    assert len(stop) == 1 and text[stop[0].offset] == "." and stop[0].column == text.index(".") + 1
