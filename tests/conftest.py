@@ -7,13 +7,23 @@ Dask tests' processors) live beside this file in ``cli_processors.py`` and
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 
 from zhtext.cli.batch.model import TEMP_SUFFIX
 from zhtext.cli.main import cli
+
+
+# CI (CI=true) runs the property tests with a fixed seed and no deadline, so a run is
+# repeatable and not failed by a slow machine; local runs keep exploring new examples
+# (and `pytest --hypothesis-seed=N` replays a draw).
+settings.register_profile("ci", derandomize=True, deadline=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 def invoke_cli(*args, input=None, catch_exceptions: bool = False):
