@@ -61,13 +61,9 @@ def controls() -> list[str]:
 
 
 def print_table(title, header, rows):
-    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)]
-    print(f"\n{title}")
-    line = "  ".join(str(h).ljust(w) for h, w in zip(header, widths))
-    print(line)
-    print("-" * len(line))
-    for row in rows:
-        print("  ".join(str(c).rjust(w) if i else str(c).ljust(w) for i, (c, w) in enumerate(zip(row, widths))))
+    from bench_encoding import print_table as table  # (benchmarks/ is on sys.path above)
+
+    table(title, header, rows)
 
 
 def main(argv=None) -> int:

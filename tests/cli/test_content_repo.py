@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_precommit import git, hook_definitions, run_pre_commit
+from tests.cli.test_precommit import hook_definitions, make_repo, run_pre_commit
 
 CONVERT_ARGS = ["-c", "s2tw"]
 
@@ -151,17 +151,8 @@ def local_hooks() -> list[dict]:
 def content_repo(tmp_path: Path) -> Path:
     import yaml
 
-    repo = tmp_path / "content"
-    repo.mkdir()
-    git(repo, "init", "-q")
-    git(repo, "config", "core.autocrlf", "false")
-    for rel, data in FILES.items():
-        p = repo / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_bytes(data)
     config = yaml.safe_dump({"repos": [{"repo": "local", "hooks": local_hooks()}]}, allow_unicode=True, sort_keys=False)
-    (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
-    git(repo, "add", "-A")
+    repo = make_repo(tmp_path, config, FILES)
     (repo / "build").mkdir()
     (repo / "build" / "out.txt").write_bytes(BUILD.encode("utf-8"))
     return repo

@@ -67,12 +67,13 @@ def git(repo: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
 
 
-def make_repo(tmp_path: Path, config: str) -> Path:
+def make_repo(tmp_path: Path, config: str, files: dict[str, bytes] = FILES) -> Path:
+    """A git work tree holding ``files`` and ``config`` as its pre-commit configuration, all staged."""
     repo = tmp_path / "content"
     repo.mkdir()
     git(repo, "init", "-q")
     git(repo, "config", "core.autocrlf", "false")
-    for rel, data in FILES.items():
+    for rel, data in files.items():
         p = repo / rel
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_bytes(data)
