@@ -72,8 +72,10 @@ def wall_times(commands: list[list[str]], runs: int) -> tuple[list[list[float]],
 
 
 def imports_of_one_run(python: Path, small: Path) -> str:
-    code = ("import sys\nfrom zhtext.cli.main import main\n"
-            f"try:\n    main(['convert', '-c', 's2t', {str(small)!r}])\nexcept SystemExit:\n    pass\n"
+    # the group itself, not main(): main() ends the process without returning
+    code = ("import sys\nfrom zhtext.cli.main import cli\n"
+            f"try:\n    cli.main(['convert', '-c', 's2t', {str(small)!r}], standalone_mode=False)\n"
+            "except SystemExit:\n    pass\n"
             "mods = sorted(sys.modules)\n"
             "own = [m for m in mods if m.startswith('zhtext')]\n"
             "print(len(mods), 'modules;', 'rich' if any(m.startswith('rich') for m in mods) else 'no rich;',\n"

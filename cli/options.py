@@ -11,7 +11,7 @@ import sys
 
 import click
 
-from .batch.lint import FORMATS
+from .batch.model import LINT_FORMATS as FORMATS
 from .batch.model import RunOptions, UsageError, WriteMode
 
 

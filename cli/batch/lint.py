@@ -34,10 +34,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-__all__ = ["FORMATS", "Finding", "first_change", "file_finding", "format_finding", "safe_name"]
+from .model import LINT_FORMATS as FORMATS
 
-#: --format choices under --check (text: the stderr report; the others: standard output).
-FORMATS = ("text", "gcc", "json", "github")
+__all__ = ["FORMATS", "Finding", "first_change", "file_finding", "format_finding", "safe_name"]
 
 
 @dataclass(slots=True)

@@ -174,6 +174,11 @@ class Processor:
         return not name.startswith(("utf-16", "utf-32"))
 
 
+#: ``--format`` choices under ``--check`` (text: the stderr report; the others
+#: print findings on standard output; see :mod:`.lint`).
+LINT_FORMATS = ("text", "gcc", "json", "github")
+
+
 @dataclass(slots=True)
 class RunOptions:
     """How a run reads, writes and reports (everything but the processor)."""
@@ -191,7 +196,7 @@ class RunOptions:
     strict: bool = False  # a document emptied by the processor fails its shard (else a warning)
     ignore: bool = True  # a folder walk leaves out what git and .zhtextignore files ignore
     summary: bool = True  # a summary line and a progress bar (False: a report command, detect)
-    lint_format: str = "text"  # how --check prints findings: lint.FORMATS
+    lint_format: str = "text"  # how --check prints findings: LINT_FORMATS
     command: str = ""  # the command's name: the rule of its per-file findings
 
     @property

