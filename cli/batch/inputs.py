@@ -40,7 +40,7 @@ class Kind(enum.Enum):
 
 def is_shard(path) -> bool:
     """Whether a path names a JSON Lines shard (by name: ``.jsonl``, ``.jsonl.gz``)."""
-    return path is not None and Path(path).name.lower().endswith(SHARD_SUFFIXES)
+    return path is not None and os.path.basename(os.fspath(path)).lower().endswith(SHARD_SUFFIXES)
 
 
 @dataclass(slots=True)
