@@ -69,6 +69,8 @@ def run(paths, processor: Processor, opts: RunOptions, on_outcome=None) -> int:
     files = sum(not t.inp.is_stdin for t in tasks)
     if (isinstance(executor, ProcessExecutor) and files < 2) or (opts.cluster and not files):
         executor = SerialExecutor()  # one file: no worker processes; only stdin: no cluster
+    elif isinstance(executor, ProcessExecutor) and not opts.jobs and not worth_workers(tasks):
+        executor = SerialExecutor()  # a few small files: starting workers costs more than they save
 
     def apply(outcome: Outcome) -> None:
         from .sinks import encode_diff, write_stdout
@@ -92,6 +94,31 @@ def run(paths, processor: Processor, opts: RunOptions, on_outcome=None) -> int:
     run_interruptibly(work, report)
     report.print_summary()
     return report.exit_code()
+
+
+# Without --jobs, a batch runs in worker processes only from this many files or bytes on.
+WORKERS_MIN_FILES = 64
+WORKERS_MIN_BYTES = 1 << 20
+
+
+def worth_workers(tasks: list[Task]) -> bool:
+    """Whether a batch is big enough for worker processes to pay for their start.
+
+    Starting a pool (forking, then each worker's first compiled tables) costs
+    tens of milliseconds: ten small Markdown files are done sooner here.
+    """
+    count = size = 0
+    for task in tasks:
+        if task.inp.is_stdin:
+            continue
+        count += 1
+        try:
+            size += os.stat(task.inp.path).st_size
+        except OSError:
+            pass  # reported when it is read
+        if count >= WORKERS_MIN_FILES or size >= WORKERS_MIN_BYTES:
+            return True
+    return False
 
 
 def run_interruptibly(work, report: Report) -> None:

@@ -386,6 +386,44 @@ def test_one_file_imports_no_worker_or_progress_machinery(tmp_path):
     assert out.stderr.strip() == "[]"
 
 
+@pytest.mark.parametrize("jobs, workers", [([], False), (["--jobs", "2"], True)])
+def test_a_few_small_files_run_without_workers_unless_jobs_asks_for_them(tmp_path, jobs, workers):
+    for i in range(5):
+        (tmp_path / f"d{i}.md").write_text(f"# 标题{i}\n\n简体中文\n", encoding="utf-8")
+    code = textwrap.dedent(f"""
+        import sys
+        from zhtext.cli.main import cli
+        try:
+            cli.main(["convert", "-c", "s2t", "--check", *{jobs!r}, {str(tmp_path)!r}], standalone_mode=False)
+        except SystemExit as exc:
+            print(exc.code, file=sys.stderr)
+        print("multiprocessing" in sys.modules, file=sys.stderr)
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    lines = out.stderr.strip().splitlines()
+    assert lines[-2:] == ["1", str(workers)], out.stderr
+    assert sum(line.startswith("would change") for line in lines) == 5
+
+
+def test_worth_workers_counts_files_and_bytes(tmp_path):
+    from zhtext.cli.batch.inputs import Input
+    from zhtext.cli.batch.plan import Task
+    from zhtext.cli.batch.run import WORKERS_MIN_BYTES, WORKERS_MIN_FILES, worth_workers
+
+    def tasks(count, size):
+        out = []
+        for i in range(count):
+            path = tmp_path / f"{count}-{size}-{i}.txt"
+            path.write_bytes(b"x" * size)
+            out.append(Task(Input(path, Path(path.name), str(path)), None))
+        return out
+
+    assert not worth_workers(tasks(WORKERS_MIN_FILES - 1, 10))
+    assert worth_workers(tasks(WORKERS_MIN_FILES, 10))
+    assert worth_workers(tasks(2, WORKERS_MIN_BYTES // 2))
+    assert not worth_workers(tasks(2, WORKERS_MIN_BYTES // 4))
+
+
 def test_convert_in_place_leaves_a_file_whose_text_needs_no_conversion(tmp_path):
     from click.testing import CliRunner
 
