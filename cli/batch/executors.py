@@ -41,8 +41,9 @@ class ExecutorUnavailable(Exception):
 
 
 def files_per_task(count: int, workers: int) -> int:
-    """About eight groups per worker balances the load; the cap bounds latency."""
-    return max(1, min(MAX_FILES_PER_TASK, count // (max(1, workers) * 8)))
+    """The size of the next group with ``count`` files left: a quarter of each
+    worker's share balances the load; the cap bounds latency."""
+    return max(1, min(MAX_FILES_PER_TASK, count // (max(1, workers) * 4)))
 
 
 def _null_guard():

@@ -164,8 +164,11 @@ class _Pipeline:
                 output.discard()
 
     def _units(self, tasks: list[Task]):
-        files = sum(1 for t in tasks if not t.inp.is_shard)
-        size = 1 if isinstance(self.executor, SerialExecutor) else files_per_task(files, self.executor.workers)
+        # Groups shrink as the files run out (guided scheduling), so that the
+        # workers finish together instead of one waiting on the other's last big group.
+        left = sum(1 for t in tasks if not t.inp.is_shard and not t.inp.is_stdin)
+        serial = isinstance(self.executor, SerialExecutor)
+        size = 1 if serial else files_per_task(left, self.executor.workers)
         first_alone = self.executor.first_alone
         group: list[Task] = []
         shard = 0
@@ -184,7 +187,10 @@ class _Pipeline:
             if len(group) >= size or first_alone:
                 first_alone = False
                 yield FilesUnit(group)
+                left -= len(group)
                 group = []
+                if not serial:
+                    size = files_per_task(left, self.executor.workers)
         if group:
             yield FilesUnit(group)
 

@@ -30,7 +30,6 @@ from pathlib import Path
 
 from ..errors import DictionaryError, UnknownConfigError
 from .data import config_dir, data_dir
-from .dictionary import read_ocd2, read_text_dictionary
 
 CONFIGS = (
     "s2t", "t2s", "s2tw", "tw2s", "s2twp", "tw2sp", "s2hk", "hk2s",
@@ -173,6 +172,8 @@ class _Loader:
                 f"opencc_dict -i {path} -o {path.with_suffix('.txt')} -f ocd -t text"
             )
         if path not in self.cache:
+            from .dictionary import read_ocd2, read_text_dictionary  # only when a plan is built
+
             self.cache[path] = read_ocd2(path) if kind == "ocd2" else read_text_dictionary(path)
         return self.cache[path]
 

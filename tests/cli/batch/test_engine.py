@@ -8,7 +8,7 @@ import pytest
 
 from tests.cli_processors import Upper, run_options
 from zhtext.cli.batch import inputs
-from zhtext.cli.batch.executors import ProcessExecutor, SerialExecutor, WorkerFailed
+from zhtext.cli.batch.executors import MAX_FILES_PER_TASK, ProcessExecutor, SerialExecutor, WorkerFailed, files_per_task
 from zhtext.cli.batch.model import Status, UsageError, WriteMode, classify_error
 from zhtext.cli.batch.run import run
 from zhtext.converters.errors import BinaryInputError, DecodeError
@@ -63,6 +63,18 @@ def test_executors_return_results_in_input_order(executor):
     with executor:
         got = [(unit.n, result) for unit, result in executor.map(_square, 2, iter(units))]
     assert got == [(u.n, 2 * u.n * u.n) for u in units]
+
+
+def test_groups_shrink_as_the_files_run_out():
+    # guided scheduling: big groups first, single files at the end, so the
+    # workers finish together
+    sizes, left = [], 3000
+    while left:
+        sizes.append(files_per_task(left, 2))
+        left -= sizes[-1]
+    assert sizes[0] == MAX_FILES_PER_TASK and sizes[-1] == 1
+    assert sizes == sorted(sizes, reverse=True)
+    assert len(sizes) < 2 * 3000 / MAX_FILES_PER_TASK  # the bulk still goes in big groups
 
 
 def test_a_dead_worker_fails_its_unit_only():
