@@ -105,64 +105,157 @@ def _subheadline_like(text: str) -> bool:
 
 
 def _junk(it: Item) -> bool:
-    """A widget remnant of a text save: two characters or fewer, no Chinese, or mostly digits
+    """A widget remnant of a text save: two characters or fewer, no Chinese, or half digits
     (T, +, 15867, 1032人参与308评论)."""
     t = it.text
-    return it.length <= 2 or not _HAN.search(t) or sum(c.isdigit() for c in t) * 4 >= len(t)
+    return it.length <= 2 or not _HAN.search(t) or sum(c.isdigit() for c in t) * 2 >= it.length
 
 
-def text_title(items: list[Item], start: int) -> int | None:
-    """Plain text: the headline, the prominent line above the date and byline block.
+_LABEL_FIELD = re.compile(r"^[^\s:：]{1,4}[:：]\s*\S{0,6}$")  # 朝代：唐代, 作者：某某: a field, not a headline
+_KICKER = 0.6  # a line above the headline this much lighter than the one below it is a kicker or a channel name
+_NAME = 6  # lines shorter than this (an account, channel or site name, 原创) are passed over
 
-    First the line right above the nearest date line (or the heavier line
-    above a source name under it); then a headline-like line opening the
-    body right before a date or byline.  Otherwise:
-    The date and byline block is the nearest metadata line (a date, a source
-    line, a reporter credit) above the body.  Above it, passing over lines
-    with a drop reason and widget remnants, up to three headline-like lines
-    are candidates; a sub-headline (``——`` or phrases strung together with
-    spaces) is not the title; of the rest the heaviest wins (a source or
-    channel name is shorter than a headline).  Without such a block
-    the candidates are the lines just above the body.
-    """
-    lo = max(-1, start - 40)
-    dated = next((j for j in range(start - 1, lo, -1) if items[j].reason == META and DATE.search(items[j].text)), None)
-    if dated is not None and dated > 0:
-        # the line right above the date line is the headline, or the source or author name
-        # under it (then the heavier line above that)
-        best = None
-        for j in (dated - 1, dated - 2):
-            if j >= 0 and _headline_like(items[j]) and not _subheadline_like(items[j].text) and (
-                    best is None or weight(items[j].text) > weight(items[best].text)):
-                best = j
-            elif best is None:
-                break
-        if best is not None and items[best].length >= 8:
-            return best
-    for j in range(start, min(start + 2, len(items))):
-        # the region opened with the headline itself (it has punctuation): a
-        # headline-like line right before the date and byline block
-        if _headline_like(items[j]) and items[j].length >= 8 and any(
-                items[k].reason == META or items[k].credit for k in range(j + 1, min(j + 4, len(items)))):
-            return j
-    meta = next((j for j in range(start - 1, lo, -1) if items[j].reason == META or items[j].credit), None)
-    if meta is None:
-        lo = max(lo, start - 16)
-    candidates: list[int] = []  # nearest first
-    i = start - 1 if meta is None else meta
-    while i > lo and len(candidates) < 3:
+
+def _titled(text: str) -> str:
+    return "".join(text.split()).translate(_DASHES)
+
+
+_DASHES = str.maketrans({"—": "-", "－": "-", "–": "-"})
+
+
+def _document_title(items: list[Item]) -> tuple[int, str, list[str]] | None:
+    """The page's title as a browser's text save gives it on its first (or last) line: (index,
+    the line, its segments), when that line is shaped like a ``<title>`` (no full stop, not a
+    paragraph)."""
+    for i in dict.fromkeys((0, len(items) - 1)):
+        if i < 0 or i >= len(items):
+            continue
         it = items[i]
-        i -= 1
-        if it.reason == "navigation" and candidates:
+        if it.reason in (HIDDEN, SPAM) or not 2 <= it.length <= 150 or "。" in it.text:
+            continue
+        segs = [_titled(x) for x in title_segments(it.text)]
+        return i, _titled(it.text), [x for x in segs if x]
+    return None
+
+
+def _matches_title(text: str, doc: tuple[int, str, list[str]]) -> bool:
+    """Whether a line is the headline the document title names: one of its segments, a good part of
+    it, or the headline part with little around it."""
+    t = _titled(text)
+    _, whole, segs = doc
+    if not t or not segs:
+        return False
+    top = max(segs, key=weight)
+    if t == whole or t in segs:
+        return True
+    if len(t) >= 4 and t in whole and weight(t) >= 0.4 * weight(top):
+        return True
+    return len(top) >= 4 and top in t and len(t) <= 1.5 * len(top) + 8
+
+
+def _title_like(it: Item) -> bool:
+    """A line that could be a headline: headline-shaped (:func:`_headline_like`), not a
+    sub-headline, a field (朝代：唐代), or a widget remnant."""
+    return (_headline_like(it) and not _subheadline_like(it.text) and not _junk(it)
+            and not _LABEL_FIELD.match(it.text))
+
+
+def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
+    """The (at most two) headline-like lines right above line ``k``, top first, passing over lines
+    with a drop reason (widgets, share and font-size switches, metadata), credits and names too
+    short for a headline (an account or channel name); a breadcrumb trail or a prose line ends it.
+    When a third one sits above them they end a list of headlines (a sidebar right above the
+    article's own): only the lowest counts."""
+    group: list[int] = []
+    j = k - 1
+    while j > lo and len(group) < 2:
+        it = items[j]
+        j -= 1
+        if it.reason == "navigation" and group:
             break  # the breadcrumb trail above the headline
-        if it.reason or it.credit or _junk(it):
+        if it.reason or it.credit or _junk(it) or (it.length < _NAME and not it.block.heading):
             continue
         if not _headline_like(it):
             break
-        candidates.append(i + 1)
-    pool = [j for j in candidates if not _subheadline_like(items[j].text)] or candidates[:1]
-    if pool:
-        return max(pool, key=lambda j: (weight(items[j].text), j))
+        group.append(j + 1)
+    if len(group) == 2 and group[1] > 0 and _title_like(items[group[1] - 1]) and items[group[1] - 1].length >= _NAME:
+        return group[:1]
+    return group[::-1]
+
+
+def _byline(it: Item) -> bool:
+    """A line of the date and byline block: a date, author or source line, a reporter credit."""
+    return it.credit or it.reason == META or (it.reason in ("source", "editor") and it.length <= 80)
+
+
+def _pick(items: list[Item], group: list[int]) -> int | None:
+    """The headline among adjacent headline-like lines (top first): a sub-headline or a field is
+    never it; a marked heading wins; else the top line, unless it is much lighter than the line
+    under it (a kicker, a channel or site name above the headline)."""
+    pool = [j for j in group if _title_like(items[j])]
+    headed = [j for j in pool if items[j].block.heading]
+    if headed:
+        return min(headed, key=lambda j: (items[j].block.heading, -j))
+    while len(pool) > 1 and weight(items[pool[0]].text) < _KICKER * weight(items[pool[1]].text):
+        pool.pop(0)
+    return pool[0] if pool else None
+
+
+def text_title(items: list[Item], start: int) -> int | None:
+    """Plain text: the headline, the prominent line before the date and byline block.
+
+    1. A browser's text save often begins (or ends) with the page's ``<title>``: the line
+       nearest the body that matches it (a segment, a good part of it) is the headline.
+    2. The region opened with the headline itself (it has punctuation): a headline-like line
+       right before a date or byline.
+    3. Above the nearest date, source or byline line (account and channel names, widgets,
+       share and font-size switches, player controls passed over): of the one or two
+       headline-like lines there, a sub-headline (``——``, phrases strung with spaces), a
+       byline or a field is never the title, a kicker or channel name above the headline is
+       lighter than it; else the top line (a deck sits under the headline).  When nothing is
+       there, the date block sits above the headline: the first such line after it.
+    4. Without a date block, the same choice among the lines just above the body; at last the
+       line right above the body.
+    """
+    n = len(items)
+    lo = max(-1, start - 60)
+    doc = _document_title(items)
+    if doc is not None:
+        found = next((j for j in range(min(n - 1, start + 1), max(-1, start - 120), -1)
+                      if j != doc[0] and items[j].length >= 6 and _title_like(items[j])
+                      and _matches_title(items[j].text, doc)), None)
+        if found is not None:
+            return found
+    dated = next((j for j in range(start - 1, lo, -1) if _byline(items[j]) and DATE.search(items[j].text)), None)
+    blocks = [dated] if dated is not None else []
+    meta = next((j for j in range(start - 1, lo, -1) if _byline(items[j])), None)
+    if meta is not None and meta != dated:
+        blocks.append(meta)
+    for j in range(start, min(start + 2, n)):
+        # the region opened with the headline itself: a headline-like line right before the date and byline block
+        if _title_like(items[j]) and items[j].length >= 8 and any(
+                _byline(items[k]) for k in range(j + 1, min(j + 4, n))):
+            blocks.insert(1 if dated is not None else 0, -1 - j)  # after the date line's, before the rest
+            break
+    for block in blocks:
+        if block < 0:
+            return -1 - block
+        top = block
+        while top - 1 > lo and _byline(items[top - 1]):
+            top -= 1  # the whole date and byline block
+        pick = _pick(items, _group_above(items, top, lo))
+        if pick is not None:
+            return pick
+    if meta is not None:
+        below = [j for j in range(meta + 1, start) if not items[j].reason and not items[j].credit]
+        pick = _pick(items, [j for j in below if _headline_like(items[j])][:2])
+        if pick is not None:
+            return pick
+    pick = _pick(items, _group_above(items, start, max(lo, start - 16)))
+    if pick is not None and items[pick].length >= 4:
+        return pick
+    if start < n and _title_like(items[start]) and items[start].length >= 8:
+        return start  # the body opens with its headline (only names and menus above it)
     # nothing but short lines: the line right above the body (标题 over a one-paragraph note)
     above = items[start - 1] if start > 0 else None
     if above is not None and not above.reason and not above.credit and _HAN.search(above.text) and (
