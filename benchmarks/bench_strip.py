@@ -404,7 +404,7 @@ def measure(name, fn, decoded, repeat, notes, wrong_titles=None):
             right = title_right(title, truth)
             titles += right
             if not right and wrong_titles is not None:
-                wrong_titles.append((stem, title or "", truth))
+                wrong_titles.append((stem, title or "", truth, scores[stem]))
         if gdate:
             ndates += 1
             dates += date_ok(date, gdate)
@@ -540,8 +540,9 @@ def main(argv=None) -> int:
             print("  ".join(c.ljust(x) for c, x in zip(r, w)))
     if args.show_titles:
         print()
-        for name, set_name, stem, chosen, truth in failures:
-            print(f"{name} | {set_name} {stem} | chose {chosen[:60]!r} | expected {' / '.join(truth[1])[:80]!r} ({truth[0]})")
+        for name, set_name, stem, chosen, truth, score in failures:
+            print(f"{name} | {set_name} {stem} | F1 {score:.2f} | chose {chosen[:60]!r} | "
+                  f"expected {' / '.join(truth[1])[:80]!r} ({truth[0]})")
     for line in lowest:
         print(line)
     for n in notes:

@@ -93,15 +93,24 @@ def _headline_like(it: Item) -> bool:
 
 _COLUMN_TAG = re.compile(r"^[【\[].{1,12}[】\]]$")
 _NAME_SLASH_SOURCE = re.compile(r"^[^/／]{2,10}[/／][^/／]{2,12}$")  # 石佳/中国青年报: a byline
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+\.[A-Za-z.]+", re.IGNORECASE)  # a web or mail address
+
+
+_TOOLBAR = re.compile(r"^(?:\s*[\[【][^\]】]{1,12}[\]】]){2,}\s*$")  # [查看我的博客目录] [加入个人书签]
 
 
 def _subheadline_like(text: str) -> bool:
-    """Not the headline though shaped like one: a deck (opens with a dash, or strings three
-    phrases together with spaces), a column tag (【新春走基层】), a site name with its address,
-    a name/source byline (石佳/中国青年报)."""
-    return (text.startswith(("—", "－", "-", "──")) or len(_INNER_SPACE.findall(text)) >= 2
-            or bool(_COLUMN_TAG.match(text)) or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)))
+    """Not the headline though shaped like one: a deck (opens with a dash), a column tag
+    (【新春走基层】), a site name with its address (web or mail), a name/source byline
+    (石佳/中国青年报), a toolbar of bracketed links, a link with an arrow (查看话题 ＞)."""
+    return (text.startswith(("—", "－", "-", "──")) or text.endswith((">", "＞", "»", "›", "→")) or bool(_COLUMN_TAG.match(text))
+            or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)) or bool(_TOOLBAR.match(text)))
+
+
+def _strung(text: str) -> bool:
+    """Three phrases strung together with spaces: a deck under the headline, or a headline
+    written that way (李强在新疆调研时强调 彰显特色优势 提高开放水平) when no other line is there."""
+    return len(_INNER_SPACE.findall(text)) >= 2
 
 
 def _junk(it: Item) -> bool:
@@ -111,9 +120,9 @@ def _junk(it: Item) -> bool:
     return it.length <= 2 or not _HAN.search(t) or sum(c.isdigit() for c in t) * 2 >= it.length
 
 
-_LABEL_FIELD = re.compile(r"^[^\s:：]{1,4}[:：]\s*\S{0,6}$")  # 朝代：唐代, 作者：某某: a field, not a headline
+_LABEL_FIELD = re.compile(r"^[^\s:：]{1,6}[:：]\s*\S{0,6}$")  # 朝代：唐代, 作者：某某: a field, not a headline
 _KICKER = 0.6  # a line above the headline this much lighter than the one below it is a kicker or a channel name
-_NAME = 6  # lines shorter than this (an account, channel or site name, 原创) are passed over
+_NAME = 12  # lines lighter than this (an account, channel or site name, 原创) are passed over
 
 
 def _titled(text: str) -> str:
@@ -133,8 +142,9 @@ def _document_title(items: list[Item]) -> tuple[int, str, list[str]] | None:
         it = items[i]
         if it.reason in (HIDDEN, SPAM) or not 2 <= it.length <= 150 or "。" in it.text:
             continue
-        segs = [_titled(x) for x in title_segments(it.text)]
-        return i, _titled(it.text), [x for x in segs if x]
+        segs = [x for x in (_titled(x) for x in title_segments(it.text)) if x]
+        if segs and len(max(segs, key=weight)) >= 6:  # a site name alone is no title to match
+            return i, _titled(it.text), segs
     return None
 
 
@@ -173,12 +183,16 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
         j -= 1
         if it.reason == "navigation" and group:
             break  # the breadcrumb trail above the headline
-        if it.reason or it.credit or _junk(it) or (it.length < _NAME and not it.block.heading):
+        if it.reason or it.credit or _junk(it):
+            continue
+        if weight(it.text) < _NAME and not it.block.heading:
+            if group:
+                break  # a menu of short items above the headline
             continue
         if not _headline_like(it):
             break
         group.append(j + 1)
-    if len(group) == 2 and group[1] > 0 and _title_like(items[group[1] - 1]) and items[group[1] - 1].length >= _NAME:
+    if len(group) == 2 and group[1] > 0 and _title_like(items[group[1] - 1]) and weight(items[group[1] - 1].text) >= _NAME:
         return group[:1]
     return group[::-1]
 
@@ -193,6 +207,7 @@ def _pick(items: list[Item], group: list[int]) -> int | None:
     never it; a marked heading wins; else the top line, unless it is much lighter than the line
     under it (a kicker, a channel or site name above the headline)."""
     pool = [j for j in group if _title_like(items[j])]
+    pool = [j for j in pool if not _strung(items[j].text)] or pool
     headed = [j for j in pool if items[j].block.heading]
     if headed:
         return min(headed, key=lambda j: (items[j].block.heading, -j))
