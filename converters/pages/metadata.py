@@ -96,13 +96,14 @@ _NAME_SLASH_SOURCE = re.compile(r"^[^/／]{2,10}[/／][^/／]{2,12}$")  # 石佳
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+\.[A-Za-z.]+", re.IGNORECASE)  # a web or mail address
 
 
-_TOOLBAR = re.compile(r"^(?:\s*[\[【][^\]】]{1,12}[\]】]){2,}\s*$")  # [查看我的博客目录] [加入个人书签]
+# [查看我的博客目录] [加入个人书签], 《某某日报》 《某某晚报》: a toolbar, a row of titles
+_TOOLBAR = re.compile(r"^(?:\s*[\[【《][^\]】》]{1,12}[\]】》]){2,}\s*$")
 
 
 def _subheadline_like(text: str) -> bool:
     """Not the headline though shaped like one: a deck (opens with a dash), a column tag
     (【新春走基层】), a site name with its address (web or mail), a name/source byline
-    (石佳/中国青年报), a toolbar of bracketed links, a link with an arrow (查看话题 ＞)."""
+    (石佳/中国青年报), a toolbar of bracketed links or a row of 《titles》, a link with an arrow (查看话题 ＞)."""
     return (text.startswith(("—", "－", "-", "──")) or text.endswith((">", "＞", "»", "›", "→")) or bool(_COLUMN_TAG.match(text))
             or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)) or bool(_TOOLBAR.match(text)))
 
@@ -122,6 +123,7 @@ def _junk(it: Item) -> bool:
 
 _LABEL_FIELD = re.compile(r"^[^\s:：]{1,6}[:：]\s*\S{0,6}$")  # 朝代：唐代, 作者：某某: a field, not a headline
 _KICKER = 0.6  # a line above the headline this much lighter than the one below it is a kicker or a channel name
+_SHORT_NAME = 20  # a line this light shown twice in a row is a name (an account's card), not a headline
 _NAME = 12  # lines lighter than this (an account, channel or site name, 原创) are passed over
 
 
@@ -183,8 +185,10 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
         j -= 1
         if it.reason == "navigation" and group:
             break  # the breadcrumb trail above the headline
-        if it.reason or it.credit or _junk(it):
+        if it.reason or it.credit or _junk(it) or _subheadline_like(it.text) or _LABEL_FIELD.match(it.text):
             continue
+        if weight(it.text) < _SHORT_NAME and any(0 <= x < len(items) and items[x].text == it.text for x in (j, j + 2)):
+            continue  # a name shown twice (an account's card)
         if weight(it.text) < _NAME and not it.block.heading:
             if group:
                 break  # a menu of short items above the headline
@@ -259,6 +263,12 @@ def text_title(items: list[Item], start: int) -> int | None:
         while top - 1 > lo and _byline(items[top - 1]):
             top -= 1  # the whole date and byline block
         pick = _pick(items, _group_above(items, top, lo))
+        if pick is not None and weight(items[pick].text) < 2 * _NAME and top - pick > 3:
+            # only a name-sized line well above the date: an edition date above the headline (an e-paper page)?
+            below = [j for j in range(block + 1, start) if not items[j].reason and not items[j].credit]
+            under = _pick(items, [j for j in below if _headline_like(items[j])][:2])
+            if under is not None and weight(items[under].text) >= 1.5 * weight(items[pick].text):
+                return under
         if pick is not None:
             return pick
     if meta is not None:
