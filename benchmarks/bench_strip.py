@@ -99,6 +99,7 @@ def _weight(seg: str) -> int:
     return sum(2 if "\u4e00" <= ch <= "\u9fff" else 1 for ch in seg)
 
 
+_DASHES = str.maketrans({"—": "-", "－": "-", "–": "-", "“": '"', "”": '"', "‘": "'", "’": "'"})  # (html2text writes ASCII quotes)
 _TAIL = re.compile(r"[(（][^()（）]{0,12}[)）]$")
 
 
@@ -106,8 +107,8 @@ def title_ok(pred: str | None, page_title: str) -> bool:
     """Proxy: the title matches the headline part of the page's <title> (site name and page number aside)."""
     if not pred or not page_title:
         return False
-    p = _WS.sub("", pred)
-    segs = [_TAIL.sub("", _WS.sub("", s)) for s in _TSPLIT.split(page_title) if s.strip()]
+    p = _WS.sub("", pred).translate(_DASHES)
+    segs = [_TAIL.sub("", _WS.sub("", s)).translate(_DASHES) for s in _TSPLIT.split(page_title) if s.strip()]
     segs = [s for s in segs if s]
     if not segs:
         return False
@@ -121,7 +122,6 @@ def headline_of(page_title: str) -> str:
     return max((s for s in segs if s), key=_weight, default="")
 
 
-_DASHES = str.maketrans({"—": "-", "－": "-", "–": "-"})
 HAND_TITLES = Path(__file__).resolve().parent / "data" / "strip_titles.tsv"
 
 

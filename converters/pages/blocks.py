@@ -449,10 +449,12 @@ _MD_ITALIC = re.compile(r"^_(?=\S)(.+?)(?<=\S)_$")
 
 
 def _is_markdown(lines: list[str]) -> bool:
-    """Whether a text save is markdown: an ATX heading, or three bulleted or emphasised lines."""
+    """Whether a text save is markdown: an ATX heading or a **strong** span beside another
+    mark, or three bulleted lines."""
     headings = sum(1 for s in lines if _MD_HEADING.match(s))
-    marked = sum(1 for s in lines if s.startswith(("* ", "+ ")) or "**" in s or s.endswith(" __"))
-    return headings >= 1 and marked >= 1 or marked >= 3
+    strong = sum(1 for s in lines if _MD_EMPHASIS.search(s))
+    bullets = sum(1 for s in lines if s.startswith(("* ", "+ ")) or s.endswith(" __"))
+    return headings + strong + bullets >= 2 and (headings or strong) or bullets >= 3
 
 
 def _unmark(line: str) -> tuple[str, int]:
@@ -461,7 +463,7 @@ def _unmark(line: str) -> tuple[str, int]:
     m = _MD_HEADING.match(line)
     if m:
         level, line = len(m.group(1)), m.group(2)
-    line = _MD_BULLET.sub("", line)
+    line = _MD_BULLET.sub("", line).strip("|").strip()  # a table row's outer bars too
     line = _MD_EMPHASIS.sub(r"\2", line)
     line = _MD_ITALIC.sub(r"\1", line)
     line = _MD_EMPTY_MARKS.sub("", line)

@@ -88,7 +88,7 @@ _DATELINE_LEAD = re.compile(r"^\S{2,14}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)"
 
 def _headline_like(it: Item) -> bool:
     return (not it.reason and not it.credit and 2 <= it.length <= 60 and it.text[-1] not in _HEAD_END
-            and not _DATELINE_LEAD.match(it.text))
+            and "。" not in it.text and not _DATELINE_LEAD.match(it.text))
 
 
 _COLUMN_TAG = re.compile(r"^[【\[].{1,12}[】\]]$")
@@ -180,16 +180,18 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
     article's own): only the lowest counts."""
     group: list[int] = []
     j = k - 1
+    deck = False  # a deck (——…) was passed: the line above it is the headline, however short
     while j > lo and len(group) < 2:
         it = items[j]
         j -= 1
         if it.reason == "navigation" and group:
             break  # the breadcrumb trail above the headline
         if it.reason or it.credit or _junk(it) or _subheadline_like(it.text) or _LABEL_FIELD.match(it.text):
+            deck = deck or (not it.reason and it.text.startswith(("—", "－", "──")))
             continue
         if weight(it.text) < _SHORT_NAME and any(0 <= x < len(items) and items[x].text == it.text for x in (j, j + 2)):
             continue  # a name shown twice (an account's card)
-        if weight(it.text) < _NAME and not it.block.heading:
+        if weight(it.text) < _NAME and not it.block.heading and not (deck and not group and _headline_like(it)):
             if group:
                 break  # a menu of short items above the headline
             continue
@@ -238,13 +240,25 @@ def text_title(items: list[Item], start: int) -> int | None:
     """
     n = len(items)
     lo = max(-1, start - 60)
+    pick = _by_layout(items, start)
     doc = _document_title(items)
     if doc is not None:
-        found = next((j for j in range(min(n - 1, start + 1), max(-1, start - 120), -1)
-                      if j != doc[0] and items[j].length >= 6 and _title_like(items[j])
-                      and _matches_title(items[j].text, doc)), None)
-        if found is not None:
-            return found
+        # a line matching the save's document title, near the one the layout points at
+        found = [j for j in range(max(0, start - 120), min(n, start + 2))
+                 if j != doc[0] and items[j].length >= 4 and _title_like(items[j]) and _matches_title(items[j].text, doc)
+                 and (pick is None or abs(j - pick) <= _NEAR)]
+        if found:
+            return found[-1]
+    return pick
+
+
+_NEAR = 6  # lines between the layout's headline and a line matching the document title
+
+
+def _by_layout(items: list[Item], start: int) -> int | None:
+    """The headline by the layout around the date and byline block (steps 2 to 4 of :func:`text_title`)."""
+    n = len(items)
+    lo = max(-1, start - 60)
     dated = next((j for j in range(start - 1, lo, -1) if _byline(items[j]) and DATE.search(items[j].text)), None)
     blocks = [dated] if dated is not None else []
     meta = next((j for j in range(start - 1, lo, -1) if _byline(items[j])), None)
