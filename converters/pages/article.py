@@ -18,7 +18,7 @@ from .blocks import MAX_TEXT_CHARS, MAX_TEXT_LINES, Block, html_blocks, text_blo
 from .classify import OUTSIDE, SPAM, TITLE, Item, classify, spam_cut, value_of
 from .load import load_page
 from .metadata import pick_title, read_metadata, text_title, title_segments, weight
-from .region import (best_region, cut_sections, damp_headline_runs, damp_signed_remarks, drop_trailing_headlines,
+from .region import (below_byline, best_region, cut_sections, damp_headline_runs, damp_signed_remarks, drop_trailing_headlines,
                      widen)
 
 __all__ = ["Article", "strip_boilerplate"]
@@ -143,6 +143,8 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     damp_signed_remarks(items)
     start, end = best_region(items)
     start, end = widen(items, start, end, form)
+    if form == "text":
+        start = below_byline(items, start, end)
 
     title_idx = None
     if form == "html":

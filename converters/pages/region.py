@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .blocks import CONTENT, Block
-from .classify import FINAL, META, TIME, Item, prose
+from .classify import DATE, FINAL, META, TIME, Item, prose
 
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
 
@@ -186,3 +186,19 @@ def drop_trailing_headlines(items: list[Item], start: int, end: int) -> None:
             items[i].reason = "related"
 
 
+
+
+_SENTENCE_END = "。！？!?"
+
+
+def below_byline(items: list[Item], start: int, end: int, near: int = 12) -> int:
+    """Plain text: where the article starts when a date line sits near the top of the region
+    with no sentence above it (a text save's menus and link rows before the headline weigh in
+    with the article): right under that date line; else ``start``."""
+    for j in range(start, min(end, start + near)):
+        it = items[j]
+        if it.reason == META and DATE.search(it.text):
+            return j + 1
+        if not it.reason and it.text[-1] in _SENTENCE_END:
+            break
+    return start
