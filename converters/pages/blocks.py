@@ -436,6 +436,7 @@ def html_blocks(html: str) -> HtmlPage:
 
 
 _INDENT = re.compile(r"^(?:[ \t]{2,}|\u3000+)")
+_CELL_GAP = re.compile(r"\s*\t\s*| {3,}|[\u3000\u00a0]{2,}| [\u3000\u00a0]+ ")
 _FINAL = "。！？!?…”’」』\"'）)》]】.；;～~"
 
 
@@ -478,6 +479,9 @@ def text_blocks(text: str) -> list[Block]:
     its markup (heading marks, bullets, emphasis) and keeps its heading levels.
     """
     raw = [(line, line.strip(" \t\u3000\u00a0\ufeff\r")) for line in text.splitlines()[:MAX_TEXT_LINES]]
+    # the cells of a table row (a tab or a column gap between them) are blocks of their own
+    raw = [(line if k == 0 else cell, cell) for line, s in raw
+           for k, cell in enumerate(_CELL_GAP.split(s) if s else [s])]
     markdown = _is_markdown([s for _, s in raw if s])
     indented = sum(1 for line, s in raw if s and _INDENT.match(line))
     blocks: list[Block] = []
