@@ -15,9 +15,9 @@ from dataclasses import asdict, dataclass, field
 
 from ..lexicon import CompiledLexicon, Lexicon, bundled, compiled, load_lexicon
 from .blocks import MAX_TEXT_CHARS, MAX_TEXT_LINES, Block, html_blocks, text_blocks
-from .classify import OUTSIDE, SPAM, TITLE, Item, classify, spam_cut, value_of
+from .classify import META, OUTSIDE, SPAM, TITLE, Item, classify, spam_cut, value_of
 from .load import load_page
-from .metadata import pick_title, read_metadata, text_title, title_segments, weight
+from .metadata import dated_headline, pick_title, read_metadata, text_title, title_segments, weight
 from .region import (below_byline, best_region, cut_sections, damp_headline_runs, damp_signed_remarks, drop_trailing_headlines,
                      widen)
 
@@ -157,7 +157,8 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     elif end >= start:
         title_idx = text_title(items, start)
         if title_idx is not None:
-            article.title = items[title_idx].text
+            it = items[title_idx]
+            article.title = dated_headline(it.text) if it.reason == META else it.text
     if title_idx is not None and start <= title_idx <= end:
         if title_idx == start:
             start += 1

@@ -203,6 +203,19 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
     return group[::-1]
 
 
+_DATED_HEAD = 20  # the least weight of a headline before its date on one line (a name and a source are lighter)
+
+
+def dated_headline(text: str) -> str:
+    """The headline a date line opens with (湘菜粤菜 兵分两路 (图) 2005-06-14 03:25:55), or ""."""
+    m = DATE.search(text)
+    head = text[:m.start()].strip(" |｜·-—") if m else ""
+    if (weight(head) < _DATED_HEAD or labels().meta.search(head) or not _HAN.search(head) or head[-1] in _HEAD_END
+            or head.endswith(("于", "於")) or sum(c.isdigit() for c in head) * 4 >= len(head)):
+        return ""  # a name or source before the date (原创 某某都市报, 某某 于), a label, a count
+    return head
+
+
 def _byline(it: Item) -> bool:
     """A line of the date and byline block: a date, author or source line, a reporter credit."""
     return it.credit or it.reason == META or (it.reason in ("source", "editor") and it.length <= 80)
@@ -260,6 +273,8 @@ def _by_layout(items: list[Item], start: int) -> int | None:
     n = len(items)
     lo = max(-1, start - 60)
     dated = next((j for j in range(start - 1, lo, -1) if _byline(items[j]) and DATE.search(items[j].text)), None)
+    if dated is not None and dated_headline(items[dated].text):
+        return dated  # the headline and its date on one line
     blocks = [dated] if dated is not None else []
     meta = next((j for j in range(start - 1, lo, -1) if _byline(items[j])), None)
     if meta is not None and meta != dated:

@@ -17,15 +17,19 @@ from .classify import DATE, FINAL, META, TIME, Item, prose
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
 
 
+_BROKEN = re.compile(r"[。！？][^\s]|^[，、；：,]")  # a sentence ends inside the line, or the line goes on from the last
+
+
 def damp_headline_runs(items: list[Item], least: int = 5) -> None:
     """Plain text: a run of ``least`` or more short lines without final punctuation (a saved
     headline list, a sidebar of ``名字：标题`` links) counts against a region, not for it.
 
+    Lines of prose broken across lines (a full stop inside, a comma opening) are no headlines.
     The lines keep no reason: a list inside an article is still kept when prose
     surrounds it, but a long list no longer outweighs a short article."""
     run: list[Item] = []
     for it in items + [None]:
-        if it is not None and not it.reason and it.length <= 40 and it.text[-1] not in FINAL:
+        if it is not None and not it.reason and it.length <= 40 and it.text[-1] not in FINAL and not _BROKEN.search(it.text):
             run.append(it)
             continue
         if it is not None and it.reason:
