@@ -450,12 +450,11 @@ _MD_ITALIC = re.compile(r"^_(?=\S)(.+?)(?<=\S)_$")
 
 
 def _is_markdown(lines: list[str]) -> bool:
-    """Whether a text save is markdown: an ATX heading or a **strong** span beside another
-    mark, or three bulleted lines."""
+    """Whether a text save is markdown: an ATX heading, a **strong** span or three bulleted lines."""
     headings = sum(1 for s in lines if _MD_HEADING.match(s))
     strong = sum(1 for s in lines if _MD_EMPHASIS.search(s))
     bullets = sum(1 for s in lines if s.startswith(("* ", "+ ")) or s.endswith(" __"))
-    return headings + strong + bullets >= 2 and (headings or strong) or bullets >= 3
+    return bool(headings or strong) or bullets >= 3
 
 
 def _unmark(line: str) -> tuple[str, int]:

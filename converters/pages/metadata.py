@@ -203,6 +203,7 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
     return group[::-1]
 
 
+_BYLINE_WORDS = re.compile(r"来源|來源|作者|记者|記者|编辑|編輯|发布|發布|发表|發表|原创|原創")
 _DATED_HEAD = 20  # the least weight of a headline before its date on one line (a name and a source are lighter)
 
 
@@ -211,7 +212,7 @@ def dated_headline(text: str) -> str:
     m = DATE.search(text)
     head = text[:m.start()].strip(" |｜·-—") if m else ""
     if (weight(head) < _DATED_HEAD or labels().meta.search(head) or not _HAN.search(head) or head[-1] in _HEAD_END
-            or head.endswith(("于", "於")) or sum(c.isdigit() for c in head) * 4 >= len(head)):
+            or head.endswith(("于", "於")) or _BYLINE_WORDS.search(head) or sum(c.isdigit() for c in head) * 4 >= len(head)):
         return ""  # a name or source before the date (原创 某某都市报, 某某 于), a label, a count
     return head
 
