@@ -176,7 +176,7 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
     """The (at most two) headline-like lines right above line ``k``, top first, passing over lines
     with a drop reason (widgets, share and font-size switches, metadata), credits and names too
     short for a headline (an account or channel name); a breadcrumb trail or a prose line ends it.
-    When a third one sits above them they end a list of headlines (a sidebar right above the
+    When two more sit above them they end a list of headlines (a sidebar right above the
     article's own): only the lowest counts."""
     group: list[int] = []
     j = k - 1
@@ -192,13 +192,16 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
         if weight(it.text) < _SHORT_NAME and any(0 <= x < len(items) and items[x].text == it.text for x in (j, j + 2)):
             continue  # a name shown twice (an account's card)
         if weight(it.text) < _NAME and not it.block.heading and not (deck and not group and _headline_like(it)):
-            if group:
+            above = items[j] if j > lo else None
+            if group and above is not None and (above.reason == "navigation" or (
+                    not above.reason and weight(above.text) < _NAME)):
                 break  # a menu of short items above the headline
-            continue
+            continue  # a name (an account, a channel, 原创 某某)
         if not _headline_like(it):
             break
         group.append(j + 1)
-    if len(group) == 2 and group[1] > 0 and _title_like(items[group[1] - 1]) and weight(items[group[1] - 1].text) >= _NAME:
+    if len(group) == 2 and group[1] > 1 and all(_title_like(items[x]) and weight(items[x].text) >= _NAME
+                                                 for x in (group[1] - 1, group[1] - 2)):
         return group[:1]
     return group[::-1]
 
