@@ -158,7 +158,7 @@ def spam_cut(text: str, lex: CompiledLexicon) -> tuple[str, list[str]]:
     return rest, removed
 
 
-_MENU_SEP = re.compile(r"\s*[|｜>»›/·•]+\s*|\s{2,}|\s(?=[^\s]{1,6}(?:\s|$))")
+_MENU_SEP = re.compile(r"\s*[|｜│┃>»›/·•]+\s*|\s{2,}|\s(?=[^\s]{1,6}(?:\s|$))")
 
 
 def _is_menu(text: str) -> bool:
@@ -168,7 +168,7 @@ def _is_menu(text: str) -> bool:
     if text.count(">") + text.count("»") + text.count("›") >= 2 or text.startswith((">", "»")) or text.endswith((">", "»")):
         return True  # a breadcrumb trail: 首页 > 国内 > 正文, >发展改革工作 >投资运行, 时政新闻 >
     items = [t for t in _MENU_SEP.split(text) if t]
-    if re.search(r"[|｜>»›·•]", text):
+    if re.search(r"[|｜│┃>»›·•]", text):
         return len(items) >= 3 and max(map(len, items)) <= 8  # 20190926|国贸|增长率: a tag line too
     # space-separated: 首页 新闻 体育 娱乐 财经; 观点 理论 智库 中国3分钟 中国访谈 中国网评
     return (len(items) >= 5 and max(map(len, items)) <= 4) or (len(items) >= 6 and max(map(len, items)) <= 6)

@@ -304,6 +304,8 @@ def _by_layout(items: list[Item], start: int) -> int | None:
                 return under
         if pick is not None:
             return pick
+        if top > 0 and _title_like(items[top - 1]) and _HAN.search(items[top - 1].text):
+            return top - 1  # a short headline (静夜思•夜) right above its byline block, menus above it
     if meta is not None:
         below = [j for j in range(meta + 1, start) if not items[j].reason and not items[j].credit]
         pick = _pick(items, [j for j in below if _headline_like(items[j])][:2])
