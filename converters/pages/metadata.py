@@ -260,10 +260,12 @@ def text_title(items: list[Item], start: int) -> int | None:
     pick = _by_layout(items, start)
     doc = _document_title(items)
     if doc is not None:
-        # a line matching the save's document title, near the one the layout points at
+        # a line matching the save's document title, near the one the layout points at (not the
+        # page's title bar above the menus)
         found = [j for j in range(max(0, start - 120), min(n, start + 2))
                  if j != doc[0] and items[j].length >= 4 and _title_like(items[j]) and _matches_title(items[j].text, doc)
-                 and (pick is None or abs(j - pick) <= _NEAR)]
+                 and (pick is None or (abs(j - pick) <= _NEAR
+                                       and not any(items[x].reason == "navigation" for x in range(j, pick))))]
         if found:
             return found[-1]
     return pick
