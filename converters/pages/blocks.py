@@ -460,10 +460,10 @@ def _is_markdown(lines: list[str]) -> bool:
 def _unmark(line: str) -> tuple[str, int]:
     """A markdown line as text, with its heading level (0: not a heading)."""
     level = 0
+    line = _MD_BULLET.sub("", line).strip("|").strip()  # a table row's outer bars too
     m = _MD_HEADING.match(line)
     if m:
         level, line = len(m.group(1)), m.group(2)
-    line = _MD_BULLET.sub("", line).strip("|").strip()  # a table row's outer bars too
     line = _MD_EMPHASIS.sub(r"\2", line)
     line = _MD_ITALIC.sub(r"\1", line)
     line = _MD_EMPTY_MARKS.sub("", line)

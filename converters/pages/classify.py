@@ -174,6 +174,16 @@ def _is_menu(text: str) -> bool:
     return (len(items) >= 5 and max(map(len, items)) <= 4) or (len(items) >= 6 and max(map(len, items)) <= 6)
 
 
+def _link_row(text: str) -> bool:
+    """A row of names with spaces between them and no punctuation at all (广东人大网 广东政协网
+    阳光检务网 …): six or more Chinese names, ten characters each on average."""
+    if SENT_PUNCT.search(text) or re.search(r"[。:：|｜]", text) or DATE.search(text):
+        return False  # a byline of labels and a date is no link row
+    names = text.split()
+    han = sum(1 for x in names if re.search(r"[\u4e00-\u9fff]", x))  # Chinese names, not English words
+    return han >= 6 and han >= 0.8 * len(names) and sum(map(len, names)) <= 10 * len(names)
+
+
 def is_meta_line(text: str) -> bool:
     """A date, author, source or byline line (short, no full stop)."""
     n = len(text)
@@ -349,6 +359,9 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             continue
         if n <= 80 and _is_menu(text):
             it.reason = "navigation"
+            continue
+        if form == "text" and _link_row(text):
+            it.reason = LINKS  # a text save keeps no link marks: a row of site or channel names
             continue
         if _CREDIT.match(text) and n <= 30:
             it.credit = True
