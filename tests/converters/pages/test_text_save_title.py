@@ -127,3 +127,23 @@ def test_a_date_above_the_headline_on_an_epaper_page():
     header = ("往期数字报刊\n《某某日报》 《某某晚报》 《某某商报》\n日\n历\n上\n一\n期\n2022年02月13日\n"
               "河畔新城改造公厕五百座\n去年新建社区卫生站十二个\n")
     assert _strip(header).title == "河畔新城改造公厕五百座"
+
+
+def _names_row(k: str) -> str:
+    return " ".join(f"某某{k}{i}政务网" for i in range(30))
+
+
+def test_rows_of_site_names_before_the_headline_are_links():
+    # long rows of names with spaces and no punctuation (a site directory) outweighed the article
+    header = "\n".join(["党务政务网站", _names_row("甲"), _names_row("乙"), _names_row("丙"),
+                        "河畔新城公布三星级社区名单", "2024-05-01 08:00", ""])
+    article = _strip(header)
+    assert article.title == "河畔新城公布三星级社区名单"
+    assert article.body == _BODY
+
+
+def test_rows_of_site_names_after_the_article_are_dropped_and_english_words_are_no_such_row():
+    english = "某某（香港大学经济与金融学院）“Property Rights and Original Sin in the Reform of State Firms”"
+    kept = [_BODY[0], english, _BODY[1]]
+    article = _strip("河畔新城举办经济学年会\n2024-05-01 08:00\n", kept + ["党务政务网站", _names_row("丁"), _names_row("戊")])
+    assert article.body == kept
