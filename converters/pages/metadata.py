@@ -220,6 +220,12 @@ def dated_headline(text: str) -> str:
     return head
 
 
+def _timed(text: str) -> bool:
+    """A date with its time near the start of a line (a byline run together with widgets)."""
+    m = DATE.search(text[:60])
+    return bool(m and m.group(4))
+
+
 def _byline(it: Item) -> bool:
     """A line of the date and byline block: a date, author or source line, a reporter credit."""
     return it.credit or it.reason == META or (it.reason in ("source", "editor") and it.length <= 80)
@@ -288,7 +294,7 @@ def _by_layout(items: list[Item], start: int) -> int | None:
     for j in range(start, min(start + 2, n)):
         # the region opened with the headline itself: a headline-like line right before the date and byline block
         if _title_like(items[j]) and items[j].length >= 8 and any(
-                _byline(items[k]) for k in range(j + 1, min(j + 4, n))):
+                _byline(items[k]) or _timed(items[k].text) for k in range(j + 1, min(j + 4, n))):
             blocks.insert(1 if dated is not None else 0, -1 - j)  # after the date line's, before the rest
             break
     for block in blocks:
