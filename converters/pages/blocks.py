@@ -489,6 +489,8 @@ def text_blocks(text: str) -> list[Block]:
         level = 0
         if markdown and s:
             s, level = _unmark(s)
+        elif s.startswith("|") or s.endswith("|"):
+            s = s.strip("|").strip()  # a table row's outer bars
         if not s:
             prev_open = False
             continue

@@ -169,7 +169,10 @@ def _is_menu(text: str) -> bool:
         return True  # a breadcrumb trail: 首页 > 国内 > 正文, >发展改革工作 >投资运行, 时政新闻 >
     items = [t for t in _MENU_SEP.split(text) if t]
     if re.search(r"[|｜│┃>»›·•]", text):
-        return len(items) >= 3 and max(map(len, items)) <= 8  # 20190926|国贸|增长率: a tag line too
+        lengths = sorted(map(len, items))
+        # 20190926|国贸|增长率: a tag line too; a long menu may have a few longer items
+        return len(items) >= 3 and (lengths[-1] <= 8 or (len(items) >= 6 and lengths[len(items) // 2] <= 6
+                                                         and lengths[-1] <= 12))
     # space-separated: 首页 新闻 体育 娱乐 财经; 观点 理论 智库 中国3分钟 中国访谈 中国网评
     return (len(items) >= 5 and max(map(len, items)) <= 4) or (len(items) >= 6 and max(map(len, items)) <= 6)
 
