@@ -187,11 +187,14 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
         if it.reason == "navigation" and group:
             break  # the breadcrumb trail above the headline
         if it.reason or it.credit or _junk(it) or _subheadline_like(it.text) or _LABEL_FIELD.match(it.text):
-            deck = deck or (not it.reason and it.text.startswith(("—", "－", "──")))
+            if not it.reason and it.text.startswith(("—", "－", "──")):
+                deck = True
+                group.clear()  # lines under a deck are the body's own headings
             continue
         if weight(it.text) < _SHORT_NAME and any(0 <= x < len(items) and items[x].text == it.text for x in (j, j + 2)):
             continue  # a name shown twice (an account's card)
-        if weight(it.text) < _NAME and not it.block.heading and not (deck and not group and _headline_like(it)):
+        if weight(it.text) < _NAME and not it.block.heading and not (
+                deck and not group and _headline_like(it) and weight(it.text) >= _NAME - 4):
             above = items[j] if j > lo else None
             if group and above is not None and (above.reason == "navigation" or (
                     not above.reason and weight(above.text) < _NAME)):

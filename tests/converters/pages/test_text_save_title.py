@@ -147,3 +147,15 @@ def test_rows_of_site_names_after_the_article_are_dropped_and_english_words_are_
     kept = [_BODY[0], english, _BODY[1]]
     article = _strip("河畔新城举办经济学年会\n2024-05-01 08:00\n", kept + ["党务政务网站", _names_row("丁"), _names_row("戊")])
     assert article.body == kept
+
+
+@pytest.mark.parametrize("header", [
+    "显示\n比赛革命的革命\n某某\n——对一场运动的政治心理学分析\n一、理解这场运动的一个重要内容\n",
+    # the same with the first lines of the essay broken where the page broke them
+    "比赛革命的革命\n某某\n——对一场运动的政治心理学分析\n一、理解这场运动的一个重要内容\n"
+    "这场运动有着极为广泛的群众参与。因此，如何理解\n广泛的群众参与，就成为理解这场运动的一个重要内容。本文试图从心\n",
+])
+def test_a_short_headline_over_its_author_and_deck_not_the_first_section_heading(header):
+    article = _strip(header)
+    assert article.title == "比赛革命的革命"
+    assert article.body[-2:] == _BODY
