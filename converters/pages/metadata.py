@@ -325,8 +325,8 @@ def _by_layout(items: list[Item], start: int) -> int | None:
     pick = _pick(items, _group_above(items, start, max(lo, start - 16)))
     if pick is not None and items[pick].length >= 4:
         return pick
-    if start < n and _title_like(items[start]) and items[start].length >= 8:
-        return start  # the body opens with its headline (only names and menus above it)
+    if start < n and _title_like(items[start]) and (items[start].length >= 8 or start == 0 and items[start].length >= 4):
+        return start  # the body opens with its headline (only names and menus above it, or nothing)
     # nothing but short lines: the line right above the body (标题 over a one-paragraph note)
     above = items[start - 1] if start > 0 else None
     if above is not None and not above.reason and not above.credit and _HAN.search(above.text) and (
