@@ -203,6 +203,6 @@ def below_byline(items: list[Item], start: int, end: int, near: int = 12) -> int
         it = items[j]
         if it.reason == META and DATE.search(it.text):
             return j + 1
-        if not it.reason and it.text[-1] in _SENTENCE_END:
-            break
+        if not it.reason and (it.text[-1] in _SENTENCE_END or (it.length > 60 and "。" in it.text)):
+            break  # prose (a post's paragraph may end without a full stop; a run of headlines has none)
     return start
