@@ -17,9 +17,10 @@ from ..lexicon import CompiledLexicon, Lexicon, bundled, compiled, load_lexicon
 from .blocks import MAX_TEXT_CHARS, MAX_TEXT_LINES, Block, html_blocks, text_blocks
 from .classify import META, OUTSIDE, SPAM, TITLE, Item, classify, spam_cut, value_of
 from .load import load_page
-from .metadata import dated_headline, pick_title, read_metadata, text_title, title_segments, weight
+from .metadata import pick_title, read_metadata, title_segments, weight
 from .region import (below_byline, best_region, cut_sections, damp_headline_runs, damp_signed_remarks, drop_trailing_headlines,
                      widen)
+from .text_headline import dated_headline, text_title
 
 __all__ = ["Article", "strip_boilerplate"]
 
