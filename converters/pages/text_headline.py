@@ -62,7 +62,8 @@ def _junk(it: Item) -> bool:
     return it.length <= 2 or not _HAN.search(t) or sum(c.isdigit() for c in t) * 2 >= it.length
 
 
-_LABEL_FIELD = re.compile(r"^[^\s:：]{1,6}[:：]\s*\S{0,6}$")  # 朝代：唐代, 作者：某某: a field, not a headline
+# 朝代：唐代, 作者：某某, 农历：甲辰年 四月 廿一, 索 引 号：…: a field, not a headline
+_LABEL_FIELD = re.compile(r"^[^\s:：]{1,6}[:：]\s*\S{0,6}(?:\s+\S{1,6}){0,3}$|^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,4}\s*[:：]")
 _KICKER = 0.6  # a line above the headline this much lighter than the one below it is a kicker or a channel name
 _SHORT_NAME = 20  # a line this light shown twice in a row is a name (an account's card), not a headline
 _NAME = 12  # lines lighter than this (an account, channel or site name, 原创) are passed over
@@ -214,6 +215,21 @@ def text_title(items: list[Item], start: int) -> int | None:
 _NEAR = 6  # lines between the layout's headline and a line matching the document title
 
 
+def _short_headline_above(items: list[Item], top: int, reach: int = 4) -> int | None:
+    """The first headline-shaped line above a byline block, however short, passing over fields
+    (朝代：唐代) and widget remnants (a pinyin line); a menu or breadcrumb ends the search."""
+    for j in range(top - 1, max(-1, top - 1 - reach), -1):
+        it = items[j]
+        if it.reason == "navigation":
+            return None
+        if (_headline_like(it) and not _subheadline_like(it.text) and not _LABEL_FIELD.match(it.text)
+                and len(_HAN.findall(it.text)) >= 2):
+            return j  # two Chinese characters are enough here (夜雨)
+        if not (it.reason or it.credit or _junk(it) or _LABEL_FIELD.match(it.text)):
+            return None
+    return None
+
+
 def _under(items: list[Item], k: int, start: int) -> int | None:
     """The headline among the (first two) headline-like lines between line ``k`` and the body."""
     return _pick(items, [j for j in range(k + 1, start) if _headline_like(items[j])][:2])
@@ -262,8 +278,9 @@ def _by_layout(items: list[Item], start: int) -> int | None:
                 return under
         if pick is not None:
             return pick
-        if top > 0 and _title_like(items[top - 1]) and _HAN.search(items[top - 1].text):
-            return top - 1  # a short headline (静夜思•夜) right above its byline block, menus above it
+        short = _short_headline_above(items, top)
+        if short is not None:
+            return short  # a short headline (静夜思•夜) right above its byline block, menus above it
     if meta is not None:
         pick = _under(items, meta, start)
         if pick is not None:

@@ -159,3 +159,10 @@ def test_a_short_headline_over_its_author_and_deck_not_the_first_section_heading
     article = _strip(header)
     assert article.title == "比赛革命的革命"
     assert article.body[-2:] == _BODY
+
+
+def test_a_two_character_headline_above_fields_and_its_author():
+    # a poem page: calendar and dynasty fields, a pinyin line, the two-character title
+    header = ("2024年05月28日\n农历：甲辰年 四月 廿一\n设为首页\n加入收藏\n您在这里: 首页 › 诗 › 春雨\n"
+              "chūn yǔ\n春雨\n朝代：唐代\n作者：某某\n原文：\n")
+    assert _strip(header).title == "春雨"
