@@ -204,7 +204,9 @@ def text_title(items: list[Item], start: int) -> int | None:
         # a line matching the save's document title, near the one the layout points at (not the
         # page's title bar above the menus)
         found = [j for j in range(max(0, start - 120), min(n, start + 2))
-                 if j != doc[0] and items[j].length >= 4 and _title_like(items[j]) and _matches_title(items[j].text, doc)
+                 if j != doc[0] and _matches_title(items[j].text, doc) and _title_like(items[j])
+                 and (items[j].length >= 4 or _titled(items[j].text) in doc[2])  # 金锺国: a whole segment
+                 and not (len(doc[2]) > 1 and _titled(items[j].text) == doc[1])  # the title bar again, site name and all
                  and (pick is None or (abs(j - pick) <= _NEAR
                                        and not any(items[x].reason == "navigation" for x in range(j, pick))))]
         if found:
