@@ -211,6 +211,13 @@ def text_title(items: list[Item], start: int) -> int | None:
                                        and not any(items[x].reason == "navigation" for x in range(j, pick))))]
         if found:
             return found[-1]
+        if pick == doc[0] and len(doc[2]) > 1:
+            # the layout points at the title bar itself (title, channel, site): the line in the
+            # page that is one of its segments, nearest the body (夜雨 of 夜雨_原文、翻译及赏析_…)
+            same = [j for j in range(max(1, start - 40), min(n, start + 2))
+                    if not items[j].reason and _titled(items[j].text) in doc[2] and _HAN.search(items[j].text)]
+            if same:
+                return same[-1]
     return pick
 
 

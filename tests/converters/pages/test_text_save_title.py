@@ -161,8 +161,13 @@ def test_a_short_headline_over_its_author_and_deck_not_the_first_section_heading
     assert article.body[-2:] == _BODY
 
 
-def test_a_two_character_headline_above_fields_and_its_author():
-    # a poem page: calendar and dynasty fields, a pinyin line, the two-character title
-    header = ("2024年05月28日\n农历：甲辰年 四月 廿一\n设为首页\n加入收藏\n您在这里: 首页 › 诗 › 春雨\n"
-              "chūn yǔ\n春雨\n朝代：唐代\n作者：某某\n原文：\n")
+_POEM = ("2024年05月28日\n农历：甲辰年 四月 廿一\n设为首页\n加入收藏\n您在这里: 首页 › 诗 › 春雨\n"
+         "chūn yǔ\n春雨\n朝代：唐代\n作者：某某\n原文：\n")
+
+
+@pytest.mark.parametrize("header", [
+    _POEM,  # a poem page: calendar and dynasty fields, a pinyin line, the two-character title
+    "春雨_原文、翻译及赏析_某某诗词_某某诗词网\n" + _POEM,  # the same saved with its title bar first
+])
+def test_a_two_character_headline_above_fields_and_its_author(header):
     assert _strip(header).title == "春雨"
