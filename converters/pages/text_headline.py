@@ -221,6 +221,7 @@ def text_title(items: list[Item], start: int) -> int | None:
     return pick
 
 
+_CLOSE = 12  # a byline block this close above the body may sit under a very short headline
 _NEAR = 6  # lines between the layout's headline and a line matching the document title
 
 
@@ -287,7 +288,7 @@ def _by_layout(items: list[Item], start: int) -> int | None:
                 return under
         if pick is not None:
             return pick
-        short = _short_headline_above(items, top)
+        short = _short_headline_above(items, top) if start - block <= _CLOSE else None
         if short is not None:
             return short  # a short headline (静夜思•夜) right above its byline block, menus above it
     if meta is not None:
