@@ -480,7 +480,7 @@ def text_blocks(text: str) -> list[Block]:
     raw = [(line, line.strip(" \t\u3000\u00a0\ufeff\r")) for line in text.splitlines()[:MAX_TEXT_LINES]]
     # the cells of a table row (a tab or a column gap between them) are blocks of their own
     raw = [(line if k == 0 else cell, cell) for line, s in raw
-           for k, cell in enumerate(_CELL_GAP.split(s) if s else [s])]
+           for k, cell in enumerate(_CELL_GAP.split(s) if s else [s])][:MAX_TEXT_LINES]
     markdown = _is_markdown([s for _, s in raw if s])
     indented = sum(1 for line, s in raw if s and _INDENT.match(line))
     blocks: list[Block] = []

@@ -4,7 +4,9 @@ The main content region is the run of blocks with the highest total value
 (:func:`best_region`); it is widened over short lines of the same container
 (subheadings, a dateline, a reporter credit) and ends where a comment thread,
 a page footer, a copyright notice or (when less prose follows) a related-list
-header starts (:func:`cut_sections`).
+header starts (:func:`cut_sections`).  In a plain-text save a date line near
+the top of the region with only menus and link rows above it starts the
+article under it (:func:`below_byline`).
 """
 
 from __future__ import annotations
@@ -188,8 +190,6 @@ def drop_trailing_headlines(items: list[Item], start: int, end: int) -> None:
     if len(run) >= 2 and len(run) < sum(1 for i in range(start, end + 1) if not items[i].reason):
         for i in run:
             items[i].reason = "related"
-
-
 
 
 _SENTENCE_END = "。！？!?"
