@@ -100,7 +100,7 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
             text = text[:MAX_TEXT_CHARS]
             warnings.append(f"page too large; only its first {MAX_TEXT_CHARS} characters were read")
         blocks = text_blocks(text)
-        if text.count("\n") >= MAX_TEXT_LINES:
+        if text.count("\n") >= MAX_TEXT_LINES or len(blocks) >= MAX_TEXT_LINES:  # (table cells count too)
             warnings.append(f"only the first {MAX_TEXT_LINES} lines were read")
 
     article = Article(form=page.saved_form, encoding=page.encoding, warnings=warnings,

@@ -171,3 +171,10 @@ _POEM = ("2024年05月28日\n农历：甲辰年 四月 廿一\n设为首页\n加
 ])
 def test_a_two_character_headline_above_fields_and_its_author(header):
     assert _strip(header).title == "春雨"
+
+
+def test_a_row_of_more_cells_than_the_line_cap_is_cut_with_a_warning():
+    from zhtext.converters.pages.blocks import MAX_TEXT_LINES
+
+    article = strip_boilerplate(("\t".join(["格子"] * (MAX_TEXT_LINES + 10)) + "\n").encode(), "save.txt")
+    assert any(str(MAX_TEXT_LINES) in w for w in article.warnings)
