@@ -47,7 +47,7 @@ def _link_row(k: str) -> str:
 
 
 def test_a_headline_after_long_rows_of_links():
-    # a text save keeps no link marks: rows of site names outweigh nothing, yet the article
+    # a text save keeps no link marks: rows of site names weigh in with the article, yet it
     # starts under the date line and the headline sits above it
     header = "\n".join(["承建网站", _link_row("甲"), "专业平台", _link_row("乙"), "外宣平台", _link_row("丙"),
                         "首页>", "新闻中心>", "河畔新城：对生育二孩、三孩的本市户籍家庭发放一次性育儿津贴",
