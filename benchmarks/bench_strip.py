@@ -15,17 +15,31 @@ For every set: mean and median character-bigram F1 of the extracted body
 against the gold text (whitespace ignored), pages below 0.5, title and date
 accuracy, pages per second (extraction only, one process).
 
-Title accuracy is a proxy over the pages that have a ``<title>``: the
-extracted title counts as right when it is the headline part of the
-``<title>`` (split at ``_ | - ——``, the heaviest segment, a trailing "(页 1)"
-aside) or contains it or is contained in it.  Date accuracy compares year,
-month and day with the gold date where it is known (cwced only).
+Title accuracy: the truth is, in this order, a headline read off the page by
+hand where the ``<title>`` does not give it (``data/strip_titles.tsv``: the
+title is a site name, "显示", "1"), the gold text's first line when it is the
+headline, else a proxy: the extracted title counts as right when it is the
+headline part of the ``<title>`` or ``og:title`` (split at ``_ | - ——``, the
+heaviest segment, a trailing "(页 1)" aside) or contains it or is contained in
+it.  ``--show-titles`` lists every wrong title with the expected one.  Date
+accuracy compares year, month and day with the gold date where it is known
+(cwced only).
+
+Text saves: rows ``text save: R`` render each page to plain text with renderer
+R and strip that, as a user's saved text would be stripped: ``render_text``
+(a line per block, hidden elements too), ``copy`` (a browser's select-all +
+copy: block text on lines, whitespace collapsed, ``display:none`` left out),
+``copy+title`` (the same after the ``<title>`` line, as browsers' text saves
+often begin), ``inscriptis`` (a browser-like layout with indentation and
+bullets) and ``html2text`` (markdown-ish, links and images left out).  Their
+pages/s include the rendering.  A summary over all article pages closes the
+table.
 
 Every tool gets the same decoded text (the page decoded by zhtext's page
 decoder), so the comparison measures extraction, not decoding.  Tools that
 are not installed are skipped with a note.
 
-    python benchmarks/bench_strip.py [--set NAME] [--pages N] [--worst K] [--repeat R] [--only TOOL] [--show ID]
+    python benchmarks/bench_strip.py [--set NAME] [--pages N] [--worst K] [--repeat R] [--only TOOL] [--show ID] [--show-titles] [--no-others]
 """
 
 from __future__ import annotations
@@ -85,6 +99,7 @@ def _weight(seg: str) -> int:
     return sum(2 if "\u4e00" <= ch <= "\u9fff" else 1 for ch in seg)
 
 
+_DASHES = str.maketrans({"—": "-", "－": "-", "–": "-", "“": '"', "”": '"', "‘": "'", "’": "'"})  # (html2text writes ASCII quotes)
 _TAIL = re.compile(r"[(（][^()（）]{0,12}[)）]$")
 
 
@@ -92,13 +107,70 @@ def title_ok(pred: str | None, page_title: str) -> bool:
     """Proxy: the title matches the headline part of the page's <title> (site name and page number aside)."""
     if not pred or not page_title:
         return False
-    p = _WS.sub("", pred)
-    segs = [_TAIL.sub("", _WS.sub("", s)) for s in _TSPLIT.split(page_title) if s.strip()]
+    p = _WS.sub("", pred).translate(_DASHES)
+    segs = [_TAIL.sub("", _WS.sub("", s)).translate(_DASHES) for s in _TSPLIT.split(page_title) if s.strip()]
     segs = [s for s in segs if s]
     if not segs:
         return False
     headline = max(segs, key=_weight)
     return p == headline or (len(p) >= 4 and (p in headline or headline in p))
+
+
+def headline_of(page_title: str) -> str:
+    """The headline part of a ``<title>``: its heaviest segment, site name and page number aside."""
+    segs = [_TAIL.sub("", _WS.sub("", s)) for s in _TSPLIT.split(page_title or "") if s.strip()]
+    return max((s for s in segs if s), key=_weight, default="")
+
+
+HAND_TITLES = Path(__file__).resolve().parent / "data" / "strip_titles.tsv"
+
+
+def hand_titles() -> dict[str, str]:
+    """Page id (prefix) -> headline read off the page by hand ("-": none), for pages whose
+    ``<title>`` does not give it."""
+    out = {}
+    for line in HAND_TITLES.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, _, title = line.partition("\t")
+            out[key.strip()] = title.strip()
+    return out
+
+
+def title_truth(stem: str, gold: str, page_title: str, og_title: str = "", hand=None) -> tuple[str, list[str]]:
+    """(where the truth comes from, the headlines a right title matches).
+
+    A headline read by hand where the ``<title>`` does not give it (``strip_titles.tsv``); else
+    the gold text's first line when it is the headline (a line no longer than the ``<title>``'s
+    headline part that matches it); else the headline parts of ``<title>`` and ``og:title``
+    (the proxy of :func:`title_ok`)."""
+    hand = hand_titles() if hand is None else hand
+    key = next((k for k in hand if stem.startswith(k)), None)
+    if key is not None:
+        return ("hand", [hand[key]]) if hand[key] != "-" else ("none", [])
+    refs = [r for r in dict.fromkeys((page_title, og_title)) if r and headline_of(r)]
+    first = next((line.strip() for line in gold.splitlines() if line.strip()), "")
+    if first and any(title_ok(first, r) and len(_WS.sub("", first)) <= 1.2 * len(headline_of(r)) + 2 for r in refs):
+        return "gold", [first]
+    return "proxy", refs
+
+
+def _same_headline(pred: str, headline: str) -> bool:
+    p = _WS.sub("", pred).translate(_DASHES)
+    g = _WS.sub("", headline).translate(_DASHES)
+    if not p or not g:
+        return False
+    short, long_ = sorted((p, g), key=len)
+    return p == g or (len(short) >= 4 and len(short) >= 0.4 * len(long_) and short in long_)
+
+
+def title_right(pred: str | None, truth: tuple[str, list[str]]) -> bool:
+    """Whether ``pred`` is the headline: the same as the hand-read or gold headline (whitespace
+    and dash forms aside, or one inside the other when the shorter is 4+ characters and 0.4 of
+    the longer), or by the proxy of :func:`title_ok` against any reference."""
+    kind, refs = truth
+    if kind in ("hand", "gold"):
+        return _same_headline(pred or "", refs[0])
+    return any(title_ok(pred, r) for r in refs)
 
 
 def _read(path: Path) -> str:
@@ -149,16 +221,24 @@ _BLOCK = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "sec
           "header", "footer", "ul", "ol", "table", "dt", "dd", "pre", "blockquote", "figcaption", "title")
 
 
-def render_text(html: str) -> str:
-    """The page as a browser's "save as text" gives it: visible text, a line per block."""
+def _parse(html: str):
+    """The page as an lxml tree without scripts, styles and the head, or None."""
     import lxml.html
 
     try:
         doc = lxml.html.fromstring(html)
     except Exception:  # noqa: BLE001 - an empty or broken page
-        return ""
+        return None
     for bad in doc.xpath("//script|//style|//noscript|//template|//head"):
         bad.drop_tree()
+    return doc
+
+
+def render_text(html: str) -> str:
+    """zhtext's own rendering: visible text, a line per block (hidden elements too)."""
+    doc = _parse(html)
+    if doc is None:
+        return ""
     for el in doc.iter(*_BLOCK):
         el.tail = "\n" + (el.tail or "")
         if el.tag != "br":
@@ -167,11 +247,100 @@ def render_text(html: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines() if line.strip()) + "\n"
 
 
-def run_zhtext_text(raw: bytes, html: str):
-    from zhtext.converters import strip_boilerplate
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+_COPY_BLOCK = frozenset(_BLOCK + ("nav", "aside", "main", "form", "dl", "fieldset", "figure", "address",
+                                  "hr", "center", "caption", "thead", "tbody", "tfoot", "h1", "option"))
 
-    a = strip_boilerplate(render_text(html).encode("utf-8"), "page.txt")
-    return "\n".join(a.body), a.title, a.date
+
+def render_copy(html: str) -> str:
+    """A browser's "select all + copy": the rendered text of each block on its own line, runs of
+    whitespace collapsed, table cells separated by a tab, elements hidden with ``display:none`` or
+    ``hidden`` left out (what a reader does not see is not copied), no markup."""
+    doc = _parse(html)
+    if doc is None:
+        return ""
+    for el in doc.xpath("//*[@hidden]|//*[@style]|//input|//select|//textarea|//button"):
+        if el.tag in ("input", "select", "textarea") or el.get("hidden") is not None \
+                or _HIDDEN_STYLE.search(el.get("style") or ""):
+            el.drop_tree()
+    lines: list[str] = []
+    buf: list[str] = []
+
+    def flush():
+        line = " ".join("".join(buf).split())
+        if line:
+            lines.append(line)
+        buf.clear()
+
+    def walk(el):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        block = tag in _COPY_BLOCK
+        if block:
+            flush()
+        if tag in ("td", "th") and buf:
+            buf.append("\t")
+        if tag == "br":
+            flush()
+        if tag and el.text:
+            buf.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                buf.append(child.tail)
+        if block:
+            flush()
+
+    walk(doc)
+    flush()
+    return "\n".join(lines) + "\n"
+
+
+def render_copy_titled(html: str) -> str:
+    """A browser's text save that begins with the page's ``<title>`` (then the copied text)."""
+    from zhtext.converters.pages.blocks import html_blocks
+
+    title = " ".join(html_blocks(html).title.split())
+    return (title + "\n\n" if title else "") + render_copy(html)
+
+
+def render_inscriptis(html: str) -> str:
+    """inscriptis: text laid out as a browser renders it (indentation, list bullets, table columns)."""
+    from inscriptis import get_text
+
+    return get_text(html)
+
+
+def render_html2text(html: str) -> str:
+    """html2text: markdown-ish text (``#`` headings, ``*`` lists, ``**`` emphasis), links and images left out."""
+    import html2text
+
+    h = html2text.HTML2Text()
+    h.ignore_links = True
+    h.ignore_images = True
+    h.body_width = 0
+    return h.handle(html)
+
+
+# name -> (renderer, module it needs)
+RENDERERS = {
+    "render_text": (render_text, "lxml"),
+    "copy": (render_copy, "lxml"),
+    "copy+title": (render_copy_titled, "lxml"),
+    "inscriptis": (render_inscriptis, "inscriptis"),
+    "html2text": (render_html2text, "html2text"),
+}
+
+
+def text_saver(render):
+    """A tool that strips the page as ``render`` saves it as plain text."""
+
+    def run(raw: bytes, html: str):
+        from zhtext.converters import strip_boilerplate
+
+        a = strip_boilerplate(render(html).encode("utf-8"), "page.txt")
+        return "\n".join(a.body), a.title, a.date
+
+    return run
 
 
 def run_trafilatura(raw: bytes, html: str):
@@ -209,18 +378,18 @@ def run_justext(raw: bytes, html: str):
 
 TOOLS = [
     ("zhtext", run_zhtext, None),
-    ("zhtext text save", run_zhtext_text, "lxml"),
+    *((f"text save: {name}", text_saver(fn), module) for name, (fn, module) in RENDERERS.items()),
     ("trafilatura", run_trafilatura, "trafilatura"),
     ("readability-lxml", run_readability, "readability"),
     ("jusText", run_justext, "justext"),
 ]
 
 
-def measure(name, fn, decoded, repeat, notes):
+def measure(name, fn, decoded, repeat, notes, wrong_titles=None):
     """Scores of one tool on one set: (per-page F1, title hits, titles, date hits, dates, CPU s, wall s)."""
     scores, titles, ntitles, dates, ndates = {}, 0, 0, 0, 0
     elapsed = wall = 0.0
-    for stem, raw, html, gold, gdate, ptitle in decoded:
+    for stem, raw, html, gold, gdate, truth in decoded:
         t0, w0 = time.process_time(), time.perf_counter()
         try:
             text, title, date = fn(raw, html)
@@ -230,16 +399,19 @@ def measure(name, fn, decoded, repeat, notes):
         elapsed += time.process_time() - t0
         wall += time.perf_counter() - w0
         scores[stem] = f1(text, gold)
-        if ptitle:
+        if truth[1]:
             ntitles += 1
-            titles += title_ok(title, ptitle)
+            right = title_right(title, truth)
+            titles += right
+            if not right and wrong_titles is not None:
+                wrong_titles.append((stem, title or "", truth, scores[stem]))
         if gdate:
             ndates += 1
             dates += date_ok(date, gdate)
     # Speed: the best of --repeat passes (the machine may be shared).
     for _ in range(repeat - 1):
         cpu = wall_pass = 0.0
-        for stem, raw, html, gold, gdate, ptitle in decoded:
+        for stem, raw, html, gold, gdate, truth in decoded:
             t0, w0 = time.process_time(), time.perf_counter()
             try:
                 fn(raw, html)
@@ -251,12 +423,16 @@ def measure(name, fn, decoded, repeat, notes):
     return scores, titles, ntitles, dates, ndates, elapsed, wall
 
 
-def show(decoded, prefix):
+def show(decoded, prefix, renderer=None):
+    """Print zhtext's output for the pages whose id starts with ``prefix`` (their text save by
+    ``renderer`` when one is named)."""
     from zhtext.converters import strip_boilerplate
 
-    for stem, raw, html, gold, gdate, ptitle in decoded:
+    for stem, raw, html, gold, gdate, truth in decoded:
         if stem.startswith(prefix):
-            a = strip_boilerplate(raw, "page.html")
+            a = strip_boilerplate(renderer(html).encode("utf-8"), "page.txt") if renderer else \
+                strip_boilerplate(raw, "page.html")
+            print(stem, "EXPECTED:", " / ".join(truth[1]), f"({truth[0]})")
             print(stem, "TITLE:", a.title, "| DATE:", a.date, "| AUTHOR:", a.author, "| SOURCE:", a.source)
             print("F1:", round(f1("\n".join(a.body), gold), 3))
             for p in a.body:
@@ -273,7 +449,11 @@ def main(argv=None) -> int:
     ap.add_argument("--worst", type=int, default=6, help="list the K lowest-F1 pages for zhtext")
     ap.add_argument("--only", help="run only this tool")
     ap.add_argument("--repeat", type=int, default=2, help="timing passes per tool; the best counts")
-    ap.add_argument("--show", help="print zhtext's output for the pages with this id prefix")
+    ap.add_argument("--show", help="print zhtext's output for the pages with this id prefix (as text saves "
+                    "when --only names a 'text save: RENDERER' tool)")
+    ap.add_argument("--show-titles", action="store_true", help="list every page whose title is wrong: "
+                    "the chosen title and the expected one")
+    ap.add_argument("--no-others", action="store_true", help="zhtext rows only (no comparison tools)")
     args = ap.parse_args(argv)
     from zhtext.converters.pages.blocks import html_blocks
     from zhtext.converters.encoding import decode_page
@@ -287,6 +467,8 @@ def main(argv=None) -> int:
     for name, fn, module in TOOLS:
         if args.only and name != args.only:
             continue
+        if args.no_others and not name.startswith(("zhtext", "text save")):
+            continue
         if module:
             try:
                 __import__(module)
@@ -296,25 +478,38 @@ def main(argv=None) -> int:
         available.append((name, fn))
     header = ("set", "tool", "mean F1", "median", "min", "<0.5", "title", "date", "pages/s", "wall p/s")
     rows, lowest = [], []
+    hand = hand_titles()
+    failures: list = []
+    overall: dict = {}  # tool -> [titles right, titles known, F1 of every article page]
     for set_name, folder, gold_dir in sets:
         decoded = []
         for stem, raw, gold, gdate in load_set(folder, gold_dir, args.pages):
             html, _, _ = decode_page(raw, declared_charset(raw))
-            decoded.append((stem, raw, html, gold, gdate, html_blocks(html).title))
+            parsed = html_blocks(html)
+            decoded.append((stem, raw, html, gold, gdate,
+                            title_truth(stem, gold, parsed.title, parsed.meta.get("og:title", ""), hand)))
         if args.show:
-            show(decoded, args.show)
+            saver = RENDERERS.get((args.only or "").removeprefix("text save: "))
+            show(decoded, args.show, saver[0] if saver else None)
             continue
         per_page = {}
         for name, fn in available:
-            scores, titles, ntitles, dates, ndates, elapsed, wall = measure(name, fn, decoded, args.repeat, notes)
+            wrong: list = []
+            scores, titles, ntitles, dates, ndates, elapsed, wall = measure(name, fn, decoded, args.repeat, notes, wrong)
             per_page[name] = scores
+            failures.extend((name, set_name, *w) for w in wrong)
+            if not set_name.startswith("forum"):
+                agg = overall.setdefault(name, [0, 0, []])
+                agg[0] += titles
+                agg[1] += ntitles
+                agg[2].extend(scores.values())
             values = list(scores.values())
             rows.append((
                 set_name if name == available[0][0] else "", name,
                 f"{statistics.mean(values):.3f}", f"{statistics.median(values):.3f}", f"{min(values):.3f}",
                 str(sum(v < 0.5 for v in values)),
                 f"{titles / max(ntitles, 1):.2f}" if name != "jusText" else "n/a",
-                f"{dates / ndates:.2f}" if ndates and (name.startswith("zhtext") or name == "trafilatura") else "n/a",
+                f"{dates / ndates:.2f}" if ndates and (name.startswith(("zhtext", "text save")) or name == "trafilatura") else "n/a",
                 f"{len(decoded) / max(elapsed, 1e-9):.0f}", f"{len(decoded) / max(wall, 1e-9):.0f}",
             ))
         if "zhtext" in per_page and args.worst:
@@ -329,9 +524,25 @@ def main(argv=None) -> int:
     widths = [max(len(r[i]) for r in rows + [header]) for i in range(len(header))]
     for r in [header] + rows:
         print("  ".join(c.ljust(w) for c, w in zip(r, widths)))
-    print("(title: proxy against the headline part of the page's <title>; date: pages with a gold date; "
+    print("(title: the gold's first line where it is the headline, else the headline part of the page's "
+          "<title> or og:title; date: pages with a gold date; "
           "pages/s: CPU time of this process, wall p/s: elapsed; best of --repeat passes; "
           "readability-lxml and jusText give no date, jusText no title)")
+    if overall:
+        print()
+        print("all article pages (forum threads aside):")
+        head = ("tool", "pages", "title", "mean F1", "<0.5")
+        table = [(n, str(len(v[2])), f"{v[0] / max(v[1], 1):.3f} ({v[0]}/{v[1]})",
+                  f"{statistics.mean(v[2]):.3f}", str(sum(x < 0.5 for x in v[2])))
+                 for n, v in overall.items() if n != "jusText"]
+        w = [max(len(r[i]) for r in table + [head]) for i in range(len(head))]
+        for r in [head] + table:
+            print("  ".join(c.ljust(x) for c, x in zip(r, w)))
+    if args.show_titles:
+        print()
+        for name, set_name, stem, chosen, truth, score in failures:
+            print(f"{name} | {set_name} {stem} | F1 {score:.2f} | chose {chosen[:60]!r} | "
+                  f"expected {' / '.join(truth[1])[:80]!r} ({truth[0]})")
     for line in lowest:
         print(line)
     for n in notes:

@@ -15,11 +15,12 @@ from dataclasses import asdict, dataclass, field
 
 from ..lexicon import CompiledLexicon, Lexicon, bundled, compiled, load_lexicon
 from .blocks import MAX_TEXT_CHARS, MAX_TEXT_LINES, Block, html_blocks, text_blocks
-from .classify import OUTSIDE, SPAM, TITLE, Item, classify, spam_cut, value_of
+from .classify import META, OUTSIDE, SPAM, TITLE, Item, classify, spam_cut, value_of
 from .load import load_page
-from .metadata import pick_title, read_metadata, text_title, title_segments, weight
-from .region import (best_region, cut_sections, damp_headline_runs, damp_signed_remarks, drop_trailing_headlines,
+from .metadata import pick_title, read_metadata, title_segments, weight
+from .region import (below_byline, best_region, cut_sections, damp_headline_runs, damp_signed_remarks, drop_trailing_headlines,
                      widen)
+from .text_headline import dated_headline, text_title
 
 __all__ = ["Article", "strip_boilerplate"]
 
@@ -99,7 +100,7 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
             text = text[:MAX_TEXT_CHARS]
             warnings.append(f"page too large; only its first {MAX_TEXT_CHARS} characters were read")
         blocks = text_blocks(text)
-        if text.count("\n") >= MAX_TEXT_LINES:
+        if text.count("\n") >= MAX_TEXT_LINES or len(blocks) >= MAX_TEXT_LINES:  # (table cells count too)
             warnings.append(f"only the first {MAX_TEXT_LINES} lines were read")
 
     article = Article(form=page.saved_form, encoding=page.encoding, warnings=warnings,
@@ -143,6 +144,8 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     damp_signed_remarks(items)
     start, end = best_region(items)
     start, end = widen(items, start, end, form)
+    if form == "text":
+        start = below_byline(items, start, end)
 
     title_idx = None
     if form == "html":
@@ -155,7 +158,8 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     elif end >= start:
         title_idx = text_title(items, start)
         if title_idx is not None:
-            article.title = items[title_idx].text
+            it = items[title_idx]
+            article.title = dated_headline(it.text) if it.reason == META else it.text
     if title_idx is not None and start <= title_idx <= end:
         if title_idx == start:
             start += 1

@@ -436,27 +436,68 @@ def html_blocks(html: str) -> HtmlPage:
 
 
 _INDENT = re.compile(r"^(?:[ \t]{2,}|\u3000+)")
+_CELL_GAP = re.compile(r"\s*\t\s*| {3,}|[\u3000\u00a0]{2,}| [\u3000\u00a0]+ ")
 _FINAL = "。！？!?…”’」』\"'）)》]】.；;～~"
+
+
+# A text save in markdown form (html2text, a crawler's markdown dump): ATX headings,
+# list bullets, emphasis and table rules.
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
+_MD_BULLET = re.compile(r"^[*+\-]\s+(?=\S)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPTY_MARKS = re.compile(r"\*\*|__|(?:^|(?<=\s))_(?=\s|$)")  # left by empty elements (icons)
+_MD_ITALIC = re.compile(r"^_(?=\S)(.+?)(?<=\S)_$")
+
+
+def _is_markdown(lines: list[str]) -> bool:
+    """Whether a text save is markdown: an ATX heading, a **strong** span or three bulleted lines."""
+    headings = sum(1 for s in lines if _MD_HEADING.match(s))
+    strong = sum(1 for s in lines if _MD_EMPHASIS.search(s))
+    bullets = sum(1 for s in lines if s.startswith(("* ", "+ ")) or s.endswith(" __"))
+    return bool(headings or strong) or bullets >= 3
+
+
+def _unmark(line: str) -> tuple[str, int]:
+    """A markdown line as text, with its heading level (0: not a heading)."""
+    level = 0
+    line = _MD_BULLET.sub("", line).strip("|").strip()  # a table row's outer bars too
+    m = _MD_HEADING.match(line)
+    if m:
+        level, line = len(m.group(1)), m.group(2)
+    line = _MD_EMPHASIS.sub(r"\2", line)
+    line = _MD_ITALIC.sub(r"\1", line)
+    line = _MD_EMPTY_MARKS.sub("", line)
+    return line.strip(), level
 
 
 def text_blocks(text: str) -> list[Block]:
     """One block per line of a plain-text save (at most ``MAX_TEXT_LINES``).
 
     When the page indents its paragraphs, an unindented line that continues
-    an unfinished indented one is joined to it.
+    an unfinished indented one is joined to it.  A save in markdown form loses
+    its markup (heading marks, bullets, emphasis) and keeps its heading levels.
     """
     raw = [(line, line.strip(" \t\u3000\u00a0\ufeff\r")) for line in text.splitlines()[:MAX_TEXT_LINES]]
+    # the cells of a table row (a tab or a column gap between them) are blocks of their own
+    raw = [(line if k == 0 else cell, cell) for line, s in raw
+           for k, cell in enumerate(_CELL_GAP.split(s) if s else [s])][:MAX_TEXT_LINES]
+    markdown = _is_markdown([s for _, s in raw if s])
     indented = sum(1 for line, s in raw if s and _INDENT.match(line))
     blocks: list[Block] = []
     prev_open = False
     for line, s in raw:
+        level = 0
+        if markdown and s:
+            s, level = _unmark(s)
+        elif s.startswith("|") or s.endswith("|"):
+            s = s.strip("|").strip()  # a table row's outer bars
         if not s:
             prev_open = False
             continue
-        if (indented >= 2 and prev_open and not _INDENT.match(line) and blocks
+        if (indented >= 2 and prev_open and not level and not _INDENT.match(line) and blocks
                 and blocks[-1].text[-1] not in _FINAL and len(blocks[-1].text) >= 20):
             blocks[-1].text += s
             continue
-        blocks.append(Block(re.sub(r"[ \t\u00a0]+", " ", s)))
+        blocks.append(Block(re.sub(r"[ \t\u00a0]+", " ", s), heading=level))
         prev_open = bool(indented >= 2 and _INDENT.match(line))
     return blocks

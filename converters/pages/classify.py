@@ -158,7 +158,7 @@ def spam_cut(text: str, lex: CompiledLexicon) -> tuple[str, list[str]]:
     return rest, removed
 
 
-_MENU_SEP = re.compile(r"\s*[|｜>»›/·•]+\s*|\s{2,}|\s(?=[^\s]{1,6}(?:\s|$))")
+_MENU_SEP = re.compile(r"\s*[|｜│┃>»›/·•]+\s*|\s{2,}|\s(?=[^\s]{1,6}(?:\s|$))")
 
 
 def _is_menu(text: str) -> bool:
@@ -168,10 +168,23 @@ def _is_menu(text: str) -> bool:
     if text.count(">") + text.count("»") + text.count("›") >= 2 or text.startswith((">", "»")) or text.endswith((">", "»")):
         return True  # a breadcrumb trail: 首页 > 国内 > 正文, >发展改革工作 >投资运行, 时政新闻 >
     items = [t for t in _MENU_SEP.split(text) if t]
-    if re.search(r"[|｜>»›·•]", text):
-        return len(items) >= 3 and max(map(len, items)) <= 8  # 20190926|国贸|增长率: a tag line too
+    if re.search(r"[|｜│┃>»›·•]", text):
+        lengths = sorted(map(len, items))
+        # 20190926|国贸|增长率: a tag line too; a long menu may have a few longer items
+        return len(items) >= 3 and (lengths[-1] <= 8 or (len(items) >= 6 and lengths[len(items) // 2] <= 6
+                                                         and lengths[-1] <= 12))
     # space-separated: 首页 新闻 体育 娱乐 财经; 观点 理论 智库 中国3分钟 中国访谈 中国网评
     return (len(items) >= 5 and max(map(len, items)) <= 4) or (len(items) >= 6 and max(map(len, items)) <= 6)
+
+
+def _link_row(text: str) -> bool:
+    """A row of names with spaces between them and no punctuation at all (广东人大网 广东政协网
+    阳光检务网 …): six or more Chinese names, ten characters each on average."""
+    if SENT_PUNCT.search(text) or re.search(r"[。:：|｜]", text) or DATE.search(text):
+        return False  # a byline of labels and a date is no link row
+    names = text.split()
+    han = sum(1 for x in names if re.search(r"[\u4e00-\u9fff]", x))  # Chinese names, not English words
+    return han >= 6 and han >= 0.8 * len(names) and sum(map(len, names)) <= 10 * len(names)
 
 
 def is_meta_line(text: str) -> bool:
@@ -349,6 +362,9 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             continue
         if n <= 80 and _is_menu(text):
             it.reason = "navigation"
+            continue
+        if form == "text" and _link_row(text):
+            it.reason = LINKS  # a text save keeps no link marks: a row of site or channel names
             continue
         if _CREDIT.match(text) and n <= 30:
             it.credit = True

@@ -1,10 +1,10 @@
 """Title, date, author and source of an article.
 
 HTML: the headline is the block shortly before the body that best matches
-the headline part of the page's ``<title>`` (or ``og:title``).  Plain text:
-the prominent line above the date and byline block (:func:`text_title`).  The date, author and source come
-from ``<meta>`` values and the metadata lines around the headline and the
-body.
+the headline part of the page's ``<title>`` (or ``og:title``); a plain-text
+save's headline is found by :mod:`.text_headline`.  The date, author and
+source come from ``<meta>`` values and the metadata lines around the headline
+and the body.
 """
 
 from __future__ import annotations
@@ -76,99 +76,6 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
         if score > best_score:
             best, best_score = i, score
     return best
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_HEAD_END = "。；;，,：:"
-_INNER_SPACE = re.compile(r"[\u4e00-\u9fff][ \u3000]+(?=[\u4e00-\u9fff])")
-
-
-_DATELINE_LEAD = re.compile(r"^\S{2,14}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)")  # 新华社北京5月9日电: the lead
-
-
-def _headline_like(it: Item) -> bool:
-    return (not it.reason and not it.credit and 2 <= it.length <= 60 and it.text[-1] not in _HEAD_END
-            and not _DATELINE_LEAD.match(it.text))
-
-
-_COLUMN_TAG = re.compile(r"^[【\[].{1,12}[】\]]$")
-_NAME_SLASH_SOURCE = re.compile(r"^[^/／]{2,10}[/／][^/／]{2,12}$")  # 石佳/中国青年报: a byline
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-
-
-def _subheadline_like(text: str) -> bool:
-    """Not the headline though shaped like one: a deck (opens with a dash, or strings three
-    phrases together with spaces), a column tag (【新春走基层】), a site name with its address,
-    a name/source byline (石佳/中国青年报)."""
-    return (text.startswith(("—", "－", "-", "──")) or len(_INNER_SPACE.findall(text)) >= 2
-            or bool(_COLUMN_TAG.match(text)) or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)))
-
-
-def _junk(it: Item) -> bool:
-    """A widget remnant of a text save: two characters or fewer, no Chinese, or mostly digits
-    (T, +, 15867, 1032人参与308评论)."""
-    t = it.text
-    return it.length <= 2 or not _HAN.search(t) or sum(c.isdigit() for c in t) * 4 >= len(t)
-
-
-def text_title(items: list[Item], start: int) -> int | None:
-    """Plain text: the headline, the prominent line above the date and byline block.
-
-    First the line right above the nearest date line (or the heavier line
-    above a source name under it); then a headline-like line opening the
-    body right before a date or byline.  Otherwise:
-    The date and byline block is the nearest metadata line (a date, a source
-    line, a reporter credit) above the body.  Above it, passing over lines
-    with a drop reason and widget remnants, up to three headline-like lines
-    are candidates; a sub-headline (``——`` or phrases strung together with
-    spaces) is not the title; of the rest the heaviest wins (a source or
-    channel name is shorter than a headline).  Without such a block
-    the candidates are the lines just above the body.
-    """
-    lo = max(-1, start - 40)
-    dated = next((j for j in range(start - 1, lo, -1) if items[j].reason == META and DATE.search(items[j].text)), None)
-    if dated is not None and dated > 0:
-        # the line right above the date line is the headline, or the source or author name
-        # under it (then the heavier line above that)
-        best = None
-        for j in (dated - 1, dated - 2):
-            if j >= 0 and _headline_like(items[j]) and not _subheadline_like(items[j].text) and (
-                    best is None or weight(items[j].text) > weight(items[best].text)):
-                best = j
-            elif best is None:
-                break
-        if best is not None and items[best].length >= 8:
-            return best
-    for j in range(start, min(start + 2, len(items))):
-        # the region opened with the headline itself (it has punctuation): a
-        # headline-like line right before the date and byline block
-        if _headline_like(items[j]) and items[j].length >= 8 and any(
-                items[k].reason == META or items[k].credit for k in range(j + 1, min(j + 4, len(items)))):
-            return j
-    meta = next((j for j in range(start - 1, lo, -1) if items[j].reason == META or items[j].credit), None)
-    if meta is None:
-        lo = max(lo, start - 16)
-    candidates: list[int] = []  # nearest first
-    i = start - 1 if meta is None else meta
-    while i > lo and len(candidates) < 3:
-        it = items[i]
-        i -= 1
-        if it.reason == "navigation" and candidates:
-            break  # the breadcrumb trail above the headline
-        if it.reason or it.credit or _junk(it):
-            continue
-        if not _headline_like(it):
-            break
-        candidates.append(i + 1)
-    pool = [j for j in candidates if not _subheadline_like(items[j].text)] or candidates[:1]
-    if pool:
-        return max(pool, key=lambda j: (weight(items[j].text), j))
-    # nothing but short lines: the line right above the body (标题 over a one-paragraph note)
-    above = items[start - 1] if start > 0 else None
-    if above is not None and not above.reason and not above.credit and _HAN.search(above.text) and (
-            2 <= above.length <= 60 and above.text[-1] not in _HEAD_END):
-        return start - 1
-    return None
 
 
 def _norm_date(m: re.Match) -> str:

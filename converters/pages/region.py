@@ -4,7 +4,9 @@ The main content region is the run of blocks with the highest total value
 (:func:`best_region`); it is widened over short lines of the same container
 (subheadings, a dateline, a reporter credit) and ends where a comment thread,
 a page footer, a copyright notice or (when less prose follows) a related-list
-header starts (:func:`cut_sections`).
+header starts (:func:`cut_sections`).  In a plain-text save a date line near
+the top of the region with only menus and link rows above it starts the
+article under it (:func:`below_byline`).
 """
 
 from __future__ import annotations
@@ -12,20 +14,24 @@ from __future__ import annotations
 import re
 
 from .blocks import CONTENT, Block
-from .classify import FINAL, META, TIME, Item, prose
+from .classify import DATE, FINAL, META, TIME, Item, prose
 
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
+
+
+_BROKEN = re.compile(r"[。！？][^\s]|^[，、；：,]")  # a sentence ends inside the line, or the line goes on from the last
 
 
 def damp_headline_runs(items: list[Item], least: int = 5) -> None:
     """Plain text: a run of ``least`` or more short lines without final punctuation (a saved
     headline list, a sidebar of ``名字：标题`` links) counts against a region, not for it.
 
+    Lines of prose broken across lines (a full stop inside, a comma opening) are no headlines.
     The lines keep no reason: a list inside an article is still kept when prose
     surrounds it, but a long list no longer outweighs a short article."""
     run: list[Item] = []
     for it in items + [None]:
-        if it is not None and not it.reason and it.length <= 40 and it.text[-1] not in FINAL:
+        if it is not None and not it.reason and it.length <= 40 and it.text[-1] not in FINAL and not _BROKEN.search(it.text):
             run.append(it)
             continue
         if it is not None and it.reason:
@@ -186,3 +192,17 @@ def drop_trailing_headlines(items: list[Item], start: int, end: int) -> None:
             items[i].reason = "related"
 
 
+_SENTENCE_END = "。！？!?"
+
+
+def below_byline(items: list[Item], start: int, end: int, near: int = 12) -> int:
+    """Plain text: where the article starts when a date line sits near the top of the region
+    with no sentence above it (a text save's menus and link rows before the headline weigh in
+    with the article): right under that date line; else ``start``."""
+    for j in range(start, min(end, start + near)):
+        it = items[j]
+        if it.reason == META and DATE.search(it.text):
+            return j + 1
+        if not it.reason and (it.text[-1] in _SENTENCE_END or (it.length > 60 and "。" in it.text)):
+            break  # prose (a post's paragraph may end without a full stop; a run of headlines has none)
+    return start

@@ -1,0 +1,308 @@
+"""The headline of a plain-text save: a browser's Save As text or select-all copy, a crawler's
+text or markdown dump.
+
+The headline is the prominent line before the date and byline block, near the start of the
+body (:func:`text_title`).  Kickers above it and decks (sub-headlines) under it, bylines,
+account and channel names, player controls, font-size widgets, breadcrumbs, menus, toolbars,
+fields and addresses are never it.  When the save begins or ends with the page's ``<title>``
+line, the headline matches it.  A headline written on its date line is cut from it
+(:func:`dated_headline`).  Weights count a Chinese character twice (:func:`.metadata.weight`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .classify import DATE, HIDDEN, META, SPAM, Item, labels
+from .metadata import title_segments, weight
+
+__all__ = ["dated_headline", "text_title"]
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HEAD_END = "。；;，,：:"
+_INNER_SPACE = re.compile(r"[\u4e00-\u9fff][ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+_DATELINE_LEAD = re.compile(r"^\S{2,14}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)")  # 新华社北京5月9日电: the lead
+
+
+def _headline_like(it: Item) -> bool:
+    return (not it.reason and not it.credit and 2 <= it.length <= 60 and it.text[-1] not in _HEAD_END
+            and "。" not in it.text and not _DATELINE_LEAD.match(it.text))
+
+
+_COLUMN_TAG = re.compile(r"^[【\[].{1,12}[】\]]$")
+_NAME_SLASH_SOURCE = re.compile(r"^[^/／]{2,10}[/／][^/／]{2,12}$")  # 石佳/中国青年报: a byline
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+\.[A-Za-z.]+", re.IGNORECASE)  # a web or mail address
+
+
+# [查看我的博客目录] [加入个人书签], 《某某日报》 《某某晚报》: a toolbar, a row of titles
+_TOOLBAR = re.compile(r"^(?:\s*[\[【《][^\]】》]{1,12}[\]】》]){2,}\s*$")
+
+
+def _subheadline_like(text: str) -> bool:
+    """Not the headline though shaped like one: a deck (opens with a dash), a column tag
+    (【新春走基层】), a site name with its address (web or mail), a name/source byline
+    (石佳/中国青年报), a toolbar of bracketed links or a row of 《titles》, a link with an arrow (查看话题 ＞)."""
+    return (text.startswith(("—", "－", "-", "──")) or text.endswith((">", "＞", "»", "›", "→")) or bool(_COLUMN_TAG.match(text))
+            or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)) or bool(_TOOLBAR.match(text)))
+
+
+def _strung(text: str) -> bool:
+    """Three phrases strung together with spaces: a deck under the headline, or a headline
+    written that way (李强在新疆调研时强调 彰显特色优势 提高开放水平) when no other line is there."""
+    return len(_INNER_SPACE.findall(text)) >= 2
+
+
+def _junk(it: Item) -> bool:
+    """A widget remnant of a text save: two characters or fewer, no Chinese, or half digits
+    (T, +, 15867, 1032人参与308评论)."""
+    t = it.text
+    return it.length <= 2 or not _HAN.search(t) or sum(c.isdigit() for c in t) * 2 >= it.length
+
+
+# 朝代：唐代, 作者：某某, 农历：甲辰年 四月 廿一, 索 引 号：…: a field, not a headline
+_LABEL_FIELD = re.compile(r"^[^\s:：]{1,6}[:：]\s*\S{0,6}(?:\s+\S{1,6}){0,3}$|^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,4}\s*[:：]")
+_KICKER = 0.6  # a line above the headline this much lighter than the one below it is a kicker or a channel name
+_SHORT_NAME = 20  # a line this light shown twice in a row is a name (an account's card), not a headline
+_NAME = 12  # lines lighter than this (an account, channel or site name, 原创) are passed over
+
+
+_DASHES = str.maketrans({"—": "-", "－": "-", "–": "-"})
+
+
+def _titled(text: str) -> str:
+    return "".join(text.split()).translate(_DASHES)
+
+
+def _document_title(items: list[Item]) -> tuple[int, str, list[str]] | None:
+    """The page's title as a browser's text save gives it on its first (or last) line: (index,
+    the line, its segments), when that line is shaped like a ``<title>`` (no full stop, not a
+    paragraph)."""
+    for i in dict.fromkeys((0, len(items) - 1)):
+        if i < 0 or i >= len(items):
+            continue
+        it = items[i]
+        if it.reason in (HIDDEN, SPAM) or not 2 <= it.length <= 150 or "。" in it.text:
+            continue
+        segs = [x for x in (_titled(x) for x in title_segments(it.text)) if x]
+        if segs and len(max(segs, key=weight)) >= 6:  # a site name alone is no title to match
+            return i, _titled(it.text), segs
+    return None
+
+
+def _matches_title(text: str, doc: tuple[int, str, list[str]]) -> bool:
+    """Whether a line is the headline the document title names: one of its segments, a good part of
+    it, or the headline part with little around it."""
+    t = _titled(text)
+    _, whole, segs = doc
+    if not t or not segs:
+        return False
+    top = max(segs, key=weight)
+    if t == whole or t in segs:
+        return True
+    if len(t) >= 4 and t in whole and weight(t) >= 0.4 * weight(top):
+        return True
+    return len(top) >= 4 and top in t and len(t) <= 1.5 * len(top) + 8
+
+
+def _title_like(it: Item) -> bool:
+    """A line that could be a headline: headline-shaped (:func:`_headline_like`), not a
+    sub-headline, a field (朝代：唐代), or a widget remnant."""
+    return (_headline_like(it) and not _subheadline_like(it.text) and not _junk(it)
+            and not _LABEL_FIELD.match(it.text))
+
+
+def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
+    """The (at most two) headline-like lines right above line ``k``, top first, passing over lines
+    with a drop reason (widgets, share and font-size switches, metadata), credits and names too
+    short for a headline (an account or channel name); a breadcrumb trail or a prose line ends it.
+    When two more sit above them they end a list of headlines (a sidebar right above the
+    article's own): only the lowest counts."""
+    group: list[int] = []
+    j = k - 1
+    deck = False  # a deck (——…) was passed: the line above it is the headline, however short
+    while j > lo and len(group) < 2:
+        it = items[j]
+        j -= 1
+        if it.reason == "navigation" and group:
+            break  # the breadcrumb trail above the headline
+        if it.reason or it.credit or _junk(it) or _subheadline_like(it.text) or _LABEL_FIELD.match(it.text):
+            if not it.reason and it.text.startswith(("—", "－", "──")):
+                deck = True
+                group.clear()  # lines under a deck are the body's own headings
+            continue
+        if weight(it.text) < _SHORT_NAME and any(0 <= x < len(items) and items[x].text == it.text for x in (j, j + 2)):
+            continue  # a name shown twice (an account's card)
+        if weight(it.text) < _NAME and not it.block.heading and not (
+                deck and not group and _headline_like(it) and weight(it.text) >= _NAME - 4):
+            above = items[j] if j > lo else None
+            if group and above is not None and (above.reason == "navigation" or (
+                    not above.reason and weight(above.text) < _NAME)):
+                break  # a menu of short items above the headline
+            continue  # a name (an account, a channel, 原创 某某)
+        if not _headline_like(it):
+            break
+        group.append(j + 1)
+    if len(group) == 2 and group[1] > 1 and all(_title_like(items[x]) and weight(items[x].text) >= _NAME
+                                                 for x in (group[1] - 1, group[1] - 2)):
+        return group[:1]
+    return group[::-1]
+
+
+_BYLINE_WORDS = re.compile(r"来源|來源|作者|记者|記者|编辑|編輯|发布|發布|发表|發表|原创|原創")
+_DATED_HEAD = 20  # the least weight of a headline before its date on one line (a name and a source are lighter)
+
+
+def dated_headline(text: str) -> str:
+    """The headline a date line opens with (湘菜粤菜 兵分两路 (图) 2005-06-14 03:25:55), or ""."""
+    m = DATE.search(text)
+    head = text[:m.start()].strip(" |｜·-—") if m else ""
+    if (weight(head) < _DATED_HEAD or labels().meta.search(head) or not _HAN.search(head) or head[-1] in _HEAD_END
+            or head.endswith(("于", "於")) or _BYLINE_WORDS.search(head) or sum(c.isdigit() for c in head) * 4 >= len(head)):
+        return ""  # a name or source before the date (原创 某某都市报, 某某 于), a label, a count
+    return head
+
+
+def _timed(text: str) -> bool:
+    """A date with its time near the start of a line (a byline run together with widgets)."""
+    m = DATE.search(text[:60])
+    return bool(m and m.group(4))
+
+
+def _byline(it: Item) -> bool:
+    """A line of the date and byline block: a date, author or source line, a reporter credit."""
+    return it.credit or it.reason == META or (it.reason in ("source", "editor") and it.length <= 80)
+
+
+def _pick(items: list[Item], group: list[int]) -> int | None:
+    """The headline among adjacent headline-like lines (top first): a sub-headline or a field is
+    never it; a marked heading wins; else the top line, unless it is much lighter than the line
+    under it (a kicker, a channel or site name above the headline)."""
+    pool = [j for j in group if _title_like(items[j])]
+    pool = [j for j in pool if not _strung(items[j].text)] or pool
+    headed = [j for j in pool if items[j].block.heading]
+    if headed:
+        return min(headed, key=lambda j: (items[j].block.heading, -j))
+    while len(pool) > 1 and weight(items[pool[0]].text) < _KICKER * weight(items[pool[1]].text):
+        pool.pop(0)
+    return pool[0] if pool else None
+
+
+def text_title(items: list[Item], start: int) -> int | None:
+    """Index of the headline of a plain-text save (the region starts at ``start``), or None.
+
+    The layout gives a candidate (:func:`_by_layout`); when the save begins or ends with the
+    page's ``<title>`` line, a line matching it near that candidate (and below the menus)
+    wins: browsers' text saves carry the title, crawler dumps may not.
+    """
+    n = len(items)
+    pick = _by_layout(items, start)
+    doc = _document_title(items)
+    if doc is not None:
+        # a line matching the save's document title, near the one the layout points at (not the
+        # page's title bar above the menus)
+        found = [j for j in range(max(0, start - 120), min(n, start + 2))
+                 if j != doc[0] and _matches_title(items[j].text, doc) and _title_like(items[j])
+                 and (items[j].length >= 4 or _titled(items[j].text) in doc[2])  # 金锺国: a whole segment
+                 and not (len(doc[2]) > 1 and _titled(items[j].text) == doc[1])  # the title bar again, site name and all
+                 and (pick is None or (abs(j - pick) <= _NEAR
+                                       and not any(items[x].reason == "navigation" for x in range(j, pick))))]
+        if found:
+            return found[-1]
+        if pick == doc[0] and len(doc[2]) > 1:
+            # the layout points at the title bar itself (title, channel, site): the line in the
+            # page that is one of its segments, nearest the body (夜雨 of 夜雨_原文、翻译及赏析_…)
+            same = [j for j in range(max(1, start - 40), min(n, start + 2))
+                    if not items[j].reason and _titled(items[j].text) in doc[2] and _HAN.search(items[j].text)]
+            if same:
+                return same[-1]
+    return pick
+
+
+_CLOSE = 12  # a byline block this close above the body may sit under a very short headline
+_NEAR = 6  # lines between the layout's headline and a line matching the document title
+
+
+def _short_headline_above(items: list[Item], top: int, reach: int = 4) -> int | None:
+    """The first headline-shaped line above a byline block, however short, passing over fields
+    (朝代：唐代) and widget remnants (a pinyin line); a menu or breadcrumb ends the search."""
+    for j in range(top - 1, max(-1, top - 1 - reach), -1):
+        it = items[j]
+        if it.reason == "navigation":
+            return None
+        if (_headline_like(it) and not _subheadline_like(it.text) and not _LABEL_FIELD.match(it.text)
+                and len(_HAN.findall(it.text)) >= 2):
+            return j  # two Chinese characters are enough here (夜雨)
+        if not (it.reason or it.credit or _junk(it) or _LABEL_FIELD.match(it.text)):
+            return None
+    return None
+
+
+def _under(items: list[Item], k: int, start: int) -> int | None:
+    """The headline among the (first two) headline-like lines between line ``k`` and the body."""
+    return _pick(items, [j for j in range(k + 1, start) if _headline_like(items[j])][:2])
+
+
+def _by_layout(items: list[Item], start: int) -> int | None:
+    """The headline by the layout around the date and byline block.
+
+    1. A headline and its date on one line (a blog or forum post): that line.
+    2. Above the nearest date line, then the nearest byline, source or credit line (account
+       and channel names, widgets, share and font-size switches, player controls passed
+       over), the one or two headline-like lines there (:func:`_group_above`, :func:`_pick`);
+       a region opening with its headline right before such a line takes that headline
+       first; a short headline right above the block with only menus above it.
+    3. The date block above the headline (an e-paper page): the headline-like lines between
+       it and the body.
+    4. Without any: the lines just above the body, the body's first line when it is
+       headline-shaped, at last the line right above the body.
+    """
+    n = len(items)
+    lo = max(-1, start - 60)
+    dated = next((j for j in range(start - 1, lo, -1) if _byline(items[j]) and DATE.search(items[j].text)), None)
+    if dated is not None and dated_headline(items[dated].text):
+        return dated  # the headline and its date on one line
+    blocks = [dated] if dated is not None else []
+    meta = next((j for j in range(start - 1, lo, -1) if _byline(items[j])), None)
+    if meta is not None and meta != dated:
+        blocks.append(meta)
+    for j in range(start, min(start + 2, n)):
+        # the region opened with the headline itself: a headline-like line right before the date and byline block
+        if _title_like(items[j]) and items[j].length >= 8 and any(
+                _byline(items[k]) or _timed(items[k].text) for k in range(j + 1, min(j + 4, n))):
+            blocks.insert(1 if dated is not None else 0, -1 - j)  # after the date line's, before the rest
+            break
+    for block in blocks:
+        if block < 0:
+            return -1 - block
+        top = block
+        while top - 1 > lo and _byline(items[top - 1]):
+            top -= 1  # the whole date and byline block
+        pick = _pick(items, _group_above(items, top, lo))
+        if pick is not None and weight(items[pick].text) < 2 * _NAME and top - pick > 3:
+            # only a name-sized line well above the date: an edition date above the headline (an e-paper page)?
+            under = _under(items, block, start)
+            if under is not None and weight(items[under].text) >= 1.5 * weight(items[pick].text):
+                return under
+        if pick is not None:
+            return pick
+        short = _short_headline_above(items, top) if start - block <= _CLOSE else None
+        if short is not None:
+            return short  # a short headline (静夜思•夜) right above its byline block, menus above it
+    if meta is not None:
+        pick = _under(items, meta, start)
+        if pick is not None:
+            return pick
+    pick = _pick(items, _group_above(items, start, max(lo, start - 16)))
+    if pick is not None and items[pick].length >= 4:
+        return pick
+    if start < n and _title_like(items[start]) and (items[start].length >= 8 or start == 0 and items[start].length >= 4):
+        return start  # the body opens with its headline (only names and menus above it, or nothing)
+    # nothing but short lines: the line right above the body (标题 over a one-paragraph note)
+    above = items[start - 1] if start > 0 else None
+    if above is not None and not above.reason and not above.credit and _HAN.search(above.text) and (
+            2 <= above.length <= 60 and above.text[-1] not in _HEAD_END):
+        return start - 1
+    return None
