@@ -11,13 +11,15 @@ the title and the metadata.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import asdict, dataclass, field
 
 from ..lexicon import CompiledLexicon, Lexicon, bundled, compiled, load_lexicon
 from .blocks import MAX_TEXT_CHARS, MAX_TEXT_LINES, Block, html_blocks, text_blocks
-from .classify import META, OUTSIDE, SPAM, TITLE, Item, classify, spam_cut, value_of
+from .classify import DATE, LINKS, META, OUTSIDE, SPAM, TITLE, Item, classify, spam_cut, value_of
 from .load import load_page
-from .metadata import pick_title, read_metadata, title_segments, weight
+from .metadata import pick_title, read_metadata, site_like, title_segments, weight
 from .region import (below_byline, best_region, cut_sections, damp_headline_runs, damp_signed_remarks, drop_trailing_headlines,
                      widen)
 from .text_headline import dated_headline, text_title
@@ -109,6 +111,40 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
     return article
 
 
+_BRACKETED = re.compile(r"[\[【][^\]】]{1,12}[\]】]")
+_LINE_END = "。！？!?；;，,：:…"
+
+
+def _shaped_like_headline(it: Item) -> bool:
+    """A short line with no sentence end and not a toolbar of bracketed links
+    ([精华区] 版主：[申请版主])."""
+    return (not it.reason and not it.credit and 4 <= it.length <= 40 and "。" not in it.text
+            and it.text[-1] not in _LINE_END and len(_BRACKETED.findall(it.text)) < 2)
+
+
+def _layout_headline(items: list[Item], start: int, end: int) -> int | None:
+    """The headline of an HTML page whose ``<title>`` matches no block.
+
+    The text-save rules first (the prominent line before the date and byline block); else
+    the first headline-shaped line near the top of the region that the first paragraph
+    follows, with at most a byline or two between (a forum post: headline, author link,
+    text).
+    """
+    found = text_title(items, start)
+    if found is not None and len(_BRACKETED.findall(items[found].text)) < 2:
+        return found
+    for j in range(max(0, start - 3), min(end, start + 3)):
+        if not _shaped_like_headline(items[j]):
+            continue
+        for k in range(j + 1, min(end + 1, j + 4)):
+            later = items[k]
+            if not later.reason and later.length > 2 * items[j].length and later.length >= 20:
+                return j  # the first paragraph
+            if not (later.reason in (LINKS, META, DATE) or later.credit or later.length <= 12):
+                break
+    return None
+
+
 def _drop_repeated_title(items: list[Item], start: int, end: int, title_idx: int | None, title: str) -> None:
     """The headline repeated in the body (a line of its own, or broken over a few lines at the top)."""
     bare = "".join(title.split())
@@ -150,11 +186,13 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     title_idx = None
     if form == "html":
         title_idx = pick_title(items, start, page_title, meta, lex)
-        if title_idx is not None:
-            article.title = items[title_idx].text
-        else:
-            segs = [x for x in title_segments(meta.get("og:title") or page_title) if not lex.spam_hits(x)]
-            article.title = max(segs or [""], key=weight)
+        segs = [x for x in title_segments(meta.get("og:title") or page_title) if not lex.spam_hits(x)]
+        named = max(segs or [""], key=weight)
+        if title_idx is None and site_like(named):
+            # the <title> matches no block and names only the site (网易娱乐, 显示,
+            # blog.example.com): the headline by the layout, as in a text save
+            title_idx = _layout_headline(items, start, end)
+        article.title = items[title_idx].text if title_idx is not None else named
     elif end >= start:
         title_idx = text_title(items, start)
         if title_idx is not None:

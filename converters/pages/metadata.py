@@ -14,6 +14,7 @@ import re
 from ..lexicon import CompiledLexicon
 from .classify import DATE, LINKS, META, HIDDEN, SPAM, Item, is_meta_line, labels
 
+_CRUMB = re.compile(r"[>＞»›]")
 _TITLE_SPLIT = re.compile(r"\s*(?:[|_｜]|--+|——|－－| - | – | — |::)\s*")
 
 
@@ -21,6 +22,21 @@ def title_segments(page_title: str) -> list[str]:
     """The parts of a ``<title>`` split at ``_ | - ——`` (headline, channel, site name)."""
     parts = [p.strip() for p in _TITLE_SPLIT.split(page_title) if p.strip()]
     return parts or ([page_title] if page_title else [])
+
+
+_SITE_WORDS = ("网", "網", "网站", "網站", "论坛", "論壇", "博客", "部落格", "频道", "頻道", "首页", "首頁",
+               "社区", "社區", "在线", "在線", "中心", "之家", "门户", "門戶", "官网", "官網")
+_DOMAIN = re.compile(r"(?:^|\s|\.)(?:www\.|[\w-]+\.(?:com|net|org|cn|tw|hk|info|cc)\b)", re.IGNORECASE)
+_GREETING = re.compile(r"^(?:欢迎|歡迎|谢谢|謝謝|感谢|感謝)(?:您|你)?(?:访问|訪問|光临|光臨|来到|來到)")
+
+
+def site_like(text: str) -> bool:
+    """Whether a ``<title>`` part names a site rather than an article: empty, no Chinese,
+    at most four Chinese characters, a domain, a greeting (欢迎访问…) or a name ending in
+    网, 论坛, 博客, 频道, 中心 and the like."""
+    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return (han <= 4 or bool(_DOMAIN.search(text)) or bool(_GREETING.match(text))
+            or text.rstrip("〗】]）) ").endswith(_SITE_WORDS))
 
 
 def weight(text: str) -> int:
@@ -57,6 +73,8 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
             continue
         if t in others and t not in headlines:
             continue  # the site or channel name
+        if len(_CRUMB.findall(t)) >= 2:
+            continue  # a breadcrumb trail (网易娱乐 > 明星俱乐部 > 明星话题)
         score = 0.0
         for r in list(headlines) + refs:
             if t == r:
