@@ -379,21 +379,22 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
 
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_WORD_CHARS = re.compile(r"[^\W\d_]")
+_OTHER_WORDS = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 
 
 def _chinese(text: str, least: int) -> bool:
-    """At least ``least`` Chinese characters, and more than half of the letters."""
+    """At least ``least`` Chinese characters, and more of them than words in other scripts."""
     han = len(_HAN.findall(text))
-    return han >= least and han > 0.5 * len(_WORD_CHARS.findall(text))
+    return han >= least and han > len(_OTHER_WORDS.findall(text))
 
 
 def _mark_foreign(items: list[Item], title: str) -> None:
-    """On a Chinese page (its headline, or else its prose, is Chinese), a sentence with hardly
-    a Chinese character (a browser-language bar, a notice in English or Spanish) does not
-    count for a region: a one-paragraph story is not outweighed by it.  Kept inside a
-    region all the same."""
-    if not _chinese(title, 4) and not _chinese(" ".join(it.text for it in items if it.punct and not it.reason), 60):
+    """On a Chinese page (a Chinese headline and more Chinese characters than other letters
+    in all its text), a sentence with hardly a Chinese character (a browser-language bar, a
+    notice in English or Spanish) does not count for a region: a one-paragraph story is not
+    outweighed by it.  Kept inside a region all the same; an English article under a
+    Chinese headline is not a Chinese page."""
+    if not _chinese(title, 4) or not _chinese(" ".join(it.text for it in items), 60):
         return
     for it in items:
         if not it.reason and it.length >= 20 and len(_HAN.findall(it.text)) < 0.1 * it.length:

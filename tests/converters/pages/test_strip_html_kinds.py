@@ -74,9 +74,15 @@ def test_a_browser_language_bar_and_a_privacy_banner_do_not_outweigh_a_one_parag
            "where the same news is published every day, for readers all over the world?</div>"
            "<div>Se detecta que el idioma que usted usa no es el carácter chino tradicional. Por favor, intente entrar en "
            "la página web en español, donde se publican las mismas noticias cada día.</div></div></header>")
-    html = page(f"<div class='article-body'><p>{STORY}</p></div>").replace(b"<nav>", bar.encode("utf-8") + b"<nav>")
-    article = strip_boilerplate(html, "story.html")
+    more = "".join(f"<li><a href='/n/{i}'>市區第{i}場防災演練登場 上千市民參加</a></li>" for i in range(8))
+    html = page(f"<div class='article-body'><p>{STORY}</p></div><aside><ul>{more}</ul></aside>")
+    article = strip_boilerplate(html.replace(b"<nav>", bar.encode("utf-8") + b"<nav>"), "story.html")
     assert article.body == [STORY]
+    # an English article under a Chinese headline keeps its English paragraphs
+    english = "".join(f"<p>Paragraph {i}: the city held its yearly fire drill today, and more than a thousand "
+                      f"residents took part, learning how to use extinguishers and where to go.</p>" for i in range(4))
+    article = strip_boilerplate(page(f"<div class='article-body'>{english}</div>"), "story.html")
+    assert len(article.body) == 4
 
 
 def test_a_desk_or_reporter_byline_with_a_slash_is_metadata_not_body():
