@@ -92,3 +92,15 @@ def test_a_desk_or_reporter_byline_with_a_slash_is_metadata_not_body():
     article = strip_boilerplate(page(body), "story.html")
     assert article.body == [STORY, lead]
     assert ("記者王小明／台北報導", "meta") in article.removed
+
+
+def test_the_title_segment_shown_as_the_page_heading_is_the_headline_even_when_the_site_name_is_longer():
+    entry = ("青石鎮位於山谷之中，是一座有三百年歷史的小鎮，鎮上保留了許多石板路和木造老屋，"
+             "每年秋天都會舉辦收穫祭，吸引不少遊客前來參觀。")
+    infobox = "".join(f"<dt>欄位{i}</dt><dd>內容{i}</dd>" for i in range(70))
+    html = (f"<html><head><meta charset='utf-8'><title>青石鎮_鄉土知識百科全書</title></head><body>"
+            f"<div class='user'><h3>登入領取積分</h3></div><h1>青石鎮</h1><dl class='infobox'>{infobox}</dl>"
+            f"<div class='para'><p>{entry}</p><p>{entry}</p></div></body></html>")
+    article = strip_boilerplate(html.encode("utf-8"), "entry.html")
+    assert article.title == "青石鎮"
+    assert article.body[-1] == entry
