@@ -389,8 +389,8 @@ def _chinese(text: str, least: int) -> bool:
 
 
 def _mark_foreign(items: list[Item], title: str) -> None:
-    """On a Chinese page (a Chinese headline and more Chinese characters than other letters
-    in all its text), a sentence with hardly a Chinese character (a browser-language bar, a
+    """On a Chinese page (a Chinese headline, and more Chinese characters than words in other
+    scripts in all its text), a sentence with hardly a Chinese character (a browser-language bar, a
     notice in English or Spanish) does not count for a region: a one-paragraph story is not
     outweighed by it.  Kept inside a region all the same; an English article under a
     Chinese headline is not a Chinese page."""

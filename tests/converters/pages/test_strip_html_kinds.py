@@ -47,7 +47,8 @@ def test_suicide_prevention_paywall_and_app_notices_are_dropped():
         "iOS載點 https://example.invalid/ios",
         "請繼續往下閱讀...",
     ]
-    second = "消防局表示，輪胎等易燃物堆放在騎樓，火勢延燒快速，呼籲商家注意物品堆放，並定期檢查電線。"
+    # a story that is about prevention keeps its sentences
+    second = "消防局表示，火勢延燒快速；衛福部今年也擴大自殺防治計畫，安心專線的接線人力增加一倍。"
     body = (f"<div class='article-body'><p>{STORY}</p><p>{notices[-1]}</p><p>{second}</p>"
             + "".join(f"<p>{n}</p>" for n in notices[:-1]) + "</div>")
     article = strip_boilerplate(page(body), "story.html")
