@@ -105,3 +105,11 @@ def test_the_title_segment_shown_as_the_page_heading_is_the_headline_even_when_t
     article = strip_boilerplate(html.encode("utf-8"), "entry.html")
     assert article.title == "青石鎮"
     assert article.body[-1] == entry
+
+
+def test_teasers_ending_in_an_ellipsis_and_more_are_dropped():
+    teasers = "".join(f"<li><a href='/n/{i}'>寒流來襲第{i}波</a><p>強烈冷氣團發威，平地最低溫清晨出現在宜蘭，只有十二度，"
+                      f"接下來兩天冷氣團威力減弱，氣溫可望漸漸...更多</p></li>" for i in range(2))
+    body = f"<div class='article-body'><p>{STORY}</p></div><div class='other'><h3>其它生活新聞</h3><ul>{teasers}</ul></div>"
+    article = strip_boilerplate(page(body), "story.html")
+    assert article.body == [STORY]
