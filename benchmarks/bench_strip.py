@@ -152,6 +152,17 @@ GOLD_NOTES = {
 }
 
 
+def manifest_notes(folder: Path) -> dict:
+    """The ``note`` of each page in a collected set's ``manifest.jsonl`` (the doubtful gold decisions)."""
+    import json
+
+    path = folder / "manifest.jsonl"
+    if not path.exists():
+        return {}
+    rows = (json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip())
+    return {r["name"]: r["note"] for r in rows if r.get("note")}
+
+
 # --- the tools -----------------------------------------------------------
 
 
@@ -346,7 +357,7 @@ def main(argv=None) -> int:
             lowest.append(f"{set_name} ({len(decoded)} pages), zhtext's lowest F1:")
             for stem, v in sorted(per_page["zhtext"].items(), key=lambda kv: kv[1])[: args.worst]:
                 extra = "  ".join(f"{n}={per_page[n][stem]:.2f}" for n in others)
-                note = GOLD_NOTES.get(stem[:8]) or GOLD_NOTES.get(stem)
+                note = GOLD_NOTES.get(stem[:8]) or GOLD_NOTES.get(stem) or manifest_notes(folder).get(stem.split("/")[-1])
                 lowest.append(f"  {stem}  {v:.3f}  {extra}" + (f"\n      gold: {note}" if note else ""))
     if args.show:
         return 0
