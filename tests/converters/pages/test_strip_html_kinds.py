@@ -113,3 +113,19 @@ def test_teasers_ending_in_an_ellipsis_and_more_are_dropped():
     body = f"<div class='article-body'><p>{STORY}</p></div><div class='other'><h3>其它生活新聞</h3><ul>{teasers}</ul></div>"
     article = strip_boilerplate(page(body), "story.html")
     assert article.body == [STORY]
+
+
+def test_a_tip_appeal_ends_a_wechat_article_and_the_account_notices_after_it_go_too():
+    lesson = ["今天我們學習字母c和k的發音，k總是發成自己的名字音，而c可以有兩個讀音。",
+              "規則：c在字母e、i和y之前時讀成/s/，其他情況下都讀成/k/。",
+              "作業：讀一讀下面這些單詞，看看你是否都能讀對。"]
+    after = ["教孩子學會感恩，從這裡開始！",
+             "我們一直堅持使公眾號無商業廣告，指望通過大家的支持來維護課程內容的不斷更新，並免費供大家閱讀學習。",
+             "如何加入本課程的學習：每日一課，免費提供完整的暑期課程，請掃描二維碼後回覆關鍵詞加入學習。"]
+    paras = "".join(f"<p>{t}</p>" for t in lesson) + "<p>歡迎打賞支持</p>" + "".join(f"<p>{t}</p>" for t in after)
+    html = ("<html><head><meta charset='utf-8'><title>自然拼讀法課程06</title></head><body>"
+            "<h2 class='rich_media_title' id='activity-name'>自然拼讀法課程06</h2>"
+            f"<div class='rich_media_content' id='js_content'>{paras}</div></body></html>")
+    article = strip_boilerplate(html.encode("utf-8"), "lesson.html")
+    assert article.body == lesson
+    assert ("歡迎打賞支持", "notice") in article.removed
