@@ -6,6 +6,11 @@ Data (read from beside the project when present; the tests never read it):
   gold main text in ``cleaned/*.txt``, the date in ``date/*.txt``);
 - ``../shared/datasets/news-pages``: 58 pages of major Chinese portals
   (``original/*.html``, gold in ``gold/*.txt``);
+- ``/work/material/pages2`` (``--set collected2``): more pages of the kinds the first
+  collection is thin on (WeChat, Taiwan and Hong Kong news, government sites, blogs and
+  platform accounts, portals), one subfolder per kind, with gold written by reading each
+  page; made by ``benchmarks/collect_pages2.py`` from ``benchmarks/pages2_manifest.jsonl``,
+  whose ``note`` fields name the doubtful gold decisions; a mean per kind is printed too;
 - ``/work/material/pages`` (``--collected``): pages of other sites and forms, made by
   ``benchmarks/collect_pages.py`` from ``benchmarks/pages_manifest.jsonl``; its
   ``*-dev`` parts are looked at while tuning, its ``*-holdout`` parts only measured;
@@ -54,6 +59,7 @@ from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
 COLLECTED = Path("/work/material/pages")
+COLLECTED2 = Path("/work/material/pages2")
 _WS = re.compile(r"\s+")
 
 
@@ -177,24 +183,35 @@ def _read(path: Path) -> str:
     return path.read_text("utf-8", "replace") if path.exists() else ""
 
 
+def _parts(folder: Path) -> list[Path]:
+    """``folder`` itself when it has ``original/``, else its subfolders that have one (one per kind)."""
+    if (folder / "original").is_dir():
+        return [folder]
+    return sorted(p.parent for p in folder.glob("*/original") if p.is_dir())
+
+
 def load_set(folder: Path, gold_dir: str, limit=None):
-    """(id, page bytes, gold text, gold date) for every ``original/*.html`` of ``folder``."""
+    """(id, page bytes, gold text, gold date) for every ``original/*.html`` of ``folder``
+    (of each kind's subfolder, the id then being ``kind/name``)."""
     pages = []
-    for path in sorted((folder / "original").glob("*.html"))[:limit]:
-        stem = path.stem
-        gold = _read(folder / gold_dir / f"{stem}.txt")
-        gold_date = _read(folder / "date" / f"{stem}.txt").strip()
-        if not date_key(gold_date):
-            gold_date = ""
-        pages.append((stem, path.read_bytes(), gold, gold_date))
+    parts = _parts(folder)
+    for part in parts:
+        for path in sorted((part / "original").glob("*.html"))[:limit]:
+            stem = path.stem if part == folder else f"{part.name}/{path.stem}"
+            gold = _read(part / gold_dir / f"{path.stem}.txt")
+            gold_date = _read(part / "date" / f"{path.stem}.txt").strip()
+            if not date_key(gold_date):
+                gold_date = ""
+            pages.append((stem, path.read_bytes(), gold, gold_date))
     return pages
 
 
-def datasets(collected: Path):
+def datasets(collected: Path, collected2: Path = COLLECTED2):
     """(name, folder, gold folder) of the sets that are present."""
     sets = [("cwced", SHARED / "cwced", "cleaned"), ("news-pages", SHARED / "news-pages", "gold")]
     sets += [(part, collected / part, "gold") for part in ("article-dev", "article-holdout", "forum-dev", "forum-holdout")]
-    return [s for s in sets if (s[1] / "original").is_dir()]
+    sets.append(("collected2", collected2, "gold"))
+    return [s for s in sets if _parts(s[1])]
 
 
 # Notes on the lowest pages (checked by reading them): where the gold is not the
@@ -205,6 +222,17 @@ GOLD_NOTES = {
     "386d70f8": "a forum error/login page; the gold is its login form, there is no article",
     "0df12126": "gold ends with a large table of exam subjects (short cells, no sentences); zhtext drops it",
 }
+
+
+def manifest_notes(folder: Path) -> dict:
+    """The ``note`` of each page in a collected set's ``manifest.jsonl`` (the doubtful gold decisions)."""
+    import json
+
+    path = folder / "manifest.jsonl"
+    if not path.exists():
+        return {}
+    rows = (json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip())
+    return {r["name"]: r["note"] for r in rows if r.get("note")}
 
 
 # --- the tools -----------------------------------------------------------
@@ -443,7 +471,7 @@ def show(decoded, prefix, renderer=None):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout)")
+    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2)")
     ap.add_argument("--collected", type=Path, default=COLLECTED, help="folder of the collected pages")
     ap.add_argument("--pages", type=int, default=None, help="only the first N pages of each set")
     ap.add_argument("--worst", type=int, default=6, help="list the K lowest-F1 pages for zhtext")
@@ -512,12 +540,19 @@ def main(argv=None) -> int:
                 f"{dates / ndates:.2f}" if ndates and (name.startswith(("zhtext", "text save")) or name == "trafilatura") else "n/a",
                 f"{len(decoded) / max(elapsed, 1e-9):.0f}", f"{len(decoded) / max(wall, 1e-9):.0f}",
             ))
+        kinds = sorted({stem.split("/")[0] for stem in per_page.get(available[0][0], {}) if "/" in stem})
+        if kinds:  # a set made of kinds: the mean of each tool on each kind
+            lowest.append(f"{set_name} by kind (pages; mean F1 of " + ", ".join(per_page) + "):")
+            for kind in kinds:
+                means = [statistics.mean(v for k, v in scores.items() if k.startswith(kind + "/")) for scores in per_page.values()]
+                n = sum(k.startswith(kind + "/") for k in per_page[available[0][0]])
+                lowest.append(f"  {kind:<12} {n:3d}  " + "  ".join(f"{m:.3f}" for m in means))
         if "zhtext" in per_page and args.worst:
             others = [n for n in per_page if n != "zhtext"]
             lowest.append(f"{set_name} ({len(decoded)} pages), zhtext's lowest F1:")
             for stem, v in sorted(per_page["zhtext"].items(), key=lambda kv: kv[1])[: args.worst]:
                 extra = "  ".join(f"{n}={per_page[n][stem]:.2f}" for n in others)
-                note = GOLD_NOTES.get(stem[:8]) or GOLD_NOTES.get(stem)
+                note = GOLD_NOTES.get(stem[:8]) or GOLD_NOTES.get(stem) or manifest_notes(folder).get(stem.split("/")[-1])
                 lowest.append(f"  {stem}  {v:.3f}  {extra}" + (f"\n      gold: {note}" if note else ""))
     if args.show:
         return 0

@@ -68,6 +68,10 @@ _BYLINE = re.compile(
     r"^[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4}"
     r"(?:\s*[\u4e00-\u9fff]{2,8}(?:报道|報導|報道))?$"
 )
+# 記者林悅／南市報導, 社會中心／綜合報導: a desk or reporter, a slash, where it was reported from
+_SLASH_BYLINE = re.compile(
+    r"^[〔\[【(（]?[\u4e00-\u9fff]{2,12}\s*[／/]\s*[\u4e00-\u9fff]{0,10}(?:报道|報導|報道|报导)[〕\]】)）]?$"
+)
 _WORDY = re.compile(r"[^\W_]")  # a letter, digit or CJK character
 TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 _SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
@@ -87,6 +91,7 @@ _MORE_LINK = re.compile(
     r"(?:…|\.\.\.)?\s*(?:[【\[(（<〔]\s*(?:详细|詳細|详情|詳情|更多|全文|阅读全文|閱讀全文|点击[^】\])）>〕]{0,6}|點擊[^】\])）>〕]{0,6}"
     r"|查看[^】\])）>〕]{0,4}|立即[^】\])）>〕]{0,4})\s*[】\])）>〕]|(?:详细|詳細|更多|全文)\s*(?:>>|»|＞＞))\s*$"
     r"|[【\[](?:点击|點擊)[^】\]]{1,6}[】\]][^。！？!?]{0,16}$"  # …火热进行中！【点击投票】Pick你心目中的…
+    r"|(?:…|\.\.\.|．．．)\s*(?:更多|详细|詳細|详情|詳情|全文|阅读全文|閱讀全文)\s*$"  # 一手帶大20名寄養孩...更多
 )
 # 昨天, 3小时前, 今天 08:30, 5 分鐘前: a date written relative to the day the page was saved
 _RELATIVE_DATE = re.compile(r"^(?:今天|昨天|前天|刚刚|剛剛|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前)(?:\s*\d{1,2}[:：]\d{2})?"
@@ -95,6 +100,7 @@ _RELATIVE_DATE = re.compile(r"^(?:今天|昨天|前天|刚刚|剛剛|\d{1,2}\s*(
 _DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]$")
 _REPLY = re.compile(r"^re\s*[:：]", re.IGNORECASE)
 _SHORT = 40  # marker phrases only count on lines up to this many characters
+_ARTICLE_BEFORE_COMMENTS = 50  # prose characters between the headline and a comment section
 
 
 def visible_len(text: str) -> int:
@@ -194,8 +200,8 @@ def is_meta_line(text: str) -> bool:
         return False
     if text.count("。") or text.count("！") or text.count("？"):
         return False
-    if labels().meta.search(text) or (n <= 40 and (_BYLINE.match(text) or _RELATIVE_DATE.match(text)
-                                                   or _DOCUMENT_NUMBER.match(text))):
+    if labels().meta.search(text) or (n <= 40 and (_BYLINE.match(text) or _SLASH_BYLINE.match(text)
+                                                   or _RELATIVE_DATE.match(text) or _DOCUMENT_NUMBER.match(text))):
         return True
     m = DATE.search(text)
     if m and (n <= 40 or m.group(4)):
@@ -215,6 +221,7 @@ class Item:
     header: str | None = None  # the trailing section (related, comments) this line opens
     value: float = 0.0
     credit: bool = False  # a reporter/editor credit line (kept next to the body)
+    foreign: bool = False  # (HTML) a block with hardly a Chinese character on a Chinese page
 
     @classmethod
     def of(cls, block: Block) -> "Item":
@@ -227,25 +234,36 @@ def _effective_hints(items: list[Item], title: str) -> set[int]:
     Not believed: a wrapper around most of the page's prose or around the
     headline, and a wrapper whose prose sits almost all in one article
     container inside it (``<article class="baidu_pl"><div class="article_content">``:
-    a comment or related list does not hold an article).
+    a comment or related list does not hold an article).  A comment section
+    that opens after the headline and the article's prose is believed even
+    when it holds most of the page's prose (a one-paragraph story above a
+    long list of comment rules).
     """
     total = sum(it.punct for it in items) or 1
     below: dict[int, int] = {}
     prose_below: dict[int, int] = {}
     inner_content: dict[tuple[int, int], int] = {}  # (hinted element, content element inside it) -> prose
     title_below: set[int] = set()
+    after_article: set[int] = set()  # comment sections that open after the headline and some prose
+    read = -1  # prose seen since the headline (-1: no headline yet)
     for it in items:
         b = it.block
-        if not b.hints:
-            continue
         is_title = bool(title) and b.heading and it.text == title
         prose = it.length if it.punct else 0
+        if read < 0:
+            read = 0 if is_title else -1
+        elif all(r == CONTENT for _, r in b.hints):
+            read += prose
+        if not b.hints:
+            continue
         outer: list[int] = []
         for eid, reason in b.hints:
             if reason == CONTENT:
                 for o in outer:
                     inner_content[(o, eid)] = inner_content.get((o, eid), 0) + prose
                 continue
+            if eid not in below and reason == "comments" and read >= _ARTICLE_BEFORE_COMMENTS:
+                after_article.add(eid)
             outer.append(eid)
             below[eid] = below.get(eid, 0) + it.punct
             prose_below[eid] = prose_below.get(eid, 0) + prose
@@ -253,7 +271,7 @@ def _effective_hints(items: list[Item], title: str) -> set[int]:
                 title_below.add(eid)
     holds_article = {o for (o, _), p in inner_content.items() if p >= 200 and p >= 0.8 * prose_below[o]}
     return {eid for eid, p in below.items()
-            if p < 0.6 * total and eid not in title_below and eid not in holds_article}
+            if eid in after_article or (p < 0.6 * total and eid not in title_below and eid not in holds_article)}
 
 
 def _revealed(items: list[Item]) -> int | None:
@@ -366,13 +384,38 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if form == "text" and _link_row(text):
             it.reason = LINKS  # a text save keeps no link marks: a row of site or channel names
             continue
-        if _CREDIT.match(text) and n <= 30:
+        if _CREDIT.match(text) and n <= 30 and not _SLASH_BYLINE.match(text):
             it.credit = True
             continue
         if is_meta_line(text):
             it.reason = META
     _drop_teasers(items)
+    if form != "text":
+        _mark_foreign(items, title)
     return revealed is not None
+
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_OTHER_WORDS = re.compile(r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def _chinese(text: str, least: int) -> bool:
+    """At least ``least`` Chinese characters, and more of them than words in other scripts."""
+    han = len(_HAN.findall(text))
+    return han >= least and han > len(_OTHER_WORDS.findall(text))
+
+
+def _mark_foreign(items: list[Item], title: str) -> None:
+    """On a Chinese page (a Chinese headline, and more Chinese characters than words in other
+    scripts in all its text), a sentence with hardly a Chinese character (a browser-language bar, a
+    notice in English or Spanish) does not count for a region: a one-paragraph story is not
+    outweighed by it.  Kept inside a region all the same; an English article under a
+    Chinese headline is not a Chinese page."""
+    if not _chinese(title, 4) or not _chinese(" ".join(it.text for it in items), 60):
+        return
+    for it in items:
+        if not it.reason and it.length >= 20 and len(_HAN.findall(it.text)) < 0.1 * it.length:
+            it.foreign = True
 
 
 def _drop_teasers(items: list[Item]) -> None:
@@ -410,7 +453,8 @@ def value_of(it: Item) -> float:
     links = it.block.link_chars
     if it.punct == 0:
         return n * 0.3 - 8.0
-    return (n - 2 * links) + 3.0 * min(it.punct, 20) - 8.0
+    value = (n - 2 * links) + 3.0 * min(it.punct, 20) - 8.0
+    return min(value, 0.0) if it.foreign else value
 
 
 def prose(it: Item) -> int:

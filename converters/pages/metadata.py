@@ -54,11 +54,13 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
     that is only the site name scores nothing.
     """
     refs = [r for r in dict.fromkeys((meta.get("og:title"), meta.get("title"), meta.get("dc.title"), page_title)) if r]
+    headings = {it.text for it in items if it.block.heading in (1, 2) and not it.reason}
     headlines, others = set(), set()
     for r in refs:
         segs = [x for x in title_segments(r) if not lex.spam_hits(x)]
         if segs:
-            top = max(segs, key=weight)
+            # the heaviest segment, unless another one is a heading of the page (蔡健雅_百度百科)
+            top = max(segs, key=lambda x: (x in headings, weight(x)))
             headlines.add(top)
             others.update(x for x in segs if x != top)
     best, best_score = None, 0.0
@@ -93,6 +95,12 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
         score += 0.02 * (i - lo)  # nearer the body wins ties
         if score > best_score:
             best, best_score = i, score
+    if best_score < 10.0:
+        # no block near the body is the headline: a heading further up that is (an encyclopedia
+        # entry's name above a long infobox) wins over a stray heading
+        for i in range(lo - 1, -1, -1):
+            if items[i].block.heading and items[i].text in headlines and not items[i].reason:
+                return i
     return best
 
 

@@ -1,0 +1,108 @@
+"""Materialize the second collected page set (``--set collected2`` of bench_strip.py).
+
+Third-party pages of the kinds the first set is thin on (WeChat articles, Taiwan
+and Hong Kong news, government sites, blogs and platform accounts), kept outside
+the repository.  ``benchmarks/pages2_manifest.jsonl`` lists one page a line:
+``name``, ``repo``, ``commit``, ``path`` (``.xz`` paths are decompressed), ``url``,
+``kind``, ``licence`` and the gold text, written by reading the page:
+
+- ``xpath``: the element that holds the article (chosen by reading the page);
+- ``title``: the headline as the page shows it;
+- ``keep``: the lines of that element's text (rendered by :func:`lines_of`, one
+  line per block, numbered from 1) that are the article body, as ``"3,5-9"``;
+- ``note``: doubtful cases.
+
+The gold text is the title and the kept lines, one per line.  Pages are taken from
+a local bare clone of each repository (``--mirror``, one ``owner+name/repo``
+folder per repository, as the ``fetch`` tool makes them) and written to
+``/work/material/pages2/<kind>/original/NAME.html`` with the gold in
+``.../gold/NAME.txt``.  ``--show NAME`` prints a page's numbered lines (or
+``--show FILE --xpath X`` for a page not yet in the manifest).
+
+    python benchmarks/collect_pages2.py [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import lzma
+import subprocess
+import sys
+from pathlib import Path
+
+MANIFEST = Path(__file__).with_name("pages2_manifest.jsonl")
+
+_BLOCK = ("p", "div", "br", "li", "tr", "td", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+          "header", "footer", "ul", "ol", "table", "dt", "dd", "pre", "blockquote", "figcaption")
+
+
+def page_bytes(mirror: Path, row: dict) -> bytes:
+    gitdir = mirror / row["repo"].replace("/", "+") / "repo"
+    if (gitdir / ".git").is_dir():  # a clone with a work tree
+        gitdir = gitdir / ".git"
+    data = subprocess.run(["git", "--git-dir", str(gitdir), "show", f"{row['commit']}:{row['path']}"],
+                          check=True, capture_output=True).stdout
+    return lzma.decompress(data) if row["path"].endswith(".xz") else data
+
+
+def lines_of(raw: bytes, xpath: str) -> list[str]:
+    """The text of the element at ``xpath``: one stripped line per block, empty lines dropped."""
+    import lxml.html
+    from zhtext.converters.encoding import decode_page
+    from zhtext.converters.pages.load import declared_charset
+
+    html, _, _ = decode_page(raw, declared_charset(raw))
+    matches = lxml.html.fromstring(html).xpath(xpath)
+    if not matches:
+        raise SystemExit(f"xpath {xpath!r} matches nothing")
+    el = lxml.html.fromstring(lxml.html.tostring(matches[0], encoding="unicode"))
+    for bad in el.xpath(".//script|.//style|.//noscript|.//template"):
+        bad.drop_tree()
+    for e in el.iter(*_BLOCK):
+        e.tail = "\n" + (e.tail or "")
+        if e.tag != "br":
+            e.text = "\n" + (e.text or "")
+    return [line.strip() for line in el.text_content().splitlines() if line.strip()]
+
+
+def keep_lines(lines: list[str], spec: str) -> list[str]:
+    out = []
+    for part in spec.split(","):
+        a, _, b = part.strip().partition("-")
+        out.extend(lines[int(a) - 1: int(b or a)])
+    return out
+
+
+def gold_text(raw: bytes, row: dict) -> str:
+    return "\n".join([row["title"], *keep_lines(lines_of(raw, row["xpath"]), row["keep"])]) + "\n"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
+    ap.add_argument("--out", type=Path, default=Path("/work/material/pages2"))
+    ap.add_argument("--show", help="print the numbered lines of this manifest page (or this file)")
+    ap.add_argument("--xpath", default="//body", help="with --show FILE: the element to print")
+    args = ap.parse_args(argv)
+    rows = [json.loads(line) for line in MANIFEST.read_text("utf-8").splitlines() if line.strip()]
+    if args.show:
+        found = [r for r in rows if r["name"] == args.show]
+        raw = page_bytes(args.mirror, found[0]) if found else Path(args.show).read_bytes()
+        for i, line in enumerate(lines_of(raw, found[0]["xpath"] if found else args.xpath), 1):
+            print(f"{i:3d} {line}")
+        return 0
+    for r in rows:
+        folder = args.out / r["kind"]
+        (folder / "original").mkdir(parents=True, exist_ok=True)
+        (folder / "gold").mkdir(parents=True, exist_ok=True)
+        raw = page_bytes(args.mirror, r)
+        (folder / "original" / f"{r['name']}.html").write_bytes(raw)
+        (folder / "gold" / f"{r['name']}.txt").write_text(gold_text(raw, r), "utf-8")
+    (args.out / "manifest.jsonl").write_text(MANIFEST.read_text("utf-8"), "utf-8")
+    print(f"{len(rows)} pages written under {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
