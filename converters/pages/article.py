@@ -112,14 +112,19 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
 
 
 _BRACKETED = re.compile(r"[\[【][^\]】]{1,12}[\]】]")
-_LINE_END = "。！？!?；;，,：:…"
+_LINE_END = "。；;，,：:…"
+_HANDLE = re.compile(r"@\w")
+
+
+def _may_head(it: Item) -> bool:
+    """Not a toolbar of bracketed links ([精华区] 版主：[申请版主]) nor a user's handle (北野 @name)."""
+    return len(_BRACKETED.findall(it.text)) < 2 and not _HANDLE.search(it.text)
 
 
 def _shaped_like_headline(it: Item) -> bool:
-    """A short line with no sentence end and not a toolbar of bracketed links
-    ([精华区] 版主：[申请版主])."""
+    """A short line with no sentence end (a question or an exclamation may end it)."""
     return (not it.reason and not it.credit and 4 <= it.length <= 40 and "。" not in it.text
-            and it.text[-1] not in _LINE_END and len(_BRACKETED.findall(it.text)) < 2)
+            and it.text[-1] not in _LINE_END and _may_head(it))
 
 
 def _layout_headline(items: list[Item], start: int, end: int) -> int | None:
@@ -131,8 +136,9 @@ def _layout_headline(items: list[Item], start: int, end: int) -> int | None:
     text).
     """
     found = text_title(items, start)
-    if found is not None and len(_BRACKETED.findall(items[found].text)) < 2:
-        return found
+    if found is not None and _may_head(items[found]) and (
+            weight(items[found].text) >= 8 or items[found].block.heading in (1, 2)):
+        return found  # a place or a name (上海市) is no headline unless the page heads with it
     for j in range(max(0, start - 3), min(end, start + 3)):
         if not _shaped_like_headline(items[j]):
             continue

@@ -32,10 +32,10 @@ _GREETING = re.compile(r"^(?:欢迎|歡迎|谢谢|謝謝|感谢|感謝)(?:您|�
 
 def site_like(text: str) -> bool:
     """Whether a ``<title>`` part names a site rather than an article: empty, no Chinese,
-    at most four Chinese characters, a domain, a greeting (欢迎访问…) or a name ending in
-    网, 论坛, 博客, 频道, 中心 and the like."""
+    at most four Chinese characters, a domain, a greeting (欢迎访问…), a breadcrumb
+    (世艺网>艺术教育) or a name ending in 网, 论坛, 博客, 频道, 中心 and the like."""
     han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    return (han <= 4 or bool(_DOMAIN.search(text)) or bool(_GREETING.match(text))
+    return (han <= 4 or bool(_DOMAIN.search(text)) or bool(_GREETING.match(text)) or bool(_CRUMB.search(text))
             or text.rstrip("〗】]）) ").endswith(_SITE_WORDS))
 
 

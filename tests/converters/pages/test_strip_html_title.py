@@ -1,0 +1,63 @@
+"""The headline of an HTML page whose ``<title>`` names only the site (a forum or blog of the
+2000s, a portal's channel page): the layout gives it, as in a text save; a breadcrumb, a
+toolbar, a place name or a user's handle never is it; a ``<title>`` that names an article
+still wins when no block matches it."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhtext.converters import strip_boilerplate
+from zhtext.converters.pages.metadata import site_like
+
+PARAS = [
+    "我以前总觉得这类传闻都是捕风捉影，每次看到有人拿一点小事大做文章，心里就很不以为然，可是这一次的事情让我改变了看法。",
+    "先说一下，我一直很喜欢的一位歌手下个月就要发行新专辑了，而我想说的这件事，恰恰就和这张专辑的宣传有关系。",
+    "后来我又翻了几家报纸的报道，发现大家说的细节都对得上，这才相信事情并不是空穴来风，而是确有其事。",
+]
+
+
+def forum_page(title: str, headline: str = "唱片公司幕后操控歌手宣传内幕(转载)") -> bytes:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            "<div class='nav'><a href='/'>某某娱乐</a> &gt; <a href='/club'>明星俱乐部</a> &gt; "
+            "<a href='/club/talk'>明星话题</a></div>"
+            "<div class='bar'>[<a href='/best'>精华区</a>] 版主：[<a href='/apply'>申请版主</a>]</div>"
+            f"<table><tr><td><b>{headline}</b></td></tr><tr><td><a href='/u/17'>听雨的猫</a></td></tr>"
+            f"<tr><td>{paras}</td></tr></table>"
+            "<div class='foot'>某某娱乐 版权所有 Copyright 2005</div></body></html>").encode("utf-8")
+
+
+@pytest.mark.parametrize("title", ["某某娱乐", "显示", "blog.example.com", "欢迎访问某某论坛", "某某网>明星话题"])
+def test_a_site_name_title_yields_to_the_headline_the_page_shows(title):
+    article = strip_boilerplate(forum_page(title), "post.html")
+    assert article.title == "唱片公司幕后操控歌手宣传内幕(转载)"
+    assert article.body == PARAS
+
+
+def test_a_breadcrumb_that_holds_the_site_name_is_not_the_headline():
+    # the <title> part (某某娱乐) is inside the breadcrumb trail: that is no match for a headline
+    article = strip_boilerplate(forum_page("某某娱乐"), "post.html")
+    assert ">" not in article.title and "精华区" not in article.title
+
+
+def test_an_article_title_that_no_block_matches_is_kept():
+    # the page shows no headline at all (an image, say): the <title> names the article
+    page = forum_page("唱片公司宣传内幕调查_明星话题_某某娱乐", headline="内容举报")
+    assert strip_boilerplate(page, "post.html").title == "唱片公司宣传内幕调查"
+
+
+@pytest.mark.parametrize("shown", ["上海市", "北野 @alimy"])
+def test_a_place_or_a_handle_is_not_taken_for_the_headline(shown):
+    article = strip_boilerplate(forum_page("某某娱乐", headline=shown), "post.html")
+    assert article.title != shown
+
+
+@pytest.mark.parametrize("text, site", [
+    ("网易娱乐", True), ("显示", True), ("China-Pub", True), ("blog.wenxuecity.com", True),
+    ("北医新闻网", True), ("CCTV.com- 央视论坛", True), ("谢谢您访问〖关注中国中心〗", True),
+    ("世艺网>艺术教育", True), ("某某市举行春季运动会 三千名学生参加", False),
+    ("徒手抓子弹真的存在吗？", False), ("惊爆唱片公司操控歌手黑幕", False),
+])
+def test_site_like(text, site):
+    assert site_like(text) is site
