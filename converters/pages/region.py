@@ -209,13 +209,23 @@ def drop_trailing_headlines(items: list[Item], start: int, end: int) -> None:
 _SENTENCE_END = "。！？!?"
 
 
+def dated_row(it: Item) -> bool:
+    """Plain text: a line opening with a date and its time that was dropped as navigation for
+    the paging links it shares (2005-01-06 08:13更新 来源：某某 第1页/共1页 << 上一页 | 下一页 >>):
+    the article's byline row."""
+    if it.reason != "navigation":
+        return False
+    m = DATE.match(it.text)
+    return bool(m and m.group(4))
+
+
 def below_byline(items: list[Item], start: int, end: int, near: int = 12) -> int:
     """Plain text: where the article starts when a date line sits near the top of the region
     with no sentence above it (a text save's menus and link rows before the headline weigh in
     with the article): right under that date line; else ``start``."""
     for j in range(start, min(end, start + near)):
         it = items[j]
-        if it.reason == META and (DATE.search(it.text) or US_DATE.search(it.text)):
+        if (it.reason == META and (DATE.search(it.text) or US_DATE.search(it.text))) or dated_row(it):
             return j + 1
         if not it.reason and (it.text[-1] in _SENTENCE_END or (it.length > 60 and "。" in it.text)):
             break  # prose (a post's paragraph may end without a full stop; a run of headlines has none)

@@ -15,13 +15,14 @@ import re
 
 from .classify import DATE, HIDDEN, META, SPAM, US_DATE, Item, labels
 from .metadata import title_segments, weight
+from .region import dated_row
 
 __all__ = ["dated_headline", "headline_text", "text_title"]
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HEAD_END = "。；;，,：:"
-_INNER_SPACE = re.compile(r"[\u4e00-\u9fff][ \u3000]+(?=[\u4e00-\u9fff])")
+_INNER_SPACE = re.compile(r"[\u4e00-\u9fff)）][ \u3000]+(?=[\u4e00-\u9fff])")  # (其他文章(英文) 与作者联系: a row of links)
 
 
 _DATELINE_LEAD = re.compile(r"^\S{2,14}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)")  # 新华社北京5月9日电: the lead
@@ -184,8 +185,10 @@ def _timed(text: str) -> bool:
 
 
 def _byline(it: Item) -> bool:
-    """A line of the date and byline block: a date, author or source line, a reporter credit."""
-    return it.credit or it.reason == META or (it.reason in ("source", "editor") and it.length <= 80)
+    """A line of the date and byline block: a date, author or source line, a reporter credit,
+    a line opening with a date and its time that paging links share (:func:`.region.dated_row`)."""
+    return (it.credit or it.reason == META or (it.reason in ("source", "editor") and it.length <= 80)
+            or dated_row(it))
 
 
 def _pick(items: list[Item], group: list[int]) -> int | None:

@@ -284,3 +284,27 @@ def test_page_code_shown_as_text_never_outweighs_the_article():
     article = _strip(header)
     assert article.title == "河畔新城电影节将于五月二十日开幕"
     assert article.body == _BODY
+
+
+def test_a_date_row_shared_with_paging_links_is_the_byline():
+    # an old portal page: a long quote-search form line, a menu, the headline, then the date
+    # and source on one row with the paging links (dropped as navigation for them)
+    header = "\n".join(["河畔 - 财经 - 新闻 - 科技 - 旅游 - 汽车 - 电邮",
+                        "输入代号查询(可同时多个)： " + " ".join(f"河畔{k}市场(.H{k})" for k in "ABCDEFGHIJKLMNOP"),
+                        "首页 新闻 股市 观点与评论 基金 外汇 债券 银行 保险 教育",
+                        "2004河畔十大科技传闻 老中医绝食四十九天居首",
+                        "2005-01-06 08:13更新 来源：转载文章 第1页/共1页 << 上一页 | 下一页 >>", ""])
+    article = _strip(header)
+    assert article.title == "2004河畔十大科技传闻 老中医绝食四十九天居首"
+    assert article.body == _BODY
+
+
+def test_a_markdown_cell_bar_before_a_bold_headline_and_a_row_of_links_above_it():
+    # html2text: the links cell, the table bars and the bold headline on one line (a wide gap
+    # cuts them into cells), then author, translator and date
+    header = "\n".join(["_河畔软件谈", "河畔趣谈软件",
+                        "其他文章(简体中文) 其他文章(英文) 与作者联系（英文） |   |  |  **给新入学的学生的建议**",
+                        "---", "作者： 河畔小草 (Hepan Xiaocao)", "译： 小明", "2005年1月2日", ""])
+    article = _strip(header)
+    assert article.title == "给新入学的学生的建议"
+    assert article.body == _BODY
