@@ -42,12 +42,18 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+\.[
 _TOOLBAR = re.compile(r"^(?:\s*[\[【《][^\]】》]{1,12}[\]】》]){2,}\s*$")
 
 
+# 代码查询 使用说明, 小说 畅销 时政 娱乐: a row of menu links, words of two to four characters
+_MENU_ROW = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+$")
+
+
 def _subheadline_like(text: str) -> bool:
     """Not the headline though shaped like one: a deck (opens with a dash), a column tag
     (【新春走基层】), a site name with its address (web or mail), a name/source byline
-    (石佳/中国青年报), a toolbar of bracketed links or a row of 《titles》, a link with an arrow (查看话题 ＞)."""
+    (石佳/中国青年报), a toolbar of bracketed links or a row of 《titles》, a link with an arrow
+    (查看话题 ＞), a row of menu words (小说 畅销 时政 娱乐)."""
     return (text.startswith(("—", "－", "-", "──")) or text.endswith((">", "＞", "»", "›", "→")) or bool(_COLUMN_TAG.match(text))
-            or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)) or bool(_TOOLBAR.match(text)))
+            or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)) or bool(_TOOLBAR.match(text))
+            or bool(_MENU_ROW.match(text)))
 
 
 def _strung(text: str) -> bool:

@@ -308,3 +308,11 @@ def test_a_markdown_cell_bar_before_a_bold_headline_and_a_row_of_links_above_it(
     article = _strip(header)
     assert article.title == "给新入学的学生的建议"
     assert article.body == _BODY
+
+
+def test_a_row_of_menu_words_right_above_the_headline_is_not_it():
+    # a quote-search box's links (two short words on one line) right above a headline with a
+    # colon and a comma, then the date and source
+    header = "\n".join(["财经首页", "股市", "理财", "全球股市行情：", "代码查询 使用说明", "孩子：我的零花钱，谁来管",
+                        "2005-02-06 13:26更新 来源：转载文章 发表评论", ""])
+    assert _strip(header).title == "孩子：我的零花钱，谁来管"
