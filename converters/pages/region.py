@@ -209,12 +209,18 @@ def drop_trailing_headlines(items: list[Item], start: int, end: int) -> None:
 _SENTENCE_END = "。！？!?"
 
 
+# Saturday, September 10th, 2005 10:56 am: a blog's date in English, its time with it
+_EN_DATE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                      r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+                      r"(?:19|20)\d{2},?\s+\d{1,2}:\d{2}", re.IGNORECASE)
+
+
 def dated_row(it: Item) -> bool:
     """Plain text: a line opening with a date and its time that was dropped as navigation for
-    the paging links it shares (2005-01-06 08:13更新 来源：某某 第1页/共1页 << 上一页 | 下一页 >>):
-    the article's byline row."""
+    the paging links it shares (2005-01-06 08:13更新 来源：某某 第1页/共1页 << 上一页 | 下一页 >>),
+    or one written in English (Saturday, September 10th, 2005 10:56 am): the article's byline row."""
     if it.reason != "navigation":
-        return False
+        return not it.reason and bool(_EN_DATE.match(it.text))
     m = DATE.match(it.text)
     return bool(m and m.group(4))
 

@@ -371,7 +371,8 @@ def _by_layout(items: list[Item], start: int) -> int | None:
         if short is not None:
             return short  # a short headline (静夜思•夜) right above its byline block, menus above it
     if meta is not None:
-        pick = _under(items, meta, start)
+        # (the region may open with the headline itself, right under its date line)
+        pick = _under(items, meta, start + 1 if start < n and _title_like(items[start]) else start)
         if pick is not None:
             return pick
     pick = _pick(items, _group_above(items, start, max(lo, start - 16)))

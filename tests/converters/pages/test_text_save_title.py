@@ -316,3 +316,12 @@ def test_a_row_of_menu_words_right_above_the_headline_is_not_it():
     header = "\n".join(["财经首页", "股市", "理财", "全球股市行情：", "代码查询 使用说明", "孩子：我的零花钱，谁来管",
                         "2005-02-06 13:26更新 来源：转载文章 发表评论", ""])
     assert _strip(header).title == "孩子：我的零花钱，谁来管"
+
+
+def test_a_blog_date_in_english_above_the_post_headline():
+    # a blog's day header in English run together with the author, then the post's headline
+    # and its category links
+    header = "\n".join(["首页 | 时事 | 生活 | 财经 | 法律 | 文体 | 播客 | 视频 | 历史 | 贴图",
+                        "Saturday, September 10th, 2005 10:56 am河畔小草", "播客热潮迅速蔓延 挑逗传统媒体",
+                        "[作者简介] (个人情况保密) [河畔小草]个人类别", ""])
+    assert _strip(header).title == "播客热潮迅速蔓延 挑逗传统媒体"
