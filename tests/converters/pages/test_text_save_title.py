@@ -325,3 +325,13 @@ def test_a_blog_date_in_english_above_the_post_headline():
                         "Saturday, September 10th, 2005 10:56 am河畔小草", "播客热潮迅速蔓延 挑逗传统媒体",
                         "[作者简介] (个人情况保密) [河畔小草]个人类别", ""])
     assert _strip(header).title == "播客热潮迅速蔓延 挑逗传统媒体"
+
+
+def test_a_register_now_advert_under_the_byline_is_not_the_headline():
+    # an old portal's book page, its table columns interleaved: a short chapter headline, menu
+    # rows, the serial's fields, then a 立刻注册… advert right above the text
+    header = "\n".join(["河畔首页 > 读书频道 > > 河畔才情人生 > 正文", "读书搜索", "投身外交工作(3)",
+                        "图书 作者 出版社 分类 新闻/评论", "分类与搜索", "小说 畅销 时政 娱乐", "河畔生",
+                        "历史 玄幻 传记 影视", "连载：河畔才情人生 出版社：河畔出版社 作者：河畔生",
+                        "立刻注册河畔免费邮箱，激活1G空间", "生活 励志 财经 职场", ""])
+    assert _strip(header).title == "投身外交工作(3)"
