@@ -369,6 +369,10 @@ def _by_layout(items: list[Item], start: int) -> int | None:
         top = block
         while top - 1 > lo and _byline(items[top - 1]):
             top -= 1  # the whole date and byline block
+        again = next((j for j in range(block + 1, min(start, block + 4)) if _title_like(items[j]) and weight(items[j].text) >= _SHORT_NAME
+                      and any(items[i].text == items[j].text for i in range(max(lo + 1, top - 8), top))), None)
+        if again is not None:
+            return again  # the headline shown above the date block and again under it (a portal's card, then the article)
         if _grid_above(items, block, lo):
             under = _under(items, block, start + 1 if start < len(items) and _title_like(items[start]) else start)
             if under is not None:
