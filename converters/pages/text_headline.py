@@ -270,6 +270,9 @@ def headline_text(it: Item) -> str:
     return _EDIT_LINK.sub("", it.text)
 
 
+_FIELD_REACH = 40  # lines above the body a 标题 field may sit (the metadata grid over the notice)
+
+
 def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | None:
     """The headline the page names outright near the top of the body: the value of a 标题 field
     of a metadata grid (a government notice), or on an encyclopedia page the heading above its
@@ -277,7 +280,7 @@ def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | No
     the line right above the tagline."""
     n = len(items)
     lo = max(0, start - reach)
-    for j in range(lo, min(n, start + 6)):
+    for j in range(max(0, start - _FIELD_REACH), min(n, start + 6)):
         t = items[j].text
         m = _TITLE_FIELD.match(t) or (_TITLE_FIELD_TAIL.match(t) if j > 0 and items[j - 1].text in ("标", "標") else None)
         if m and len(_HAN.findall(m.group(1))) >= 4 and "。" not in m.group(1):
