@@ -3,10 +3,14 @@ text or markdown dump.
 
 The headline is the prominent line before the date and byline block, near the start of the
 body (:func:`text_title`).  Kickers above it and decks (sub-headlines) under it, bylines,
-account and channel names, player controls, font-size widgets, breadcrumbs, menus, toolbars,
-fields and addresses are never it.  When the save begins or ends with the page's ``<title>``
-line, the headline matches it.  A headline written on its date line is cut from it
-(:func:`dated_headline`).  Weights count a Chinese character twice (:func:`.metadata.weight`).
+account and channel names, player controls, font-size widgets, breadcrumbs, menus and rows
+of menu words, toolbars, fields and addresses are never it.  A page may name it outright: the
+标题 field of a government page's metadata grid, the heading above an encyclopedia's tagline;
+under a grid without that field it is the line under the grid.  When the save begins or ends
+with the page's ``<title>`` line, the headline matches it, and the region does not open with
+that title bar (:func:`below_title_bar`).  A headline written on its date line is cut from it
+(:func:`dated_headline`, :func:`headline_text`).  Weights count a Chinese character twice
+(:func:`.metadata.weight`).
 """
 
 from __future__ import annotations
