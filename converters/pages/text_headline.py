@@ -270,8 +270,16 @@ def headline_text(it: Item) -> str:
         return dated_headline(it.text)
     m = _TITLE_FIELD.match(it.text) or _TITLE_FIELD_TAIL.match(it.text)
     if m:
-        return m.group(1).strip()
+        return _field_value(m.group(1))
     return _EDIT_LINK.sub("", it.text)
+
+
+_NEXT_CELL = re.compile(r"\s+[|｜]\s*|\s{2,}|\t")
+
+
+def _field_value(text: str) -> str:
+    """A field's value up to the next cell of its row (标题： | 某某通告 | 发文字号： | …)."""
+    return _NEXT_CELL.split(text.strip(), maxsplit=1)[0].strip()
 
 
 _FIELD_REACH = 40  # lines above the body a 标题 field may sit (the metadata grid over the notice)
@@ -287,7 +295,7 @@ def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | No
     for j in range(max(0, start - _FIELD_REACH), min(n, start + 6)):
         t = items[j].text
         m = _TITLE_FIELD.match(t) or (_TITLE_FIELD_TAIL.match(t) if j > 0 and items[j - 1].text in ("标", "標") else None)
-        if m and len(_HAN.findall(m.group(1))) >= 4 and "。" not in m.group(1):
+        if m and len(_HAN.findall(_field_value(m.group(1)))) >= 4 and "。" not in _field_value(m.group(1)):
             return j
     tag = next((j for j in range(lo, min(n, start + 3)) if _TAGLINE.match(items[j].text)), None)
     if tag is None:

@@ -389,3 +389,10 @@ def test_a_portal_card_headline_shown_again_under_the_date_is_the_headline():
     header = "\n".join(["焦點", "《河畔新聞》報道\u3000一個專頁睇晒", "河畔社", head, "閱讀整篇文章", "河畔社",
                         "2024年5月20日週一 下午2:05", head, ""])
     assert _strip(header, _BODY_TW).title == head
+
+
+def test_the_title_field_ends_at_the_next_cell_of_its_row():
+    # a markdown dump whose grid row holds two fields: the headline is the 标题 value alone
+    header = "\n".join([f"标 题： | {_GRID_TITLE} | 发文字号： | 河政明电〔2024〕1号",
+                        "发布日期： | 2024年01月28日 | 成文日期： | 2024年01月27日", ""])
+    assert _strip(header, _GRID_BODY).title == _GRID_TITLE
