@@ -19,7 +19,7 @@ from .classify import OUTSIDE, SPAM, TITLE, Item, classify, spam_cut, value_of
 from .load import load_page
 from .metadata import pick_title, read_metadata, title_segments, weight
 from .region import (below_byline, best_region, cut_sections, damp_headline_runs, damp_latin_prose, damp_markup,
-                     damp_signed_remarks, drop_trailing_headlines, widen)
+                     damp_signed_remarks, drop_trailing_headlines, mark_at_bylines, widen)
 from .text_headline import below_title_bar, headline_text, text_title
 
 __all__ = ["Article", "strip_boilerplate"]
@@ -143,6 +143,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         damp_headline_runs(items)
         damp_markup(items)
         damp_latin_prose(items)
+        mark_at_bylines(items)
     damp_signed_remarks(items)
     start, end = best_region(items)
     start, end = widen(items, start, end, form)

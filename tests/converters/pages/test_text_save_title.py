@@ -417,3 +417,14 @@ def test_a_follow_prompt_under_the_account_name_is_not_the_headline():
     header = "\n".join(["用 500 行代码在浏览器中构建一个图表工具", "河畔前端", "（点击上方公众号，可快速关注）",
                         "作者：河畔小草", ""])
     assert _strip(header).title == "用 500 行代码在浏览器中构建一个图表工具"
+
+
+def test_a_blog_byline_with_an_at_sign_and_a_month_first_date_under_the_headline():
+    # a long sidebar line of teasers run together above the post, then the post's headline and
+    # its byline (- 作者 @ 08-24-2013 / 1 year ago)
+    sidebar = " ".join(f"河畔黃雨傘 第{i}回 (11/22/2014)歷史時刻，市民撐傘上街．各界聲援 場面感人" for i in range(12))
+    header = "\n".join(["網上系統 | 河畔劇場 ONLINE | 河畔主持育成計劃 | 河畔文化", "河畔新聞 » 專題", sidebar,
+                        "悼念某某　毋忘往日暴行", "- 河畔編輯部 @ 08-24-2013 / 1 year ago", ""])
+    article = _strip(header, _BODY_TW)
+    assert article.title == "悼念某某　毋忘往日暴行"
+    assert article.body == _BODY_TW
