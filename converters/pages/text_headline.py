@@ -147,6 +147,11 @@ def _title_like(it: Item) -> bool:
             and not _LABEL_FIELD.match(it.text))
 
 
+def _summary(it: Item) -> bool:
+    """A one-sentence summary under a headline: short, its only full stop at its end."""
+    return not it.reason and 8 <= it.length <= 40 and it.text.endswith("。") and it.text.count("。") == 1
+
+
 def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
     """The (at most two) headline-like lines right above line ``k``, top first, passing over lines
     with a drop reason (widgets, share and font-size switches, metadata), credits and names too
@@ -156,6 +161,7 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
     group: list[int] = []
     j = k - 1
     deck = False  # a deck (——…) was passed: the line above it is the headline, however short
+    summary = False  # a one-sentence summary (士林一對母子在住處身亡。) was passed
     while j > lo and len(group) < 2:
         it = items[j]
         j -= 1
@@ -176,6 +182,9 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
                 break  # a menu of short items above the headline
             continue  # a name (an account, a channel, 原创 某某)
         if not _headline_like(it):
+            if not group and not summary and _summary(it):
+                summary = True
+                continue  # a one-sentence summary between the headline and the date
             break
         group.append(j + 1)
     if len(group) == 2 and group[1] > 1 and all(_title_like(items[x]) and weight(items[x].text) >= _NAME
@@ -356,7 +365,7 @@ def _grid_above(items: list[Item], k: int, lo: int, reach: int = 6) -> bool:
 
 def _under(items: list[Item], k: int, start: int) -> int | None:
     """The headline among the (first two) headline-like lines between line ``k`` and the body."""
-    return _pick(items, [j for j in range(k + 1, start) if _headline_like(items[j])][:2])
+    return _pick(items, [j for j in range(k + 1, start) if _headline_like(items[j]) and weight(items[j].text) >= _NAME][:2])
 
 
 def _by_layout(items: list[Item], start: int) -> int | None:

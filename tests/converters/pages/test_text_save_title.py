@@ -428,3 +428,14 @@ def test_a_blog_byline_with_an_at_sign_and_a_month_first_date_under_the_headline
     article = _strip(header, _BODY_TW)
     assert article.title == "悼念某某　毋忘往日暴行"
     assert article.body == _BODY_TW
+
+
+def test_a_one_sentence_summary_under_the_headline_and_a_reporter_name_under_the_date():
+    # a Taiwan paper's page: the headline, a one-sentence summary, print and font-size links,
+    # share links, the date and paper, then the reporter's name alone above the text
+    header = "\n".join(["首頁", "河時", "社會", "悲慟！河畔年邁母子 住處意外身亡", "河畔一對年邁母子在住處身亡。",
+                        "友善列印", "小字型", "中字型", "大字型", "分享至Facebook", "分享至Twitter",
+                        "2018年09月16日 15:31 河時", "謝某某", ""])
+    article = _strip(header, _BODY_TW)
+    assert article.title == "悲慟！河畔年邁母子 住處意外身亡"
+    assert "謝某某" not in article.title
