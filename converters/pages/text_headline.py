@@ -120,8 +120,8 @@ def _document_title(items: list[Item]) -> tuple[int, str, list[str]] | None:
         if it.reason in (HIDDEN, SPAM) or not 2 <= it.length <= 150 or "。" in it.text:
             continue
         segs = [x for x in (_titled(x) for x in title_segments(it.text)) if x]
-        if segs and len(max(segs, key=weight)) >= 6:  # a site name alone is no title to match
-            return i, _titled(it.text), segs
+        if segs and len(max(segs, key=weight)) >= 6 and (len(segs) > 1 or weight(segs[0]) >= _SHORT_NAME):
+            return i, _titled(it.text), segs  # (a site name alone, ETtoday新聞雲, is no title to match)
     return None
 
 

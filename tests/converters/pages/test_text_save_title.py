@@ -439,3 +439,12 @@ def test_a_one_sentence_summary_under_the_headline_and_a_reporter_name_under_the
     article = _strip(header, _BODY_TW)
     assert article.title == "悲慟！河畔年邁母子 住處意外身亡"
     assert "謝某某" not in article.title
+
+
+def test_a_site_name_on_the_first_line_is_no_title_bar_to_match():
+    # a mobile page as a select-all copy: the site's name first, menus, the headline, the
+    # date, then the site name again above the channel and the font-size switch
+    header = "\n".join(["HPtoday新聞雲", ">", "地方", "首頁 即時 影劇 運動 新奇 社會 政治 大陸",
+                        "客運司機車禍致人受傷 心情鬱悶獨自散步", "2017年12月9日 00:26", "HPtoday新聞雲", ">", "地方",
+                        "小 中 大", ""])
+    assert _strip(header, _BODY_TW).title == "客運司機車禍致人受傷 心情鬱悶獨自散步"
