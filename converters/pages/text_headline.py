@@ -147,6 +147,10 @@ def _title_like(it: Item) -> bool:
             and not _LABEL_FIELD.match(it.text))
 
 
+# …一帶。（圖翻攝自google map）, （图／某某摄）: a photo's caption, its credit at its end
+_CAPTION = re.compile(r"[（(](?:圖|图|照片|攝影|摄影|翻攝|翻摄)[^（）()]{0,24}[）)]$")
+
+
 def _summary(it: Item) -> bool:
     """A one-sentence summary under a headline: short, its only full stop at its end."""
     return not it.reason and 8 <= it.length <= 40 and it.text.endswith("。") and it.text.count("。") == 1
@@ -182,6 +186,8 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
                 break  # a menu of short items above the headline
             continue  # a name (an account, a channel, 原创 某某)
         if not _headline_like(it):
+            if not group and _CAPTION.search(it.text) and it.length <= 80:
+                continue  # a photo's caption between the headline and the date
             if not group and not summary and _summary(it):
                 summary = True
                 continue  # a one-sentence summary between the headline and the date

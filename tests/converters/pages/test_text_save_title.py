@@ -448,3 +448,23 @@ def test_a_site_name_on_the_first_line_is_no_title_bar_to_match():
                         "客運司機車禍致人受傷 心情鬱悶獨自散步", "2017年12月9日 00:26", "HPtoday新聞雲", ">", "地方",
                         "小 中 大", ""])
     assert _strip(header, _BODY_TW).title == "客運司機車禍致人受傷 心情鬱悶獨自散步"
+
+
+def test_an_age_gate_before_the_article_is_neither_headline_nor_body():
+    # a Taiwan paper's age gate (its notice and the legal text), then the breadcrumb, the
+    # headline, a photo caption with its credit, the date
+    header = "\n".join(["限制級", "您即將進入之新聞內容 需滿18歲 方可瀏覽。", "未滿18歲", "或不同意本條款離開", "我同意",
+                        "我已年滿18歲進入",
+                        "根據「電腦網路內容分級處理辦法」修正條文第六條第三款規定，已於網站首頁或各該限制級網頁，"
+                        "依台灣網站分級推廣基金會規定作標示。台灣省網站分級推廣基金會之網站分級標示，係為提供家長可自行設定。",
+                        "首頁 > 即時 > 生活", "十年前的河畔凶宅 下月拍開價425萬", "下月將法拍的房子位在河畔路一帶。（圖翻攝自地圖）",
+                        "2018-07-31 08:19", ""])
+    article = _strip(header, _BODY_TW)
+    assert article.title == "十年前的河畔凶宅 下月拍開價425萬"
+    assert article.body == _BODY_TW
+
+
+def test_a_photo_caption_between_the_headline_and_the_date_is_passed_over():
+    header = "\n".join(["首頁 > 即時 > 生活", "十年前的河畔凶宅 下月拍開價425萬",
+                        "下月將法拍的房子位在河畔路一帶。（圖翻攝自地圖）", "2018-07-31 08:19", ""])
+    assert _strip(header, _BODY_TW).title == "十年前的河畔凶宅 下月拍開價425萬"
