@@ -94,6 +94,17 @@ _TITLE_FIELD_TAIL = re.compile(r"^(?:题|題)\s*[:：]\s*[|｜]?\s*(\S.*)$")  # 
 # 维基百科，自由的百科全书: an encyclopedia's tagline, right under the headline (or under the menus
 # that follow it); 雄安新区[编辑]: a wiki heading with its edit link
 _TAGLINE = re.compile(r"^\S{2,8}[，,]\s*自由的百科全[书書]$")
+# 编辑 锁定 讨论, 播报 编辑 讨论上传视频: an encyclopedia entry's toolbar, right under its headline
+_EDIT_BAR = re.compile(r"^(?:播报|播報)?\s*(?:编辑|編輯)\s*(?:锁定|鎖定)?\s*(?:讨论|討論)")
+def _edit_bar(items: list[Item], j: int) -> bool:
+    """Whether line ``j`` opens an encyclopedia entry's toolbar (编辑 锁定 讨论 on one line, or
+    编辑 on a line of its own with 锁定 or 讨论 under it)."""
+    t = items[j].text.lstrip("_* ")
+    if _EDIT_BAR.match(t):
+        return True
+    return t in ("编辑", "編輯") and j + 1 < len(items) and items[j + 1].text in ("锁定", "鎖定", "讨论", "討論")
+
+
 _EDIT_LINK = re.compile(r"\s*[\[［]\s*(?:编辑|編輯|edit)\s*[\]］]$")
 # (图), （组图）, [视频]: the mark of a headline with pictures or a video, however short the headline
 _MEDIA_MARK = re.compile(r"[(（\[【](?:组|組)?(?:图|圖|视频|視頻|图文|圖文)[)）\]】]$")
@@ -312,9 +323,9 @@ _FIELD_REACH = 40  # lines above the body a 标题 field may sit (the metadata g
 
 def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | None:
     """The headline the page names outright near the top of the body: the value of a 标题 field
-    of a metadata grid (a government notice), or on an encyclopedia page the heading above its
-    tagline (维基百科，自由的百科全书): the nearest one with an edit link (雄安新区[编辑]), else
-    the line right above the tagline."""
+    of a metadata grid (a government notice), on an encyclopedia page the heading above its
+    toolbar (编辑 锁定 讨论) or above its tagline (维基百科，自由的百科全书): the nearest one
+    with an edit link (雄安新区[编辑]), else the line right above the tagline."""
     n = len(items)
     lo = max(0, start - reach)
     for j in range(max(0, start - _FIELD_REACH), min(n, start + 6)):
@@ -322,6 +333,13 @@ def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | No
         m = _TITLE_FIELD.match(t) or (_TITLE_FIELD_TAIL.match(t) if j > 0 and items[j - 1].text in ("标", "標") else None)
         if m and len(_HAN.findall(_field_value(m.group(1)))) >= 4 and "。" not in _field_value(m.group(1)):
             return j
+    bar = next((j for j in range(max(1, start - _FIELD_REACH), min(n, start + 3)) if _edit_bar(items, j)), None)
+    if bar is not None:
+        j = bar - 1
+        while j > 0 and items[j].reason:
+            j -= 1
+        if _headline_like(items[j]) and len(_HAN.findall(items[j].text)) >= 2 and not _LABEL_FIELD.match(items[j].text):
+            return j  # the entry's headline above its toolbar
     tag = next((j for j in range(lo, min(n, start + 3)) if _TAGLINE.match(items[j].text)), None)
     if tag is None:
         return None

@@ -468,3 +468,12 @@ def test_a_photo_caption_between_the_headline_and_the_date_is_passed_over():
     header = "\n".join(["首頁 > 即時 > 生活", "十年前的河畔凶宅 下月拍開價425萬",
                         "下月將法拍的房子位在河畔路一帶。（圖翻攝自地圖）", "2018-07-31 08:19", ""])
     assert _strip(header, _BODY_TW).title == "十年前的河畔凶宅 下月拍開價425萬"
+
+
+@pytest.mark.parametrize("bar", [["编辑 锁定 讨论"], ["_编辑 锁定 讨论"], ["编辑", "锁定", "讨论"], ["播报 编辑 讨论上传视频"]])
+def test_an_encyclopedia_entry_the_headline_above_its_toolbar(bar):
+    # a Baidu-style entry: its gallery and flower widgets, the name, the edit toolbar, then
+    # infobox cells (a birth date, a place) above the summary
+    header = "\n".join(["个人中心", "河畔图册", "送花", "今天的鲜花送完了？", "绑定河畔钱包", "即可领取500朵鲜花",
+                        "河畔生", *bar, "1975年1月28日（农历1974年腊月十七）", "河畔市", "河畔市", ""])
+    assert _strip(header, _WIKI_BODY).title == "河畔生"
