@@ -276,14 +276,22 @@ def dated_row(it: Item) -> bool:
     return bool(m and m.group(4))
 
 
-def below_byline(items: list[Item], start: int, end: int, near: int = 12) -> int:
+def below_byline(items: list[Item], start: int, end: int, near: int = 12, headlines: int = 30) -> int:
     """Plain text: where the article starts when a date line sits near the top of the region
     with no sentence above it (a text save's menus and link rows before the headline weigh in
-    with the article): right under that date line; else ``start``."""
-    for j in range(start, min(end, start + near)):
+    with the article): right under that date line; else ``start``.  Over a list of headlines
+    (short lines, no full stop; 朱某某：參選嗎？ asks, it is no sentence) the date line may sit
+    up to ``headlines`` lines down."""
+    listy = True  # every line so far is headline-shaped (short, no full stop)
+    for j in range(start, min(end, start + headlines)):
         it = items[j]
         if (it.reason == META and (DATE.search(it.text) or US_DATE.search(it.text) or _AT_BYLINE.match(it.text))) or dated_row(it):
             return j + 1
-        if not it.reason and (it.text[-1] in _SENTENCE_END or (it.length > 60 and "。" in it.text)):
+        if it.reason:
+            continue
+        listy = listy and it.length <= 40 and "。" not in it.text
+        if j - start >= near and not listy:
+            break  # past the first lines, only a list of headlines is passed over
+        if it.text[-1] in _SENTENCE_END and ("。" in it.text or it.length > 40) or (it.length > 60 and "。" in it.text):
             break  # prose (a post's paragraph may end without a full stop; a run of headlines has none)
     return start

@@ -477,3 +477,15 @@ def test_an_encyclopedia_entry_the_headline_above_its_toolbar(bar):
     header = "\n".join(["个人中心", "河畔图册", "送花", "今天的鲜花送完了？", "绑定河畔钱包", "即可领取500朵鲜花",
                         "河畔生", *bar, "1975年1月28日（农历1974年腊月十七）", "河畔市", "河畔市", ""])
     assert _strip(header, _WIKI_BODY).title == "河畔生"
+
+
+def test_a_most_read_list_above_the_article_is_passed_over_to_its_date_line():
+    # an old portal page: a 最多人閱讀 list of twenty headlines (some asking, ending with ？)
+    # weighs in with the article; the breadcrumb, headline and byline with the date follow
+    teasers = [f"河畔人物{i}專欄：{'貿易還能簽嗎？再來一次就沒意思了' if i % 3 == 0 else '處女秀！壓不住陣腳 砲火四射'}"
+               for i in range(20)]
+    header = "\n".join(["登入 RSS訂閱 我要爆料", "最多人閱讀", *teasers, "首頁> 新聞> 國際", "油價跌跌不休 重挫河畔股市",
+                        "產生縮網址", "編譯中心 2014年12月13日 09:33", "Tweet", "列印", ""])
+    article = _strip(header, _BODY_TW)
+    assert article.title == "油價跌跌不休 重挫河畔股市"
+    assert article.body[-2:] == _BODY_TW and not any("專欄" in p for p in article.body)
