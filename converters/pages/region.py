@@ -269,9 +269,15 @@ def dated_row(it: Item) -> bool:
     """Plain text: a line opening with a date and its time that was dropped for the paging
     links, share or comment-count widgets it shares (2005-01-06 08:13更新 来源：某某 第1页/共1页
     << 上一页 | 下一页 >>; 2019年09月11日01:53 某某科技 我有话说(1307人参与) 收藏本文),
-    or one written in English (Saturday, September 10th, 2005 10:56 am): the article's byline row."""
+    or one written in English (Saturday, September 10th, 2005 10:56 am), or a short line opening
+    with a date and only names after it (2017-03-03 原创 某某 某某公众号): the article's byline row."""
     if it.reason not in _WIDGET_ROW:
-        return not it.reason and bool(_EN_DATE.match(it.text))
+        if it.reason:
+            return False
+        if _EN_DATE.match(it.text):
+            return True
+        m = DATE.match(it.text)  # 2017-03-03 原创 某某 某某公众号: a WeChat article's date and names
+        return bool(m) and it.length <= 60 and not any(c in "，。！？；,!?;" for c in it.text[m.end():])
     m = DATE.match(it.text)
     return bool(m and m.group(4))
 

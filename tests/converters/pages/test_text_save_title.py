@@ -489,3 +489,13 @@ def test_a_most_read_list_above_the_article_is_passed_over_to_its_date_line():
     article = _strip(header, _BODY_TW)
     assert article.title == "油價跌跌不休 重挫河畔股市"
     assert article.body[-2:] == _BODY_TW and not any("專欄" in p for p in article.body)
+
+
+def test_a_wechat_date_and_names_line_under_the_title_is_the_byline():
+    # a WeChat article as a select-all copy: the title, the date with the author and the account
+    # name twice on one line, then the body's own section headings
+    title = "初赛赛题解读 | 10分钟读懂2017河畔软件挑战赛初赛赛题"
+    header = "\n".join([title, "2017-03-03 河妈 河畔软件精英挑战赛 河畔软件精英挑战赛", "◄比赛问题定义►", "▌背景", ""])
+    article = _strip(header)
+    assert article.title == title
+    assert article.body[-2:] == _BODY
