@@ -494,8 +494,12 @@ def test_a_most_read_list_above_the_article_is_passed_over_to_its_date_line():
 def test_a_wechat_date_and_names_line_under_the_title_is_the_byline():
     # a WeChat article as a select-all copy: the title, the date with the author and the account
     # name twice on one line, then the body's own section headings
-    title = "初赛赛题解读 | 10分钟读懂2017河畔软件挑战赛初赛赛题"
-    header = "\n".join([title, "2017-03-03 河妈 河畔软件精英挑战赛 河畔软件精英挑战赛", "◄比赛问题定义►", "▌背景", ""])
-    article = _strip(header)
+    title = "初赛赛题解读 | 10分钟读懂2017河畔软件精英挑战赛初赛赛题"
+    header = "\n".join([title, "2017-03-03 原妈 HEPANX软件精英挑战赛 HEPANX软件精英挑战赛", "◄比赛问题定义►", "▌背景", ""])
+    body = ["大视频方案中，观看体验非常关键，视频内容如何有效送到最终观众手里是决定体验好坏的核心环节。", "▌本次赛题基本描述",
+            "在给定结构的网络中（如：某城市的电信网络），为了把视频内容快速低成本地送到每个小区，需要在网络中选择一些节点"
+            "放置存储服务器。需要解决的问题是：在满足所有小区播放需求的前提下，如何选择服务器的位置，使得成本最小。",
+            "▌本次赛题通用性描述", *_BODY]
+    article = _strip(header, body)
     assert article.title == title
     assert article.body[-2:] == _BODY
