@@ -503,3 +503,10 @@ def test_a_wechat_date_and_names_line_under_the_title_is_the_byline():
     article = _strip(header, body)
     assert article.title == title
     assert article.body[-2:] == _BODY
+
+
+def test_a_reporter_credit_in_brackets_is_never_the_headline():
+    # an old Taiwan page: the headline, then the paper and reporter credit in 【】 on a line of its own
+    header = "\n".join(["首頁 > 政治", "某某市長：贊成修憲和內閣制", "立院修憲委員會 朝野樂見", "某某某盼扛任 某某某：勇擔立院",
+                        "某某市長：贊成修憲和內閣制", "【河畔晚報╱記者某某某╱即時報導】", "2014.12.13 01:06 pm", ""])
+    assert _strip(header, _BODY_TW).title == "某某市長：贊成修憲和內閣制"
