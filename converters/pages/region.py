@@ -86,10 +86,7 @@ def damp_latin_prose(items: list[Item], least: int = 3) -> None:
     between them (a portal's English news stream beside a short Chinese article) counts against
     a region, not for it.  An English sentence inside a Chinese article, or a code block, is
     left alone."""
-    han = sum(len(_HAN.findall(it.text)) for it in items)
-    latin = sum(len(_WORDS.findall(it.text)) for it in items)
-    if not han or han < latin:
-        return
+    runs: list[list[Item]] = []
     run: list[Item] = []
     for it in items + [None]:
         if it is not None and it.reason:
@@ -98,9 +95,15 @@ def damp_latin_prose(items: list[Item], least: int = 3) -> None:
             run.append(it)
             continue
         if len(run) >= least:
-            for r in run:
-                r.value = min(r.value, -2.0)
+            runs.append(run)
         run = []
+    if not runs:
+        return
+    han = sum(len(_HAN.findall(it.text)) for it in items)
+    latin = sum(len(_WORDS.findall(it.text)) for it in items)
+    if han and han >= latin:
+        for r in (r for run in runs for r in run):
+            r.value = min(r.value, -2.0)
 
 
 # 宇辉战舰今天 12:08:37, 网友小王 08:15: a name and a time of day, no date (a comment or chat signature)
