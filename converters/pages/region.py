@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .blocks import CONTENT, Block
-from .classify import DATE, FINAL, META, TIME, Item, prose
+from .classify import DATE, FINAL, META, TIME, US_DATE, Item, prose
 
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
 
@@ -40,6 +40,70 @@ def damp_headline_runs(items: list[Item], least: int = 5) -> None:
             for r in run:
                 r.value = min(r.value, -2.0)
         run = []
+
+
+# - 某某編輯部 @ 08-24-2013 / 1 year ago: a blog's byline, the author and a month-first date
+_AT_BYLINE = re.compile(r"^[-—–]?\s*[^\s@]{1,16}\s*@\s*\d{1,2}[-/]\d{1,2}[-/](?:19|20)\d{2}\b")
+
+
+def mark_at_bylines(items: list[Item]) -> None:
+    """Plain text: a blog's byline written ``- 作者 @ 08-24-2013 / …`` is a metadata line."""
+    for it in items:
+        if not it.reason and it.length <= 60 and _AT_BYLINE.match(it.text):
+            it.reason = META
+
+
+_TAG = re.compile(r"</?[A-Za-z!][^<>]{0,200}>")
+
+
+def damp_markup(items: list[Item]) -> None:
+    """Plain text: a line that is mostly HTML markup (a page's code shown as text: a ``<div ...>``
+    run, a ``<SCRIPT ...>`` tag) counts against a region, however long it is."""
+    for it in items:
+        if it.reason or "<" not in it.text:
+            continue
+        tags = _TAG.findall(it.text)
+        if len(tags) >= 2 and sum(map(len, tags)) * 3 >= len(it.text) or len(tags) >= 1 and sum(map(len, tags)) * 2 >= len(it.text):
+            it.value = min(it.value, -2.0)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _latin_prose(it: Item) -> bool:
+    """A line of English prose: no Chinese character, four words or more, letters, digits,
+    spaces and punctuation only (no code)."""
+    t = it.text
+    if it.reason or _HAN.search(t) or len(_WORDS.findall(t)) < 4:
+        return False
+    return sum(c.isalnum() or c in " ,.'’‘:;!?-—\"“”$%()" for c in t) >= 0.95 * len(t)
+
+
+def damp_latin_prose(items: list[Item], least: int = 3) -> None:
+    """Plain text: in a save written in Chinese (at least as many Chinese characters as English
+    words: a character carries about a word), a run of ``least`` or more lines of English prose with nothing but dropped lines
+    between them (a portal's English news stream beside a short Chinese article) counts against
+    a region, not for it.  An English sentence inside a Chinese article, or a code block, is
+    left alone."""
+    runs: list[list[Item]] = []
+    run: list[Item] = []
+    for it in items + [None]:
+        if it is not None and it.reason:
+            continue  # dropped lines (a stream's source and time) between the items
+        if it is not None and _latin_prose(it):
+            run.append(it)
+            continue
+        if len(run) >= least:
+            runs.append(run)
+        run = []
+    if not runs:
+        return
+    han = sum(len(_HAN.findall(it.text)) for it in items)
+    latin = sum(len(_WORDS.findall(it.text)) for it in items)
+    if han and han >= latin:
+        for r in (r for run in runs for r in run):
+            r.value = min(r.value, -2.0)
 
 
 # 宇辉战舰今天 12:08:37, 网友小王 08:15: a name and a time of day, no date (a comment or chat signature)
@@ -195,14 +259,48 @@ def drop_trailing_headlines(items: list[Item], start: int, end: int) -> None:
 _SENTENCE_END = "。！？!?"
 
 
-def below_byline(items: list[Item], start: int, end: int, near: int = 12) -> int:
+# Saturday, September 10th, 2005 10:56 am: a blog's date in English, its time with it
+_EN_DATE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                      r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+                      r"(?:19|20)\d{2},?\s+\d{1,2}:\d{2}", re.IGNORECASE)
+
+
+_WIDGET_ROW = ("navigation", "share", "counter", "prevnext")
+
+
+def dated_row(it: Item) -> bool:
+    """Plain text: a line opening with a date and its time that was dropped for the paging
+    links, share or comment-count widgets it shares (2005-01-06 08:13更新 来源：某某 第1页/共1页
+    << 上一页 | 下一页 >>; 2019年09月11日01:53 某某科技 我有话说(1307人参与) 收藏本文),
+    or one written in English (Saturday, September 10th, 2005 10:56 am), or a short line opening
+    with a date and only names after it (2017-03-03 原创 某某 某某公众号): the article's byline row."""
+    if it.reason not in _WIDGET_ROW:
+        if it.reason:
+            return False
+        if _EN_DATE.match(it.text):
+            return True
+        m = DATE.match(it.text)  # 2017-03-03 原创 某某 某某公众号: a WeChat article's date and names
+        return bool(m) and it.length <= 60 and not any(c in "，。！？；,!?;" for c in it.text[m.end():])
+    m = DATE.match(it.text)
+    return bool(m and m.group(4))
+
+
+def below_byline(items: list[Item], start: int, end: int, near: int = 12, headlines: int = 30) -> int:
     """Plain text: where the article starts when a date line sits near the top of the region
     with no sentence above it (a text save's menus and link rows before the headline weigh in
-    with the article): right under that date line; else ``start``."""
-    for j in range(start, min(end, start + near)):
+    with the article): right under that date line; else ``start``.  Over a list of headlines
+    (short lines, no full stop; 朱某某：參選嗎？ asks, it is no sentence) the date line may sit
+    up to ``headlines`` lines down."""
+    listy = True  # every line so far is headline-shaped (short, no full stop)
+    for j in range(start, min(end, start + headlines)):
         it = items[j]
-        if it.reason == META and DATE.search(it.text):
+        if (it.reason == META and (DATE.search(it.text) or US_DATE.search(it.text) or _AT_BYLINE.match(it.text))) or dated_row(it):
             return j + 1
-        if not it.reason and (it.text[-1] in _SENTENCE_END or (it.length > 60 and "。" in it.text)):
+        if it.reason:
+            continue
+        listy = listy and it.length <= 40 and "。" not in it.text
+        if j - start >= near and not listy:
+            break  # past the first lines, only a list of headlines is passed over
+        if it.text[-1] in _SENTENCE_END and ("。" in it.text or it.length > 40) or (it.length > 60 and "。" in it.text):
             break  # prose (a post's paragraph may end without a full stop; a run of headlines has none)
     return start

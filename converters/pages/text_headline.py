@@ -3,25 +3,30 @@ text or markdown dump.
 
 The headline is the prominent line before the date and byline block, near the start of the
 body (:func:`text_title`).  Kickers above it and decks (sub-headlines) under it, bylines,
-account and channel names, player controls, font-size widgets, breadcrumbs, menus, toolbars,
-fields and addresses are never it.  When the save begins or ends with the page's ``<title>``
-line, the headline matches it.  A headline written on its date line is cut from it
-(:func:`dated_headline`).  Weights count a Chinese character twice (:func:`.metadata.weight`).
+account and channel names, player controls, font-size widgets, breadcrumbs, menus and rows
+of menu words, toolbars, fields and addresses are never it.  A page may name it outright: the
+标题 field of a government page's metadata grid, the heading above an encyclopedia's tagline;
+under a grid without that field it is the line under the grid.  When the save begins or ends
+with the page's ``<title>`` line, the headline matches it, and the region does not open with
+that title bar (:func:`below_title_bar`).  A headline written on its date line is cut from it
+(:func:`dated_headline`, :func:`headline_text`).  Weights count a Chinese character twice
+(:func:`.metadata.weight`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .classify import DATE, HIDDEN, META, SPAM, Item, labels
+from .classify import DATE, HIDDEN, META, SPAM, US_DATE, Item, labels
 from .metadata import title_segments, weight
+from .region import dated_row
 
-__all__ = ["dated_headline", "text_title"]
+__all__ = ["below_title_bar", "dated_headline", "headline_text", "text_title"]
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HEAD_END = "。；;，,：:"
-_INNER_SPACE = re.compile(r"[\u4e00-\u9fff][ \u3000]+(?=[\u4e00-\u9fff])")
+_INNER_SPACE = re.compile(r"[\u4e00-\u9fff)）][ \u3000]+(?=[\u4e00-\u9fff])")  # (其他文章(英文) 与作者联系: a row of links)
 
 
 _DATELINE_LEAD = re.compile(r"^\S{2,14}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)")  # 新华社北京5月9日电: the lead
@@ -41,12 +46,30 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+\.[
 _TOOLBAR = re.compile(r"^(?:\s*[\[【《][^\]】》]{1,12}[\]】》]){2,}\s*$")
 
 
+# 熱血新聞 » 港聞, udn / 社會 / 焦點事件, 首页 > 国内: a breadcrumb trail of short names
+_TRAIL = re.compile(r"^[^»>›/／|｜]{1,12}(?:\s*[»>›/／]\s*[^»>›/／|｜]{1,12}){1,5}$")
+# 代码查询 使用说明, 小说 畅销 时政 娱乐: a row of menu links, words of two to four characters
+_MENU_ROW = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+$")
+
+
+# 【某某晚報╱記者某某╱即時報導】, （记者 某某）: a reporter's credit in brackets
+_BRACKET_BYLINE = re.compile(r"^[【\[（(][^】\]）)]{0,24}(?:記者|记者|特派員|特派员|通訊員|通讯员)[^】\]）)]{0,24}[】\]）)]$")
+_HEADLINE_SLASH = re.compile(r"[，,。！？!?：:]")  # (a headline with a slash has clauses: 記者／台北報導 aside)
+
+
 def _subheadline_like(text: str) -> bool:
     """Not the headline though shaped like one: a deck (opens with a dash), a column tag
     (【新春走基层】), a site name with its address (web or mail), a name/source byline
-    (石佳/中国青年报), a toolbar of bracketed links or a row of 《titles》, a link with an arrow (查看话题 ＞)."""
+    (石佳/中国青年报), a toolbar of bracketed links or a row of 《titles》, a link with an arrow
+    (查看话题 ＞), a row of menu words (小说 畅销 时政 娱乐), a breadcrumb trail (熱血新聞 » 港聞)."""
     return (text.startswith(("—", "－", "-", "──")) or text.endswith((">", "＞", "»", "›", "→")) or bool(_COLUMN_TAG.match(text))
-            or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)) or bool(_TOOLBAR.match(text)))
+            or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)) or bool(_TOOLBAR.match(text))
+            or bool(_MENU_ROW.match(text)) or _trail(text) or bool(_BRACKET_BYLINE.match(text)))
+
+
+def _trail(text: str) -> bool:
+    """A breadcrumb trail of short names (熱血新聞 » 港聞, udn / 社會 / 焦點事件)."""
+    return bool(_TRAIL.match(text) and not _HEADLINE_SLASH.search(text))
 
 
 def _strung(text: str) -> bool:
@@ -63,7 +86,30 @@ def _junk(it: Item) -> bool:
 
 
 # 朝代：唐代, 作者：某某, 农历：甲辰年 四月 廿一, 索 引 号：…: a field, not a headline
-_LABEL_FIELD = re.compile(r"^[^\s:：]{1,6}[:：]\s*\S{0,6}(?:\s+\S{1,6}){0,3}$|^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,4}\s*[:：]")
+# 发文机关： 吉林省某某厅, 发文机关： | 某某厅 (a table cell of a government page's metadata grid): a
+# label, a gap (a space, a tab, a table bar) and its value, however long
+_LABEL_FIELD = re.compile(r"^[^\s:：]{1,6}[:：]\s*\S{0,6}(?:\s+\S{1,6}){0,3}$|^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,4}\s*[:：]"
+                          r"|^[^\s:：|｜]{2,6}[:：](?:\s*[|｜]|[ \t\u3000]+)\s*\S")
+# 标题： 某某通告, 标 题： | 某某通告: the headline written as a field of the metadata grid (its value)
+_TITLE_FIELD = re.compile(r"^(?:标\s*题|標\s*題|主\s*题|主\s*題|题\s*名|題\s*名|文件名称|文件名稱)\s*[:：]\s*[|｜]?\s*(\S.*)$")
+_TITLE_FIELD_TAIL = re.compile(r"^(?:题|題)\s*[:：]\s*[|｜]?\s*(\S.*)$")  # 标 | 题： …: the label broken over two cells
+# 维基百科，自由的百科全书: an encyclopedia's tagline, right under the headline (or under the menus
+# that follow it); 雄安新区[编辑]: a wiki heading with its edit link
+_TAGLINE = re.compile(r"^\S{2,8}[，,]\s*自由的百科全[书書]$")
+# 编辑 锁定 讨论, 播报 编辑 讨论上传视频: an encyclopedia entry's toolbar, right under its headline
+_EDIT_BAR = re.compile(r"^(?:播报|播報)?\s*(?:编辑|編輯)\s*(?:锁定|鎖定)?\s*(?:讨论|討論)")
+def _edit_bar(items: list[Item], j: int) -> bool:
+    """Whether line ``j`` opens an encyclopedia entry's toolbar (编辑 锁定 讨论 on one line, or
+    编辑 on a line of its own with 锁定 or 讨论 under it)."""
+    t = items[j].text.lstrip("_* ")
+    if _EDIT_BAR.match(t):
+        return True
+    return t in ("编辑", "編輯") and j + 1 < len(items) and items[j + 1].text in ("锁定", "鎖定", "讨论", "討論")
+
+
+_EDIT_LINK = re.compile(r"\s*[\[［]\s*(?:编辑|編輯|edit)\s*[\]］]$")
+# (图), （组图）, [视频]: the mark of a headline with pictures or a video, however short the headline
+_MEDIA_MARK = re.compile(r"[(（\[【](?:组|組)?(?:图|圖|视频|視頻|图文|圖文)[)）\]】]$")
 _KICKER = 0.6  # a line above the headline this much lighter than the one below it is a kicker or a channel name
 _SHORT_NAME = 20  # a line this light shown twice in a row is a name (an account's card), not a headline
 _NAME = 12  # lines lighter than this (an account, channel or site name, 原创) are passed over
@@ -87,8 +133,8 @@ def _document_title(items: list[Item]) -> tuple[int, str, list[str]] | None:
         if it.reason in (HIDDEN, SPAM) or not 2 <= it.length <= 150 or "。" in it.text:
             continue
         segs = [x for x in (_titled(x) for x in title_segments(it.text)) if x]
-        if segs and len(max(segs, key=weight)) >= 6:  # a site name alone is no title to match
-            return i, _titled(it.text), segs
+        if segs and len(max(segs, key=weight)) >= 6 and (len(segs) > 1 or weight(segs[0]) >= _SHORT_NAME):
+            return i, _titled(it.text), segs  # (a site name alone, ETtoday新聞雲, is no title to match)
     return None
 
 
@@ -114,6 +160,15 @@ def _title_like(it: Item) -> bool:
             and not _LABEL_FIELD.match(it.text))
 
 
+# …一帶。（圖翻攝自google map）, （图／某某摄）: a photo's caption, its credit at its end
+_CAPTION = re.compile(r"[（(](?:圖|图|照片|攝影|摄影|翻攝|翻摄)[^（）()]{0,24}[）)]$")
+
+
+def _summary(it: Item) -> bool:
+    """A one-sentence summary under a headline: short, its only full stop at its end."""
+    return not it.reason and 8 <= it.length <= 40 and it.text.endswith("。") and it.text.count("。") == 1
+
+
 def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
     """The (at most two) headline-like lines right above line ``k``, top first, passing over lines
     with a drop reason (widgets, share and font-size switches, metadata), credits and names too
@@ -123,10 +178,11 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
     group: list[int] = []
     j = k - 1
     deck = False  # a deck (——…) was passed: the line above it is the headline, however short
+    summary = False  # a one-sentence summary (士林一對母子在住處身亡。) was passed
     while j > lo and len(group) < 2:
         it = items[j]
         j -= 1
-        if it.reason == "navigation" and group:
+        if group and (it.reason == "navigation" or (not it.reason and _trail(it.text))):
             break  # the breadcrumb trail above the headline
         if it.reason or it.credit or _junk(it) or _subheadline_like(it.text) or _LABEL_FIELD.match(it.text):
             if not it.reason and it.text.startswith(("—", "－", "──")):
@@ -143,6 +199,11 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
                 break  # a menu of short items above the headline
             continue  # a name (an account, a channel, 原创 某某)
         if not _headline_like(it):
+            if not group and _CAPTION.search(it.text) and it.length <= 80:
+                continue  # a photo's caption between the headline and the date
+            if not group and not summary and _summary(it):
+                summary = True
+                continue  # a one-sentence summary between the headline and the date
             break
         group.append(j + 1)
     if len(group) == 2 and group[1] > 1 and all(_title_like(items[x]) and weight(items[x].text) >= _NAME
@@ -159,7 +220,7 @@ def dated_headline(text: str) -> str:
     """The headline a date line opens with (湘菜粤菜 兵分两路 (图) 2005-06-14 03:25:55), or ""."""
     m = DATE.search(text)
     head = text[:m.start()].strip(" |｜·-—") if m else ""
-    if (weight(head) < _DATED_HEAD or labels().meta.search(head) or not _HAN.search(head) or head[-1] in _HEAD_END
+    if ((weight(head) < _DATED_HEAD and not (_MEDIA_MARK.search(head) and len(_HAN.findall(head)) >= 4)) or labels().meta.search(head) or not _HAN.search(head) or head[-1] in _HEAD_END
             or head.endswith(("于", "於")) or _BYLINE_WORDS.search(head) or sum(c.isdigit() for c in head) * 4 >= len(head)):
         return ""  # a name or source before the date (原创 某某都市报, 某某 于), a label, a count
     return head
@@ -172,8 +233,10 @@ def _timed(text: str) -> bool:
 
 
 def _byline(it: Item) -> bool:
-    """A line of the date and byline block: a date, author or source line, a reporter credit."""
-    return it.credit or it.reason == META or (it.reason in ("source", "editor") and it.length <= 80)
+    """A line of the date and byline block: a date, author or source line, a reporter credit,
+    a line opening with a date and its time that paging links share (:func:`.region.dated_row`)."""
+    return (it.credit or it.reason == META or (it.reason in ("source", "editor") and it.length <= 80)
+            or dated_row(it))
 
 
 def _pick(items: list[Item], group: list[int]) -> int | None:
@@ -190,6 +253,20 @@ def _pick(items: list[Item], group: list[int]) -> int | None:
     return pool[0] if pool else None
 
 
+def below_title_bar(items: list[Item], start: int, reach: int = 12) -> int:
+    """Where the article starts when the region opens with the save's title bar (the page's
+    ``<title>`` as a browser's text save begins with it: 标题 | 频道 | 网站, or the headline
+    alone) whose headline the page repeats a few lines down: under the bar; else ``start``."""
+    if start != 0 or len(items) < 2:
+        return start
+    doc = _document_title(items)
+    if doc is None or doc[0] != 0:
+        return start
+    if any(_matches_title(items[j].text, doc) and _title_like(items[j]) for j in range(1, min(len(items), reach + 1))):
+        return 1
+    return start
+
+
 def text_title(items: list[Item], start: int) -> int | None:
     """Index of the headline of a plain-text save (the region starts at ``start``), or None.
 
@@ -198,12 +275,15 @@ def text_title(items: list[Item], start: int) -> int | None:
     wins: browsers' text saves carry the title, crawler dumps may not.
     """
     n = len(items)
+    named = _named_headline(items, start)
+    if named is not None:
+        return named
     pick = _by_layout(items, start)
     doc = _document_title(items)
     if doc is not None:
         # a line matching the save's document title, near the one the layout points at (not the
         # page's title bar above the menus)
-        found = [j for j in range(max(0, start - 120), min(n, start + 2))
+        found = [j for j in range(max(0, start - 120), min(n, max(start + 2, -1 if pick is None else pick + _NEAR + 1)))
                  if j != doc[0] and _matches_title(items[j].text, doc) and _title_like(items[j])
                  and (items[j].length >= 4 or _titled(items[j].text) in doc[2])  # 金锺国: a whole segment
                  and not (len(doc[2]) > 1 and _titled(items[j].text) == doc[1])  # the title bar again, site name and all
@@ -219,6 +299,62 @@ def text_title(items: list[Item], start: int) -> int | None:
             if same:
                 return same[-1]
     return pick
+
+
+def headline_text(it: Item) -> str:
+    """The headline a line chosen by :func:`text_title` gives: the head of a date line, the value
+    of a 标题 field, a wiki heading without its edit link, else the line."""
+    if it.reason == META and not _TITLE_FIELD.match(it.text):
+        return dated_headline(it.text)
+    m = _TITLE_FIELD.match(it.text) or _TITLE_FIELD_TAIL.match(it.text)
+    if m:
+        return _field_value(m.group(1))
+    return _EDIT_LINK.sub("", it.text)
+
+
+_NEXT_CELL = re.compile(r"\s+[|｜]\s*|\s{2,}|\t")
+
+
+def _field_value(text: str) -> str:
+    """A field's value up to the next cell of its row (标题： | 某某通告 | 发文字号： | …)."""
+    return _NEXT_CELL.split(text.strip(), maxsplit=1)[0].strip()
+
+
+_FIELD_REACH = 40  # lines above the body a 标题 field may sit (the metadata grid over the notice)
+
+
+def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | None:
+    """The headline the page names outright near the top of the body: the value of a 标题 field
+    of a metadata grid (a government notice), on an encyclopedia page the heading above its
+    toolbar (编辑 锁定 讨论) or above its tagline (维基百科，自由的百科全书): the nearest one
+    with an edit link (雄安新区[编辑]), else the line right above the tagline."""
+    n = len(items)
+    lo = max(0, start - reach)
+    for j in range(max(0, start - _FIELD_REACH), min(n, start + 6)):
+        t = items[j].text
+        m = _TITLE_FIELD.match(t) or (_TITLE_FIELD_TAIL.match(t) if j > 0 and items[j - 1].text in ("标", "標") else None)
+        if m and len(_HAN.findall(_field_value(m.group(1)))) >= 4 and "。" not in _field_value(m.group(1)):
+            return j
+    bar = next((j for j in range(max(1, start - _FIELD_REACH), min(n, start + 3)) if _edit_bar(items, j)), None)
+    if bar is not None:
+        j = bar - 1
+        while j > 0 and items[j].reason:
+            j -= 1
+        if _headline_like(items[j]) and len(_HAN.findall(items[j].text)) >= 2 and not _LABEL_FIELD.match(items[j].text):
+            return j  # the entry's headline above its toolbar
+    tag = next((j for j in range(lo, min(n, start + 3)) if _TAGLINE.match(items[j].text)), None)
+    if tag is None:
+        return None
+    for j in range(tag - 1, max(-1, tag - reach), -1):
+        m = _EDIT_LINK.search(items[j].text)
+        if m and len(_HAN.findall(items[j].text[:m.start()])) >= 2 and _headline_like(items[j]):
+            return j
+    j = tag - 1
+    while j >= 0 and items[j].reason:
+        j -= 1
+    if j >= 0 and _headline_like(items[j]) and len(_HAN.findall(items[j].text)) >= 2 and not _LABEL_FIELD.match(items[j].text):
+        return j
+    return None
 
 
 _CLOSE = 12  # a byline block this close above the body may sit under a very short headline
@@ -240,9 +376,22 @@ def _short_headline_above(items: list[Item], top: int, reach: int = 4) -> int | 
     return None
 
 
+def _field(text: str) -> bool:
+    """A field of a metadata grid: 发文机关： 某某 (:data:`_LABEL_FIELD`), or a label cell alone (发文机关：)."""
+    return bool(_LABEL_FIELD.match(text)) or (len(text) <= 8 and text.endswith(("：", ":")))
+
+
+def _grid_above(items: list[Item], k: int, lo: int, reach: int = 6) -> bool:
+    """Whether date line ``k`` is a cell of a metadata grid (索引号, 发文机关, 成文日期 fields):
+    two more fields right above it that are not bylines (a 来源： 作者： block is no grid)."""
+    if not (_field(items[k].text) or (k > 0 and _field(items[k - 1].text))):
+        return False  # (the date in a cell of its own under its label cell)
+    return sum(_field(items[j].text) and not _byline(items[j]) for j in range(max(lo + 1, k - reach), k)) >= 2
+
+
 def _under(items: list[Item], k: int, start: int) -> int | None:
     """The headline among the (first two) headline-like lines between line ``k`` and the body."""
-    return _pick(items, [j for j in range(k + 1, start) if _headline_like(items[j])][:2])
+    return _pick(items, [j for j in range(k + 1, start) if _headline_like(items[j]) and weight(items[j].text) >= _NAME][:2])
 
 
 def _by_layout(items: list[Item], start: int) -> int | None:
@@ -261,7 +410,7 @@ def _by_layout(items: list[Item], start: int) -> int | None:
     """
     n = len(items)
     lo = max(-1, start - 60)
-    dated = next((j for j in range(start - 1, lo, -1) if _byline(items[j]) and DATE.search(items[j].text)), None)
+    dated = next((j for j in range(start - 1, lo, -1) if _byline(items[j]) and (DATE.search(items[j].text) or US_DATE.search(items[j].text))), None)
     if dated is not None and dated_headline(items[dated].text):
         return dated  # the headline and its date on one line
     blocks = [dated] if dated is not None else []
@@ -280,6 +429,14 @@ def _by_layout(items: list[Item], start: int) -> int | None:
         top = block
         while top - 1 > lo and _byline(items[top - 1]):
             top -= 1  # the whole date and byline block
+        again = next((j for j in range(block + 1, min(start, block + 4)) if _title_like(items[j]) and weight(items[j].text) >= _SHORT_NAME
+                      and any(items[i].text == items[j].text for i in range(max(lo + 1, top - 8), top))), None)
+        if again is not None:
+            return again  # the headline shown above the date block and again under it (a portal's card, then the article)
+        if _grid_above(items, block, lo):
+            under = _under(items, block, start + 1 if start < len(items) and _title_like(items[start]) else start)
+            if under is not None:
+                return under  # the headline under a government page's metadata grid
         pick = _pick(items, _group_above(items, top, lo))
         if pick is not None and weight(items[pick].text) < 2 * _NAME and top - pick > 3:
             # only a name-sized line well above the date: an edition date above the headline (an e-paper page)?
@@ -292,7 +449,8 @@ def _by_layout(items: list[Item], start: int) -> int | None:
         if short is not None:
             return short  # a short headline (静夜思•夜) right above its byline block, menus above it
     if meta is not None:
-        pick = _under(items, meta, start)
+        # (the region may open with the headline itself, right under its date line)
+        pick = _under(items, meta, start + 1 if start < n and _title_like(items[start]) else start)
         if pick is not None:
             return pick
     pick = _pick(items, _group_above(items, start, max(lo, start - 16)))
