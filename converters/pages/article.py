@@ -20,9 +20,9 @@ from .blocks import MAX_TEXT_CHARS, MAX_TEXT_LINES, Block, html_blocks, text_blo
 from .classify import DATE, LINKS, META, OUTSIDE, SPAM, TITLE, Item, classify, spam_cut, value_of
 from .load import load_page
 from .metadata import pick_title, read_metadata, site_like, title_segments, weight
-from .region import (below_byline, best_region, cut_sections, damp_headline_runs, damp_signed_remarks, drop_trailing_headlines,
-                     widen)
-from .text_headline import dated_headline, text_title
+from .region import (below_byline, best_region, cut_sections, damp_headline_runs, damp_markup, damp_signed_remarks,
+                     drop_trailing_headlines, widen)
+from .text_headline import headline_text, text_title
 
 __all__ = ["Article", "strip_boilerplate"]
 
@@ -183,6 +183,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         it.value = value_of(it)
     if form == "text":
         damp_headline_runs(items)
+        damp_markup(items)
     damp_signed_remarks(items)
     start, end = best_region(items)
     start, end = widen(items, start, end, form)
@@ -203,7 +204,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         title_idx = text_title(items, start)
         if title_idx is not None:
             it = items[title_idx]
-            article.title = dated_headline(it.text) if it.reason == META else it.text
+            article.title = headline_text(it)
     if title_idx is not None and start <= title_idx <= end:
         if title_idx == start:
             start += 1

@@ -467,7 +467,7 @@ def _unmark(line: str) -> tuple[str, int]:
     line = _MD_EMPHASIS.sub(r"\2", line)
     line = _MD_ITALIC.sub(r"\1", line)
     line = _MD_EMPTY_MARKS.sub("", line)
-    return line.strip(), level
+    return line.strip().strip("|").strip(), level  # (bars a mark stood before: **| 标题**)
 
 
 def text_blocks(text: str) -> list[Block]:

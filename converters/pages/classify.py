@@ -28,6 +28,8 @@ DATE = re.compile(
     r"(?:(?:\s*|T)(\d{1,2})\s*[:：時时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?"
 )
 
+US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")  # 9/17/2004 (month first): a text save's date field
+
 
 def _alternatives(words) -> str:
     """A regex alternation of labels; a space in a label stands for any whitespace."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .blocks import CONTENT, Block
-from .classify import DATE, FINAL, META, TIME, Item, prose
+from .classify import DATE, FINAL, META, TIME, US_DATE, Item, prose
 
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
 
@@ -40,6 +40,20 @@ def damp_headline_runs(items: list[Item], least: int = 5) -> None:
             for r in run:
                 r.value = min(r.value, -2.0)
         run = []
+
+
+_TAG = re.compile(r"</?[A-Za-z!][^<>]{0,200}>")
+
+
+def damp_markup(items: list[Item]) -> None:
+    """Plain text: a line that is mostly HTML markup (a page's code shown as text: a ``<div ...>``
+    run, a ``<SCRIPT ...>`` tag) counts against a region, however long it is."""
+    for it in items:
+        if it.reason or "<" not in it.text:
+            continue
+        tags = _TAG.findall(it.text)
+        if len(tags) >= 2 and sum(map(len, tags)) * 3 >= len(it.text) or len(tags) >= 1 and sum(map(len, tags)) * 2 >= len(it.text):
+            it.value = min(it.value, -2.0)
 
 
 # 宇辉战舰今天 12:08:37, 网友小王 08:15: a name and a time of day, no date (a comment or chat signature)
@@ -195,13 +209,29 @@ def drop_trailing_headlines(items: list[Item], start: int, end: int) -> None:
 _SENTENCE_END = "。！？!?"
 
 
+# Saturday, September 10th, 2005 10:56 am: a blog's date in English, its time with it
+_EN_DATE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                      r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+                      r"(?:19|20)\d{2},?\s+\d{1,2}:\d{2}", re.IGNORECASE)
+
+
+def dated_row(it: Item) -> bool:
+    """Plain text: a line opening with a date and its time that was dropped as navigation for
+    the paging links it shares (2005-01-06 08:13更新 来源：某某 第1页/共1页 << 上一页 | 下一页 >>),
+    or one written in English (Saturday, September 10th, 2005 10:56 am): the article's byline row."""
+    if it.reason != "navigation":
+        return not it.reason and bool(_EN_DATE.match(it.text))
+    m = DATE.match(it.text)
+    return bool(m and m.group(4))
+
+
 def below_byline(items: list[Item], start: int, end: int, near: int = 12) -> int:
     """Plain text: where the article starts when a date line sits near the top of the region
     with no sentence above it (a text save's menus and link rows before the headline weigh in
     with the article): right under that date line; else ``start``."""
     for j in range(start, min(end, start + near)):
         it = items[j]
-        if it.reason == META and DATE.search(it.text):
+        if (it.reason == META and (DATE.search(it.text) or US_DATE.search(it.text))) or dated_row(it):
             return j + 1
         if not it.reason and (it.text[-1] in _SENTENCE_END or (it.length > 60 and "。" in it.text)):
             break  # prose (a post's paragraph may end without a full stop; a run of headlines has none)

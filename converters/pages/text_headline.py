@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import re
 
-from .classify import DATE, HIDDEN, META, SPAM, Item, labels
+from .classify import DATE, HIDDEN, META, SPAM, US_DATE, Item, labels
 from .metadata import title_segments, weight
+from .region import dated_row
 
-__all__ = ["dated_headline", "text_title"]
+__all__ = ["dated_headline", "headline_text", "text_title"]
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HEAD_END = "。；;，,：:"
-_INNER_SPACE = re.compile(r"[\u4e00-\u9fff][ \u3000]+(?=[\u4e00-\u9fff])")
+_INNER_SPACE = re.compile(r"[\u4e00-\u9fff)）][ \u3000]+(?=[\u4e00-\u9fff])")  # (其他文章(英文) 与作者联系: a row of links)
 
 
 _DATELINE_LEAD = re.compile(r"^\S{2,14}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)")  # 新华社北京5月9日电: the lead
@@ -41,12 +42,18 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+\.[
 _TOOLBAR = re.compile(r"^(?:\s*[\[【《][^\]】》]{1,12}[\]】》]){2,}\s*$")
 
 
+# 代码查询 使用说明, 小说 畅销 时政 娱乐: a row of menu links, words of two to four characters
+_MENU_ROW = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+$")
+
+
 def _subheadline_like(text: str) -> bool:
     """Not the headline though shaped like one: a deck (opens with a dash), a column tag
     (【新春走基层】), a site name with its address (web or mail), a name/source byline
-    (石佳/中国青年报), a toolbar of bracketed links or a row of 《titles》, a link with an arrow (查看话题 ＞)."""
+    (石佳/中国青年报), a toolbar of bracketed links or a row of 《titles》, a link with an arrow
+    (查看话题 ＞), a row of menu words (小说 畅销 时政 娱乐)."""
     return (text.startswith(("—", "－", "-", "──")) or text.endswith((">", "＞", "»", "›", "→")) or bool(_COLUMN_TAG.match(text))
-            or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)) or bool(_TOOLBAR.match(text)))
+            or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)) or bool(_TOOLBAR.match(text))
+            or bool(_MENU_ROW.match(text)))
 
 
 def _strung(text: str) -> bool:
@@ -63,7 +70,19 @@ def _junk(it: Item) -> bool:
 
 
 # 朝代：唐代, 作者：某某, 农历：甲辰年 四月 廿一, 索 引 号：…: a field, not a headline
-_LABEL_FIELD = re.compile(r"^[^\s:：]{1,6}[:：]\s*\S{0,6}(?:\s+\S{1,6}){0,3}$|^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,4}\s*[:：]")
+# 发文机关： 吉林省某某厅, 发文机关： | 某某厅 (a table cell of a government page's metadata grid): a
+# label, a gap (a space, a tab, a table bar) and its value, however long
+_LABEL_FIELD = re.compile(r"^[^\s:：]{1,6}[:：]\s*\S{0,6}(?:\s+\S{1,6}){0,3}$|^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,4}\s*[:：]"
+                          r"|^[^\s:：|｜]{2,6}[:：](?:\s*[|｜]|[ \t\u3000]+)\s*\S")
+# 标题： 某某通告, 标 题： | 某某通告: the headline written as a field of the metadata grid (its value)
+_TITLE_FIELD = re.compile(r"^(?:标\s*题|標\s*題|主\s*题|主\s*題|题\s*名|題\s*名|文件名称|文件名稱)\s*[:：]\s*[|｜]?\s*(\S.*)$")
+_TITLE_FIELD_TAIL = re.compile(r"^(?:题|題)\s*[:：]\s*[|｜]?\s*(\S.*)$")  # 标 | 题： …: the label broken over two cells
+# 维基百科，自由的百科全书: an encyclopedia's tagline, right under the headline (or under the menus
+# that follow it); 雄安新区[编辑]: a wiki heading with its edit link
+_TAGLINE = re.compile(r"^\S{2,8}[，,]\s*自由的百科全[书書]$")
+_EDIT_LINK = re.compile(r"\s*[\[［]\s*(?:编辑|編輯|edit)\s*[\]］]$")
+# (图), （组图）, [视频]: the mark of a headline with pictures or a video, however short the headline
+_MEDIA_MARK = re.compile(r"[(（\[【](?:组|組)?(?:图|圖|视频|視頻|图文|圖文)[)）\]】]$")
 _KICKER = 0.6  # a line above the headline this much lighter than the one below it is a kicker or a channel name
 _SHORT_NAME = 20  # a line this light shown twice in a row is a name (an account's card), not a headline
 _NAME = 12  # lines lighter than this (an account, channel or site name, 原创) are passed over
@@ -159,7 +178,7 @@ def dated_headline(text: str) -> str:
     """The headline a date line opens with (湘菜粤菜 兵分两路 (图) 2005-06-14 03:25:55), or ""."""
     m = DATE.search(text)
     head = text[:m.start()].strip(" |｜·-—") if m else ""
-    if (weight(head) < _DATED_HEAD or labels().meta.search(head) or not _HAN.search(head) or head[-1] in _HEAD_END
+    if ((weight(head) < _DATED_HEAD and not (_MEDIA_MARK.search(head) and len(_HAN.findall(head)) >= 4)) or labels().meta.search(head) or not _HAN.search(head) or head[-1] in _HEAD_END
             or head.endswith(("于", "於")) or _BYLINE_WORDS.search(head) or sum(c.isdigit() for c in head) * 4 >= len(head)):
         return ""  # a name or source before the date (原创 某某都市报, 某某 于), a label, a count
     return head
@@ -172,8 +191,10 @@ def _timed(text: str) -> bool:
 
 
 def _byline(it: Item) -> bool:
-    """A line of the date and byline block: a date, author or source line, a reporter credit."""
-    return it.credit or it.reason == META or (it.reason in ("source", "editor") and it.length <= 80)
+    """A line of the date and byline block: a date, author or source line, a reporter credit,
+    a line opening with a date and its time that paging links share (:func:`.region.dated_row`)."""
+    return (it.credit or it.reason == META or (it.reason in ("source", "editor") and it.length <= 80)
+            or dated_row(it))
 
 
 def _pick(items: list[Item], group: list[int]) -> int | None:
@@ -198,6 +219,9 @@ def text_title(items: list[Item], start: int) -> int | None:
     wins: browsers' text saves carry the title, crawler dumps may not.
     """
     n = len(items)
+    named = _named_headline(items, start)
+    if named is not None:
+        return named
     pick = _by_layout(items, start)
     doc = _document_title(items)
     if doc is not None:
@@ -221,6 +245,44 @@ def text_title(items: list[Item], start: int) -> int | None:
     return pick
 
 
+def headline_text(it: Item) -> str:
+    """The headline a line chosen by :func:`text_title` gives: the head of a date line, the value
+    of a 标题 field, a wiki heading without its edit link, else the line."""
+    if it.reason == META and not _TITLE_FIELD.match(it.text):
+        return dated_headline(it.text)
+    m = _TITLE_FIELD.match(it.text) or _TITLE_FIELD_TAIL.match(it.text)
+    if m:
+        return m.group(1).strip()
+    return _EDIT_LINK.sub("", it.text)
+
+
+def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | None:
+    """The headline the page names outright near the top of the body: the value of a 标题 field
+    of a metadata grid (a government notice), or on an encyclopedia page the heading above its
+    tagline (维基百科，自由的百科全书): the nearest one with an edit link (雄安新区[编辑]), else
+    the line right above the tagline."""
+    n = len(items)
+    lo = max(0, start - reach)
+    for j in range(lo, min(n, start + 6)):
+        t = items[j].text
+        m = _TITLE_FIELD.match(t) or (_TITLE_FIELD_TAIL.match(t) if j > 0 and items[j - 1].text in ("标", "標") else None)
+        if m and len(_HAN.findall(m.group(1))) >= 4 and "。" not in m.group(1):
+            return j
+    tag = next((j for j in range(lo, min(n, start + 3)) if _TAGLINE.match(items[j].text)), None)
+    if tag is None:
+        return None
+    for j in range(tag - 1, max(-1, tag - reach), -1):
+        m = _EDIT_LINK.search(items[j].text)
+        if m and len(_HAN.findall(items[j].text[:m.start()])) >= 2 and _headline_like(items[j]):
+            return j
+    j = tag - 1
+    while j >= 0 and items[j].reason:
+        j -= 1
+    if j >= 0 and _headline_like(items[j]) and len(_HAN.findall(items[j].text)) >= 2 and not _LABEL_FIELD.match(items[j].text):
+        return j
+    return None
+
+
 _CLOSE = 12  # a byline block this close above the body may sit under a very short headline
 _NEAR = 6  # lines between the layout's headline and a line matching the document title
 
@@ -238,6 +300,19 @@ def _short_headline_above(items: list[Item], top: int, reach: int = 4) -> int | 
         if not (it.reason or it.credit or _junk(it) or _LABEL_FIELD.match(it.text)):
             return None
     return None
+
+
+def _field(text: str) -> bool:
+    """A field of a metadata grid: 发文机关： 某某 (:data:`_LABEL_FIELD`), or a label cell alone (发文机关：)."""
+    return bool(_LABEL_FIELD.match(text)) or (len(text) <= 8 and text.endswith(("：", ":")))
+
+
+def _grid_above(items: list[Item], k: int, lo: int, reach: int = 6) -> bool:
+    """Whether date line ``k`` is a cell of a metadata grid (索引号, 发文机关, 成文日期 fields):
+    two more fields right above it that are not bylines (a 来源： 作者： block is no grid)."""
+    if not (_field(items[k].text) or (k > 0 and _field(items[k - 1].text))):
+        return False  # (the date in a cell of its own under its label cell)
+    return sum(_field(items[j].text) and not _byline(items[j]) for j in range(max(lo + 1, k - reach), k)) >= 2
 
 
 def _under(items: list[Item], k: int, start: int) -> int | None:
@@ -261,7 +336,7 @@ def _by_layout(items: list[Item], start: int) -> int | None:
     """
     n = len(items)
     lo = max(-1, start - 60)
-    dated = next((j for j in range(start - 1, lo, -1) if _byline(items[j]) and DATE.search(items[j].text)), None)
+    dated = next((j for j in range(start - 1, lo, -1) if _byline(items[j]) and (DATE.search(items[j].text) or US_DATE.search(items[j].text))), None)
     if dated is not None and dated_headline(items[dated].text):
         return dated  # the headline and its date on one line
     blocks = [dated] if dated is not None else []
@@ -280,6 +355,10 @@ def _by_layout(items: list[Item], start: int) -> int | None:
         top = block
         while top - 1 > lo and _byline(items[top - 1]):
             top -= 1  # the whole date and byline block
+        if _grid_above(items, block, lo):
+            under = _under(items, block, start + 1 if start < len(items) and _title_like(items[start]) else start)
+            if under is not None:
+                return under  # the headline under a government page's metadata grid
         pick = _pick(items, _group_above(items, top, lo))
         if pick is not None and weight(items[pick].text) < 2 * _NAME and top - pick > 3:
             # only a name-sized line well above the date: an edition date above the headline (an e-paper page)?
@@ -292,7 +371,8 @@ def _by_layout(items: list[Item], start: int) -> int | None:
         if short is not None:
             return short  # a short headline (静夜思•夜) right above its byline block, menus above it
     if meta is not None:
-        pick = _under(items, meta, start)
+        # (the region may open with the headline itself, right under its date line)
+        pick = _under(items, meta, start + 1 if start < n and _title_like(items[start]) else start)
         if pick is not None:
             return pick
     pick = _pick(items, _group_above(items, start, max(lo, start - 16)))

@@ -178,3 +178,150 @@ def test_a_row_of_more_cells_than_the_line_cap_is_cut_with_a_warning():
 
     article = strip_boilerplate(("\t".join(["格子"] * (MAX_TEXT_LINES + 10)) + "\n").encode(), "save.txt")
     assert any(str(MAX_TEXT_LINES) in w for w in article.warnings)
+
+
+# --- a government page's metadata grid, an encyclopedia page, a blog post's dated headline,
+# a US-style date field, page code shown as text (each written for these tests) ---
+
+_GRID_BODY = ["为加快推进河畔新城防洪工程建设，现就禁止在工程征地范围内新增建设项目的有关事项通告如下。",
+              "一、自本通告发布之日起，任何单位和个人不得在征地范围内新建、扩建和改建建筑物。",
+              "二、本通告自发布之日起施行，由河畔新城水利局负责解释，欢迎社会各界监督。"]
+_GRID_TITLE = "河畔新城人民政府关于禁止在防洪工程征地范围内新增建设项目的通告"
+
+
+@pytest.mark.parametrize("gap", [" ", " | "])
+def test_the_title_field_of_a_government_metadata_grid_gives_the_headline(gap):
+    # 索引号 / 发文机关 / 成文日期 / 标题 cells, as a select-all copy (space, tab) or a markdown
+    # dump (table bars) gives them: the 标题 field's value is the headline, 发文机关 never is
+    header = "\n".join(["登录 注册", "政府信息公开专栏 >> 河畔新城人民政府 >> 政府信息公开",
+                        f"索 引 号：{gap}11220000013544357T/2024-00426", f"分 类：{gap}水利、防洪;通告",
+                        f"发文机关：{gap}河畔新城人民政府", f"成文日期：{gap}2024年01月27日",
+                        f"标 题：{gap}{_GRID_TITLE}", f"发文字号：{gap}河政明电〔2024〕1号",
+                        f"发布日期：{gap}2024年01月28日", _GRID_TITLE, ""])
+    article = _strip(header, _GRID_BODY)
+    assert article.title == _GRID_TITLE
+    assert article.body == _GRID_BODY
+
+
+def test_the_title_label_broken_over_two_cells_still_names_the_headline():
+    header = "\n".join(["发文机关： | 河畔新城人民政府", "成文日期： | 2024年01月27日", "标",
+                        f"题： | {_GRID_TITLE}", "发布日期： | 2024年01月28日", ""])
+    assert _strip(header, _GRID_BODY).title == _GRID_TITLE
+
+
+@pytest.mark.parametrize("gap", [" ", "\t"])
+def test_the_headline_under_a_metadata_grid_without_a_title_field(gap):
+    # 索引号 / 发文机关 / 成文日期 fields (a tab makes each cell a line), then the headline: a
+    # field (a gap after its colon, a value of seven characters and more) is never the headline
+    header = "\n".join(["政府信息公开", f"索 引 号：{gap}11220000013544357T/2024-00426",
+                        f"发文机关：{gap}河畔新城人民政府办公室", f"成文日期：{gap}2024年01月27日", _GRID_TITLE, ""])
+    article = _strip(header, _GRID_BODY)
+    assert article.title == _GRID_TITLE
+    assert article.body == _GRID_BODY
+
+
+def test_a_forum_subject_field_gives_the_headline():
+    header = "\n".join(["游客 欢迎你！", "首页 > 社区 > 论坛 > 网闻贴吧 在线用户:12066",
+                        "主题： 你知道为什么夜市的摊主都爱用那种老式的煤油灯吗？",
+                        "作者：河畔小草 时间：2005-08-22 19:13:18", ""])
+    assert _strip(header).title == "你知道为什么夜市的摊主都爱用那种老式的煤油灯吗？"
+
+
+_WIKI_BODY = ["河畔新城是某省东部的一座新城，由三个县及周边部分地区组成，于二〇一七年正式设立。",
+              "新城的规划面积约为一百平方公里，中期和远期的发展区面积分别约为二百和两千平方公里。"]
+
+
+@pytest.mark.parametrize("tagline", ["维基百科，自由的百科全书", "維基百科，自由的百科全書"])
+def test_an_encyclopedia_page_the_headline_above_its_tagline(tagline):
+    # the short headline, the site's tagline, the skip links, then a maintenance banner and the text
+    header = "\n".join(["河畔新城", tagline, "跳到导航 跳到搜索", "本条目存在以下问题，请协助改善本条目或在讨论页针对议题发表看法。", ""])
+    article = _strip(header, _WIKI_BODY)
+    assert article.title == "河畔新城"
+    assert article.body[-2:] == _WIKI_BODY
+
+
+def test_an_encyclopedia_page_the_heading_with_its_edit_link_then_menus_then_the_tagline():
+    # the newer layout: the headline with its edit link, the language list, the page tabs and
+    # tools, the tagline, then an infobox whose first cell repeats the name
+    menus = ["15种语言", "English", "日本語", "Deutsch", "条目", "讨论", "阅读", "编辑", "查看历史", "工具",
+             "链入页面", "相关更改", "上传文件", "特殊页面", "固定链接", "页面信息", "引用本页", "维基数据项目",
+             "打印/导出", "下载为PDF", "可打印版", "在其他项目中", "维基共享资源", "维基导游"]
+    for edit in ("[编辑]", " [ 编辑 ]"):
+        header = "\n".join(["跳转到内容", "主菜单", "导航", "首页", "分类索引", f"河畔新城{edit}", *menus,
+                            "维基百科，自由的百科全书", "此条目讲述处于施工或详细规划阶段的工程。", "河畔新城",
+                            "国家 某某国", ""])
+        assert _strip(header, _WIKI_BODY).title == "河畔新城"
+
+
+def test_a_blog_post_headline_marked_with_pictures_on_its_date_line():
+    # a short headline with its (图) mark and the date on one line, a profile blurb above it
+    header = "\n".join(["[查看我的博客目录] [加入个人书签]",
+                        "我是一个喜欢看海的普通人，如果我们是知己，也许可以一起去海边走走，听听海的声音.",
+                        "昨天去海边玩 (图) 2005-03-21 01:20:44", "个人信息", ""])
+    assert _strip(header).title == "昨天去海边玩 (图)"
+
+
+def test_a_date_field_written_month_first_ends_the_byline_block():
+    # a markdown dump of an old table layout: a long row of bold menu links, the headline broken
+    # from its bold marks, then author, source and a 9/17/2004 date in one row
+    row = " | | ".join(f"**{x}**" for x in ["首页", "关注河畔中心（HPC）", "河畔民间运动", "公民社会", "河畔良心人物",
+                                              "河畔民间团体联盟", "读者来信", "公民读本与先贤论著", "推动河畔的社区自治",
+                                              "真相", "时政研讨", "人物"]) + " | | "
+    header = "\n".join(["|  |", "---|---", row, "---|---|---|---", "**", "河畔新城：举行“城市记忆”主题座谈会**", "",
+                        "---", "", "作者： 河畔小草   来源： 河畔新城网   发布日期： 9/17/2004 5:54:13 AM", "", ""])
+    article = _strip(header)
+    assert article.title == "河畔新城：举行“城市记忆”主题座谈会"
+    assert article.body == _BODY
+
+
+def test_page_code_shown_as_text_never_outweighs_the_article():
+    # a long line of the page's markup (a gallery's <div> run a script never filled), with
+    # Chinese captions and commas in it: markup, not prose
+    code = " ".join(f'<div class="pic_midd mb20"> <!--插件的宽度依赖于外框的宽度，请勿改动--> <div id="pic_con{i}"> '
+                    f'<a href="/a/{i}.shtml">《河畔影人》第{i}期，精彩回顾。</a></div>' for i in range(40))
+    header = "\n".join(["首页 | 新闻 | 电影 | 电视剧", "关于我们 | 网站地图 | 联系我们", "返回顶部", code,
+                        "河畔新城电影节将于五月二十日开幕", "2024-05-10 10:00 来源：某某电影网", ""])
+    article = _strip(header)
+    assert article.title == "河畔新城电影节将于五月二十日开幕"
+    assert article.body == _BODY
+
+
+def test_a_date_row_shared_with_paging_links_is_the_byline():
+    # an old portal page: a long quote-search form line, a menu, the headline, then the date
+    # and source on one row with the paging links (dropped as navigation for them)
+    header = "\n".join(["河畔 - 财经 - 新闻 - 科技 - 旅游 - 汽车 - 电邮",
+                        "输入代号查询(可同时多个)： " + " ".join(f"河畔{k}市场(.H{k})" for k in "ABCDEFGHIJKLMNOP"),
+                        "首页 新闻 股市 观点与评论 基金 外汇 债券 银行 保险 教育",
+                        "2004河畔十大科技传闻 老中医绝食四十九天居首",
+                        "2005-01-06 08:13更新 来源：转载文章 第1页/共1页 << 上一页 | 下一页 >>", ""])
+    article = _strip(header)
+    assert article.title == "2004河畔十大科技传闻 老中医绝食四十九天居首"
+    assert article.body == _BODY
+
+
+def test_a_markdown_cell_bar_before_a_bold_headline_and_a_row_of_links_above_it():
+    # html2text: the links cell, the table bars and the bold headline on one line (a wide gap
+    # cuts them into cells), then author, translator and date
+    header = "\n".join(["_河畔软件谈", "河畔趣谈软件",
+                        "其他文章(简体中文) 其他文章(英文) 与作者联系（英文） |   |  |  **给新入学的学生的建议**",
+                        "---", "作者： 河畔小草 (Hepan Xiaocao)", "译： 小明", "2005年1月2日", ""])
+    article = _strip(header)
+    assert article.title == "给新入学的学生的建议"
+    assert article.body == _BODY
+
+
+def test_a_row_of_menu_words_right_above_the_headline_is_not_it():
+    # a quote-search box's links (two short words on one line) right above a headline with a
+    # colon and a comma, then the date and source
+    header = "\n".join(["财经首页", "股市", "理财", "全球股市行情：", "代码查询 使用说明", "孩子：我的零花钱，谁来管",
+                        "2005-02-06 13:26更新 来源：转载文章 发表评论", ""])
+    assert _strip(header).title == "孩子：我的零花钱，谁来管"
+
+
+def test_a_blog_date_in_english_above_the_post_headline():
+    # a blog's day header in English run together with the author, then the post's headline
+    # and its category links
+    header = "\n".join(["首页 | 时事 | 生活 | 财经 | 法律 | 文体 | 播客 | 视频 | 历史 | 贴图",
+                        "Saturday, September 10th, 2005 10:56 am河畔小草", "播客热潮迅速蔓延 挑逗传统媒体",
+                        "[作者简介] (个人情况保密) [河畔小草]个人类别", ""])
+    assert _strip(header).title == "播客热潮迅速蔓延 挑逗传统媒体"
