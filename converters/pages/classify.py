@@ -70,9 +70,10 @@ _BYLINE = re.compile(
     r"^[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4}"
     r"(?:\s*[\u4e00-\u9fff]{2,8}(?:报道|報導|報道))?$"
 )
-# 記者林悅／南市報導, 社會中心／綜合報導: a desk or reporter, a slash, where it was reported from
+# 記者林悅／南市報導, 社會中心／綜合報導: a desk or reporter, a slash, where it was reported from;
+# 【聯合晚報╱記者楊正海╱即時報導】: the paper, the reporter and the desk between box-drawing slashes
 _SLASH_BYLINE = re.compile(
-    r"^[〔\[【(（]?[\u4e00-\u9fff]{2,12}\s*[／/]\s*[\u4e00-\u9fff]{0,10}(?:报道|報導|報道|报导)[〕\]】)）]?$"
+    r"^[〔\[【(（]?(?:[\u4e00-\u9fff]{2,12}\s*[／/╱]\s*){1,2}[\u4e00-\u9fff]{0,10}(?:报道|報導|報道|报导)[〕\]】)）]?$"
 )
 _WORDY = re.compile(r"[^\W_]")  # a letter, digit or CJK character
 TIME = re.compile(r"\d{1,2}[:：]\d{2}")
@@ -441,6 +442,51 @@ def _drop_teasers(items: list[Item]) -> None:
     for it in items:
         if not it.reason and it.length <= 200 and _MORE_LINK.search(it.text):
             it.reason = "related"
+
+
+# 某某 (2010-02-03), 某某(16:01), 某某 (12/05/2014) (圖): a story list's item, its date or time after it
+_BRACKET_DATE = (r"[(（]\s*(?:\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,4}日?)?|\d{1,2}[:：]\d{2})\s*[)）]"
+                 r"(?:\s*[(（](?:组|組)?(?:图|圖|视频|視頻)[)）])?")
+LISTED_DATE = re.compile(_BRACKET_DATE + r"$")
+_INNER_DATES = re.compile(_BRACKET_DATE)
+BULLETS = "‧•·・●○■□◆◇▪▶►"  # ‧ 某某: an item of a bulleted list
+_STORY_RUN = 3  # this many listed items in a row make a list of other stories
+_STORY_CHARS = 8  # a bulleted item shorter than this is a menu's (·娱乐幻灯), not a story's
+
+
+def story_item(text: str) -> bool:
+    """An item of a list of other stories: a headline-long line opening with a bullet (‧ 某某某某某某)
+    or ending with its date or time in brackets (某某 (2010-02-03), 某某(16:01))."""
+    return len(text) <= 100 and "。" not in text and (
+        text.startswith(tuple(BULLETS)) and len(text) >= _STORY_CHARS or bool(LISTED_DATE.search(text)))
+
+
+def _run_together(text: str) -> bool:
+    """A story list run together on one line: three or more headlines, each with its date in
+    brackets after it (某某 (12/05/2014)某某 (11/22/2014)…)."""
+    dates = list(_INNER_DATES.finditer(text))
+    if len(dates) < _STORY_RUN:
+        return False
+    pieces = [text[a.end():b.start()] for a, b in zip([None, *dates], dates) if a is not None] + [text[:dates[0].start()]]
+    return all(len(p.strip()) <= 60 and "。" not in p for p in pieces)
+
+
+def drop_story_lists(items: list[Item]) -> None:
+    """Lists of other stories in a text save: three or more list items in a row
+    (:func:`story_item`; lines already dropped for another reason count too), or one line that
+    runs such a list together (:func:`_run_together`)."""
+    i, n = 0, len(items)
+    while i < n:
+        j = i
+        while j < n and story_item(items[j].text):
+            j += 1
+        if j - i >= _STORY_RUN:
+            for k in range(i, j):
+                if not items[k].reason:
+                    items[k].reason = "related"
+        elif not items[i].reason and _run_together(items[i].text):
+            items[i].reason = "related"
+        i = max(j, i + 1)
 
 
 def value_of(it: Item) -> float:
