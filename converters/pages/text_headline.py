@@ -145,6 +145,15 @@ def _title_like(it: Item) -> bool:
             and not _LABEL_FIELD.match(it.text))
 
 
+_CAPTION = 30  # the most characters of a caption or summary passed over between the headline and the byline block
+
+
+def _caption(text: str) -> bool:
+    """One short sentence (士林一對母子在住處身亡。): a photo caption or a summary, as pages put
+    them between the headline and its byline block."""
+    return len(text) <= _CAPTION and text.endswith("。") and text.count("。") == 1
+
+
 def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
     """The (at most two) headline-like lines right above line ``k``, top first, passing over lines
     with a drop reason (widgets, share and font-size switches, metadata), credits and names too
@@ -174,6 +183,8 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
                 break  # a menu of short items above the headline
             continue  # a name (an account, a channel, 原创 某某)
         if not _headline_like(it):
+            if not group and _caption(it.text):
+                continue  # a photo caption or a one-line summary between the headline and its byline block
             break
         group.append(j + 1)
     if len(group) == 2 and group[1] > 1 and all(_title_like(items[x]) and weight(items[x].text) >= _NAME
@@ -328,8 +339,11 @@ def _grid_above(items: list[Item], k: int, lo: int, reach: int = 6) -> bool:
 
 
 def _under(items: list[Item], k: int, start: int) -> int | None:
-    """The headline among the (first two) headline-like lines between line ``k`` and the body."""
-    return _pick(items, [j for j in range(k + 1, start) if _headline_like(items[j])][:2])
+    """The headline among the (first two) headline-like lines between line ``k`` and the body;
+    names and menu words (地方, 地方焦點: lighter than a headline) pass over when a heavier line is
+    there."""
+    lines = [j for j in range(k + 1, start) if _headline_like(items[j])]
+    return _pick(items, ([j for j in lines if weight(items[j].text) >= _NAME] or lines)[:2])
 
 
 def _by_layout(items: list[Item], start: int) -> int | None:
