@@ -270,13 +270,17 @@ def text_title(items: list[Item], start: int) -> int | None:
 
 def headline_text(it: Item) -> str:
     """The headline a line chosen by :func:`text_title` gives: the head of a date line, the value
-    of a 标题 field, a wiki heading without its edit link, else the line."""
+    of a 标题 field, a wiki heading without its edit link, else the line (zero-width spaces
+    around it aside)."""
     if it.reason == META and not _TITLE_FIELD.match(it.text):
         return dated_headline(it.text)
     m = _TITLE_FIELD.match(it.text) or _TITLE_FIELD_TAIL.match(it.text)
     if m:
         return m.group(1).strip()
-    return _EDIT_LINK.sub("", it.text)
+    return _EDIT_LINK.sub("", it.text).strip(_ZERO_WIDTH)
+
+
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # (a page's zero-width space before its headline)
 
 
 def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | None:

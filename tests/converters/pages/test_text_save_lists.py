@@ -1,0 +1,130 @@
+"""Text saves of the kinds the second collection is made of (Taiwan and Hong Kong news, WeChat,
+small sites): lists of other stories, breadcrumbs, site names, share forms, member and follow
+prompts, bracketed bylines and reporter names are never the headline.  Every text here is
+written for these tests, in the shapes real saves fail in."""
+
+from __future__ import annotations
+
+from zhtext.converters import strip_boilerplate
+
+_BODY_TW = ["這是新聞正文的第一段，講述了事情的起因和經過，句子裡有逗號，也有句號。",
+            "這是新聞正文的第二段，補充了更多細節，也引用了當事人的說法，讀來更完整。"]
+_BODY = ["这是文章正文的第一段，讲述了事情的起因和经过，句子里有逗号，也有句号。",
+         "这是文章正文的第二段，补充了更多细节，也引用了当事人的说法，读来更完整。"]
+
+
+def _strip(header: str, body=_BODY_TW, footer: str = ""):
+    return strip_boilerplate((header + "\n".join(body) + "\n" + footer).encode("utf-8"), "save.txt")
+
+
+def test_a_list_of_dated_stories_above_the_headline_is_dropped():
+    # an evening paper's column: the column's other stories, each with its date in brackets,
+    # then the headline, the paper's address and the date
+    stories = "".join(f"{t} ({d})\n" for t, d in [
+        ("河堤步道月底完工 市民盼早日開放", "2011-03-20"), ("老街商圈拚轉型 攤商有喜有憂", "2011-03-12"),
+        ("公車路線大調整 通勤族叫苦？", "2011-03-08"), ("夜市衛生評鑑 三成攤位待改善", "2011-03-01")])
+    header = "您的位置： 某某首頁\n>> 街談巷議 >> 正文\n" + stories + "新站啟用在即 交通配套仍待補強\nhttp://paper.example.com\n[2011-03-21]\n"
+    article = _strip(header)
+    assert article.title == "新站啟用在即 交通配套仍待補強"
+    assert article.body == _BODY_TW
+
+
+def test_a_list_of_stories_with_times_is_not_kept_as_the_body():
+    # a news site's ticker of other stories with their times, then the headline, the site's
+    # name and the date broken over three lines
+    ticker = "".join(f"{t}({h})\n" for t, h in [
+        ("小鎮書店變身藝文基地\u3000「週末一起來看書～」", "16:01"), ("籃球／新秀砍下30分\u3000球隊仍吞敗", "15:39"),
+        ("颱風外圍環流影響！\u3000東部嚴防豪雨", "15:24"), ("捷運新線試營運\u3000首日搭乘免費！", "15:05"),
+        ("夜市攤商聯合促銷\u3000「買一送一」", "14:58")])
+    header = "頭條新聞\n速報>>\n" + ticker + "古城探秘／揭開百年老宅修復背後的故事\nNEWS.example 今日新聞\n2015年\n06月\n03日\n"
+    article = _strip(header)
+    assert article.title == "古城探秘／揭開百年老宅修復背後的故事"
+    assert article.body == _BODY_TW
+
+
+def test_a_bulleted_list_of_other_stories_is_not_the_headline():
+    # a bulleted list of other stories, the breadcrumb, the headline twice (after a zero-width
+    # space), its date and tags
+    bullets = "".join(f"‧\u00a0{t}\n" for t in [  # (a no-break space after the bullet)
+        "雞蛋價格連三漲！\u3000早餐店評估調價", "高中生騎車擦撞\u3000雙方家長和解", "技職人才荒\u3000工廠開高薪搶人",
+        "跨年晚會卡司公布！\u3000粉絲搶位", "快來！2015最High跨年晚會！"])
+    header = ("新聞分類\n政治\n社會\n生活\n" + bullets + "某某新聞 >\n旅遊玩家\n>\n"
+              "\u200b《旅行日記》走訪高山部落－四部曲\n\u200b《旅行日記》走訪高山部落－四部曲\n時間：2015/01/06 12:00\n標籤：\n旅遊\n")
+    article = _strip(header)
+    assert article.title == "《旅行日記》走訪高山部落－四部曲"
+    assert article.body == _BODY_TW
+
+
+def test_a_story_list_run_together_on_one_line_and_a_month_first_byline():
+    # a small site: menus, a breadcrumb with », the related stories run together on one line
+    # (each with its month-first date), the headline, a byline with a month-first date
+    run = "".join(f"{t} ({d})" for t, d in [
+        ("大事回顧．街頭運動時序（更新版）", "12/05/2014"), ("香港黃雨傘\u3000台灣太陽花", "11/22/2014"),
+        ("大事回顧．街頭運動時序（初版）", "11/17/2014"), ("社區議題座談會側記", "11/02/2014")])
+    header = ("網上民意調查系統\n某某劇場 ONLINE\n某某主持培訓計劃\n某某時報往期節目\n某某新聞 » 專題\n" + run + "\n"
+              "校園論壇倡「多元包容」惹爭議\n- 某某編輯部 @ 05-19-2013 / 2 years ago\n")
+    article = _strip(header)
+    assert article.title == "校園論壇倡「多元包容」惹爭議"
+    assert article.body == _BODY_TW
+
+
+def test_a_breadcrumb_ends_the_lines_above_the_byline():
+    # a portal's save: the site's menu run together on one line, the breadcrumb, the headline
+    # (a breadcrumb is passed over as no headline, yet it ends the lines above the byline:
+    # the menu above it is no headline either)
+    header = ("某某首页 - 新闻 - 体育 - 娱乐 - 财经 - 科技 - 汽车 - 房产 - 旅游\n财经频道 > 国内财经\n"
+              "民间投资稳步回升 中小企业信心增强\n时间：2004年10月21日14:18 作者：某某某 我来说两句( 0 )\n")
+    assert _strip(header, _BODY).title == "民间投资稳步回升 中小企业信心增强"
+
+
+def test_a_bracketed_byline_with_box_drawing_slashes_is_not_the_headline():
+    # the desk's other headlines, the headline, the byline in brackets right under it (no date)
+    others = "".join(f"{t}\n" for t in ["議長：修法需有社會共識", "部長：電價應反映成本", "黨主席提內閣制 副主席不評論"])
+    header = "某某新聞網\n首頁\n要聞\n" + others + "市長：支持修法延長育嬰假\n【某某晚報╱記者王大明╱即時報導】\n"
+    article = _strip(header)
+    assert article.title == "市長：支持修法延長育嬰假"
+    assert article.body == _BODY_TW
+
+
+def test_a_member_prompt_is_not_the_headline():
+    # the prompt right above the headline, the date under it
+    header = ("某某日報\n政治\n生活\n體育\n即時\n社會\n登記成為“某某會員”瀏覽更多內容\n"
+              "男子深夜騎車自撞\u3000送醫後不治\n建立時間：2018/03/02 21:40\n")
+    article = _strip(header)
+    assert article.title == "男子深夜騎車自撞\u3000送醫後不治"
+    assert article.body == _BODY_TW
+
+
+def test_a_wechat_follow_prompt_is_not_the_headline():
+    header = "用三百行代码写一个小型表格工具\n2017-03-08 某某技术\n（点击上方公众号，可快速关注）\n"
+    article = _strip(header, _BODY)
+    assert article.title == "用三百行代码写一个小型表格工具"
+    assert article.body == _BODY
+
+
+def test_a_share_by_mail_greeting_is_not_the_headline():
+    # the share-by-mail form printed above the story: its fields and its greeting line
+    header = ("現在位置：\n首頁\n藝文\n轉寄好友\n友善列印\n主旨\n寄件人\n收件人\n內容\n你的朋友 ~\n"
+              "從某某新聞-藝文寄了一則新聞與你分享 ~\n某某新聞2014.10.24 王小明/台中報導\n")
+    article = _strip(header)
+    assert "分享" not in article.title
+    assert article.body == _BODY_TW
+
+
+def test_a_caption_between_the_headline_and_the_byline_block_and_a_reporter_name_under_it():
+    # headline, a one-sentence caption, widgets, the date, the paper and the reporter's name
+    header = ("首頁\n某時\n社會\n遺憾！山區民宅傳火警 老翁不幸身亡\n山區一處民宅昨晚發生火警。\n友善列印\n小字型\n中字型\n大字型\n"
+              "分享至Facebook\n分享至Twitter\n2018年09月16日 15:31\n某時\n王大明\n")
+    article = _strip(header)
+    assert article.title == "遺憾！山區民宅傳火警 老翁不幸身亡"
+    assert article.body == _BODY_TW
+
+
+def test_under_the_date_a_headline_outweighs_menu_words():
+    # a site name (Latin letters and 新聞雲), menu words around the date, then the headline
+    # right above the body
+    header = ("NEWStoday新聞雲\n>\n地方\n>\n地方\n2017年12月09日 00:26\n地方\n地方焦點\n"
+              "夜市攤商遭竊\u3000警方調閱監視器追查\n即時+好看！按讚加入NEWStoday新聞雲\n")
+    article = _strip(header)
+    assert article.title == "夜市攤商遭竊\u3000警方調閱監視器追查"
+    assert article.body == _BODY_TW
