@@ -22,7 +22,7 @@ from .load import load_page
 from .metadata import pick_title, read_metadata, site_like, title_segments, weight
 from .region import (below_byline, best_region, cut_sections, damp_headline_runs, damp_markup, damp_signed_remarks,
                      drop_trailing_headlines, widen)
-from .text_headline import headline_text, text_title
+from .text_headline import below_title_bar, headline_text, text_title
 
 __all__ = ["Article", "strip_boilerplate"]
 
@@ -190,7 +190,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     start, end = best_region(items)
     start, end = widen(items, start, end, form)
     if form == "text":
-        start = below_byline(items, start, end)
+        start = below_byline(items, below_title_bar(items, start), end)
 
     title_idx = None
     if form == "html":

@@ -215,6 +215,7 @@ _EN_DATE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                       r"(?:19|20)\d{2},?\s+\d{1,2}:\d{2}", re.IGNORECASE)
 
 
+_WIDGET_ROW = ("navigation", "share", "counter", "prevnext")
 # - 某某編輯部 @ 05-19-2013 / 2 years ago: a short line with a month-first date (a blog's or a
 # small site's byline)
 _MONTH_FIRST = re.compile(r"(?<!\d)\d{1,2}[-/]\d{1,2}[-/](?:19|20)\d{2}(?!\d)")
@@ -222,12 +223,13 @@ _MONTH_FIRST_ROW = 40  # the most characters of such a line
 
 
 def dated_row(it: Item) -> bool:
-    """Plain text: a line opening with a date and its time that was dropped as navigation for
-    the paging links it shares (2005-01-06 08:13更新 来源：某某 第1页/共1页 << 上一页 | 下一页 >>),
+    """Plain text: a line opening with a date and its time that was dropped for the paging
+    links, share or comment-count widgets it shares (2005-01-06 08:13更新 来源：某某 第1页/共1页
+    << 上一页 | 下一页 >>; 2019年09月11日01:53 某某科技 我有话说(1307人参与) 收藏本文),
     one written in English (Saturday, September 10th, 2005 10:56 am) or a short line with a
     month-first date and no sentence (- 某某編輯部 @ 05-19-2013 / 2 years ago): the article's
     byline row."""
-    if it.reason != "navigation":
+    if it.reason not in _WIDGET_ROW:
         return not it.reason and (bool(_EN_DATE.match(it.text)) or (
             len(it.text) <= _MONTH_FIRST_ROW and bool(_MONTH_FIRST.search(it.text))
             and not any(c in it.text for c in _SENTENCE_END)))

@@ -17,7 +17,7 @@ from .classify import DATE, HIDDEN, META, SPAM, US_DATE, Item, labels, story_ite
 from .metadata import title_segments, weight
 from .region import dated_row
 
-__all__ = ["dated_headline", "headline_text", "text_title"]
+__all__ = ["below_title_bar", "dated_headline", "headline_text", "text_title"]
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -234,6 +234,20 @@ def _pick(items: list[Item], group: list[int]) -> int | None:
     return pool[0] if pool else None
 
 
+def below_title_bar(items: list[Item], start: int, reach: int = 12) -> int:
+    """Where the article starts when the region opens with the save's title bar (the page's
+    ``<title>`` as a browser's text save begins with it: 标题 | 频道 | 网站, or the headline
+    alone) whose headline the page repeats a few lines down: under the bar; else ``start``."""
+    if start != 0 or len(items) < 2:
+        return start
+    doc = _document_title(items)
+    if doc is None or doc[0] != 0:
+        return start
+    if any(_matches_title(items[j].text, doc) and _title_like(items[j]) for j in range(1, min(len(items), reach + 1))):
+        return 1
+    return start
+
+
 def text_title(items: list[Item], start: int) -> int | None:
     """Index of the headline of a plain-text save (the region starts at ``start``), or None.
 
@@ -250,7 +264,7 @@ def text_title(items: list[Item], start: int) -> int | None:
     if doc is not None:
         # a line matching the save's document title, near the one the layout points at (not the
         # page's title bar above the menus)
-        found = [j for j in range(max(0, start - 120), min(n, start + 2))
+        found = [j for j in range(max(0, start - 120), min(n, max(start + 2, -1 if pick is None else pick + _NEAR + 1)))
                  if j != doc[0] and _matches_title(items[j].text, doc) and _title_like(items[j])
                  and (items[j].length >= 4 or _titled(items[j].text) in doc[2])  # 金锺国: a whole segment
                  and not (len(doc[2]) > 1 and _titled(items[j].text) == doc[1])  # the title bar again, site name and all

@@ -325,3 +325,35 @@ def test_a_blog_date_in_english_above_the_post_headline():
                         "Saturday, September 10th, 2005 10:56 am河畔小草", "播客热潮迅速蔓延 挑逗传统媒体",
                         "[作者简介] (个人情况保密) [河畔小草]个人类别", ""])
     assert _strip(header).title == "播客热潮迅速蔓延 挑逗传统媒体"
+
+
+def test_a_register_now_advert_under_the_byline_is_not_the_headline():
+    # an old portal's book page, its table columns interleaved: a short chapter headline, menu
+    # rows, the serial's fields, then a 立刻注册… advert right above the text
+    header = "\n".join(["河畔首页 > 读书频道 > > 河畔才情人生 > 正文", "读书搜索", "投身外交工作(3)",
+                        "图书 作者 出版社 分类 新闻/评论", "分类与搜索", "小说 畅销 时政 娱乐", "河畔生",
+                        "历史 玄幻 传记 影视", "连载：河畔才情人生 出版社：河畔出版社 作者：河畔生",
+                        "立刻注册河畔免费邮箱，激活1G空间", "生活 励志 财经 职场", ""])
+    assert _strip(header).title == "投身外交工作(3)"
+
+
+def test_a_title_bar_with_a_comma_then_a_channel_menu_above_the_headline():
+    # a browser's text save: the <title> line (a headline with a comma weighs in as prose),
+    # a run-together channel menu, 登录, the headline again, then a relative date
+    title = "河畔运营商 5G 手机促销方式曝光，禁止提供购机补贴"
+    header = "\n".join([title, "热门话题科技动态开发者资讯区块链快讯招聘行情", "登录", title, "昨天", ""])
+    article = _strip(header)
+    assert article.title == title
+    assert title not in article.body and article.body[-2:] == _BODY
+
+
+def test_a_date_row_shared_with_share_and_comment_widgets_is_the_byline():
+    # the <title> line with its channel and site, a share link, menus, the headline, then the
+    # date with the site, a comment count and 收藏本文 on one row, then a promotion line
+    title = "河畔发布新手机 11：64GB售5499元 256GB售6799元"
+    header = "\n".join([f"{title}|河畔|新品|新手机_电信_河畔科技_河畔网", "分享到微博", "TOP",
+                        "河畔手机 | 河畔科技 | 河畔首页 | 河畔导航", "首页 手机 平板 手表 电脑 实用技巧 应用游戏 固件下载 公司新闻",
+                        title, "2019年09月11日01:53 河畔科技 我有话说(1307人参与) 收藏本文", ""])
+    article = _strip(header)
+    assert article.title == title
+    assert article.body == _BODY
