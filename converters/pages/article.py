@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 
 from ..lexicon import CompiledLexicon, Lexicon, bundled, compiled, load_lexicon
 from .blocks import MAX_TEXT_CHARS, MAX_TEXT_LINES, Block, html_blocks, text_blocks
-from .classify import DATE, LINKS, META, OUTSIDE, SPAM, TITLE, Item, classify, drop_story_lists, spam_cut, value_of
+from .classify import DATE, LINKS, META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_rules, drop_story_lists, spam_cut, value_of
 from .load import load_page
 from .metadata import pick_title, read_metadata, site_like, title_segments, weight
 from .region import (below_byline, best_region, cut_sections, damp_headline_runs, damp_markup, damp_signed_remarks,
@@ -181,6 +181,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         article.warnings.append("the article text is hidden (shown by a script?); kept it")
     if form == "text":
         drop_story_lists(items)
+        drop_comment_rules(items)
     for it in items:
         it.value = value_of(it)
     if form == "text":

@@ -224,7 +224,7 @@ class Item:
     header: str | None = None  # the trailing section (related, comments) this line opens
     value: float = 0.0
     credit: bool = False  # a reporter/editor credit line (kept next to the body)
-    foreign: bool = False  # (HTML) a block with hardly a Chinese character on a Chinese page
+    foreign: bool = False  # a block with hardly a Chinese character on a Chinese page
 
     @classmethod
     def of(cls, block: Block) -> "Item":
@@ -395,6 +395,8 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
     _drop_teasers(items)
     if form != "text":
         _mark_foreign(items, title)
+    else:
+        _mark_foreign_lines(items)
     return revealed is not None
 
 
@@ -419,6 +421,25 @@ def _mark_foreign(items: list[Item], title: str) -> None:
     for it in items:
         if not it.reason and it.length >= 20 and len(_HAN.findall(it.text)) < 0.1 * it.length:
             it.foreign = True
+
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def _mark_foreign_lines(items: list[Item]) -> None:
+    """A text save has no ``<title>`` to tell a Chinese page by: when its text is Chinese three
+    times over (Chinese characters against words in other scripts), a sentence with hardly a
+    Chinese character or more kana than Chinese characters (こちらのページは繁体字版です…, a
+    bar in Spanish) does not count for a region (kept inside one all the same)."""
+    text = " ".join(it.text for it in items)
+    han = len(_HAN.findall(text))
+    if han < 60 or han < 3 * len(_OTHER_WORDS.findall(text)):
+        return
+    for it in items:
+        if not it.reason and it.length >= 20:
+            h = len(_HAN.findall(it.text))
+            if h < 0.1 * it.length or len(_KANA.findall(it.text)) > h:
+                it.foreign = True
 
 
 def _drop_teasers(items: list[Item]) -> None:
@@ -487,6 +508,32 @@ def drop_story_lists(items: list[Item]) -> None:
         elif not items[i].reason and _run_together(items[i].text):
             items[i].reason = "related"
         i = max(j, i + 1)
+
+
+# 請勿重覆刊登…, 禁止發表…, 違反上述規定者…: the rules of a comment board
+_RULE = re.compile(r"^(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:請勿|请勿|請不要|请不要|禁止|嚴禁|严禁|不得|違反|违反|發言|发言|留言|"
+                   r"請確認|请确认|請尊重|请尊重|本站|本網|本网)")
+_RULES_REACH = 15  # lines under a comment board's header read for its rules
+_RULES = 3  # this many rules make the lines a board's rules
+
+
+def drop_comment_rules(items: list[Item]) -> None:
+    """The rules of a comment board in a text save (under 發表意見 or 留言規則: 請勿…, 禁止…,
+    違反上述規定者…): the lines under a comments header, up to the next dropped line, when
+    three or more of them are rules; they are no article however many sentences they have."""
+    for i, it in enumerate(items):
+        if it.header != "comments":
+            continue
+        run = []
+        for j in range(i + 1, min(len(items), i + 1 + _RULES_REACH)):
+            if items[j].reason:
+                if run:
+                    break
+                continue
+            run.append(j)
+        if sum(bool(_RULE.match(items[j].text)) for j in run) >= _RULES:
+            for j in run:
+                items[j].reason = "comments"
 
 
 def value_of(it: Item) -> float:
