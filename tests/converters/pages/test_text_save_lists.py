@@ -128,3 +128,42 @@ def test_under_the_date_a_headline_outweighs_menu_words():
     article = _strip(header)
     assert article.title == "夜市攤商遭竊\u3000警方調閱監視器追查"
     assert article.body == _BODY_TW
+
+
+def _headlines(n: int) -> str:
+    return "".join(f"{w}\n第{i}則新聞標題在這裡 記者會後各方回應\n" for i, w in zip(range(n), ["生活", "國際", "科技", "政治"] * n))
+
+
+_MENUS = "".join(f"{w}\n" for w in "好生活 影像空間 客戶頻道 訊息平台 即時 政治 國際 兩岸 產經 證券 科技 生活 社會 地方 文化 運動 娛樂".split() * 3)
+
+
+def test_language_bars_do_not_outweigh_a_one_paragraph_story():
+    # a news agency's mobile page: other headlines, a browser-language bar in Japanese and in
+    # Spanish, long menus, then the short story (the agency's dateline paragraph)
+    header = ("更多編輯台推薦新聞：\n" + _headlines(4)
+              + "こちらのページは繁体字版です。日本語版「ニュース台湾」に切り替えますか？ページを移動しますか？はい、いいえ\n"
+              + "Se detecta que el idioma que usted usa no es el carácter chino tradicional. Por favor, ingrese a la versión en "
+                "español, donde encontrará las noticias del día, los reportajes y las fotos. ¿Desea cambiar de versión? Sí. No.\n"
+              + _MENUS + "首頁 / 社會\n山區工寮火警 消防出動水庫車搶救\n最新更新：2016/03/19 10:48\n")
+    story = ["（某某社記者王大明桃園19日電）桃園市山區一處工寮今天清晨發生火警，消防局出動水庫車搶救，所幸無人受傷。"]
+    article = _strip(header, story, footer="訂閱某某社電子報\n訂閱\n")
+    assert article.title == "山區工寮火警 消防出動水庫車搶救"
+    assert article.body == story
+
+
+def test_a_comment_boards_rules_are_not_the_article():
+    # a mobile page: the headline, the date, the one-paragraph story, related headlines with
+    # their dates, then the comment board's rules, longer than the story
+    header = "首頁\n社會\n遺憾！山區民宅傳火警 老翁不幸身亡\n15:312018/09/16\n某時\n王大明\n分享\n"
+    story = ["某某區山腳路一處民宅，16日下午1時48分傳出火警，消防隊到場後在屋內發現一名老翁，送醫後仍不治，"
+             "詳細起火原因仍待調查。"]
+    rules = ("發表意見\n留言規則\n某某電子報對留言系統使用者發布的文字、圖片或檔案保有片面修改或移除的權利，當使用者使用本網站留言服務時，表示已詳細閱讀並同意遵守以下規範。\n"
+             "請勿重覆刊登一樣的文章，或大意內容相同、類似的文章\n請不要刊登與主題無相關之內容\n"
+             "發言涉及攻擊、侮辱、影射或其他有違社會善良風俗、社會正義、國家安全、政府法令之內容，本網站將逕行刪除。\n"
+             "請勿以發文、回文等方式，進行商業廣告、騷擾網友等行為，或是為特定網站宣傳，一經發現將立即刪除。\n"
+             "禁止發表涉及他人隱私、含有個人對公眾人物之私評，且未經證實、未註明消息來源的網路傳聞。\n"
+             "違反上述規定者，某某電子報有權刪除留言，或者直接封鎖帳號！請使用者在發言前，務必先閱讀留言規則。\n關閉\n")
+    related = "推薦閱讀\n" + "".join(f"第{i}則相關新聞標題 各方說法不一\n{10 + i}:142018/09/{10 + i}\n" for i in range(8))
+    article = _strip(header, story, footer=related + rules)
+    assert article.title == "遺憾！山區民宅傳火警 老翁不幸身亡"
+    assert article.body == story
