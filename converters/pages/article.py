@@ -17,11 +17,12 @@ from dataclasses import asdict, dataclass, field
 
 from ..lexicon import CompiledLexicon, Lexicon, bundled, compiled, load_lexicon
 from .blocks import MAX_TEXT_CHARS, MAX_TEXT_LINES, Block, html_blocks, text_blocks
-from .classify import DATE, LINKS, META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_rules, drop_story_lists, spam_cut, value_of
+from .classify import (DATE, LINKS, META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_rules, drop_story_lists,
+                       spam_cut, value_of)
 from .load import load_page
 from .metadata import pick_title, read_metadata, site_like, title_segments, weight
-from .region import (below_byline, best_region, cut_sections, damp_headline_runs, damp_markup, damp_signed_remarks,
-                     drop_trailing_headlines, widen)
+from .region import (below_byline, below_headline_block, best_region, cut_sections, damp_headline_runs, damp_markup,
+                     damp_signed_remarks, drop_trailing_headlines, widen)
 from .text_headline import below_title_bar, headline_text, text_title
 
 __all__ = ["Article", "strip_boilerplate"]
@@ -192,6 +193,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     start, end = widen(items, start, end, form)
     if form == "text":
         start = below_byline(items, below_title_bar(items, start), end)
+        start = below_headline_block(items, start, end)
 
     title_idx = None
     if form == "html":

@@ -248,3 +248,26 @@ def below_byline(items: list[Item], start: int, end: int, near: int = 12) -> int
         if not it.reason and (it.text[-1] in _SENTENCE_END or (it.length > 60 and "。" in it.text)):
             break  # prose (a post's paragraph may end without a full stop; a run of headlines has none)
     return start
+
+
+_TICKER = 80  # the longest line of a ticker of one-sentence stories
+
+
+def below_headline_block(items: list[Item], start: int, end: int, near: int = 16) -> int:
+    """Plain text: where the article starts when a breadcrumb or menu line near the top of the
+    region is followed by a headline and its date line (a ticker of one-sentence stories above
+    the page's breadcrumb weighs in with the article): right under that date line; else
+    ``start``.  Lines above the breadcrumb with a date line or a long paragraph among them
+    are a story of their own (a blog's posts one after another): the region stays."""
+    crumb = None
+    for j in range(start, min(end, start + near)):
+        it = items[j]
+        if crumb is None and ((it.reason == META and DATE.search(it.text)) or (not it.reason and it.length > _TICKER)):
+            return start
+        if it.reason == "navigation":
+            crumb = j
+        elif crumb is not None and it.reason == META and DATE.search(it.text) and j - 1 > crumb:
+            above = items[j - 1]
+            if not above.reason and not above.credit and 4 <= above.length <= 60 and above.text[-1] not in FINAL:
+                return j + 1
+    return start

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .classify import DATE, HIDDEN, META, SPAM, US_DATE, Item, labels, story_item
-from .metadata import title_segments, weight
+from .metadata import site_like, title_segments, weight
 from .region import dated_row
 
 __all__ = ["below_title_bar", "dated_headline", "headline_text", "text_title"]
@@ -118,7 +118,8 @@ def _document_title(items: list[Item]) -> tuple[int, str, list[str]] | None:
         if it.reason in (HIDDEN, SPAM) or not 2 <= it.length <= 150 or "。" in it.text:
             continue
         segs = [x for x in (_titled(x) for x in title_segments(it.text)) if x]
-        if segs and len(max(segs, key=weight)) >= 6:  # a site name alone is no title to match
+        if segs and len(max(segs, key=weight)) >= 6 and not (len(segs) == 1 and site_like(segs[0])):
+            # (a site name alone, ETtoday新聞雲, 某某全球資訊網, is no title to match)
             return i, _titled(it.text), segs
     return None
 
