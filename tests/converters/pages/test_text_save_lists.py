@@ -167,3 +167,25 @@ def test_a_comment_boards_rules_are_not_the_article():
     article = _strip(header, story, footer=related + rules)
     assert article.title == "遺憾！山區民宅傳火警 老翁不幸身亡"
     assert article.body == story
+
+
+def test_a_site_name_on_the_first_line_is_no_title_to_match():
+    # a mobile save opens with the site's name, which is shown again under the date line
+    header = ("NEWStoday新聞雲\n" + _MENUS + "夜市攤商遭竊\u3000警方調閱監視器追查\n2017年12月9日 00:26\n"
+              "NEWStoday新聞雲\n>\n地方\n小\n中\n大\n")
+    article = _strip(header)
+    assert article.title == "夜市攤商遭竊\u3000警方調閱監視器追查"
+    assert article.body == _BODY_TW
+
+
+def test_a_ticker_above_the_breadcrumb_is_not_the_article():
+    # a radio site: its name, menus, a ticker of one-sentence stories, the breadcrumb, then
+    # the headline, its date and a font-size label
+    ticker = "".join(f"{t}\n" for t in [
+        "新版勞動法規今天正式上路，陪產假延長為五天。", "警方逮捕跨國詐騙集團的重要幹部，查扣大批證物。",
+        "超商店員成功阻止詐騙事件，獲得警方表揚。", "國際會談將於本月中旬復談，各方表示樂觀。"])
+    header = ("某某廣播公司全球資訊網\n請選擇\n某某新聞網\n某某音樂網\n速報\n" + ticker
+              + "官網首頁 > 某某新聞網 NewsRadio\n> 生活\n寒流明發威 愈晚愈冷\n2014/12/11 18:58 報導\n小 中 大\n字級大小：\n")
+    article = _strip(header)
+    assert article.title == "寒流明發威 愈晚愈冷"
+    assert article.body == _BODY_TW
