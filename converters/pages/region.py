@@ -56,6 +56,42 @@ def damp_markup(items: list[Item]) -> None:
             it.value = min(it.value, -2.0)
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _latin_prose(it: Item) -> bool:
+    """A line of English prose: no Chinese character, four words or more, letters, digits,
+    spaces and punctuation only (no code)."""
+    t = it.text
+    if it.reason or _HAN.search(t) or len(_WORDS.findall(t)) < 4:
+        return False
+    return sum(c.isalnum() or c in " ,.'’‘:;!?-—\"“”$%()" for c in t) >= 0.95 * len(t)
+
+
+def damp_latin_prose(items: list[Item], least: int = 3) -> None:
+    """Plain text: in a save written in Chinese (at least as many Chinese characters as English
+    words: a character carries about a word), a run of ``least`` or more lines of English prose with nothing but dropped lines
+    between them (a portal's English news stream beside a short Chinese article) counts against
+    a region, not for it.  An English sentence inside a Chinese article, or a code block, is
+    left alone."""
+    han = sum(len(_HAN.findall(it.text)) for it in items)
+    latin = sum(len(_WORDS.findall(it.text)) for it in items)
+    if not han or han < latin:
+        return
+    run: list[Item] = []
+    for it in items + [None]:
+        if it is not None and it.reason:
+            continue  # dropped lines (a stream's source and time) between the items
+        if it is not None and _latin_prose(it):
+            run.append(it)
+            continue
+        if len(run) >= least:
+            for r in run:
+                r.value = min(r.value, -2.0)
+        run = []
+
+
 # 宇辉战舰今天 12:08:37, 网友小王 08:15: a name and a time of day, no date (a comment or chat signature)
 _SIGNATURE = re.compile(r"^[^\s\d:：|｜][^\s:：|｜]{0,15}?\s*(?:今天|昨天|前天)?\s*\d{1,2}:\d{2}(?::\d{2})?$")
 

@@ -3,10 +3,14 @@ text or markdown dump.
 
 The headline is the prominent line before the date and byline block, near the start of the
 body (:func:`text_title`).  Kickers above it and decks (sub-headlines) under it, bylines,
-account and channel names, player controls, font-size widgets, breadcrumbs, menus, toolbars,
-fields and addresses are never it.  When the save begins or ends with the page's ``<title>``
-line, the headline matches it.  A headline written on its date line is cut from it
-(:func:`dated_headline`).  Weights count a Chinese character twice (:func:`.metadata.weight`).
+account and channel names, player controls, font-size widgets, breadcrumbs, menus and rows
+of menu words, toolbars, fields and addresses are never it.  A page may name it outright: the
+标题 field of a government page's metadata grid, the heading above an encyclopedia's tagline;
+under a grid without that field it is the line under the grid.  When the save begins or ends
+with the page's ``<title>`` line, the headline matches it, and the region does not open with
+that title bar (:func:`below_title_bar`).  A headline written on its date line is cut from it
+(:func:`dated_headline`, :func:`headline_text`).  Weights count a Chinese character twice
+(:func:`.metadata.weight`).
 """
 
 from __future__ import annotations
@@ -291,11 +295,22 @@ def headline_text(it: Item) -> str:
         return dated_headline(it.text)
     m = _TITLE_FIELD.match(it.text) or _TITLE_FIELD_TAIL.match(it.text)
     if m:
-        return m.group(1).strip()
+        return _field_value(m.group(1))
     return _EDIT_LINK.sub("", it.text).strip(_ZERO_WIDTH)
 
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # (a page's zero-width space before its headline)
+
+
+_NEXT_CELL = re.compile(r"\s+[|｜]\s*|\s{2,}|\t")
+
+
+def _field_value(text: str) -> str:
+    """A field's value up to the next cell of its row (标题： | 某某通告 | 发文字号： | …)."""
+    return _NEXT_CELL.split(text.strip(), maxsplit=1)[0].strip()
+
+
+_FIELD_REACH = 40  # lines above the body a 标题 field may sit (the metadata grid over the notice)
 
 
 def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | None:
@@ -305,10 +320,10 @@ def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | No
     the line right above the tagline."""
     n = len(items)
     lo = max(0, start - reach)
-    for j in range(lo, min(n, start + 6)):
+    for j in range(max(0, start - _FIELD_REACH), min(n, start + 6)):
         t = items[j].text
         m = _TITLE_FIELD.match(t) or (_TITLE_FIELD_TAIL.match(t) if j > 0 and items[j - 1].text in ("标", "標") else None)
-        if m and len(_HAN.findall(m.group(1))) >= 4 and "。" not in m.group(1):
+        if m and len(_HAN.findall(_field_value(m.group(1)))) >= 4 and "。" not in _field_value(m.group(1)):
             return j
     tag = next((j for j in range(lo, min(n, start + 3)) if _TAGLINE.match(items[j].text)), None)
     if tag is None:
@@ -400,6 +415,10 @@ def _by_layout(items: list[Item], start: int) -> int | None:
         top = block
         while top - 1 > lo and _byline(items[top - 1]):
             top -= 1  # the whole date and byline block
+        again = next((j for j in range(block + 1, min(start, block + 4)) if _title_like(items[j]) and weight(items[j].text) >= _SHORT_NAME
+                      and any(items[i].text == items[j].text for i in range(max(lo + 1, top - 8), top))), None)
+        if again is not None:
+            return again  # the headline shown above the date block and again under it (a portal's card, then the article)
         if _grid_above(items, block, lo):
             under = _under(items, block, start + 1 if start < len(items) and _title_like(items[start]) else start)
             if under is not None:

@@ -357,3 +357,42 @@ def test_a_date_row_shared_with_share_and_comment_widgets_is_the_byline():
     article = _strip(header)
     assert article.title == title
     assert article.body == _BODY
+
+
+_STREAM = ["Compared to the rest of the world, the river economy looks fantastic. Our columnist explains why.",
+           "The regulator just took a crucial first step toward allowing new funds to trade. See the details.",
+           "Chip stock closes above $1,000 for the first time ever following its blowout earnings report",
+           "Dow falls 600 points, suffers its worst day in a year as the market fails to rally",
+           "The average mortgage rate fell below 7% for the first time since early April, but it is failing to spur activity."]
+
+
+def test_an_english_news_stream_never_outweighs_a_short_chinese_article():
+    # a Hong Kong portal's finance page as a text save: an English news stream (each item
+    # under its source and time), then the article's card, source, date and one paragraph,
+    # then 你可能還想看 and more cards
+    stream = [line for item in _STREAM for line in ("News • 3 小時前", item)]
+    head = "河畔企業5月信心保持穩定 但匯率疲弱推高成本損害利潤"
+    body = ["河畔月度調查顯示，本地企業信心五月保持穩定，但製造業及服務業反映，匯率疲弱帶來的通脹壓力正損害利潤，"
+            "企業面對原材料價格、勞動力及電費等成本上升。"]
+    text = "\n".join(["首頁", "新聞", "財經", "河畔財經", "登入", *stream, "河畔電台-財經", head, "閱讀整篇文章",
+                      "河畔電台-財經", "2024年5月22日週三 上午8:21", *body, "你可能還想看", "河畔財經新聞·8 小時前",
+                      "重置城寨 不如搞「港版主題樂園」", ""])
+    article = strip_boilerplate(text.encode("utf-8"), "save.txt")
+    assert article.title == head
+    assert article.body == body
+
+
+def test_a_portal_card_headline_shown_again_under_the_date_is_the_headline():
+    # a portal's card (a tag line, the source, the headline, 閱讀整篇文章), the source and the
+    # date, then the headline again above the text
+    head = "河畔公開賽 某某選手封王"
+    header = "\n".join(["焦點", "《河畔新聞》報道\u3000一個專頁睇晒", "河畔社", head, "閱讀整篇文章", "河畔社",
+                        "2024年5月20日週一 下午2:05", head, ""])
+    assert _strip(header, _BODY_TW).title == head
+
+
+def test_the_title_field_ends_at_the_next_cell_of_its_row():
+    # a markdown dump whose grid row holds two fields: the headline is the 标题 value alone
+    header = "\n".join([f"标 题： | {_GRID_TITLE} | 发文字号： | 河政明电〔2024〕1号",
+                        "发布日期： | 2024年01月28日 | 成文日期： | 2024年01月27日", ""])
+    assert _strip(header, _GRID_BODY).title == _GRID_TITLE
