@@ -170,6 +170,9 @@ def spam_cut(text: str, lex: CompiledLexicon) -> tuple[str, list[str]]:
 _MENU_SEP = re.compile(r"\s*[|｜│┃>»›/·•]+\s*|\s{2,}|\s(?=[^\s]{1,6}(?:\s|$))")
 
 
+_SPACED_OUT = 8  # single characters with spaces between them, this many or more: letter-spaced text
+
+
 def _is_menu(text: str) -> bool:
     """A line of short items between separators: 首页 | 新闻 | 体育, 首页 > 国内 > 正文."""
     if SENT_PUNCT.search(text.replace("：", "").replace(":", "")):
@@ -183,6 +186,8 @@ def _is_menu(text: str) -> bool:
         return len(items) >= 3 and (lengths[-1] <= 8 or (len(items) >= 6 and lengths[len(items) // 2] <= 6
                                                          and lengths[-1] <= 12))
     # space-separated: 首页 新闻 体育 娱乐 财经; 观点 理论 智库 中国3分钟 中国访谈 中国网评
+    if len(items) >= _SPACED_OUT and max(map(len, items)) == 1:
+        return False  # 一 名 男 子 涉 嫌 …: a line written letter-spaced, not a menu of one-character items
     return (len(items) >= 5 and max(map(len, items)) <= 4) or (len(items) >= 6 and max(map(len, items)) <= 6)
 
 
@@ -192,6 +197,8 @@ def _link_row(text: str) -> bool:
     if SENT_PUNCT.search(text) or re.search(r"[。:：|｜]", text) or DATE.search(text):
         return False  # a byline of labels and a date is no link row
     names = text.split()
+    if len(names) >= _SPACED_OUT and max(map(len, names)) == 1:
+        return False  # letter-spaced text
     han = sum(1 for x in names if re.search(r"[\u4e00-\u9fff]", x))  # Chinese names, not English words
     return han >= 6 and han >= 0.8 * len(names) and sum(map(len, names)) <= 10 * len(names)
 

@@ -153,9 +153,13 @@ def _title_like(it: Item) -> bool:
 _CAPTION = 30  # the most characters of a caption or summary passed over between the headline and the byline block
 
 
+_PHOTO_CREDIT = re.compile(r"\s*[(（](?:图|圖|摄|攝|翻攝|翻摄|照片|资料|資料)[^()（）]{0,30}[)）]$")  # （圖翻攝自…）
+
+
 def _caption(text: str) -> bool:
-    """One short sentence (士林一對母子在住處身亡。): a photo caption or a summary, as pages put
-    them between the headline and its byline block."""
+    """One short sentence (士林一對母子在住處身亡。), a photo credit after it aside (（圖翻攝自…）):
+    a photo caption or a summary, as pages put them between the headline and its byline block."""
+    text = _PHOTO_CREDIT.sub("", text)
     return len(text) <= _CAPTION and text.endswith("。") and text.count("。") == 1
 
 

@@ -189,3 +189,21 @@ def test_a_ticker_above_the_breadcrumb_is_not_the_article():
     article = _strip(header)
     assert article.title == "寒流明發威 愈晚愈冷"
     assert article.body == _BODY_TW
+
+
+def test_a_caption_with_its_photo_credit_between_the_headline_and_the_date():
+    header = ("首頁 > 即時 >\n生活\n10年前命案現場 老宅下月拍賣開價425萬\n"
+              "下月將拍賣的老宅位在河濱路一帶。（圖翻攝自網路地圖）\n2018-07-31 08:19\n")
+    article = _strip(header)
+    assert article.title == "10年前命案現場 老宅下月拍賣開價425萬"
+    assert article.body == _BODY_TW
+
+
+def test_a_letter_spaced_headline_is_no_menu():
+    # a broadcaster's page writes every line letter-spaced (a space after each character)
+    spaced = lambda t: " ".join(t)  # noqa: E731
+    body = [spaced("旺角發生一宗企圖車內盜竊案，一名休班警員被捕。"),
+            spaced("凌晨約三時，有途人在旺角一個停車場，發現一名男子企圖打開車門，於是報警，警員到場將他拘捕。")]
+    article = _strip(spaced("一名休班警涉嫌企圖車內盜竊被捕") + "\n2014-12-25 HKT 22:40\n", body)
+    assert article.title == spaced("一名休班警涉嫌企圖車內盜竊被捕")
+    assert article.body == body
