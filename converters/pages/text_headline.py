@@ -46,30 +46,29 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+\.[
 _TOOLBAR = re.compile(r"^(?:\s*[\[【《][^\]】》]{1,12}[\]】》]){2,}\s*$")
 
 
+# 熱血新聞 » 港聞, udn / 社會 / 焦點事件, 首页 > 国内: a breadcrumb trail of short names
+_TRAIL = re.compile(r"^[^»>›/／|｜]{1,12}(?:\s*[»>›/／]\s*[^»>›/／|｜]{1,12}){1,5}$")
 # 代码查询 使用说明, 小说 畅销 时政 娱乐: a row of menu links, words of two to four characters
 _MENU_ROW = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+$")
 
 
-# 熱血新聞 » 專題, 首頁 > 新聞 > 社會: a breadcrumb trail
-_CRUMBS = re.compile(r"^[^»›>＞]{1,12}(?:\s*[»›>＞]\s*[^»›>＞]{1,12})+$")
-
-
-def _listed(text: str) -> bool:
-    """An item of a list of other stories or a breadcrumb trail, never the headline: a line
-    opening with a bullet (‧ 某某), ending with its date or time in brackets (某某 (2010-02-03),
-    某某(16:01)), or short names joined by » or >."""
-    return story_item(text) or bool(_CRUMBS.match(text))
+_HEADLINE_SLASH = re.compile(r"[，,。！？!?：:]")  # (a headline with a slash has clauses: 記者／台北報導 aside)
 
 
 def _subheadline_like(text: str) -> bool:
     """Not the headline though shaped like one: a deck (opens with a dash), a column tag
     (【新春走基层】), a site name with its address (web or mail), a name/source byline
     (石佳/中国青年报), a toolbar of bracketed links or a row of 《titles》, a link with an arrow
-    (查看话题 ＞), a row of menu words (小说 畅销 时政 娱乐), an item of a story list or a
-    breadcrumb trail (:func:`_listed`)."""
+    (查看话题 ＞), a row of menu words (小说 畅销 时政 娱乐), a breadcrumb trail (熱血新聞 » 港聞),
+    an item of a list of other stories (:func:`.classify.story_item`: ‧ 某某, 某某 (2010-02-03))."""
     return (text.startswith(("—", "－", "-", "──")) or text.endswith((">", "＞", "»", "›", "→")) or bool(_COLUMN_TAG.match(text))
             or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)) or bool(_TOOLBAR.match(text))
-            or bool(_MENU_ROW.match(text)) or _listed(text))
+            or bool(_MENU_ROW.match(text)) or _trail(text) or story_item(text))
+
+
+def _trail(text: str) -> bool:
+    """A breadcrumb trail of short names (熱血新聞 » 港聞, udn / 社會 / 焦點事件)."""
+    return bool(_TRAIL.match(text) and not _HEADLINE_SLASH.search(text))
 
 
 def _strung(text: str) -> bool:
@@ -175,7 +174,7 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
     while j > lo and len(group) < 2:
         it = items[j]
         j -= 1
-        if (it.reason == "navigation" or _CRUMBS.match(it.text)) and group:
+        if group and (it.reason == "navigation" or (not it.reason and _trail(it.text))):
             break  # the breadcrumb trail above the headline
         if it.reason or it.credit or _junk(it) or _subheadline_like(it.text) or _LABEL_FIELD.match(it.text):
             if not it.reason and it.text.startswith(("—", "－", "──")):

@@ -396,3 +396,24 @@ def test_the_title_field_ends_at_the_next_cell_of_its_row():
     header = "\n".join([f"标 题： | {_GRID_TITLE} | 发文字号： | 河政明电〔2024〕1号",
                         "发布日期： | 2024年01月28日 | 成文日期： | 2024年01月27日", ""])
     assert _strip(header, _GRID_BODY).title == _GRID_TITLE
+
+
+def test_a_breadcrumb_trail_of_short_names_is_never_the_headline():
+    # a Hong Kong or Taiwan news page as a select-all copy: a sidebar headline, the trail, the
+    # headline, the share, comment, print and font-size widgets, then the date and byline
+    header = "\n".join(["網搜熱話題", "河畔村國賠案歸咎已故村長 家屬哭訴太沈重", "hp / 社會 / 焦點事件", "血濺河畔機場 他把行李丟下樓",
+                        "用LINE傳送", "分享", "留言", "列印", "A-A+", "2019-03-18 23:59河畔報 記者陳某某／河畔報導", ""])
+    assert _strip(header, _BODY_TW).title == "血濺河畔機場 他把行李丟下樓"
+
+
+def test_a_breadcrumb_trail_right_above_a_headline_that_opens_the_region():
+    header = "\n".join(["網上系統 | 河畔劇場 ONLINE | 河畔主持育成計劃 | 河畔文化", "河畔新聞 » 港聞",
+                        "某某：朋友移民唔係怕，係怕咗年青人", "- 河畔編輯部 @ 11-22-2014 / 今日", ""])
+    assert _strip(header, _BODY_TW).title == "某某：朋友移民唔係怕，係怕咗年青人"
+
+
+def test_a_follow_prompt_under_the_account_name_is_not_the_headline():
+    # a WeChat article as a select-all copy: the title, the account, its follow prompt, the author
+    header = "\n".join(["用 500 行代码在浏览器中构建一个图表工具", "河畔前端", "（点击上方公众号，可快速关注）",
+                        "作者：河畔小草", ""])
+    assert _strip(header).title == "用 500 行代码在浏览器中构建一个图表工具"
