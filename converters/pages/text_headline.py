@@ -67,7 +67,9 @@ def _subheadline_like(text: str) -> bool:
 
 
 def _trail(text: str) -> bool:
-    """A breadcrumb trail of short names (熱血新聞 » 港聞, udn / 社會 / 焦點事件)."""
+    """A breadcrumb trail of short names (熱血新聞 » 港聞, udn / 社會 / 焦點事件), a markdown
+    table cell's bars around it aside (| 熱血新聞 » 專題)."""
+    text = text.strip("|｜ ")
     return bool(_TRAIL.match(text) and not _HEADLINE_SLASH.search(text))
 
 

@@ -207,3 +207,12 @@ def test_a_letter_spaced_headline_is_no_menu():
     article = _strip(spaced("一名休班警涉嫌企圖車內盜竊被捕") + "\n2014-12-25 HKT 22:40\n", body)
     assert article.title == spaced("一名休班警涉嫌企圖車內盜竊被捕")
     assert article.body == body
+
+
+def test_a_breadcrumb_in_a_markdown_cell_is_not_the_headline():
+    # a markdown dump (html2text): the page's layout table gives the bold breadcrumb its cell bars
+    header = ("網上民意調查系統\n\n|  |  |  **某某新聞 » 專題**  \n---  \n\n**悼念故人\u3000毋忘當年暴行**\n\n"
+              "- 某某編輯部 @ 08-24-2013 / 1 year ago\n\n")
+    article = _strip(header)
+    assert article.title == "悼念故人\u3000毋忘當年暴行"
+    assert article.body == _BODY_TW
