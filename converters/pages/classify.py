@@ -87,6 +87,7 @@ _LABEL_START = re.compile(r"^[【\[(（]?[^\s:：]{1,7}[:：]")
 # a media player's time codes (00:00 / 02:35) and a font-size switch (小字号 中字号 大字号, 字号：大 中 小)
 _PLAYER = re.compile(r"^(?:(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s*/\s*\d{1,3})$")  # 00:00 / 02:35, 3/12
 _FONT_SIZE = re.compile(r"^(?=.*字|[大中小]{3}$)[大中小超特标標准準默认認字号號体體]{1,12}$")
+_LETTER_SIZES = re.compile(r"^(?:[Aa][+\-＋－]?\s*){2,4}$")  # A A A A, A+ A-: a font-size switch in letters
 _WIDGET_SEPARATORS = re.compile(r"[\s【】\[\]()（）|｜/、:：·•]+")
 # teasers: a headline or a sentence cut short with an ellipsis, a "details/more" link at the end
 _CUT_SHORT = re.compile(r"(?<![…．.])(?:…|\.\.\.|．．．)\s*$")
@@ -382,7 +383,7 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if not _WORDY.search(text):
             it.reason = SYMBOLS
             continue
-        if n <= 30 and (_PLAYER.match(text) or _FONT_SIZE.match(_WIDGET_SEPARATORS.sub("", text))):
+        if n <= 30 and (_PLAYER.match(text) or _FONT_SIZE.match(_WIDGET_SEPARATORS.sub("", text)) or _LETTER_SIZES.match(text)):
             it.reason = "widget"
             continue
         if n <= 4 and text.isdigit():

@@ -216,3 +216,17 @@ def test_a_breadcrumb_in_a_markdown_cell_is_not_the_headline():
     article = _strip(header)
     assert article.title == "悼念故人\u3000毋忘當年暴行"
     assert article.body == _BODY_TW
+
+
+def test_a_list_of_headlines_above_the_breadcrumb_is_not_the_article():
+    # a portal's save: "most read" and "most shared" lists (headlines with ！ and ： in them),
+    # the breadcrumb, the headline, a short-link widget, then the desk, the date and a click count
+    hot = "".join(f"{t}\n" for t in [
+        "處女秀！新主席壓不住陣腳 中常委砲火四射", "某某專欄：經濟成長的劍宗與氣宗", "部長：協議還能簽嗎？再等一個月就沒意思了",
+        "頂尖對決！民調預測兩人得票只差1%", "最多人分享", "某某看天下》請多關心沒沒無聞的受害人", "某某：參選黨主席 不選總統",
+        "某某專欄：大國博弈 原油重跌5成 低價時代重臨嗎？", "連署過門檻 立院將成立修憲委員會"])
+    header = ("最多人閱讀\n" + hot + "首頁> 新聞> 國際\n油價跌跌不休 重挫歐美股市\n產生縮網址\n"
+              "編譯中心 2014年12月13日 09:33 237 點擊數\nTweet\n列印\nA A A A\n")
+    article = _strip(header)
+    assert article.title == "油價跌跌不休 重挫歐美股市"
+    assert article.body == _BODY_TW
