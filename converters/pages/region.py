@@ -316,3 +316,17 @@ def below_headline_block(items: list[Item], start: int, end: int, near: int = 24
                    for a in items[max(crumb + 1, j - _BYLINE_GAP):j]):
                 return j + 1  # (a short name, 編譯中心, or a widget may sit between the headline and its date)
     return start
+
+
+_CLAUSE_MARKS = re.compile(r"[，。、；,;]")
+_RUN_TOGETHER = 150  # characters of a line with no comma or full stop that is no paragraph
+
+
+def damp_run_together(items: list[Item]) -> None:
+    """Plain text: a long line of Chinese without a single comma or full stop (udn / 社會 / 焦點事件相關新聞某某
+    檢方聲押某某 警2天破案…: a list of headlines a text save ran together) counts against a
+    region, not for it; kept inside one all the same."""
+    for it in items:
+        if (not it.reason and it.length >= _RUN_TOGETHER and not _CLAUSE_MARKS.search(it.text)
+                and len(_HAN.findall(it.text)) >= 0.6 * it.length):  # (a code block is no such list)
+            it.value = min(it.value, -2.0)

@@ -230,3 +230,16 @@ def test_a_list_of_headlines_above_the_breadcrumb_is_not_the_article():
     article = _strip(header)
     assert article.title == "油價跌跌不休 重挫歐美股市"
     assert article.body == _BODY_TW
+
+
+def test_headlines_run_together_on_one_line_do_not_outweigh_the_story():
+    # a layout renderer ran the related headlines together on one line (no comma, no full stop);
+    # a browser notice above it, share and print widgets between the headline and its date
+    run = "某某 / 社會 / 焦點事件相關新聞" + "".join(f"第{i}則相關新聞 警方{i}天破案找回贓款" for i in range(12))
+    header = ("親愛的網友：\n為確保您享有最佳的瀏覽體驗，建議您更新瀏覽器至最新版本，感謝您的配合。\n" + run
+              + "\n山區民宅傳出異味 警方破門發現男子陳屍\n用LINE傳送\n+\n分享\n*\n分享\n分享\n留言\n列印\n*\n*\nA-A+\n"
+              "2018-02-28 14:31 某某社 澎湖縣28日電\n*\n*\n")
+    story = ["澎湖馬公一名五十歲男子今天上午未到醫院洗腎，卻被鄰居發現陳屍在住處，警方已封鎖現場。"]
+    article = _strip(header, story, footer="馬公﹒洗腎﹒澎湖\n分享\n")
+    assert article.title == "山區民宅傳出異味 警方破門發現男子陳屍"
+    assert article.body == story
