@@ -22,7 +22,7 @@ from .classify import (DATE, LINKS, META, OUTSIDE, SPAM, TITLE, Item, classify, 
 from .load import load_page
 from .metadata import pick_title, read_metadata, site_like, title_segments, weight
 from .region import (below_byline, below_headline_block, best_region, cut_sections, damp_headline_runs, damp_latin_prose,
-                     damp_markup, damp_run_together, damp_signed_remarks, drop_trailing_headlines, widen)
+                     damp_markup, damp_run_together, damp_signed_remarks, drop_trailing_headlines, mark_at_bylines, widen)
 from .text_headline import below_title_bar, headline_text, text_title
 
 __all__ = ["Article", "strip_boilerplate"]
@@ -190,6 +190,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         damp_markup(items)
         damp_latin_prose(items)
         damp_run_together(items)
+        mark_at_bylines(items)
     damp_signed_remarks(items)
     start, end = best_region(items)
     start, end = widen(items, start, end, form)

@@ -42,6 +42,17 @@ def damp_headline_runs(items: list[Item], least: int = 5) -> None:
         run = []
 
 
+# - 某某編輯部 @ 08-24-2013 / 1 year ago: a blog's byline, the author and a month-first date
+_AT_BYLINE = re.compile(r"^[-—–]?\s*[^\s@]{1,16}\s*@\s*\d{1,2}[-/]\d{1,2}[-/](?:19|20)\d{2}\b")
+
+
+def mark_at_bylines(items: list[Item]) -> None:
+    """Plain text: a blog's byline written ``- 作者 @ 08-24-2013 / …`` is a metadata line."""
+    for it in items:
+        if not it.reason and it.length <= 60 and _AT_BYLINE.match(it.text):
+            it.reason = META
+
+
 _TAG = re.compile(r"</?[A-Za-z!][^<>]{0,200}>")
 
 
@@ -279,7 +290,7 @@ def below_byline(items: list[Item], start: int, end: int, near: int = 12) -> int
     with the article): right under that date line; else ``start``."""
     for j in range(start, min(end, start + near)):
         it = items[j]
-        if (it.reason == META and (DATE.search(it.text) or US_DATE.search(it.text))) or dated_row(it):
+        if (it.reason == META and (DATE.search(it.text) or US_DATE.search(it.text) or _AT_BYLINE.match(it.text))) or dated_row(it):
             return j + 1
         if not it.reason and (it.text[-1] in _SENTENCE_END or (it.length > 60 and "。" in it.text)):
             break  # prose (a post's paragraph may end without a full stop; a run of headlines has none)

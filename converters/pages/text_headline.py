@@ -97,6 +97,17 @@ _TITLE_FIELD_TAIL = re.compile(r"^(?:题|題)\s*[:：]\s*[|｜]?\s*(\S.*)$")  # 
 # 维基百科，自由的百科全书: an encyclopedia's tagline, right under the headline (or under the menus
 # that follow it); 雄安新区[编辑]: a wiki heading with its edit link
 _TAGLINE = re.compile(r"^\S{2,8}[，,]\s*自由的百科全[书書]$")
+# 编辑 锁定 讨论, 播报 编辑 讨论上传视频: an encyclopedia entry's toolbar, right under its headline
+_EDIT_BAR = re.compile(r"^(?:播报|播報)?\s*(?:编辑|編輯)\s*(?:锁定|鎖定)?\s*(?:讨论|討論)")
+def _edit_bar(items: list[Item], j: int) -> bool:
+    """Whether line ``j`` opens an encyclopedia entry's toolbar (编辑 锁定 讨论 on one line, or
+    编辑 on a line of its own with 锁定 or 讨论 under it)."""
+    t = items[j].text.lstrip("_* ")
+    if _EDIT_BAR.match(t):
+        return True
+    return t in ("编辑", "編輯") and j + 1 < len(items) and items[j + 1].text in ("锁定", "鎖定", "讨论", "討論")
+
+
 _EDIT_LINK = re.compile(r"\s*[\[［]\s*(?:编辑|編輯|edit)\s*[\]］]$")
 # (图), （组图）, [视频]: the mark of a headline with pictures or a video, however short the headline
 _MEDIA_MARK = re.compile(r"[(（\[【](?:组|組)?(?:图|圖|视频|視頻|图文|圖文)[)）\]】]$")
@@ -123,9 +134,9 @@ def _document_title(items: list[Item]) -> tuple[int, str, list[str]] | None:
         if it.reason in (HIDDEN, SPAM) or not 2 <= it.length <= 150 or "。" in it.text:
             continue
         segs = [x for x in (_titled(x) for x in title_segments(it.text)) if x]
-        if segs and len(max(segs, key=weight)) >= 6 and not (len(segs) == 1 and site_like(segs[0])):
-            # (a site name alone, ETtoday新聞雲, 某某全球資訊網, is no title to match)
-            return i, _titled(it.text), segs
+        if segs and len(max(segs, key=weight)) >= 6 and (len(segs) > 1 or weight(segs[0]) >= _SHORT_NAME) and not (
+                len(segs) == 1 and site_like(segs[0])):
+            return i, _titled(it.text), segs  # (a site name alone, ETtoday新聞雲, 某某全球資訊網, is no title to match)
     return None
 
 
@@ -151,17 +162,13 @@ def _title_like(it: Item) -> bool:
             and not _LABEL_FIELD.match(it.text))
 
 
-_CAPTION = 30  # the most characters of a caption or summary passed over between the headline and the byline block
+# …一帶。（圖翻攝自google map）, （图／某某摄）: a photo's caption, its credit at its end
+_CAPTION = re.compile(r"[（(](?:圖|图|照片|攝影|摄影|翻攝|翻摄)[^（）()]{0,24}[）)]$")
 
 
-_PHOTO_CREDIT = re.compile(r"\s*[(（](?:图|圖|摄|攝|翻攝|翻摄|照片|资料|資料)[^()（）]{0,30}[)）]$")  # （圖翻攝自…）
-
-
-def _caption(text: str) -> bool:
-    """One short sentence (士林一對母子在住處身亡。), a photo credit after it aside (（圖翻攝自…）):
-    a photo caption or a summary, as pages put them between the headline and its byline block."""
-    text = _PHOTO_CREDIT.sub("", text)
-    return len(text) <= _CAPTION and text.endswith("。") and text.count("。") == 1
+def _summary(it: Item) -> bool:
+    """A one-sentence summary under a headline: short, its only full stop at its end."""
+    return not it.reason and 8 <= it.length <= 40 and it.text.endswith("。") and it.text.count("。") == 1
 
 
 def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
@@ -173,6 +180,7 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
     group: list[int] = []
     j = k - 1
     deck = False  # a deck (——…) was passed: the line above it is the headline, however short
+    summary = False  # a one-sentence summary (士林一對母子在住處身亡。) was passed
     while j > lo and len(group) < 2:
         it = items[j]
         j -= 1
@@ -193,8 +201,11 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
                 break  # a menu of short items above the headline
             continue  # a name (an account, a channel, 原创 某某)
         if not _headline_like(it):
-            if not group and _caption(it.text):
-                continue  # a photo caption or a one-line summary between the headline and its byline block
+            if not group and _CAPTION.search(it.text) and it.length <= 80:
+                continue  # a photo's caption between the headline and the date
+            if not group and not summary and _summary(it):
+                summary = True
+                continue  # a one-sentence summary between the headline and the date
             break
         group.append(j + 1)
     if len(group) == 2 and group[1] > 1 and all(_title_like(items[x]) and weight(items[x].text) >= _NAME
@@ -320,9 +331,9 @@ _FIELD_REACH = 40  # lines above the body a 标题 field may sit (the metadata g
 
 def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | None:
     """The headline the page names outright near the top of the body: the value of a 标题 field
-    of a metadata grid (a government notice), or on an encyclopedia page the heading above its
-    tagline (维基百科，自由的百科全书): the nearest one with an edit link (雄安新区[编辑]), else
-    the line right above the tagline."""
+    of a metadata grid (a government notice), on an encyclopedia page the heading above its
+    toolbar (编辑 锁定 讨论) or above its tagline (维基百科，自由的百科全书): the nearest one
+    with an edit link (雄安新区[编辑]), else the line right above the tagline."""
     n = len(items)
     lo = max(0, start - reach)
     for j in range(max(0, start - _FIELD_REACH), min(n, start + 6)):
@@ -330,6 +341,13 @@ def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | No
         m = _TITLE_FIELD.match(t) or (_TITLE_FIELD_TAIL.match(t) if j > 0 and items[j - 1].text in ("标", "標") else None)
         if m and len(_HAN.findall(_field_value(m.group(1)))) >= 4 and "。" not in _field_value(m.group(1)):
             return j
+    bar = next((j for j in range(max(1, start - _FIELD_REACH), min(n, start + 3)) if _edit_bar(items, j)), None)
+    if bar is not None:
+        j = bar - 1
+        while j > 0 and items[j].reason:
+            j -= 1
+        if _headline_like(items[j]) and len(_HAN.findall(items[j].text)) >= 2 and not _LABEL_FIELD.match(items[j].text):
+            return j  # the entry's headline above its toolbar
     tag = next((j for j in range(lo, min(n, start + 3)) if _TAGLINE.match(items[j].text)), None)
     if tag is None:
         return None
@@ -378,11 +396,8 @@ def _grid_above(items: list[Item], k: int, lo: int, reach: int = 6) -> bool:
 
 
 def _under(items: list[Item], k: int, start: int) -> int | None:
-    """The headline among the (first two) headline-like lines between line ``k`` and the body;
-    names and menu words (地方, 地方焦點: lighter than a headline) pass over when a heavier line is
-    there."""
-    lines = [j for j in range(k + 1, start) if _headline_like(items[j])]
-    return _pick(items, ([j for j in lines if weight(items[j].text) >= _NAME] or lines)[:2])
+    """The headline among the (first two) headline-like lines between line ``k`` and the body."""
+    return _pick(items, [j for j in range(k + 1, start) if _headline_like(items[j]) and weight(items[j].text) >= _NAME][:2])
 
 
 def _by_layout(items: list[Item], start: int) -> int | None:

@@ -417,3 +417,63 @@ def test_a_follow_prompt_under_the_account_name_is_not_the_headline():
     header = "\n".join(["用 500 行代码在浏览器中构建一个图表工具", "河畔前端", "（点击上方公众号，可快速关注）",
                         "作者：河畔小草", ""])
     assert _strip(header).title == "用 500 行代码在浏览器中构建一个图表工具"
+
+
+def test_a_blog_byline_with_an_at_sign_and_a_month_first_date_under_the_headline():
+    # a long sidebar line of teasers run together above the post, then the post's headline and
+    # its byline (- 作者 @ 08-24-2013 / 1 year ago)
+    sidebar = " ".join(f"河畔黃雨傘 第{i}回 (11/22/2014)歷史時刻，市民撐傘上街．各界聲援 場面感人" for i in range(12))
+    header = "\n".join(["網上系統 | 河畔劇場 ONLINE | 河畔主持育成計劃 | 河畔文化", "河畔新聞 » 專題", sidebar,
+                        "悼念某某　毋忘往日暴行", "- 河畔編輯部 @ 08-24-2013 / 1 year ago", ""])
+    article = _strip(header, _BODY_TW)
+    assert article.title == "悼念某某　毋忘往日暴行"
+    assert article.body == _BODY_TW
+
+
+def test_a_one_sentence_summary_under_the_headline_and_a_reporter_name_under_the_date():
+    # a Taiwan paper's page: the headline, a one-sentence summary, print and font-size links,
+    # share links, the date and paper, then the reporter's name alone above the text
+    header = "\n".join(["首頁", "河時", "社會", "悲慟！河畔年邁母子 住處意外身亡", "河畔一對年邁母子在住處身亡。",
+                        "友善列印", "小字型", "中字型", "大字型", "分享至Facebook", "分享至Twitter",
+                        "2018年09月16日 15:31 河時", "謝某某", ""])
+    article = _strip(header, _BODY_TW)
+    assert article.title == "悲慟！河畔年邁母子 住處意外身亡"
+    assert "謝某某" not in article.title
+
+
+def test_a_site_name_on_the_first_line_is_no_title_bar_to_match():
+    # a mobile page as a select-all copy: the site's name first, menus, the headline, the
+    # date, then the site name again above the channel and the font-size switch
+    header = "\n".join(["HPtoday新聞雲", ">", "地方", "首頁 即時 影劇 運動 新奇 社會 政治 大陸",
+                        "客運司機車禍致人受傷 心情鬱悶獨自散步", "2017年12月9日 00:26", "HPtoday新聞雲", ">", "地方",
+                        "小 中 大", ""])
+    assert _strip(header, _BODY_TW).title == "客運司機車禍致人受傷 心情鬱悶獨自散步"
+
+
+def test_an_age_gate_before_the_article_is_neither_headline_nor_body():
+    # a Taiwan paper's age gate (its notice and the legal text), then the breadcrumb, the
+    # headline, a photo caption with its credit, the date
+    header = "\n".join(["限制級", "您即將進入之新聞內容 需滿18歲 方可瀏覽。", "未滿18歲", "或不同意本條款離開", "我同意",
+                        "我已年滿18歲進入",
+                        "根據「電腦網路內容分級處理辦法」修正條文第六條第三款規定，已於網站首頁或各該限制級網頁，"
+                        "依台灣網站分級推廣基金會規定作標示。台灣省網站分級推廣基金會之網站分級標示，係為提供家長可自行設定。",
+                        "首頁 > 即時 > 生活", "十年前的河畔凶宅 下月拍開價425萬", "下月將法拍的房子位在河畔路一帶。（圖翻攝自地圖）",
+                        "2018-07-31 08:19", ""])
+    article = _strip(header, _BODY_TW)
+    assert article.title == "十年前的河畔凶宅 下月拍開價425萬"
+    assert article.body == _BODY_TW
+
+
+def test_a_photo_caption_between_the_headline_and_the_date_is_passed_over():
+    header = "\n".join(["首頁 > 即時 > 生活", "十年前的河畔凶宅 下月拍開價425萬",
+                        "下月將法拍的房子位在河畔路一帶。（圖翻攝自地圖）", "2018-07-31 08:19", ""])
+    assert _strip(header, _BODY_TW).title == "十年前的河畔凶宅 下月拍開價425萬"
+
+
+@pytest.mark.parametrize("bar", [["编辑 锁定 讨论"], ["_编辑 锁定 讨论"], ["编辑", "锁定", "讨论"], ["播报 编辑 讨论上传视频"]])
+def test_an_encyclopedia_entry_the_headline_above_its_toolbar(bar):
+    # a Baidu-style entry: its gallery and flower widgets, the name, the edit toolbar, then
+    # infobox cells (a birth date, a place) above the summary
+    header = "\n".join(["个人中心", "河畔图册", "送花", "今天的鲜花送完了？", "绑定河畔钱包", "即可领取500朵鲜花",
+                        "河畔生", *bar, "1975年1月28日（农历1974年腊月十七）", "河畔市", "河畔市", ""])
+    assert _strip(header, _WIKI_BODY).title == "河畔生"
