@@ -217,7 +217,13 @@ def is_meta_line(text: str) -> bool:
     m = DATE.search(text)
     if m and (n <= 40 or m.group(4)):
         return text.count("，") <= 1
-    return False
+    bare = text.replace("_", " ").replace("*", " ").strip()  # (a markdown dump's emphasis marks)
+    m = DATE.match(bare)
+    return bool(m and _NAMES_AFTER_DATE.match(bare[m.end():]))
+
+
+# 2017-03-03 某某 某某技术挑战赛 某某技术挑战赛: a date, then the author and the account (a WeChat byline)
+_NAMES_AFTER_DATE = re.compile(r"^\s*[^\s。，！？!?,:：]{1,24}(?:\s+[^\s。，！？!?,:：]{1,24}){0,3}\s*$")
 
 
 @dataclass(slots=True)

@@ -243,3 +243,20 @@ def test_headlines_run_together_on_one_line_do_not_outweigh_the_story():
     article = _strip(header, story, footer="馬公﹒洗腎﹒澎湖\n分享\n")
     assert article.title == "山區民宅傳出異味 警方破門發現男子陳屍"
     assert article.body == story
+
+
+def test_a_wechat_date_author_and_account_line_is_a_byline():
+    # a select-all copy of a WeChat article: the headline, then one line with the date, the
+    # author and the account's name twice; section marks under it
+    header = "初赛赛题解读 | 十分钟读懂某某编程挑战赛初赛赛题\n2017-03-03 原作者 CODECRAFT编程挑战赛 CODECRAFT编程挑战赛\n◄比赛问题定义►\n▌背景\n"
+    article = _strip(header, _BODY)
+    assert article.title == "初赛赛题解读 | 十分钟读懂某某编程挑战赛初赛赛题"
+    assert article.body == _BODY
+
+
+def test_a_markdown_wechat_byline_and_account_id():
+    # the same as a markdown dump: emphasis marks around the date and author, the account's id
+    header = ("初赛赛题解读 | 十分钟读懂某某编程挑战赛初赛赛题\n\n_2017-03-03_ _原作者_ CODECRAFT编程挑战赛 CODECRAFT编程挑战赛\n\n"
+              "CODECRAFT编程挑战赛\n\n微信号 CodeContest-2017\n\n")
+    article = _strip(header, _BODY)
+    assert article.title == "初赛赛题解读 | 十分钟读懂某某编程挑战赛初赛赛题"
