@@ -186,6 +186,8 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
         j -= 1
         if group and (it.reason == "navigation" or (not it.reason and _trail(it.text))):
             break  # the breadcrumb trail above the headline
+        if group and it.reason and story_item(it.text):
+            break  # a list of other stories above the headline: its items are no kicker
         if it.reason or it.credit or _junk(it) or _subheadline_like(it.text) or _LABEL_FIELD.match(it.text):
             if not it.reason and it.text.startswith(("—", "－", "──")):
                 deck = True

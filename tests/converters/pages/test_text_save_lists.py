@@ -260,3 +260,15 @@ def test_a_markdown_wechat_byline_and_account_id():
               "CODECRAFT编程挑战赛\n\n微信号 CodeContest-2017\n\n")
     article = _strip(header, _BODY)
     assert article.title == "初赛赛题解读 | 十分钟读懂某某编程挑战赛初赛赛题"
+
+
+def test_a_story_list_with_an_undated_first_item_gives_no_kicker():
+    # the column's other stories (the first one without its date), the headline, the paper's
+    # address and the date
+    stories = "".join(f"{t} ({d}) (圖)\n" for t, d in [
+        ("發展迅速北上開拓", "2014-04-02"), ("何謂調解", "2014-04-02"), ("研討會匯聚專家 發掘新意念", "2014-04-02")])
+    header = ("您的位置： 某某首頁\n>> 人海定格 >> 正文\n某某：調解服務締雙贏\n" + stories
+              + "訴訟你死我活 調解共同協商\nhttp://paper.example.com\n[2014-04-02]\n 我要評論\n")
+    article = _strip(header)
+    assert article.title == "訴訟你死我活 調解共同協商"
+    assert article.body == _BODY_TW
