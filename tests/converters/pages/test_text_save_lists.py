@@ -272,3 +272,13 @@ def test_a_story_list_with_an_undated_first_item_gives_no_kicker():
     article = _strip(header)
     assert article.title == "訴訟你死我活 調解共同協商"
     assert article.body == _BODY_TW
+
+
+def test_a_list_of_stories_with_their_times_on_lines_of_their_own_gives_no_kicker():
+    ticker = "".join(f"{h}\n{t}\n" for h, t in [
+        ("01:11", "「飛雪連天射白鹿…」大師作品成追憶"), ("00:50", "全新筆電下週上市\u3000搭載高解析螢幕"),
+        ("00:44", "萬聖節「驚悚扮裝車」！嚇壞路上司機")])
+    header = "即時新聞\n" + ticker + "00:30\n與母爭吵疑失足墜樓\u3000男子送醫搶救不治\n2018/02/21 18:03:00\nA-\nA\nA+\n社會中心／綜合報導\n"
+    article = _strip(header)
+    assert article.title == "與母爭吵疑失足墜樓\u3000男子送醫搶救不治"
+    assert article.body == _BODY_TW
