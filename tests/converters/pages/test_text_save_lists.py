@@ -282,3 +282,13 @@ def test_a_list_of_stories_with_their_times_on_lines_of_their_own_gives_no_kicke
     article = _strip(header)
     assert article.title == "與母爭吵疑失足墜樓\u3000男子送醫搶救不治"
     assert article.body == _BODY_TW
+
+
+def test_a_wechat_account_card_without_a_date():
+    # a WeChat save with no date: the headline, 原创：, the author, the account's name twice,
+    # its id and description, then the article (its first line a short one)
+    header = "某某要发大招了？？？\n原创：\n某某君\n某某\n某某\n微信号\nmoumou321\n功能介绍\nDebug the World\n"
+    body = ["今天某某的新闻不少 ~"] + _BODY
+    article = _strip(header, body)
+    assert article.title == "某某要发大招了？？？"
+    assert article.body[-2:] == _BODY and not any("功能介绍" in p or "微信号" in p for p in article.body)
