@@ -292,3 +292,16 @@ def test_a_wechat_account_card_without_a_date():
     article = _strip(header, body)
     assert article.title == "某某要发大招了？？？"
     assert article.body[-2:] == _BODY and not any("功能介绍" in p or "微信号" in p for p in article.body)
+
+
+def test_the_end_mark_ends_the_article():
+    # a portal's save: after the story's end mark come its tags, a rating widget and the
+    # readers' comments (sentences too)
+    header = "首次采样带回 月球探测为什么是最复杂任务？一图看懂\n2020-11-23 10:22:14\n出处：某某科技 作者：某某 编辑：某某\n"
+    footer = ("- THE END -\n#天文航天#月球\n文章价值打分\n有价值\n一般般\n没价值\n"
+              "网友甲：这个任务真的很难，希望一切顺利，期待早日看到月壤样品回来，大家一起加油吧。\n"
+              "网友乙：每一步都要确保成功，工程师们辛苦了，这次发射我一定要守在电视机前看直播。\n"
+              "网友丙：国庆假期结束以后还要上班，不过看到这样的新闻心情还是很好的，为航天人点赞。\n")
+    article = _strip(header, _BODY, footer=footer)
+    assert article.title == "首次采样带回 月球探测为什么是最复杂任务？一图看懂"
+    assert article.body == _BODY
