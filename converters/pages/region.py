@@ -86,10 +86,7 @@ def damp_latin_prose(items: list[Item], least: int = 3) -> None:
     between them (a portal's English news stream beside a short Chinese article) counts against
     a region, not for it.  An English sentence inside a Chinese article, or a code block, is
     left alone."""
-    han = sum(len(_HAN.findall(it.text)) for it in items)
-    latin = sum(len(_WORDS.findall(it.text)) for it in items)
-    if not han or han < latin:
-        return
+    runs: list[list[Item]] = []
     run: list[Item] = []
     for it in items + [None]:
         if it is not None and it.reason:
@@ -98,9 +95,15 @@ def damp_latin_prose(items: list[Item], least: int = 3) -> None:
             run.append(it)
             continue
         if len(run) >= least:
-            for r in run:
-                r.value = min(r.value, -2.0)
+            runs.append(run)
         run = []
+    if not runs:
+        return
+    han = sum(len(_HAN.findall(it.text)) for it in items)
+    latin = sum(len(_WORDS.findall(it.text)) for it in items)
+    if han and han >= latin:
+        for r in (r for run in runs for r in run):
+            r.value = min(r.value, -2.0)
 
 
 # 宇辉战舰今天 12:08:37, 网友小王 08:15: a name and a time of day, no date (a comment or chat signature)
@@ -273,26 +276,41 @@ def dated_row(it: Item) -> bool:
     """Plain text: a line opening with a date and its time that was dropped for the paging
     links, share or comment-count widgets it shares (2005-01-06 08:13更新 来源：某某 第1页/共1页
     << 上一页 | 下一页 >>; 2019年09月11日01:53 某某科技 我有话说(1307人参与) 收藏本文),
-    one written in English (Saturday, September 10th, 2005 10:56 am) or a short line with a
+    one written in English (Saturday, September 10th, 2005 10:56 am), a short line opening
+    with a date and only names after it (2017-03-03 原创 某某 某某公众号) or a short line with a
     month-first date and no sentence (- 某某編輯部 @ 05-19-2013 / 2 years ago): the article's
     byline row."""
     if it.reason not in _WIDGET_ROW:
-        return not it.reason and (bool(_EN_DATE.match(it.text)) or (
-            len(it.text) <= _MONTH_FIRST_ROW and bool(_MONTH_FIRST.search(it.text))
-            and not any(c in it.text for c in _SENTENCE_END)))
+        if it.reason:
+            return False
+        if _EN_DATE.match(it.text):
+            return True
+        if (len(it.text) <= _MONTH_FIRST_ROW and _MONTH_FIRST.search(it.text)
+                and not any(c in it.text for c in _SENTENCE_END)):
+            return True
+        m = DATE.match(it.text)  # 2017-03-03 原创 某某 某某公众号: a WeChat article's date and names
+        return bool(m) and it.length <= 60 and not any(c in "，。！？；,!?;" for c in it.text[m.end():])
     m = DATE.match(it.text)
     return bool(m and m.group(4))
 
 
-def below_byline(items: list[Item], start: int, end: int, near: int = 12) -> int:
+def below_byline(items: list[Item], start: int, end: int, near: int = 12, headlines: int = 30) -> int:
     """Plain text: where the article starts when a date line sits near the top of the region
     with no sentence above it (a text save's menus and link rows before the headline weigh in
-    with the article): right under that date line; else ``start``."""
-    for j in range(start, min(end, start + near)):
+    with the article): right under that date line; else ``start``.  Over a list of headlines
+    (short lines, no full stop; 朱某某：參選嗎？ asks, it is no sentence) the date line may sit
+    up to ``headlines`` lines down."""
+    listy = True  # every line so far is headline-shaped (short, no full stop)
+    for j in range(start, min(end, start + headlines)):
         it = items[j]
         if (it.reason == META and (DATE.search(it.text) or US_DATE.search(it.text) or _AT_BYLINE.match(it.text))) or dated_row(it):
             return j + 1
-        if not it.reason and (it.text[-1] in _SENTENCE_END or (it.length > 60 and "。" in it.text)):
+        if it.reason:
+            continue
+        listy = listy and it.length <= 40 and "。" not in it.text
+        if j - start >= near and not listy:
+            break  # past the first lines, only a list of headlines is passed over
+        if it.text[-1] in _SENTENCE_END and ("。" in it.text or it.length > 40) or (it.length > 60 and "。" in it.text):
             break  # prose (a post's paragraph may end without a full stop; a run of headlines has none)
     return start
 

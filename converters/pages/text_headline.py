@@ -52,6 +52,8 @@ _TRAIL = re.compile(r"^[^»>›/／|｜]{1,12}(?:\s*[»>›/／]\s*[^»>›/／|
 _MENU_ROW = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+$")
 
 
+# 【某某晚報╱記者某某╱即時報導】, （记者 某某）: a reporter's credit in brackets
+_BRACKET_BYLINE = re.compile(r"^[【\[（(][^】\]）)]{0,24}(?:記者|记者|特派員|特派员|通訊員|通讯员)[^】\]）)]{0,24}[】\]）)]$")
 _HEADLINE_SLASH = re.compile(r"[，,。！？!?：:]")  # (a headline with a slash has clauses: 記者／台北報導 aside)
 
 
@@ -63,7 +65,7 @@ def _subheadline_like(text: str) -> bool:
     an item of a list of other stories (:func:`.classify.story_item`: ‧ 某某, 某某 (2010-02-03))."""
     return (text.startswith(("—", "－", "-", "──")) or text.endswith((">", "＞", "»", "›", "→")) or bool(_COLUMN_TAG.match(text))
             or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)) or bool(_TOOLBAR.match(text))
-            or bool(_MENU_ROW.match(text)) or _trail(text) or story_item(text))
+            or bool(_MENU_ROW.match(text)) or _trail(text) or bool(_BRACKET_BYLINE.match(text)) or story_item(text))
 
 
 def _trail(text: str) -> bool:

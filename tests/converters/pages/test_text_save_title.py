@@ -477,3 +477,36 @@ def test_an_encyclopedia_entry_the_headline_above_its_toolbar(bar):
     header = "\n".join(["个人中心", "河畔图册", "送花", "今天的鲜花送完了？", "绑定河畔钱包", "即可领取500朵鲜花",
                         "河畔生", *bar, "1975年1月28日（农历1974年腊月十七）", "河畔市", "河畔市", ""])
     assert _strip(header, _WIKI_BODY).title == "河畔生"
+
+
+def test_a_most_read_list_above_the_article_is_passed_over_to_its_date_line():
+    # an old portal page: a 最多人閱讀 list of twenty headlines (some asking, ending with ？)
+    # weighs in with the article; the breadcrumb, headline and byline with the date follow
+    teasers = [f"河畔人物{i}專欄：{'貿易還能簽嗎？再來一次就沒意思了' if i % 3 == 0 else '處女秀！壓不住陣腳 砲火四射'}"
+               for i in range(20)]
+    header = "\n".join(["登入 RSS訂閱 我要爆料", "最多人閱讀", *teasers, "首頁> 新聞> 國際", "油價跌跌不休 重挫河畔股市",
+                        "產生縮網址", "編譯中心 2014年12月13日 09:33", "Tweet", "列印", ""])
+    article = _strip(header, _BODY_TW)
+    assert article.title == "油價跌跌不休 重挫河畔股市"
+    assert article.body[-2:] == _BODY_TW and not any("專欄" in p for p in article.body)
+
+
+def test_a_wechat_date_and_names_line_under_the_title_is_the_byline():
+    # a WeChat article as a select-all copy: the title, the date with the author and the account
+    # name twice on one line, then the body's own section headings
+    title = "初赛赛题解读 | 10分钟读懂2017河畔软件精英挑战赛初赛赛题"
+    header = "\n".join([title, "2017-03-03 原妈 HEPANX软件精英挑战赛 HEPANX软件精英挑战赛", "◄比赛问题定义►", "▌背景", ""])
+    body = ["大视频方案中，观看体验非常关键，视频内容如何有效送到最终观众手里是决定体验好坏的核心环节。", "▌本次赛题基本描述",
+            "在给定结构的网络中（如：某城市的电信网络），为了把视频内容快速低成本地送到每个小区，需要在网络中选择一些节点"
+            "放置存储服务器。需要解决的问题是：在满足所有小区播放需求的前提下，如何选择服务器的位置，使得成本最小。",
+            "▌本次赛题通用性描述", *_BODY]
+    article = _strip(header, body)
+    assert article.title == title
+    assert article.body[-2:] == _BODY
+
+
+def test_a_reporter_credit_in_brackets_is_never_the_headline():
+    # an old Taiwan page: the headline, then the paper and reporter credit in 【】 on a line of its own
+    header = "\n".join(["首頁 > 政治", "某某市長：贊成修憲和內閣制", "立院修憲委員會 朝野樂見", "某某某盼扛任 某某某：勇擔立院",
+                        "某某市長：贊成修憲和內閣制", "【河畔晚報╱記者某某某╱即時報導】", "2014.12.13 01:06 pm", ""])
+    assert _strip(header, _BODY_TW).title == "某某市長：贊成修憲和內閣制"
