@@ -173,6 +173,7 @@ def _summary(it: Item) -> bool:
     return not it.reason and 8 <= it.length <= 40 and it.text.endswith("。") and it.text.count("。") == 1
 
 
+_AT_TEXT = re.compile(r"^\S{1,12}\s*(?:[>›»/]\s*)?(?:正文|正文页|正文頁)$")  # 某某网 正文: a breadcrumb's last step
 _BARE_TIME = re.compile(r"^\d{1,2}:\d{2}$")  # 00:30 alone: the time of a story list's item
 
 
@@ -191,8 +192,8 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
         j -= 1
         if group and (it.reason == "navigation" or (not it.reason and _trail(it.text))):
             break  # the breadcrumb trail above the headline
-        if group and ((it.reason and story_item(it.text)) or _BARE_TIME.match(it.text)):
-            break  # a list of other stories above the headline (its items, their times): no kicker
+        if group and ((it.reason and story_item(it.text)) or _BARE_TIME.match(it.text) or _AT_TEXT.match(it.text)):
+            break  # a list of other stories above the headline (its items, their times), or 某某网 正文: no kicker
         if it.reason or it.credit or _junk(it) or _subheadline_like(it.text) or _LABEL_FIELD.match(it.text):
             if not it.reason and it.text.startswith(("—", "－", "──")):
                 deck = True

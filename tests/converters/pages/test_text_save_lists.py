@@ -305,3 +305,13 @@ def test_the_end_mark_ends_the_article():
     article = _strip(header, _BODY, footer=footer)
     assert article.title == "首次采样带回 月球探测为什么是最复杂任务？一图看懂"
     assert article.body == _BODY
+
+
+def test_a_ticker_line_above_the_site_s_text_step_is_no_kicker():
+    # a portal: its channel menu, a ticker of headlines run together, the breadcrumb's last
+    # step (某某网 正文), then the headline and its date
+    header = ("数据\n舆 情\n无人机\n一带一路\n某某辟谣联盟官网正式上线驱走\"心灵感冒\"远离抑郁焦虑新款车型荣耀登场\n"
+              "某某网 正文\n武汉的声音：有英勇的你，才有英雄的城！\n2020-02-19 20:29:58\n来源：\n某某谈\n关注某某网\n")
+    article = _strip(header, _BODY)
+    assert article.title == "武汉的声音：有英勇的你，才有英雄的城！"
+    assert article.body == _BODY
