@@ -315,3 +315,17 @@ def test_a_ticker_line_above_the_site_s_text_step_is_no_kicker():
     article = _strip(header, _BODY)
     assert article.title == "武汉的声音：有英勇的你，才有英雄的城！"
     assert article.body == _BODY
+
+
+def test_a_run_together_story_list_with_one_long_item():
+    # a layout renderer's line: the site's other stories run together, one of them a long
+    # English headline; the headline follows, its byline run onto its line
+    stories = [("大事回顧．街頭運動時序（更新版）", "12/05/2014"), ("香港黃雨傘\u3000台灣太陽花", "11/22/2014"),
+               ("example.hk brutally attacked by 200,000,000 requests per second", "11/20/2014"),
+               ("社區議題座談會側記", "11/02/2014")] + [(f"第{i}篇評論：政改與佔領講到去邊？", f"10/{i:02d}/2014") for i in range(1, 29)]
+    header = ("網上民意調查系統 | 某某劇場 ONLINE | 某某主持培訓計劃\n某某新聞 » 港聞\n"
+              + "".join(f"{t} ({d})" for t, d in stories) + "\n校園論壇倡「多元包容」惹爭議- 某某編輯部 @ 11-22-2014 / 今日\n")
+    article = _strip(header)
+    assert article.title.startswith("校園論壇倡「多元包容」惹爭議")  # (the byline run onto it stays with it)
+    assert article.body == _BODY_TW
+    assert any(reason == "related" and "(12/05/2014)" in text for text, reason in article.removed)  # a story list
