@@ -483,9 +483,9 @@ def _drop_teasers(items: list[Item]) -> None:
 # 某某 (2010-02-03), 某某(16:01), 某某 (12/05/2014) (圖): a story list's item, its date or time after it
 _BRACKET_DATE = (r"[(（]\s*(?:\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,4}日?)?|\d{1,2}[:：]\d{2})\s*[)）]"
                  r"(?:\s*[(（](?:组|組)?(?:图|圖|视频|視頻)[)）])?")
-LISTED_DATE = re.compile(_BRACKET_DATE + r"$")
+_LISTED_DATE = re.compile(_BRACKET_DATE + r"$")
 _INNER_DATES = re.compile(_BRACKET_DATE)
-BULLETS = "‧•·・●○■□◆◇▪▶►"  # ‧ 某某: an item of a bulleted list
+_BULLETS = "‧•·・●○■□◆◇▪▶►"  # ‧ 某某: an item of a bulleted list
 _STORY_RUN = 3  # this many listed items in a row make a list of other stories
 _STORY_CHARS = 8  # a bulleted item shorter than this is a menu's (·娱乐幻灯), not a story's
 
@@ -494,7 +494,7 @@ def story_item(text: str) -> bool:
     """An item of a list of other stories: a headline-long line opening with a bullet (‧ 某某某某某某)
     or ending with its date or time in brackets (某某 (2010-02-03), 某某(16:01))."""
     return len(text) <= 100 and "。" not in text and (
-        text.startswith(tuple(BULLETS)) and len(text) >= _STORY_CHARS or bool(LISTED_DATE.search(text)))
+        text.startswith(tuple(_BULLETS)) and len(text) >= _STORY_CHARS or bool(_LISTED_DATE.search(text)))
 
 
 def _run_together(text: str) -> bool:
