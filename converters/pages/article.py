@@ -23,7 +23,7 @@ from .load import load_page
 from .metadata import pick_title, read_metadata, site_like, title_segments, weight
 from .region import (below_byline, below_headline_block, best_region, cut_sections, damp_headline_runs, damp_latin_prose,
                      damp_markup, damp_run_together, damp_signed_remarks, drop_trailing_headlines, mark_at_bylines, widen)
-from .text_headline import below_title_bar, headline_text, text_title
+from .text_headline import below_title_bar, headline_text, listed_headline, text_title
 
 __all__ = ["Article", "strip_boilerplate"]
 
@@ -213,6 +213,8 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         if title_idx is not None:
             it = items[title_idx]
             article.title = headline_text(it)
+        else:
+            article.title = listed_headline(items, start)  # (named only in a list of the section's stories)
     if title_idx is not None and start <= title_idx <= end:
         if title_idx == start:
             start += 1

@@ -21,7 +21,7 @@ from .classify import DATE, HIDDEN, META, SPAM, US_DATE, Item, labels, story_ite
 from .metadata import site_like, title_segments, weight
 from .region import dated_row
 
-__all__ = ["below_title_bar", "dated_headline", "headline_text", "text_title"]
+__all__ = ["below_title_bar", "dated_headline", "headline_text", "listed_headline", "text_title"]
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -478,3 +478,37 @@ def _by_layout(items: list[Item], start: int) -> int | None:
             2 <= above.length <= 60 and above.text[-1] not in _HEAD_END):
         return start - 1
     return None
+
+
+_DATE_ONLY = re.compile(r"^[\d\s\-/.:：()（）年月日時时分]+$")  # 2014-12-17 (16:31): a date line and nothing else
+_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
+_DATE_REACH = 8  # lines above the body a date line alone may sit
+_LIST_REACH = 60  # lines above that date line a story list may sit
+
+
+def listed_headline(items: list[Item], start: int) -> str:
+    """The headline of a save that has none of its own but names it in a list of the section's
+    stories (a story selector a renderer flattened): the item whose date and time are exactly
+    those of the date line over the body (某某 2014-12-17 (16:31) under a line 2014-12-17 (16:31)),
+    when one item alone has them; else ""."""
+    date_line = next((j for j in range(start - 1, max(-1, start - 1 - _DATE_REACH), -1)
+                      if _DATE_ONLY.match(items[j].text) and DATE.search(items[j].text) and _CLOCK.search(items[j].text)), None)
+    if date_line is None:
+        return ""
+    stamp = items[date_line].text.strip()
+    found = []
+    for j in range(date_line - 1, max(-1, date_line - 1 - _LIST_REACH), -1):
+        text = items[j].text
+        at = text.find(stamp)
+        if at < 0:
+            continue
+        if text.count(stamp) > 1:
+            return ""
+        before = [m.end() for m in _LIST_STAMP.finditer(text[:at])]
+        head = text[before[-1] if before else 0:at].strip(" |｜·-—")
+        if 4 <= len(head) <= 60 and _HAN.search(head) and not any(c in head for c in "。，"):
+            found.append(head)
+    return found[0] if len(found) == 1 else ""
+
+
+_LIST_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*[(（]\d{1,2}[:：]\d{2}[)）]")  # an item's date and time in a story list

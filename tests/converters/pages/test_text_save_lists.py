@@ -329,3 +329,21 @@ def test_a_run_together_story_list_with_one_long_item():
     assert article.title.startswith("校園論壇倡「多元包容」惹爭議")  # (the byline run onto it stays with it)
     assert article.body == _BODY_TW
     assert any(reason == "related" and "(12/05/2014)" in text for text, reason in article.removed)  # a story list
+
+
+def test_a_headline_named_only_in_the_section_s_story_selector():
+    # a layout renderer flattened the section's story selector onto one line and left out the
+    # page's own headline; the date line over the body is that of one item of the selector
+    selector = " ".join(f"{t} 2014-12-17 ({h})" for t, h in [
+        ("監警考慮就佔領事件投訴發表中期報告", "16:56"), ("某某冀地區人士支持建屋計劃", "16:54"),
+        ("反貪機構舉報今年跌11%", "16:31"), ("某某出任懲教署副署長", "16:20"), ("監警會考慮就佔領投訴發表報告", "16:17")])
+    header = "香港 國際 中國 經濟 地產 體育 娛樂\n20141217a163245.asp 港聞新聞 " + selector + "\n2014-12-17 (16:31)\n"
+    article = _strip(header)
+    assert article.title == "反貪機構舉報今年跌11%"
+    assert article.body == _BODY_TW
+
+
+def test_no_headline_from_a_story_selector_when_the_time_is_shared():
+    selector = " ".join(f"{t} 2014-12-17 (16:31)" for t in ["監警考慮就佔領事件投訴發表中期報告", "某某冀地區人士支持建屋計劃"])
+    header = "香港 國際 中國 經濟 地產 體育 娛樂\n港聞新聞 " + selector + "\n2014-12-17 (16:31)\n"
+    assert _strip(header).title == ""
