@@ -347,3 +347,15 @@ def test_no_headline_from_a_story_selector_when_the_time_is_shared():
     selector = " ".join(f"{t} 2014-12-17 (16:31)" for t in ["監警考慮就佔領事件投訴發表中期報告", "某某冀地區人士支持建屋計劃"])
     header = "香港 國際 中國 經濟 地產 體育 娛樂\n港聞新聞 " + selector + "\n2014-12-17 (16:31)\n"
     assert _strip(header).title == ""
+
+
+def test_a_markdown_dump_s_escaped_marks_are_text():
+    # html2text escapes a leading dash and a numbered line's dot: the end mark and the list
+    # item read as the page shows them
+    header = "# 首次采样带回 月球探测为什么是最复杂任务？\n\n2020-11-23 10:22:14 出处：某某科技 作者：某某\n\n"
+    body = ["1\\. 探测器全重8.2吨，由轨道器、返回器、着陆器、上升器四部分组成，任务难度前所未有。"] + _BODY
+    footer = ("\n\\- THE END -\n\n文章价值打分\n\n"
+              "网友甲：这个任务真的很难，希望一切顺利，期待早日看到月壤样品回来，大家一起加油吧。\n\n"
+              "网友乙：每一步都要确保成功，工程师们辛苦了，这次发射我一定要守在电视机前看直播。\n")
+    article = _strip(header, body, footer=footer)
+    assert article.body == ["1. 探测器全重8.2吨，由轨道器、返回器、着陆器、上升器四部分组成，任务难度前所未有。"] + _BODY
