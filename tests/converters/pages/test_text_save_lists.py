@@ -359,3 +359,11 @@ def test_a_markdown_dump_s_escaped_marks_are_text():
               "网友乙：每一步都要确保成功，工程师们辛苦了，这次发射我一定要守在电视机前看直播。\n")
     article = _strip(header, body, footer=footer)
     assert article.body == ["1. 探测器全重8.2吨，由轨道器、返回器、着陆器、上升器四部分组成，任务难度前所未有。"] + _BODY
+
+
+def test_end_alone_in_a_code_listing_does_not_end_the_article():
+    header = "存储过程入门：一个完整的例子\n2020-11-23 10:22:14 作者：某某\n"
+    body = [_BODY[0], "BEGIN", "SELECT 1;", "END", _BODY[1],
+            "这是文章正文的第三段，解释了上面这段代码的每一行，并说明了在实际项目里如何调用它。"]
+    article = _strip(header, body)
+    assert article.body[-1] == body[-1] and _BODY[1] in article.body
