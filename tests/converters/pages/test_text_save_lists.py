@@ -367,3 +367,9 @@ def test_end_alone_in_a_code_listing_does_not_end_the_article():
             "这是文章正文的第三段，解释了上面这段代码的每一行，并说明了在实际项目里如何调用它。"]
     article = _strip(header, body)
     assert article.body[-1] == body[-1] and _BODY[1] in article.body
+
+
+def test_a_sentence_that_mentions_a_prompt_s_words_is_kept():
+    header = "社区志愿服务平台上线\n2021-03-05 10:00 来源：某某日报\n"
+    body = [_BODY[0], "注册成为志愿者的市民，可以在平台上浏览更多内容，报名参加社区组织的各类服务活动。", _BODY[1]]
+    assert _strip(header, body).body == body
