@@ -17,12 +17,13 @@ from dataclasses import asdict, dataclass, field
 
 from ..lexicon import CompiledLexicon, Lexicon, bundled, compiled, load_lexicon
 from .blocks import MAX_TEXT_CHARS, MAX_TEXT_LINES, Block, html_blocks, text_blocks
-from .classify import DATE, LINKS, META, OUTSIDE, SPAM, TITLE, Item, classify, spam_cut, value_of
+from .classify import (DATE, LINKS, META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_rules, drop_story_lists,
+                       spam_cut, value_of)
 from .load import load_page
 from .metadata import pick_title, read_metadata, site_like, title_segments, weight
-from .region import (below_byline, best_region, cut_sections, damp_headline_runs, damp_latin_prose, damp_markup,
-                     damp_signed_remarks, drop_trailing_headlines, mark_at_bylines, widen)
-from .text_headline import below_title_bar, headline_text, text_title
+from .region import (below_byline, below_headline_block, best_region, cut_sections, damp_headline_runs, damp_latin_prose,
+                     damp_markup, damp_run_together, damp_signed_remarks, drop_trailing_headlines, mark_at_bylines, widen)
+from .text_headline import below_title_bar, headline_text, listed_headline, text_title
 
 __all__ = ["Article", "strip_boilerplate"]
 
@@ -179,18 +180,23 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     segs = title_segments(page_title)
     if classify(items, lex, form, segs[0] if segs else "", spam_pieces):
         article.warnings.append("the article text is hidden (shown by a script?); kept it")
+    if form == "text":
+        drop_story_lists(items)
+        drop_comment_rules(items)
     for it in items:
         it.value = value_of(it)
     if form == "text":
         damp_headline_runs(items)
         damp_markup(items)
         damp_latin_prose(items)
+        damp_run_together(items)
         mark_at_bylines(items)
     damp_signed_remarks(items)
     start, end = best_region(items)
     start, end = widen(items, start, end, form)
     if form == "text":
         start = below_byline(items, below_title_bar(items, start), end)
+        start = below_headline_block(items, start, end)
 
     title_idx = None
     if form == "html":
@@ -207,6 +213,8 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         if title_idx is not None:
             it = items[title_idx]
             article.title = headline_text(it)
+        else:
+            article.title = listed_headline(items, start)  # (named only in a list of the section's stories)
     if title_idx is not None and start <= title_idx <= end:
         if title_idx == start:
             start += 1

@@ -447,6 +447,7 @@ _MD_BULLET = re.compile(r"^[*+\-]\s+(?=\S)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EMPTY_MARKS = re.compile(r"\*\*|__|(?:^|(?<=\s))_(?=\s|$)")  # left by empty elements (icons)
 _MD_ITALIC = re.compile(r"^_(?=\S)(.+?)(?<=\S)_$")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")  # \- THE END -, 1\. 某某: a mark written as text
 
 
 def _is_markdown(lines: list[str]) -> bool:
@@ -467,6 +468,7 @@ def _unmark(line: str) -> tuple[str, int]:
     line = _MD_EMPHASIS.sub(r"\2", line)
     line = _MD_ITALIC.sub(r"\1", line)
     line = _MD_EMPTY_MARKS.sub("", line)
+    line = _MD_ESCAPE.sub(r"\1", line)
     return line.strip().strip("|").strip(), level  # (bars a mark stood before: **| 标题**)
 
 

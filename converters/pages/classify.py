@@ -63,6 +63,7 @@ def labels() -> Labels:
 
 _CREDIT = re.compile(
     r"^[（(【\[]?\s*(?:本报记者|本報記者|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|責編|责编|摄影|攝影|图文|圖文|图片来源|圖片來源"
+    r"|(?:原创|原創)\s*[:：]"  # 原创： 某某 (a WeChat article's author)
     r"|(?:文|图|圖|摄|攝|完|译|譯)(?=$|[\s/／:：|｜丨)）】\]]))"  # 文/张三, 译：某某, （完）; not 文化, 图片
     r"[^。！？]{0,30}[)）】\]]?$"
 )
@@ -70,9 +71,10 @@ _BYLINE = re.compile(
     r"^[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4}"
     r"(?:\s*[\u4e00-\u9fff]{2,8}(?:报道|報導|報道))?$"
 )
-# 記者林悅／南市報導, 社會中心／綜合報導: a desk or reporter, a slash, where it was reported from
+# 記者林悅／南市報導, 社會中心／綜合報導: a desk or reporter, a slash, where it was reported from;
+# 【聯合晚報╱記者楊正海╱即時報導】: the paper, the reporter and the desk between box-drawing slashes
 _SLASH_BYLINE = re.compile(
-    r"^[〔\[【(（]?[\u4e00-\u9fff]{2,12}\s*[／/]\s*[\u4e00-\u9fff]{0,10}(?:报道|報導|報道|报导)[〕\]】)）]?$"
+    r"^[〔\[【(（]?(?:[\u4e00-\u9fff]{2,12}\s*[／/╱]\s*){1,2}[\u4e00-\u9fff]{0,10}(?:报道|報導|報道|报导)[〕\]】)）]?$"
 )
 _WORDY = re.compile(r"[^\W_]")  # a letter, digit or CJK character
 TIME = re.compile(r"\d{1,2}[:：]\d{2}")
@@ -86,6 +88,7 @@ _LABEL_START = re.compile(r"^[【\[(（]?[^\s:：]{1,7}[:：]")
 # a media player's time codes (00:00 / 02:35) and a font-size switch (小字号 中字号 大字号, 字号：大 中 小)
 _PLAYER = re.compile(r"^(?:(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s*/\s*\d{1,3})$")  # 00:00 / 02:35, 3/12
 _FONT_SIZE = re.compile(r"^(?=.*字|[大中小]{3}$)[大中小超特标標准準默认認字号號体體]{1,12}$")
+_LETTER_SIZES = re.compile(r"^(?:[Aa][+\-＋－]?\s*){2,4}$")  # A A A A, A+ A-: a font-size switch in letters
 _WIDGET_SEPARATORS = re.compile(r"[\s【】\[\]()（）|｜/、:：·•]+")
 # teasers: a headline or a sentence cut short with an ellipsis, a "details/more" link at the end
 _CUT_SHORT = re.compile(r"(?<![…．.])(?:…|\.\.\.|．．．)\s*$")
@@ -169,6 +172,9 @@ def spam_cut(text: str, lex: CompiledLexicon) -> tuple[str, list[str]]:
 _MENU_SEP = re.compile(r"\s*[|｜│┃>»›/·•]+\s*|\s{2,}|\s(?=[^\s]{1,6}(?:\s|$))")
 
 
+_SPACED_OUT = 8  # single characters with spaces between them, this many or more: letter-spaced text
+
+
 def _is_menu(text: str) -> bool:
     """A line of short items between separators: 首页 | 新闻 | 体育, 首页 > 国内 > 正文."""
     if SENT_PUNCT.search(text.replace("：", "").replace(":", "")):
@@ -182,6 +188,8 @@ def _is_menu(text: str) -> bool:
         return len(items) >= 3 and (lengths[-1] <= 8 or (len(items) >= 6 and lengths[len(items) // 2] <= 6
                                                          and lengths[-1] <= 12))
     # space-separated: 首页 新闻 体育 娱乐 财经; 观点 理论 智库 中国3分钟 中国访谈 中国网评
+    if len(items) >= _SPACED_OUT and max(map(len, items)) == 1:
+        return False  # 一 名 男 子 涉 嫌 …: a line written letter-spaced, not a menu of one-character items
     return (len(items) >= 5 and max(map(len, items)) <= 4) or (len(items) >= 6 and max(map(len, items)) <= 6)
 
 
@@ -191,6 +199,8 @@ def _link_row(text: str) -> bool:
     if SENT_PUNCT.search(text) or re.search(r"[。:：|｜]", text) or DATE.search(text):
         return False  # a byline of labels and a date is no link row
     names = text.split()
+    if len(names) >= _SPACED_OUT and max(map(len, names)) == 1:
+        return False  # letter-spaced text
     han = sum(1 for x in names if re.search(r"[\u4e00-\u9fff]", x))  # Chinese names, not English words
     return han >= 6 and han >= 0.8 * len(names) and sum(map(len, names)) <= 10 * len(names)
 
@@ -208,7 +218,13 @@ def is_meta_line(text: str) -> bool:
     m = DATE.search(text)
     if m and (n <= 40 or m.group(4)):
         return text.count("，") <= 1
-    return False
+    bare = text.replace("_", " ").replace("*", " ").strip()  # (a markdown dump's emphasis marks)
+    m = DATE.match(bare)
+    return bool(m and _NAMES_AFTER_DATE.match(bare[m.end():]))
+
+
+# 2017-03-03 某某 某某技术挑战赛 某某技术挑战赛: a date, then the author and the account (a WeChat byline)
+_NAMES_AFTER_DATE = re.compile(r"^\s*[^\s。，！？!?,:：]{1,24}(?:\s+[^\s。，！？!?,:：]{1,24}){0,3}\s*$")
 
 
 @dataclass(slots=True)
@@ -223,7 +239,7 @@ class Item:
     header: str | None = None  # the trailing section (related, comments) this line opens
     value: float = 0.0
     credit: bool = False  # a reporter/editor credit line (kept next to the body)
-    foreign: bool = False  # (HTML) a block with hardly a Chinese character on a Chinese page
+    foreign: bool = False  # a block with hardly a Chinese character on a Chinese page
 
     @classmethod
     def of(cls, block: Block) -> "Item":
@@ -374,7 +390,7 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if not _WORDY.search(text):
             it.reason = SYMBOLS
             continue
-        if n <= 30 and (_PLAYER.match(text) or _FONT_SIZE.match(_WIDGET_SEPARATORS.sub("", text))):
+        if n <= 30 and (_PLAYER.match(text) or _FONT_SIZE.match(_WIDGET_SEPARATORS.sub("", text)) or _LETTER_SIZES.match(text)):
             it.reason = "widget"
             continue
         if n <= 4 and text.isdigit():
@@ -394,6 +410,8 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
     _drop_teasers(items)
     if form != "text":
         _mark_foreign(items, title)
+    else:
+        _mark_foreign_lines(items)
     return revealed is not None
 
 
@@ -420,6 +438,25 @@ def _mark_foreign(items: list[Item], title: str) -> None:
             it.foreign = True
 
 
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def _mark_foreign_lines(items: list[Item]) -> None:
+    """A text save has no ``<title>`` to tell a Chinese page by: when its text is Chinese three
+    times over (Chinese characters against words in other scripts), a sentence with hardly a
+    Chinese character or more kana than Chinese characters (こちらのページは繁体字版です…, a
+    bar in Spanish) does not count for a region (kept inside one all the same)."""
+    text = " ".join(it.text for it in items)
+    han = len(_HAN.findall(text))
+    if han < 60 or han < 3 * len(_OTHER_WORDS.findall(text)):
+        return
+    for it in items:
+        if not it.reason and it.length >= 20:
+            h = len(_HAN.findall(it.text))
+            if h < 0.1 * it.length or len(_KANA.findall(it.text)) > h:
+                it.foreign = True
+
+
 def _drop_teasers(items: list[Item]) -> None:
     """Teaser lists, wherever they sit: items cut short with an ellipsis or ending in a
     "details/more" link (…【详细】, 更多>>, 【点击投票】).
@@ -441,6 +478,78 @@ def _drop_teasers(items: list[Item]) -> None:
     for it in items:
         if not it.reason and it.length <= 200 and _MORE_LINK.search(it.text):
             it.reason = "related"
+
+
+# 某某 (2010-02-03), 某某(16:01), 某某 (12/05/2014) (圖): a story list's item, its date or time after it
+_BRACKET_DATE = (r"[(（]\s*(?:\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,4}日?)?|\d{1,2}[:：]\d{2})\s*[)）]"
+                 r"(?:\s*[(（](?:组|組)?(?:图|圖|视频|視頻)[)）])?")
+_LISTED_DATE = re.compile(_BRACKET_DATE + r"$")
+_INNER_DATES = re.compile(_BRACKET_DATE)
+_BULLETS = "‧•·・●○■□◆◇▪▶►"  # ‧ 某某: an item of a bulleted list
+_STORY_RUN = 3  # this many listed items in a row make a list of other stories
+_STORY_CHARS = 8  # a bulleted item shorter than this is a menu's (·娱乐幻灯), not a story's
+
+
+def story_item(text: str) -> bool:
+    """An item of a list of other stories: a headline-long line opening with a bullet (‧ 某某某某某某)
+    or ending with its date or time in brackets (某某 (2010-02-03), 某某(16:01))."""
+    return len(text) <= 100 and "。" not in text and (
+        text.startswith(tuple(_BULLETS)) and len(text) >= _STORY_CHARS or bool(_LISTED_DATE.search(text)))
+
+
+def _run_together(text: str) -> bool:
+    """A story list run together on one line: three or more headlines, each with its date in
+    brackets after it (某某 (12/05/2014)某某 (11/22/2014)…), no full stop, nearly every one of
+    them headline-long."""
+    dates = list(_INNER_DATES.finditer(text))
+    if len(dates) < _STORY_RUN:
+        return False
+    pieces = [text[a.end():b.start()] for a, b in zip([None, *dates], dates) if a is not None] + [text[:dates[0].start()]]
+    return "。" not in text and sum(len(p.strip()) <= 60 for p in pieces) >= 0.8 * len(pieces)
+
+
+def drop_story_lists(items: list[Item]) -> None:
+    """Lists of other stories in a text save: three or more list items in a row
+    (:func:`story_item`; lines already dropped for another reason count too), or one line that
+    runs such a list together (:func:`_run_together`)."""
+    i, n = 0, len(items)
+    while i < n:
+        j = i
+        while j < n and story_item(items[j].text):
+            j += 1
+        if j - i >= _STORY_RUN:
+            for k in range(i, j):
+                if not items[k].reason:
+                    items[k].reason = "related"
+        elif not items[i].reason and _run_together(items[i].text):
+            items[i].reason = "related"
+        i = max(j, i + 1)
+
+
+# 請勿重覆刊登…, 禁止發表…, 違反上述規定者…: the rules of a comment board
+_RULE = re.compile(r"^(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:請勿|请勿|請不要|请不要|禁止|嚴禁|严禁|不得|違反|违反|發言|发言|留言|"
+                   r"請確認|请确认|請尊重|请尊重|本站|本網|本网)")
+_RULES_REACH = 15  # lines under a comment board's header read for its rules
+_RULES = 3  # this many rules make the lines a board's rules
+
+
+def drop_comment_rules(items: list[Item]) -> None:
+    """The rules of a comment board in a text save (under 發表意見 or 留言規則: 請勿…, 禁止…,
+    違反上述規定者…): the lines under a comments header, up to the next dropped line, when
+    three or more of them are rules; they are no article however many sentences they have."""
+    for i, it in enumerate(items):
+        if it.header != "comments":
+            continue
+        run = []
+        for j in range(i + 1, min(len(items), i + 1 + _RULES_REACH)):
+            if items[j].reason:
+                if run:
+                    break
+                continue
+            run.append(j)
+        if sum(bool(_RULE.match(items[j].text)) for j in run) >= _RULES:
+            for j in run:
+                items[j].reason = "comments"
 
 
 def value_of(it: Item) -> float:

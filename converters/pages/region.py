@@ -266,18 +266,27 @@ _EN_DATE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 
 
 _WIDGET_ROW = ("navigation", "share", "counter", "prevnext")
+# - 某某編輯部 @ 05-19-2013 / 2 years ago: a short line with a month-first date (a blog's or a
+# small site's byline)
+_MONTH_FIRST = re.compile(r"(?<!\d)\d{1,2}[-/]\d{1,2}[-/](?:19|20)\d{2}(?!\d)")
+_MONTH_FIRST_ROW = 40  # the most characters of such a line
 
 
 def dated_row(it: Item) -> bool:
     """Plain text: a line opening with a date and its time that was dropped for the paging
     links, share or comment-count widgets it shares (2005-01-06 08:13更新 来源：某某 第1页/共1页
     << 上一页 | 下一页 >>; 2019年09月11日01:53 某某科技 我有话说(1307人参与) 收藏本文),
-    or one written in English (Saturday, September 10th, 2005 10:56 am), or a short line opening
-    with a date and only names after it (2017-03-03 原创 某某 某某公众号): the article's byline row."""
+    one written in English (Saturday, September 10th, 2005 10:56 am), a short line opening
+    with a date and only names after it (2017-03-03 原创 某某 某某公众号) or a short line with a
+    month-first date and no sentence (- 某某編輯部 @ 05-19-2013 / 2 years ago): the article's
+    byline row."""
     if it.reason not in _WIDGET_ROW:
         if it.reason:
             return False
         if _EN_DATE.match(it.text):
+            return True
+        if (len(it.text) <= _MONTH_FIRST_ROW and _MONTH_FIRST.search(it.text)
+                and not any(c in it.text for c in _SENTENCE_END)):
             return True
         m = DATE.match(it.text)  # 2017-03-03 原创 某某 某某公众号: a WeChat article's date and names
         return bool(m) and it.length <= 60 and not any(c in "，。！？；,!?;" for c in it.text[m.end():])
@@ -304,3 +313,49 @@ def below_byline(items: list[Item], start: int, end: int, near: int = 12, headli
         if it.text[-1] in _SENTENCE_END and ("。" in it.text or it.length > 40) or (it.length > 60 and "。" in it.text):
             break  # prose (a post's paragraph may end without a full stop; a run of headlines has none)
     return start
+
+
+def _timed_widget_row(it: Item) -> bool:
+    """A byline run together with a widget: a date with its time on a line dropped for a click
+    count or share links it shares (編譯中心 2014年12月13日 09:33 237 點擊數)."""
+    m = DATE.search(it.text) if it.reason in _WIDGET_ROW else None
+    return bool(m and m.group(4))
+
+
+_TICKER = 80  # the longest line of a ticker of one-sentence stories
+_BYLINE_GAP = 4  # lines between a headline and its date line
+
+
+def below_headline_block(items: list[Item], start: int, end: int, near: int = 24) -> int:
+    """Plain text: where the article starts when a breadcrumb or menu line near the top of the
+    region is followed by a headline and its date line (a ticker of one-sentence stories above
+    the page's breadcrumb weighs in with the article): right under that date line; else
+    ``start``.  Lines above the breadcrumb with a date line or a long paragraph among them
+    are a story of their own (a blog's posts one after another): the region stays."""
+    crumb = None
+    for j in range(start, min(end, start + near)):
+        it = items[j]
+        if crumb is None and ((it.reason == META and DATE.search(it.text)) or (not it.reason and it.length > _TICKER)):
+            return start
+        if it.reason == "navigation":
+            crumb = j
+        elif crumb is not None and j - 1 > crumb and (
+                (it.reason == META and DATE.search(it.text)) or dated_row(it) or _timed_widget_row(it)):
+            if any(not a.reason and not a.credit and 4 <= a.length <= 60 and a.text[-1] not in FINAL
+                   for a in items[max(crumb + 1, j - _BYLINE_GAP):j]):
+                return j + 1  # (a short name, 編譯中心, or a widget may sit between the headline and its date)
+    return start
+
+
+_CLAUSE_MARKS = re.compile(r"[，。、；,;]")
+_RUN_TOGETHER = 150  # characters of a line with no comma or full stop that is no paragraph
+
+
+def damp_run_together(items: list[Item]) -> None:
+    """Plain text: a long line of Chinese without a single comma or full stop (udn / 社會 / 焦點事件相關新聞某某
+    檢方聲押某某 警2天破案…: a list of headlines a text save ran together) counts against a
+    region, not for it; kept inside one all the same."""
+    for it in items:
+        if (not it.reason and it.length >= _RUN_TOGETHER and not _CLAUSE_MARKS.search(it.text)
+                and len(_HAN.findall(it.text)) >= 0.6 * it.length):  # (a code block is no such list)
+            it.value = min(it.value, -2.0)

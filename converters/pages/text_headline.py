@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 
-from .classify import DATE, HIDDEN, META, SPAM, US_DATE, Item, labels
-from .metadata import title_segments, weight
+from .classify import DATE, HIDDEN, META, SPAM, US_DATE, Item, labels, story_item
+from .metadata import site_like, title_segments, weight
 from .region import dated_row
 
-__all__ = ["below_title_bar", "dated_headline", "headline_text", "text_title"]
+__all__ = ["below_title_bar", "dated_headline", "headline_text", "listed_headline", "text_title"]
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -61,14 +61,17 @@ def _subheadline_like(text: str) -> bool:
     """Not the headline though shaped like one: a deck (opens with a dash), a column tag
     (【新春走基层】), a site name with its address (web or mail), a name/source byline
     (石佳/中国青年报), a toolbar of bracketed links or a row of 《titles》, a link with an arrow
-    (查看话题 ＞), a row of menu words (小说 畅销 时政 娱乐), a breadcrumb trail (熱血新聞 » 港聞)."""
+    (查看话题 ＞), a row of menu words (小说 畅销 时政 娱乐), a breadcrumb trail (熱血新聞 » 港聞),
+    an item of a list of other stories (:func:`.classify.story_item`: ‧ 某某, 某某 (2010-02-03))."""
     return (text.startswith(("—", "－", "-", "──")) or text.endswith((">", "＞", "»", "›", "→")) or bool(_COLUMN_TAG.match(text))
             or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)) or bool(_TOOLBAR.match(text))
-            or bool(_MENU_ROW.match(text)) or _trail(text) or bool(_BRACKET_BYLINE.match(text)))
+            or bool(_MENU_ROW.match(text)) or _trail(text) or bool(_BRACKET_BYLINE.match(text)) or story_item(text))
 
 
 def _trail(text: str) -> bool:
-    """A breadcrumb trail of short names (熱血新聞 » 港聞, udn / 社會 / 焦點事件)."""
+    """A breadcrumb trail of short names (熱血新聞 » 港聞, udn / 社會 / 焦點事件), a markdown
+    table cell's bars around it aside (| 熱血新聞 » 專題)."""
+    text = text.strip("|｜ ")
     return bool(_TRAIL.match(text) and not _HEADLINE_SLASH.search(text))
 
 
@@ -133,8 +136,9 @@ def _document_title(items: list[Item]) -> tuple[int, str, list[str]] | None:
         if it.reason in (HIDDEN, SPAM) or not 2 <= it.length <= 150 or "。" in it.text:
             continue
         segs = [x for x in (_titled(x) for x in title_segments(it.text)) if x]
-        if segs and len(max(segs, key=weight)) >= 6 and (len(segs) > 1 or weight(segs[0]) >= _SHORT_NAME):
-            return i, _titled(it.text), segs  # (a site name alone, ETtoday新聞雲, is no title to match)
+        if segs and len(max(segs, key=weight)) >= 6 and (len(segs) > 1 or weight(segs[0]) >= _SHORT_NAME) and not (
+                len(segs) == 1 and site_like(segs[0])):
+            return i, _titled(it.text), segs  # (a site name alone, ETtoday新聞雲, 某某全球資訊網, is no title to match)
     return None
 
 
@@ -169,6 +173,10 @@ def _summary(it: Item) -> bool:
     return not it.reason and 8 <= it.length <= 40 and it.text.endswith("。") and it.text.count("。") == 1
 
 
+_AT_TEXT = re.compile(r"^\S{1,12}\s*(?:[>›»/]\s*)?(?:正文|正文页|正文頁)$")  # 某某网 正文: a breadcrumb's last step
+_BARE_TIME = re.compile(r"^\d{1,2}:\d{2}$")  # 00:30 alone: the time of a story list's item
+
+
 def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
     """The (at most two) headline-like lines right above line ``k``, top first, passing over lines
     with a drop reason (widgets, share and font-size switches, metadata), credits and names too
@@ -184,6 +192,8 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
         j -= 1
         if group and (it.reason == "navigation" or (not it.reason and _trail(it.text))):
             break  # the breadcrumb trail above the headline
+        if group and ((it.reason and story_item(it.text)) or _BARE_TIME.match(it.text) or _AT_TEXT.match(it.text)):
+            break  # a list of other stories above the headline (its items, their times), or 某某网 正文: no kicker
         if it.reason or it.credit or _junk(it) or _subheadline_like(it.text) or _LABEL_FIELD.match(it.text):
             if not it.reason and it.text.startswith(("—", "－", "──")):
                 deck = True
@@ -303,13 +313,17 @@ def text_title(items: list[Item], start: int) -> int | None:
 
 def headline_text(it: Item) -> str:
     """The headline a line chosen by :func:`text_title` gives: the head of a date line, the value
-    of a 标题 field, a wiki heading without its edit link, else the line."""
+    of a 标题 field, a wiki heading without its edit link, else the line (zero-width spaces
+    around it aside)."""
     if it.reason == META and not _TITLE_FIELD.match(it.text):
         return dated_headline(it.text)
     m = _TITLE_FIELD.match(it.text) or _TITLE_FIELD_TAIL.match(it.text)
     if m:
         return _field_value(m.group(1))
-    return _EDIT_LINK.sub("", it.text)
+    return _EDIT_LINK.sub("", it.text).strip(_ZERO_WIDTH)
+
+
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # (a page's zero-width space before its headline)
 
 
 _NEXT_CELL = re.compile(r"\s+[|｜]\s*|\s{2,}|\t")
@@ -464,3 +478,37 @@ def _by_layout(items: list[Item], start: int) -> int | None:
             2 <= above.length <= 60 and above.text[-1] not in _HEAD_END):
         return start - 1
     return None
+
+
+_DATE_ONLY = re.compile(r"^[\d\s\-/.:：()（）年月日時时分]+$")  # 2014-12-17 (16:31): a date line and nothing else
+_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
+_DATE_REACH = 8  # lines above the body a date line alone may sit
+_LIST_REACH = 60  # lines above that date line a story list may sit
+
+
+def listed_headline(items: list[Item], start: int) -> str:
+    """The headline of a save that has none of its own but names it in a list of the section's
+    stories (a story selector a renderer flattened): the item whose date and time are exactly
+    those of the date line over the body (某某 2014-12-17 (16:31) under a line 2014-12-17 (16:31)),
+    when one item alone has them; else ""."""
+    date_line = next((j for j in range(start - 1, max(-1, start - 1 - _DATE_REACH), -1)
+                      if _DATE_ONLY.match(items[j].text) and DATE.search(items[j].text) and _CLOCK.search(items[j].text)), None)
+    if date_line is None:
+        return ""
+    stamp = items[date_line].text.strip()
+    found = []
+    for j in range(date_line - 1, max(-1, date_line - 1 - _LIST_REACH), -1):
+        text = items[j].text
+        at = text.find(stamp)
+        if at < 0:
+            continue
+        if text.count(stamp) > 1:
+            return ""
+        before = [m.end() for m in _LIST_STAMP.finditer(text[:at])]
+        head = text[before[-1] if before else 0:at].strip(" |｜·-—")
+        if 4 <= len(head) <= 60 and _HAN.search(head) and not any(c in head for c in "。，"):
+            found.append(head)
+    return found[0] if len(found) == 1 else ""
+
+
+_LIST_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*[(（]\d{1,2}[:：]\d{2}[)）]")  # an item's date and time in a story list

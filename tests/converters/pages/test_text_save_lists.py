@@ -1,0 +1,375 @@
+"""Text saves of the kinds the second collection is made of (Taiwan and Hong Kong news, WeChat,
+small sites): lists of other stories, breadcrumbs, site names, share forms, member and follow
+prompts, bracketed bylines and reporter names are never the headline.  Every text here is
+written for these tests, in the shapes real saves fail in."""
+
+from __future__ import annotations
+
+from zhtext.converters import strip_boilerplate
+
+_BODY_TW = ["這是新聞正文的第一段，講述了事情的起因和經過，句子裡有逗號，也有句號。",
+            "這是新聞正文的第二段，補充了更多細節，也引用了當事人的說法，讀來更完整。"]
+_BODY = ["这是文章正文的第一段，讲述了事情的起因和经过，句子里有逗号，也有句号。",
+         "这是文章正文的第二段，补充了更多细节，也引用了当事人的说法，读来更完整。"]
+
+
+def _strip(header: str, body=_BODY_TW, footer: str = ""):
+    return strip_boilerplate((header + "\n".join(body) + "\n" + footer).encode("utf-8"), "save.txt")
+
+
+def test_a_list_of_dated_stories_above_the_headline_is_dropped():
+    # an evening paper's column: the column's other stories, each with its date in brackets,
+    # then the headline, the paper's address and the date
+    stories = "".join(f"{t} ({d})\n" for t, d in [
+        ("河堤步道月底完工 市民盼早日開放", "2011-03-20"), ("老街商圈拚轉型 攤商有喜有憂", "2011-03-12"),
+        ("公車路線大調整 通勤族叫苦？", "2011-03-08"), ("夜市衛生評鑑 三成攤位待改善", "2011-03-01")])
+    header = "您的位置： 某某首頁\n>> 街談巷議 >> 正文\n" + stories + "新站啟用在即 交通配套仍待補強\nhttp://paper.example.com\n[2011-03-21]\n"
+    article = _strip(header)
+    assert article.title == "新站啟用在即 交通配套仍待補強"
+    assert article.body == _BODY_TW
+
+
+def test_a_list_of_stories_with_times_is_not_kept_as_the_body():
+    # a news site's ticker of other stories with their times, then the headline, the site's
+    # name and the date broken over three lines
+    ticker = "".join(f"{t}({h})\n" for t, h in [
+        ("小鎮書店變身藝文基地\u3000「週末一起來看書～」", "16:01"), ("籃球／新秀砍下30分\u3000球隊仍吞敗", "15:39"),
+        ("颱風外圍環流影響！\u3000東部嚴防豪雨", "15:24"), ("捷運新線試營運\u3000首日搭乘免費！", "15:05"),
+        ("夜市攤商聯合促銷\u3000「買一送一」", "14:58")])
+    header = "頭條新聞\n速報>>\n" + ticker + "古城探秘／揭開百年老宅修復背後的故事\nNEWS.example 今日新聞\n2015年\n06月\n03日\n"
+    article = _strip(header)
+    assert article.title == "古城探秘／揭開百年老宅修復背後的故事"
+    assert article.body == _BODY_TW
+
+
+def test_a_bulleted_list_of_other_stories_is_not_the_headline():
+    # a bulleted list of other stories, the breadcrumb, the headline twice (after a zero-width
+    # space), its date and tags
+    bullets = "".join(f"‧\u00a0{t}\n" for t in [  # (a no-break space after the bullet)
+        "雞蛋價格連三漲！\u3000早餐店評估調價", "高中生騎車擦撞\u3000雙方家長和解", "技職人才荒\u3000工廠開高薪搶人",
+        "跨年晚會卡司公布！\u3000粉絲搶位", "快來！2015最High跨年晚會！"])
+    header = ("新聞分類\n政治\n社會\n生活\n" + bullets + "某某新聞 >\n旅遊玩家\n>\n"
+              "\u200b《旅行日記》走訪高山部落－四部曲\n\u200b《旅行日記》走訪高山部落－四部曲\n時間：2015/01/06 12:00\n標籤：\n旅遊\n")
+    article = _strip(header)
+    assert article.title == "《旅行日記》走訪高山部落－四部曲"
+    assert article.body == _BODY_TW
+
+
+def test_a_story_list_run_together_on_one_line_and_a_month_first_byline():
+    # a small site: menus, a breadcrumb with », the related stories run together on one line
+    # (each with its month-first date), the headline, a byline with a month-first date
+    run = "".join(f"{t} ({d})" for t, d in [
+        ("大事回顧．街頭運動時序（更新版）", "12/05/2014"), ("香港黃雨傘\u3000台灣太陽花", "11/22/2014"),
+        ("大事回顧．街頭運動時序（初版）", "11/17/2014"), ("社區議題座談會側記", "11/02/2014")])
+    header = ("網上民意調查系統\n某某劇場 ONLINE\n某某主持培訓計劃\n某某時報往期節目\n某某新聞 » 專題\n" + run + "\n"
+              "校園論壇倡「多元包容」惹爭議\n- 某某編輯部 @ 05-19-2013 / 2 years ago\n")
+    article = _strip(header)
+    assert article.title == "校園論壇倡「多元包容」惹爭議"
+    assert article.body == _BODY_TW
+
+
+def test_a_breadcrumb_ends_the_lines_above_the_byline():
+    # a portal's save: the site's menu run together on one line, the breadcrumb, the headline
+    # (a breadcrumb is passed over as no headline, yet it ends the lines above the byline:
+    # the menu above it is no headline either)
+    header = ("某某首页 - 新闻 - 体育 - 娱乐 - 财经 - 科技 - 汽车 - 房产 - 旅游\n财经频道 > 国内财经\n"
+              "民间投资稳步回升 中小企业信心增强\n时间：2004年10月21日14:18 作者：某某某 我来说两句( 0 )\n")
+    assert _strip(header, _BODY).title == "民间投资稳步回升 中小企业信心增强"
+
+
+def test_a_bracketed_byline_with_box_drawing_slashes_is_not_the_headline():
+    # the desk's other headlines, the headline, the byline in brackets right under it (no date)
+    others = "".join(f"{t}\n" for t in ["議長：修法需有社會共識", "部長：電價應反映成本", "黨主席提內閣制 副主席不評論"])
+    header = "某某新聞網\n首頁\n要聞\n" + others + "市長：支持修法延長育嬰假\n【某某晚報╱記者王大明╱即時報導】\n"
+    article = _strip(header)
+    assert article.title == "市長：支持修法延長育嬰假"
+    assert article.body == _BODY_TW
+
+
+def test_a_member_prompt_is_not_the_headline():
+    # the prompt right above the headline, the date under it
+    header = ("某某日報\n政治\n生活\n體育\n即時\n社會\n登記成為“某某會員”瀏覽更多內容\n"
+              "男子深夜騎車自撞\u3000送醫後不治\n建立時間：2018/03/02 21:40\n")
+    article = _strip(header)
+    assert article.title == "男子深夜騎車自撞\u3000送醫後不治"
+    assert article.body == _BODY_TW
+
+
+def test_a_wechat_follow_prompt_is_not_the_headline():
+    header = "用三百行代码写一个小型表格工具\n2017-03-08 某某技术\n（点击上方公众号，可快速关注）\n"
+    article = _strip(header, _BODY)
+    assert article.title == "用三百行代码写一个小型表格工具"
+    assert article.body == _BODY
+
+
+def test_a_share_by_mail_greeting_is_not_the_headline():
+    # the share-by-mail form printed above the story: its fields and its greeting line
+    header = ("現在位置：\n首頁\n藝文\n轉寄好友\n友善列印\n主旨\n寄件人\n收件人\n內容\n你的朋友 ~\n"
+              "從某某新聞-藝文寄了一則新聞與你分享 ~\n某某新聞2014.10.24 王小明/台中報導\n")
+    article = _strip(header)
+    assert "分享" not in article.title
+    assert article.body == _BODY_TW
+
+
+def test_a_caption_between_the_headline_and_the_byline_block_and_a_reporter_name_under_it():
+    # headline, a one-sentence caption, widgets, the date, the paper and the reporter's name
+    header = ("首頁\n某時\n社會\n遺憾！山區民宅傳火警 老翁不幸身亡\n山區一處民宅昨晚發生火警。\n友善列印\n小字型\n中字型\n大字型\n"
+              "分享至Facebook\n分享至Twitter\n2018年09月16日 15:31\n某時\n王大明\n")
+    article = _strip(header)
+    assert article.title == "遺憾！山區民宅傳火警 老翁不幸身亡"
+    assert article.body == _BODY_TW
+
+
+def test_under_the_date_a_headline_outweighs_menu_words():
+    # a site name (Latin letters and 新聞雲), menu words around the date, then the headline
+    # right above the body
+    header = ("NEWStoday新聞雲\n>\n地方\n>\n地方\n2017年12月09日 00:26\n地方\n地方焦點\n"
+              "夜市攤商遭竊\u3000警方調閱監視器追查\n即時+好看！按讚加入NEWStoday新聞雲\n")
+    article = _strip(header)
+    assert article.title == "夜市攤商遭竊\u3000警方調閱監視器追查"
+    assert article.body == _BODY_TW
+
+
+def _headlines(n: int) -> str:
+    return "".join(f"{w}\n第{i}則新聞標題在這裡 記者會後各方回應\n" for i, w in zip(range(n), ["生活", "國際", "科技", "政治"] * n))
+
+
+_MENUS = "".join(f"{w}\n" for w in "好生活 影像空間 客戶頻道 訊息平台 即時 政治 國際 兩岸 產經 證券 科技 生活 社會 地方 文化 運動 娛樂".split() * 3)
+
+
+def test_language_bars_do_not_outweigh_a_one_paragraph_story():
+    # a news agency's mobile page: other headlines, a browser-language bar in Japanese and in
+    # Spanish, long menus, then the short story (the agency's dateline paragraph)
+    header = ("更多編輯台推薦新聞：\n" + _headlines(4)
+              + "こちらのページは繁体字版です。日本語版「ニュース台湾」に切り替えますか？ページを移動しますか？はい、いいえ\n"
+              + "Se detecta que el idioma que usted usa no es el carácter chino tradicional. Por favor, ingrese a la versión en "
+                "español, donde encontrará las noticias del día, los reportajes y las fotos. ¿Desea cambiar de versión? Sí. No.\n"
+              + _MENUS + "首頁 / 社會\n山區工寮火警 消防出動水庫車搶救\n最新更新：2016/03/19 10:48\n")
+    story = ["（某某社記者王大明桃園19日電）桃園市山區一處工寮今天清晨發生火警，消防局出動水庫車搶救，所幸無人受傷。"]
+    article = _strip(header, story, footer="訂閱某某社電子報\n訂閱\n")
+    assert article.title == "山區工寮火警 消防出動水庫車搶救"
+    assert article.body == story
+
+
+def test_a_comment_boards_rules_are_not_the_article():
+    # a mobile page: the headline, the date, the one-paragraph story, related headlines with
+    # their dates, then the comment board's rules, longer than the story
+    header = "首頁\n社會\n遺憾！山區民宅傳火警 老翁不幸身亡\n15:312018/09/16\n某時\n王大明\n分享\n"
+    story = ["某某區山腳路一處民宅，16日下午1時48分傳出火警，消防隊到場後在屋內發現一名老翁，送醫後仍不治，"
+             "詳細起火原因仍待調查。"]
+    rules = ("發表意見\n留言規則\n某某電子報對留言系統使用者發布的文字、圖片或檔案保有片面修改或移除的權利，當使用者使用本網站留言服務時，表示已詳細閱讀並同意遵守以下規範。\n"
+             "請勿重覆刊登一樣的文章，或大意內容相同、類似的文章\n請不要刊登與主題無相關之內容\n"
+             "發言涉及攻擊、侮辱、影射或其他有違社會善良風俗、社會正義、國家安全、政府法令之內容，本網站將逕行刪除。\n"
+             "請勿以發文、回文等方式，進行商業廣告、騷擾網友等行為，或是為特定網站宣傳，一經發現將立即刪除。\n"
+             "禁止發表涉及他人隱私、含有個人對公眾人物之私評，且未經證實、未註明消息來源的網路傳聞。\n"
+             "違反上述規定者，某某電子報有權刪除留言，或者直接封鎖帳號！請使用者在發言前，務必先閱讀留言規則。\n關閉\n")
+    related = "推薦閱讀\n" + "".join(f"第{i}則相關新聞標題 各方說法不一\n{10 + i}:142018/09/{10 + i}\n" for i in range(8))
+    article = _strip(header, story, footer=related + rules)
+    assert article.title == "遺憾！山區民宅傳火警 老翁不幸身亡"
+    assert article.body == story
+
+
+def test_a_site_name_on_the_first_line_is_no_title_to_match():
+    # a mobile save opens with the site's name, which is shown again under the date line
+    header = ("NEWStoday新聞雲\n" + _MENUS + "夜市攤商遭竊\u3000警方調閱監視器追查\n2017年12月9日 00:26\n"
+              "NEWStoday新聞雲\n>\n地方\n小\n中\n大\n")
+    article = _strip(header)
+    assert article.title == "夜市攤商遭竊\u3000警方調閱監視器追查"
+    assert article.body == _BODY_TW
+
+
+def test_a_ticker_above_the_breadcrumb_is_not_the_article():
+    # a radio site: its name, menus, a ticker of one-sentence stories, the breadcrumb, then
+    # the headline, its date and a font-size label
+    ticker = "".join(f"{t}\n" for t in [
+        "新版勞動法規今天正式上路，陪產假延長為五天。", "警方逮捕跨國詐騙集團的重要幹部，查扣大批證物。",
+        "超商店員成功阻止詐騙事件，獲得警方表揚。", "國際會談將於本月中旬復談，各方表示樂觀。"])
+    header = ("某某廣播公司全球資訊網\n請選擇\n某某新聞網\n某某音樂網\n速報\n" + ticker
+              + "官網首頁 > 某某新聞網 NewsRadio\n> 生活\n寒流明發威 愈晚愈冷\n2014/12/11 18:58 報導\n小 中 大\n字級大小：\n")
+    article = _strip(header)
+    assert article.title == "寒流明發威 愈晚愈冷"
+    assert article.body == _BODY_TW
+
+
+def test_a_caption_with_its_photo_credit_between_the_headline_and_the_date():
+    header = ("首頁 > 即時 >\n生活\n10年前命案現場 老宅下月拍賣開價425萬\n"
+              "下月將拍賣的老宅位在河濱路一帶。（圖翻攝自網路地圖）\n2018-07-31 08:19\n")
+    article = _strip(header)
+    assert article.title == "10年前命案現場 老宅下月拍賣開價425萬"
+    assert article.body == _BODY_TW
+
+
+def test_a_letter_spaced_headline_is_no_menu():
+    # a broadcaster's page writes every line letter-spaced (a space after each character)
+    spaced = lambda t: " ".join(t)  # noqa: E731
+    body = [spaced("旺角發生一宗企圖車內盜竊案，一名休班警員被捕。"),
+            spaced("凌晨約三時，有途人在旺角一個停車場，發現一名男子企圖打開車門，於是報警，警員到場將他拘捕。")]
+    article = _strip(spaced("一名休班警涉嫌企圖車內盜竊被捕") + "\n2014-12-25 HKT 22:40\n", body)
+    assert article.title == spaced("一名休班警涉嫌企圖車內盜竊被捕")
+    assert article.body == body
+
+
+def test_a_breadcrumb_in_a_markdown_cell_is_not_the_headline():
+    # a markdown dump (html2text): the page's layout table gives the bold breadcrumb its cell bars
+    header = ("網上民意調查系統\n\n|  |  |  **某某新聞 » 專題**  \n---  \n\n**悼念故人\u3000毋忘當年暴行**\n\n"
+              "- 某某編輯部 @ 08-24-2013 / 1 year ago\n\n")
+    article = _strip(header)
+    assert article.title == "悼念故人\u3000毋忘當年暴行"
+    assert article.body == _BODY_TW
+
+
+def test_a_list_of_headlines_above_the_breadcrumb_is_not_the_article():
+    # a portal's save: "most read" and "most shared" lists (headlines with ！ and ： in them),
+    # the breadcrumb, the headline, a short-link widget, then the desk, the date and a click count
+    hot = "".join(f"{t}\n" for t in [
+        "處女秀！新主席壓不住陣腳 中常委砲火四射", "某某專欄：經濟成長的劍宗與氣宗", "部長：協議還能簽嗎？再等一個月就沒意思了",
+        "頂尖對決！民調預測兩人得票只差1%", "最多人分享", "某某看天下》請多關心沒沒無聞的受害人", "某某：參選黨主席 不選總統",
+        "某某專欄：大國博弈 原油重跌5成 低價時代重臨嗎？", "連署過門檻 立院將成立修憲委員會"])
+    header = ("最多人閱讀\n" + hot + "首頁> 新聞> 國際\n油價跌跌不休 重挫歐美股市\n產生縮網址\n"
+              "編譯中心 2014年12月13日 09:33 237 點擊數\nTweet\n列印\nA A A A\n")
+    article = _strip(header)
+    assert article.title == "油價跌跌不休 重挫歐美股市"
+    assert article.body == _BODY_TW
+
+
+def test_headlines_run_together_on_one_line_do_not_outweigh_the_story():
+    # a layout renderer ran the related headlines together on one line (no comma, no full stop);
+    # a browser notice above it, share and print widgets between the headline and its date
+    run = "某某 / 社會 / 焦點事件相關新聞" + "".join(f"第{i}則相關新聞 警方{i}天破案找回贓款" for i in range(12))
+    header = ("親愛的網友：\n為確保您享有最佳的瀏覽體驗，建議您更新瀏覽器至最新版本，感謝您的配合。\n" + run
+              + "\n山區民宅傳出異味 警方破門發現男子陳屍\n用LINE傳送\n+\n分享\n*\n分享\n分享\n留言\n列印\n*\n*\nA-A+\n"
+              "2018-02-28 14:31 某某社 澎湖縣28日電\n*\n*\n")
+    story = ["澎湖馬公一名五十歲男子今天上午未到醫院洗腎，卻被鄰居發現陳屍在住處，警方已封鎖現場。"]
+    article = _strip(header, story, footer="馬公﹒洗腎﹒澎湖\n分享\n")
+    assert article.title == "山區民宅傳出異味 警方破門發現男子陳屍"
+    assert article.body == story
+
+
+def test_a_wechat_date_author_and_account_line_is_a_byline():
+    # a select-all copy of a WeChat article: the headline, then one line with the date, the
+    # author and the account's name twice; section marks under it
+    header = "初赛赛题解读 | 十分钟读懂某某编程挑战赛初赛赛题\n2017-03-03 原作者 CODECRAFT编程挑战赛 CODECRAFT编程挑战赛\n◄比赛问题定义►\n▌背景\n"
+    article = _strip(header, _BODY)
+    assert article.title == "初赛赛题解读 | 十分钟读懂某某编程挑战赛初赛赛题"
+    assert article.body == _BODY
+
+
+def test_a_markdown_wechat_byline_and_account_id():
+    # the same as a markdown dump: emphasis marks around the date and author, the account's id
+    header = ("初赛赛题解读 | 十分钟读懂某某编程挑战赛初赛赛题\n\n_2017-03-03_ _原作者_ CODECRAFT编程挑战赛 CODECRAFT编程挑战赛\n\n"
+              "CODECRAFT编程挑战赛\n\n微信号 CodeContest-2017\n\n")
+    article = _strip(header, _BODY)
+    assert article.title == "初赛赛题解读 | 十分钟读懂某某编程挑战赛初赛赛题"
+
+
+def test_a_story_list_with_an_undated_first_item_gives_no_kicker():
+    # the column's other stories (the first one without its date), the headline, the paper's
+    # address and the date
+    stories = "".join(f"{t} ({d}) (圖)\n" for t, d in [
+        ("發展迅速北上開拓", "2014-04-02"), ("何謂調解", "2014-04-02"), ("研討會匯聚專家 發掘新意念", "2014-04-02")])
+    header = ("您的位置： 某某首頁\n>> 人海定格 >> 正文\n某某：調解服務締雙贏\n" + stories
+              + "訴訟你死我活 調解共同協商\nhttp://paper.example.com\n[2014-04-02]\n 我要評論\n")
+    article = _strip(header)
+    assert article.title == "訴訟你死我活 調解共同協商"
+    assert article.body == _BODY_TW
+
+
+def test_a_list_of_stories_with_their_times_on_lines_of_their_own_gives_no_kicker():
+    ticker = "".join(f"{h}\n{t}\n" for h, t in [
+        ("01:11", "「飛雪連天射白鹿…」大師作品成追憶"), ("00:50", "全新筆電下週上市\u3000搭載高解析螢幕"),
+        ("00:44", "萬聖節「驚悚扮裝車」！嚇壞路上司機")])
+    header = "即時新聞\n" + ticker + "00:30\n與母爭吵疑失足墜樓\u3000男子送醫搶救不治\n2018/02/21 18:03:00\nA-\nA\nA+\n社會中心／綜合報導\n"
+    article = _strip(header)
+    assert article.title == "與母爭吵疑失足墜樓\u3000男子送醫搶救不治"
+    assert article.body == _BODY_TW
+
+
+def test_a_wechat_account_card_without_a_date():
+    # a WeChat save with no date: the headline, 原创：, the author, the account's name twice,
+    # its id and description, then the article (its first line a short one)
+    header = "某某要发大招了？？？\n原创：\n某某君\n某某\n某某\n微信号\nmoumou321\n功能介绍\nDebug the World\n"
+    body = ["今天某某的新闻不少 ~"] + _BODY
+    article = _strip(header, body)
+    assert article.title == "某某要发大招了？？？"
+    assert article.body[-2:] == _BODY and not any("功能介绍" in p or "微信号" in p for p in article.body)
+
+
+def test_the_end_mark_ends_the_article():
+    # a portal's save: after the story's end mark come its tags, a rating widget and the
+    # readers' comments (sentences too)
+    header = "首次采样带回 月球探测为什么是最复杂任务？一图看懂\n2020-11-23 10:22:14\n出处：某某科技 作者：某某 编辑：某某\n"
+    footer = ("- THE END -\n#天文航天#月球\n文章价值打分\n有价值\n一般般\n没价值\n"
+              "网友甲：这个任务真的很难，希望一切顺利，期待早日看到月壤样品回来，大家一起加油吧。\n"
+              "网友乙：每一步都要确保成功，工程师们辛苦了，这次发射我一定要守在电视机前看直播。\n"
+              "网友丙：国庆假期结束以后还要上班，不过看到这样的新闻心情还是很好的，为航天人点赞。\n")
+    article = _strip(header, _BODY, footer=footer)
+    assert article.title == "首次采样带回 月球探测为什么是最复杂任务？一图看懂"
+    assert article.body == _BODY
+
+
+def test_a_ticker_line_above_the_site_s_text_step_is_no_kicker():
+    # a portal: its channel menu, a ticker of headlines run together, the breadcrumb's last
+    # step (某某网 正文), then the headline and its date
+    header = ("数据\n舆 情\n无人机\n一带一路\n某某辟谣联盟官网正式上线驱走\"心灵感冒\"远离抑郁焦虑新款车型荣耀登场\n"
+              "某某网 正文\n武汉的声音：有英勇的你，才有英雄的城！\n2020-02-19 20:29:58\n来源：\n某某谈\n关注某某网\n")
+    article = _strip(header, _BODY)
+    assert article.title == "武汉的声音：有英勇的你，才有英雄的城！"
+    assert article.body == _BODY
+
+
+def test_a_run_together_story_list_with_one_long_item():
+    # a layout renderer's line: the site's other stories run together, one of them a long
+    # English headline; the headline follows, its byline run onto its line
+    stories = [("大事回顧．街頭運動時序（更新版）", "12/05/2014"), ("香港黃雨傘\u3000台灣太陽花", "11/22/2014"),
+               ("example.hk brutally attacked by 200,000,000 requests per second", "11/20/2014"),
+               ("社區議題座談會側記", "11/02/2014")] + [(f"第{i}篇評論：政改與佔領講到去邊？", f"10/{i:02d}/2014") for i in range(1, 29)]
+    header = ("網上民意調查系統 | 某某劇場 ONLINE | 某某主持培訓計劃\n某某新聞 » 港聞\n"
+              + "".join(f"{t} ({d})" for t, d in stories) + "\n校園論壇倡「多元包容」惹爭議- 某某編輯部 @ 11-22-2014 / 今日\n")
+    article = _strip(header)
+    assert article.title.startswith("校園論壇倡「多元包容」惹爭議")  # (the byline run onto it stays with it)
+    assert article.body == _BODY_TW
+    assert any(reason == "related" and "(12/05/2014)" in text for text, reason in article.removed)  # a story list
+
+
+def test_a_headline_named_only_in_the_section_s_story_selector():
+    # a layout renderer flattened the section's story selector onto one line and left out the
+    # page's own headline; the date line over the body is that of one item of the selector
+    selector = " ".join(f"{t} 2014-12-17 ({h})" for t, h in [
+        ("監警考慮就佔領事件投訴發表中期報告", "16:56"), ("某某冀地區人士支持建屋計劃", "16:54"),
+        ("反貪機構舉報今年跌11%", "16:31"), ("某某出任懲教署副署長", "16:20"), ("監警會考慮就佔領投訴發表報告", "16:17")])
+    header = "香港 國際 中國 經濟 地產 體育 娛樂\n20141217a163245.asp 港聞新聞 " + selector + "\n2014-12-17 (16:31)\n"
+    article = _strip(header)
+    assert article.title == "反貪機構舉報今年跌11%"
+    assert article.body == _BODY_TW
+
+
+def test_no_headline_from_a_story_selector_when_the_time_is_shared():
+    selector = " ".join(f"{t} 2014-12-17 (16:31)" for t in ["監警考慮就佔領事件投訴發表中期報告", "某某冀地區人士支持建屋計劃"])
+    header = "香港 國際 中國 經濟 地產 體育 娛樂\n港聞新聞 " + selector + "\n2014-12-17 (16:31)\n"
+    assert _strip(header).title == ""
+
+
+def test_a_markdown_dump_s_escaped_marks_are_text():
+    # html2text escapes a leading dash and a numbered line's dot: the end mark and the list
+    # item read as the page shows them
+    header = "# 首次采样带回 月球探测为什么是最复杂任务？\n\n2020-11-23 10:22:14 出处：某某科技 作者：某某\n\n"
+    body = ["1\\. 探测器全重8.2吨，由轨道器、返回器、着陆器、上升器四部分组成，任务难度前所未有。"] + _BODY
+    footer = ("\n\\- THE END -\n\n文章价值打分\n\n"
+              "网友甲：这个任务真的很难，希望一切顺利，期待早日看到月壤样品回来，大家一起加油吧。\n\n"
+              "网友乙：每一步都要确保成功，工程师们辛苦了，这次发射我一定要守在电视机前看直播。\n")
+    article = _strip(header, body, footer=footer)
+    assert article.body == ["1. 探测器全重8.2吨，由轨道器、返回器、着陆器、上升器四部分组成，任务难度前所未有。"] + _BODY
+
+
+def test_end_alone_in_a_code_listing_does_not_end_the_article():
+    header = "存储过程入门：一个完整的例子\n2020-11-23 10:22:14 作者：某某\n"
+    body = [_BODY[0], "BEGIN", "SELECT 1;", "END", _BODY[1],
+            "这是文章正文的第三段，解释了上面这段代码的每一行，并说明了在实际项目里如何调用它。"]
+    article = _strip(header, body)
+    assert article.body[-1] == body[-1] and _BODY[1] in article.body
+
+
+def test_a_sentence_that_mentions_a_prompt_s_words_is_kept():
+    header = "社区志愿服务平台上线\n2021-03-05 10:00 来源：某某日报\n"
+    body = [_BODY[0], "注册成为志愿者的市民，可以在平台上浏览更多内容，报名参加社区组织的各类服务活动。", _BODY[1]]
+    assert _strip(header, body).body == body
