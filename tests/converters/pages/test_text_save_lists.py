@@ -5,16 +5,13 @@ written for these tests, in the shapes real saves fail in."""
 
 from __future__ import annotations
 
-from zhtext.converters import strip_boilerplate
-
-_BODY_TW = ["這是新聞正文的第一段，講述了事情的起因和經過，句子裡有逗號，也有句號。",
-            "這是新聞正文的第二段，補充了更多細節，也引用了當事人的說法，讀來更完整。"]
-_BODY = ["这是文章正文的第一段，讲述了事情的起因和经过，句子里有逗号，也有句号。",
-         "这是文章正文的第二段，补充了更多细节，也引用了当事人的说法，读来更完整。"]
+from tests.converters.pages.saves import BODY as _BODY
+from tests.converters.pages.saves import BODY_TW as _BODY_TW
+from tests.converters.pages.saves import strip_save
 
 
 def _strip(header: str, body=_BODY_TW, footer: str = ""):
-    return strip_boilerplate((header + "\n".join(body) + "\n" + footer).encode("utf-8"), "save.txt")
+    return strip_save(header, body, footer)
 
 
 def test_a_list_of_dated_stories_above_the_headline_is_dropped():

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import pytest
 
+from tests.converters.pages.saves import BODY as _BODY
+from tests.converters.pages.saves import BODY_TW as _BODY_TW
+from tests.converters.pages.saves import strip_save
 from zhtext.converters import strip_boilerplate
-
-_BODY = ["这是新闻正文的第一段，讲述了事情的起因和经过，句子里有逗号，也有句号。",
-         "这是新闻正文的第二段，补充了更多细节，也引用了当事人的说法，读来更完整。"]
-_BODY_TW = ["這是新聞正文的第一段，講述了事情的起因和經過，句子裡有逗號，也有句號。",
-            "這是新聞正文的第二段，補充了更多細節，也引用了當事人的說法，讀來更完整。"]
 
 
 def _strip(header: str, body=_BODY):
-    return strip_boilerplate((header + "\n".join(body) + "\n").encode("utf-8"), "save.txt")
+    return strip_save(header, body)
 
 
 def test_a_deck_right_above_the_date_is_not_the_headline():
@@ -42,8 +40,9 @@ def test_a_wechat_save_with_the_account_block_between_title_and_date():
     assert _strip(header).title == "一日一技：用三行代码整理手机照片"
 
 
-def _link_row(k: str) -> str:
-    return " ".join(f"某某{k}{i}网" for i in range(22))
+def _link_row(k: str, kind: str = "网", count: int = 22) -> str:
+    """A row of site names with spaces between them (a text save keeps no link marks)."""
+    return " ".join(f"某某{k}{i}{kind}" for i in range(count))
 
 
 def test_a_headline_after_long_rows_of_links():
@@ -129,13 +128,9 @@ def test_a_date_above_the_headline_on_an_epaper_page():
     assert _strip(header).title == "河畔新城改造公厕五百座"
 
 
-def _names_row(k: str) -> str:
-    return " ".join(f"某某{k}{i}政务网" for i in range(30))
-
-
 def test_rows_of_site_names_before_the_headline_are_links():
     # long rows of names with spaces and no punctuation (a site directory) outweighed the article
-    header = "\n".join(["党务政务网站", _names_row("甲"), _names_row("乙"), _names_row("丙"),
+    header = "\n".join(["党务政务网站", _link_row("甲", "政务网", 30), _link_row("乙", "政务网", 30), _link_row("丙", "政务网", 30),
                         "河畔新城公布三星级社区名单", "2024-05-01 08:00", ""])
     article = _strip(header)
     assert article.title == "河畔新城公布三星级社区名单"
@@ -145,7 +140,7 @@ def test_rows_of_site_names_before_the_headline_are_links():
 def test_rows_of_site_names_after_the_article_are_dropped_and_english_words_are_no_such_row():
     english = "某某（香港大学经济与金融学院）“Property Rights and Original Sin in the Reform of State Firms”"
     kept = [_BODY[0], english, _BODY[1]]
-    article = _strip("河畔新城举办经济学年会\n2024-05-01 08:00\n", kept + ["党务政务网站", _names_row("丁"), _names_row("戊")])
+    article = _strip("河畔新城举办经济学年会\n2024-05-01 08:00\n", kept + ["党务政务网站", _link_row("丁", "政务网", 30), _link_row("戊", "政务网", 30)])
     assert article.body == kept
 
 
