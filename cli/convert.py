@@ -10,7 +10,7 @@ from .batch.model import WriteMode
 from .batch.report import exit_codes_help
 from .options import (config_option_value, encoding_options, execute, lint_format_option, markup_options,
                       output_options, paths_argument, read_protect_file, run_options_from)
-from .processors.convert import CONFIGS, REIMPLEMENTED_CONFIGS, AmbiguityProcessor, ConvertProcessor
+from .processors.convert import REIMPLEMENTED_CONFIGS, AmbiguityProcessor, ConvertProcessor
 
 PHRASE_SETS_HELP = "yue (written Cantonese, for s2hk/s2hkp) or tw-gov (Taiwan official spelling, for s2tw/s2twp)"
 

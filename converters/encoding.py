@@ -661,7 +661,6 @@ def _script_bonus(encoding: str, text: str) -> float:
     if encoding in ("cp949", "johab", "euc_kr"):
         common = _common_hangul()
         return 0.5 * sum(1 for ch in chars if ch in common) / n
-    ev = _chinese_evidence(text)
     han = 0.25 * _level1_share(text, encoding)
     if encoding in _CHINESE:
         return han + 0.3 * sum(1 for ch in chars if "\u2500" <= ch <= "\u25ff") / n

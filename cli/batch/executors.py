@@ -301,8 +301,6 @@ def parse_cluster(value: str) -> ClusterSpec:
 
 def local_cluster(workers: int):
     """A LocalCluster of ``workers`` single-threaded processes on the loopback interface."""
-    import logging
-
     import dask
     from distributed import LocalCluster
 

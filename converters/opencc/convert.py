@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..errors import DictionaryError
 from .config import ConfigSource, load_plan, plan_stamp, resolve_config
-from .dictionary import parse_dictionary, read_text_dictionary
+from .dictionary import read_text_dictionary
 from .matching import Phrases, Segmenter, Table, ids_length
 
 # Texts at least this long use the compiled matcher; shorter ones the Python one.

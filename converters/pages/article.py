@@ -11,19 +11,16 @@ the title and the metadata.
 
 from __future__ import annotations
 
-import re
-
 from dataclasses import asdict, dataclass, field
 
 from ..lexicon import CompiledLexicon, Lexicon, bundled, compiled, load_lexicon
 from .blocks import MAX_TEXT_CHARS, MAX_TEXT_LINES, Block, html_blocks, text_blocks
-from .classify import (DATE, LINKS, META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_rules, drop_story_lists,
-                       spam_cut, value_of)
+from .classify import OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_rules, drop_story_lists, spam_cut, value_of
 from .load import load_page
 from .metadata import pick_title, read_metadata, site_like, title_segments, weight
 from .region import (below_byline, below_headline_block, best_region, cut_sections, damp_headline_runs, damp_latin_prose,
                      damp_markup, damp_run_together, damp_signed_remarks, drop_trailing_headlines, mark_at_bylines, widen)
-from .text_headline import below_title_bar, headline_text, listed_headline, text_title
+from .text_headline import below_title_bar, headline_text, layout_headline, listed_headline, text_title
 
 __all__ = ["Article", "strip_boilerplate"]
 
@@ -112,46 +109,6 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
     return article
 
 
-_BRACKETED = re.compile(r"[\[【][^\]】]{1,12}[\]】]")
-_LINE_END = "。；;，,：:…"
-_HANDLE = re.compile(r"@\w")
-
-
-def _may_head(it: Item) -> bool:
-    """Not a toolbar of bracketed links ([精华区] 版主：[申请版主]) nor a user's handle (北野 @name)."""
-    return len(_BRACKETED.findall(it.text)) < 2 and not _HANDLE.search(it.text)
-
-
-def _shaped_like_headline(it: Item) -> bool:
-    """A short line with no sentence end (a question or an exclamation may end it)."""
-    return (not it.reason and not it.credit and 4 <= it.length <= 40 and "。" not in it.text
-            and it.text[-1] not in _LINE_END and _may_head(it))
-
-
-def _layout_headline(items: list[Item], start: int, end: int) -> int | None:
-    """The headline of an HTML page whose ``<title>`` matches no block.
-
-    The text-save rules first (the prominent line before the date and byline block); else
-    the first headline-shaped line near the top of the region that the first paragraph
-    follows, with at most a byline or two between (a forum post: headline, author link,
-    text).
-    """
-    found = text_title(items, start)
-    if found is not None and _may_head(items[found]) and (
-            weight(items[found].text) >= 8 or items[found].block.heading in (1, 2)):
-        return found  # a place or a name (上海市) is no headline unless the page heads with it
-    for j in range(max(0, start - 3), min(end, start + 3)):
-        if not _shaped_like_headline(items[j]):
-            continue
-        for k in range(j + 1, min(end + 1, j + 4)):
-            later = items[k]
-            if not later.reason and later.length > 2 * items[j].length and later.length >= 20:
-                return j  # the first paragraph
-            if not (later.reason in (LINKS, META, DATE) or later.credit or later.length <= 12):
-                break
-    return None
-
-
 def _drop_repeated_title(items: list[Item], start: int, end: int, title_idx: int | None, title: str) -> None:
     """The headline repeated in the body (a line of its own, or broken over a few lines at the top)."""
     bare = "".join(title.split())
@@ -206,7 +163,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         if title_idx is None and site_like(named):
             # the <title> matches no block and names only the site (网易娱乐, 显示,
             # blog.example.com): the headline by the layout, as in a text save
-            title_idx = _layout_headline(items, start, end)
+            title_idx = layout_headline(items, start, end)
         article.title = items[title_idx].text if title_idx is not None else named
     elif end >= start:
         title_idx = text_title(items, start)

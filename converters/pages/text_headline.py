@@ -9,19 +9,20 @@ of menu words, toolbars, fields and addresses are never it.  A page may name it 
 under a grid without that field it is the line under the grid.  When the save begins or ends
 with the page's ``<title>`` line, the headline matches it, and the region does not open with
 that title bar (:func:`below_title_bar`).  A headline written on its date line is cut from it
-(:func:`dated_headline`, :func:`headline_text`).  Weights count a Chinese character twice
-(:func:`.metadata.weight`).
+(:func:`dated_headline`, :func:`headline_text`).  An HTML page whose ``<title>`` names
+only the site takes its headline by these rules too (:func:`layout_headline`).  Weights
+count a Chinese character twice (:func:`.metadata.weight`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .classify import DATE, HIDDEN, META, SPAM, US_DATE, Item, labels, story_item
+from .classify import DATE, HIDDEN, LINKS, META, SPAM, US_DATE, Item, labels, story_item
 from .metadata import site_like, title_segments, weight
 from .region import dated_row
 
-__all__ = ["below_title_bar", "dated_headline", "headline_text", "listed_headline", "text_title"]
+__all__ = ["below_title_bar", "dated_headline", "headline_text", "layout_headline", "listed_headline", "text_title"]
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -512,3 +513,45 @@ def listed_headline(items: list[Item], start: int) -> str:
 
 
 _LIST_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*[(（]\d{1,2}[:：]\d{2}[)）]")  # an item's date and time in a story list
+
+
+# -- HTML pages whose <title> names only the site ----------------------------
+
+_BRACKETED = re.compile(r"[\[【][^\]】]{1,12}[\]】]")
+_LINE_END = "。；;，,：:…"
+_HANDLE = re.compile(r"@\w")
+
+
+def _may_head(it: Item) -> bool:
+    """Not a toolbar of bracketed links ([精华区] 版主：[申请版主]) nor a user's handle (北野 @name)."""
+    return len(_BRACKETED.findall(it.text)) < 2 and not _HANDLE.search(it.text)
+
+
+def _shaped_like_headline(it: Item) -> bool:
+    """A short line with no sentence end (a question or an exclamation may end it)."""
+    return (not it.reason and not it.credit and 4 <= it.length <= 40 and "。" not in it.text
+            and it.text[-1] not in _LINE_END and _may_head(it))
+
+
+def layout_headline(items: list[Item], start: int, end: int) -> int | None:
+    """Index of the headline of an HTML page whose ``<title>`` matches no block, or None.
+
+    The text-save rules first (the prominent line before the date and byline block); else
+    the first headline-shaped line near the top of the region that the first paragraph
+    follows, with at most a byline or two between (a forum post: headline, author link,
+    text).
+    """
+    found = text_title(items, start)
+    if found is not None and _may_head(items[found]) and (
+            weight(items[found].text) >= 8 or items[found].block.heading in (1, 2)):
+        return found  # a place or a name (上海市) is no headline unless the page heads with it
+    for j in range(max(0, start - 3), min(end, start + 3)):
+        if not _shaped_like_headline(items[j]):
+            continue
+        for k in range(j + 1, min(end + 1, j + 4)):
+            later = items[k]
+            if not later.reason and later.length > 2 * items[j].length and later.length >= 20:
+                return j  # the first paragraph
+            if not (later.reason in (LINKS, META, DATE) or later.credit or later.length <= 12):
+                break
+    return None
