@@ -71,9 +71,14 @@ def wall(cmd: list[str], repeat: int) -> tuple[float, float]:
     every inode deleted in the last half minute or so, so removing the last
     run's 3,000 outputs just before the next run made its file creation cost
     up to ten times more kernel time -- a cost of the benchmark, not of zhtext.
+    For the same reason each run starts with the disk written back (``sync``).
     """
     best = (float("inf"), 0.0)
     for _ in range(repeat):
+        # Write back what earlier runs (and building the inputs) left dirty, untimed:
+        # otherwise the kernel's flusher does it during this run, on the CPU that
+        # a --jobs 1 run leaves idle but a --jobs 2 run needs.
+        os.sync()
         cpu = _children_cpu()
         t = time.perf_counter()
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

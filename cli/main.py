@@ -84,6 +84,12 @@ def main(argv=None):
     the process; given ``argv`` (a caller in Python) it raises ``SystemExit``
     with the exit code, as Click programs do.
     """
+    if argv is None:
+        # zhtext multiplies no matrices: numpy (the compiled matcher's lookup
+        # table) must not start BLAS helper threads, which spin on the CPUs
+        # that --jobs workers need.  Only for the process the console script owns.
+        for name in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ.setdefault(name, "1")
     if hasattr(signal, "SIGPIPE"):
         # `zhtext ... | head` should end quietly, like other Unix filters.
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)

@@ -29,6 +29,26 @@ class Upper(Processor):
         return Result(text.upper(), ["note"] if "warn" in text else [], original_text=text)
 
 
+class Prepared(Processor):
+    """Writes what :meth:`prepare` was told (None if it was not called) and the
+    process id: shows which process prepared and which ones inherited it."""
+
+    def __init__(self):
+        self.prepared = None
+        self.prepared_in = None
+
+    def prepare(self, batch_bytes: int) -> None:
+        import os
+
+        self.prepared, self.prepared_in = batch_bytes, os.getpid()
+
+    def process(self, data: bytes, path=None) -> Result:
+        import os
+
+        text = f"{self.prepared} {self.prepared_in} {os.getpid()}\n"
+        return Result(text, [], original_text=data.decode("utf-8"))
+
+
 class Recode(Processor):
     """Decodes GBK, writes UTF-8: the bytes change, the text does not."""
 

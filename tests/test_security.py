@@ -293,3 +293,20 @@ def test_a_streamed_large_file_is_refused_through_a_symlinked_output_folder_too(
     assert result.exit_code == 3
     assert f"output folder {tmp_path / 'out' / 'sub'} is a symlink (not followed)" in result.stderr
     assert (tmp_path / "out" / "b.txt").read_text(encoding="utf-8") == LINE * 20
+
+
+def test_an_output_folder_removed_during_a_run_is_made_again_and_checked(tmp_path):
+    # Output folders are made (and checked for symlinks) once per process, not once a file.
+    import shutil
+
+    from zhtext.cli.batch.sinks import atomic_write
+
+    root = tmp_path / "out"
+    atomic_write(root / "sub" / "a.txt", b"one", root=root, durable=False)
+    shutil.rmtree(root / "sub")
+    atomic_write(root / "sub" / "b.txt", b"two", root=root, durable=False)
+    assert sorted(p.name for p in (root / "sub").iterdir()) == ["b.txt"]
+    (root / "other").symlink_to(tmp_path, target_is_directory=True)
+    with pytest.raises(Exception, match="is a symlink"):
+        atomic_write(root / "other" / "c.txt", b"three", root=root, durable=False)
+    assert not (tmp_path / "c.txt").exists()

@@ -26,7 +26,7 @@ from zhtext.converters.errors import BinaryInputError
 from .inputs import Batch
 from .model import Outcome, RunOptions, Status, classify_error
 from .plan import Task
-from .sinks import AtomicFile, make_diff, output_file, write_stdout
+from .sinks import AtomicFile, make_diff, mode_of, output_file, write_stdout
 
 
 @dataclass(slots=True)
@@ -80,7 +80,7 @@ class ShardOutput:
     def open(self) -> None:
         if self.opts.writes and self.task.target is not None:
             target = self.task.target
-            self._file = output_file(target, self.task.inp.path, self.opts,
+            self._file = output_file(target, mode_of(self.task.inp.path), self.opts,
                                      gzip=target.name.lower().endswith(".gz")).__enter__()
 
     def write(self, result: BatchResult) -> None:

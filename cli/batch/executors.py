@@ -57,6 +57,8 @@ class SerialExecutor:
 
     workers = 1
     first_alone = False
+    #: Workers start as copies of this process (forked), so what it loads they have.
+    inherits = False
 
     def __enter__(self):
         return self
@@ -146,6 +148,10 @@ class ProcessExecutor:
 
     def __init__(self, jobs: int):
         self.workers = jobs
+
+    @property
+    def inherits(self) -> bool:
+        return _mp_context() is not None
 
     def __enter__(self):
         return self
@@ -354,6 +360,7 @@ class DaskExecutor:
     scheduler computes it again.  Dask is imported only here."""
 
     first_alone = False
+    inherits = False
 
     def __init__(self, spec: ClusterSpec):
         self.spec = spec

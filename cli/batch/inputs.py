@@ -1,7 +1,7 @@
 """Inputs of a run: files, standard input and JSON Lines shards, as kinds of one :class:`Input`.
 
 ``iter_inputs`` expands the PATH arguments of every command the same way;
-``read_input`` and ``iter_blocks`` read a file or stdin whole or in blocks;
+``OpenInput`` reads a file or stdin whole or in blocks;
 ``open_shard`` and ``read_batches`` turn a shard into batches of lines, the
 work units any executor maps.
 """
@@ -281,51 +281,73 @@ def _walk(root: Path, include, exclude, hidden, on_skip, ignore: bool = True):
         stack.extend(reversed(subdirs))
 
 
-def _check_regular(path) -> os.stat_result:
-    st = os.stat(path)
-    if stat.S_ISDIR(st.st_mode):
-        raise IsADirectoryError(21, "is a directory")
-    if not stat.S_ISREG(st.st_mode):
-        raise OSError(0, "not a regular file")
-    return st
-
-
-def read_input(inp: Input) -> bytes:
-    """Read a whole input; raises OSError with a useful strerror."""
-    if inp.is_stdin:
-        return sys.stdin.buffer.read()
-    _check_regular(inp.path)
-    with open(inp.path, "rb") as fh:
-        return fh.read()
-
-
-def is_large(inp: Input) -> bool:
-    """Standard input (any length) and files over STREAM_THRESHOLD are read in blocks."""
-    if inp.is_stdin:
-        return True
+def _open_regular(path) -> tuple[int, os.stat_result]:
+    """A descriptor for reading ``path`` and its status, refused unless it is a
+    regular file.  Opened without blocking (a FIFO named as input would wait
+    for a writer) and checked on the open file, so what is read is what was checked."""
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     try:
-        return os.stat(inp.path).st_size > STREAM_THRESHOLD
-    except OSError:
-        return False
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError(21, "is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise OSError(0, "not a regular file")
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, st
 
 
-def iter_blocks(inp: Input, size: int | None = None):
-    """The bytes of an input in blocks of ``size`` (default BLOCK_BYTES)."""
-    size = size or BLOCK_BYTES
-    if inp.is_stdin:
-        fh = sys.stdin.buffer
-    else:
-        _check_regular(inp.path)
-        fh = open(inp.path, "rb")
-    try:
+class OpenInput:
+    """An input opened for reading (a context manager): ``mode`` holds its
+    permission bits (None for standard input), ``large`` says whether to read it
+    in blocks (standard input, or a file over STREAM_THRESHOLD)."""
+
+    __slots__ = ("inp", "fd", "mode", "size")
+
+    def __init__(self, inp: Input):
+        self.inp = inp
+        self.fd = None
+        self.mode = self.size = None
+        if not inp.is_stdin:
+            self.fd, st = _open_regular(inp.path)
+            self.mode, self.size = stat.S_IMODE(st.st_mode), st.st_size
+
+    def __enter__(self) -> "OpenInput":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+    @property
+    def large(self) -> bool:
+        return self.size is None or self.size > STREAM_THRESHOLD
+
+    def read(self) -> bytes:
+        """The whole input."""
+        if self.fd is None:
+            return sys.stdin.buffer.read()
+        # One byte more than its size: a short read is the end of a regular
+        # file, and a file that grew meanwhile is read to its end.
+        chunks, want = [], self.size + 1
         while True:
-            block = fh.read(size)
+            chunk = os.read(self.fd, want)
+            chunks.append(chunk)
+            if len(chunk) < want:
+                return b"".join(chunks)
+            want = BLOCK_BYTES
+
+    def blocks(self, size: int | None = None):
+        """The input in blocks of ``size`` bytes (default BLOCK_BYTES)."""
+        size = size or BLOCK_BYTES
+        read = sys.stdin.buffer.read if self.fd is None else (lambda n: os.read(self.fd, n))
+        while True:
+            block = read(size)
             if not block:
                 return
             yield block
-    finally:
-        if not inp.is_stdin:
-            fh.close()
 
 
 # -- shards ---------------------------------------------------------------
@@ -341,7 +363,7 @@ class Batch:
 
 def open_shard(path: Path):
     """Open a shard for reading lines as bytes (gunzipped for ``.gz``)."""
-    _check_regular(path)
+    os.close(_open_regular(path)[0])
     if str(path).lower().endswith(".gz"):
         import gzip
 

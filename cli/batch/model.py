@@ -153,6 +153,14 @@ class Processor:
                     break
         return result
 
+    def prepare(self, batch_bytes: int) -> None:
+        """Load now what processing inputs of ``batch_bytes`` bytes in all will need.
+
+        Called once, in the main process, before worker processes are forked
+        from it (which then share what it loaded instead of each building
+        its own).  ``batch_bytes`` is counted up to
+        :data:`BATCH_BYTES_COUNTED` at most.  By default nothing is loaded ahead."""
+
     def check_in_place(self, path: Path) -> None:
         """Raise UsageError if rewriting ``path`` with its result would lose what it is."""
 
@@ -177,6 +185,9 @@ class Processor:
 #: ``--format`` choices under ``--check`` (text: the stderr report; the others
 #: print findings on standard output; see :mod:`.lint`).
 LINT_FORMATS = ("text", "gcc", "json", "github")
+# The size of a batch is counted (a stat a file) up to this many bytes: enough
+# to tell a long batch from a short one.
+BATCH_BYTES_COUNTED = 4 << 20
 
 
 @dataclass(slots=True)

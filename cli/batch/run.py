@@ -16,7 +16,8 @@ from dataclasses import replace
 from .executors import (DaskExecutor, ExecutorUnavailable, ProcessExecutor, SerialExecutor, WorkerFailed,
                         files_per_task, parse_cluster)
 from .inputs import iter_inputs
-from .model import Outcome, Processor, RunOptions, Status, WriteError, default_jobs, describe_error
+from .model import (BATCH_BYTES_COUNTED, Outcome, Processor, RunOptions, Status, WriteError, default_jobs,
+                    describe_error)
 from .plan import Task, check_options, plan
 from .report import Report
 from .work import FilesUnit, Job, absolute, run_unit
@@ -108,17 +109,34 @@ def worth_workers(tasks: list[Task]) -> bool:
     tens of milliseconds: ten small Markdown files are done sooner here.
     """
     count = size = 0
-    for task in tasks:
-        if task.inp.is_stdin:
-            continue
+    for file_size in _file_sizes(tasks):
         count += 1
-        try:
-            size += os.stat(task.inp.path).st_size
-        except OSError:
-            pass  # reported when it is read
+        size += file_size
         if count >= WORKERS_MIN_FILES or size >= WORKERS_MIN_BYTES:
             return True
     return False
+
+
+def batch_bytes(tasks: list[Task], limit: int | None = None) -> int:
+    """The bytes of the batch's files, counted up to ``limit`` (default BATCH_BYTES_COUNTED)."""
+    limit = BATCH_BYTES_COUNTED if limit is None else limit
+    size = 0
+    for file_size in _file_sizes(tasks):
+        size += file_size
+        if size >= limit:
+            break
+    return min(size, limit)
+
+
+def _file_sizes(tasks: list[Task]):
+    """The size of each file of the batch (0 for one that cannot be read: it is reported when read)."""
+    for task in tasks:
+        if task.inp.is_stdin:
+            continue
+        try:
+            yield os.stat(task.inp.path).st_size
+        except OSError:
+            yield 0
 
 
 def run_interruptibly(work, report: Report) -> None:
@@ -150,6 +168,8 @@ class _Pipeline:
         self.shards: dict = {}  # shard number -> its ShardOutput
 
     def run(self, tasks: list[Task]) -> None:
+        if self.executor.inherits:
+            self.job.processor.prepare(batch_bytes(tasks))
         try:
             for unit, result in self.executor.map(run_unit, self.job, self._units(tasks)):
                 if not isinstance(unit, FilesUnit):

@@ -54,19 +54,42 @@ def release_interrupts(held) -> None:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
+# Output folders this process has made or checked below an -o root: one
+# check a folder, not one a file (a batch writes thousands into the same few).
+_READY_FOLDERS: set[tuple[Path, Path]] = set()
+
+
 def make_output_folders(root: Path, target: Path) -> None:
     """Make the folders of a mirrored output below ``root``, never following a
     symlinked folder found there (it would put the file outside ``root``)."""
+    folder = target.parent
+    if (root, folder) in _READY_FOLDERS:
+        return
     try:
-        parts = target.parent.relative_to(root).parts
+        parts = folder.relative_to(root).parts
     except ValueError:
         parts = ()
-    folder = root
+    step = root
     for part in parts:
-        folder = folder / part
-        if folder.is_symlink():
-            raise OSError(errno.ELOOP, f"output folder {folder} is a symlink (not followed)")
-    target.parent.mkdir(parents=True, exist_ok=True)
+        step = step / part
+        if step.is_symlink():
+            raise OSError(errno.ELOOP, f"output folder {step} is a symlink (not followed)")
+    folder.mkdir(parents=True, exist_ok=True)
+    _READY_FOLDERS.add((root, folder))
+
+
+def forget_output_folder(root: Path | None, folder: Path) -> None:
+    _READY_FOLDERS.discard((root, folder))
+
+
+def mode_of(path: Path | None) -> int | None:
+    """``path``'s permission bits (None for standard input or a file that is gone)."""
+    if path is None:
+        return None
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return None
 
 
 def check_writable(path: Path) -> None:
@@ -80,16 +103,19 @@ class AtomicFile:
 
     ``root``: the ``-o`` folder (no symlinked folder below it is followed);
     ``in_place``: ``target`` is an original, so it must be writable (and by
-    default ``durable``: fsynced before the rename); ``mode_from``: the file whose mode
-    bits the output takes (else ``target``'s, else the umask default);
+    default ``durable``: fsynced before the rename); ``mode``: the permission
+    bits the output takes, else those of the file ``mode_from``, else
+    ``target``'s, else the umask default;
     ``gzip``: compress deterministically (no name, no time in the header).
     Use as a context manager; :meth:`commit` renames, leaving the block
     without it (an error, Ctrl-C) removes the temporary file.
     """
 
     def __init__(self, target: Path, *, root: Path | None = None, in_place: bool = False,
-                 durable: bool | None = None, mode_from: Path | None = None, gzip: bool = False):
+                 durable: bool | None = None, mode_from: Path | None = None, mode: int | None = None,
+                 gzip: bool = False):
         self.target = Path(target)
+        self.mode = mode
         self.root = root
         self.in_place = in_place
         self.durable = in_place if durable is None else durable
@@ -97,6 +123,7 @@ class AtomicFile:
         self.gzip = gzip
         self._tmp: str | None = None
         self._raw = self._fh = None
+        self._held = None
 
     def _error(self, exc: OSError) -> WriteError:
         where = "" if self.in_place else f" {self.target}"
@@ -112,13 +139,16 @@ class AtomicFile:
                 make_output_folders(self.root, self.target)
             else:
                 self.target.parent.mkdir(parents=True, exist_ok=True)
-            held = hold_interrupts()
             try:
-                fd, self._tmp = tempfile.mkstemp(prefix=temp_prefix(self.target.name), suffix=TEMP_SUFFIX,
-                                                 dir=self.target.parent)
-            except BaseException:
-                release_interrupts(held)
-                raise
+                fd, self._tmp = self._make_temporary(tempfile)
+            except FileNotFoundError:
+                if self.in_place or self.root is None:
+                    raise
+                # the folder went away since this process made it: make it again
+                forget_output_folder(self.root, self.target.parent)
+                make_output_folders(self.root, self.target)
+                fd, self._tmp = self._make_temporary(tempfile)
+            held = self._held
         except OSError as exc:
             raise self._error(exc) from None
         # From here on the temporary file exists: any exception, a Ctrl-C held
@@ -138,6 +168,19 @@ class AtomicFile:
             raise
         return self
 
+    def _make_temporary(self, tempfile):
+        """mkstemp beside the target, with Ctrl-C held back until the caller
+        tracks the file (``self._held`` is released by it)."""
+        held = hold_interrupts()
+        try:
+            made = tempfile.mkstemp(prefix=temp_prefix(self.target.name), suffix=TEMP_SUFFIX,
+                                    dir=self.target.parent)
+        except BaseException:
+            release_interrupts(held)
+            raise
+        self._held = held
+        return made
+
     def write(self, data: bytes) -> None:
         try:
             self._fh.write(data)
@@ -150,23 +193,32 @@ class AtomicFile:
         try:
             if self._fh is not self._raw:
                 self._fh.close()  # the gzip trailer
-            if self.durable and replace:
-                self._raw.flush()
-                os.fsync(self._raw.fileno())
-            self._raw.close()
             if not replace:
                 self.discard()
                 return
-            source = self.mode_from if self.mode_from is not None else self.target
-            try:
-                mode = stat.S_IMODE(os.stat(source).st_mode)
-            except (FileNotFoundError, NotADirectoryError):
-                mode = _default_mode()
-            os.chmod(tmp, mode)
+            if self.durable:
+                self._raw.flush()
+                os.fsync(self._raw.fileno())
+            mode = self._target_mode()
+            if hasattr(os, "fchmod"):
+                os.fchmod(self._raw.fileno(), mode)
+                self._raw.close()
+            else:
+                self._raw.close()
+                os.chmod(tmp, mode)
             os.replace(tmp, self.target)
             self._tmp = None
         except OSError as exc:
             raise self._error(exc) from None
+
+    def _target_mode(self) -> int:
+        if self.mode is not None:
+            return self.mode
+        source = self.mode_from if self.mode_from is not None else self.target
+        try:
+            return stat.S_IMODE(os.stat(source).st_mode)
+        except (FileNotFoundError, NotADirectoryError):
+            return _default_mode()
 
     def same_as(self, path: Path) -> bool:
         """Whether the bytes written so far (closed first) equal ``path``'s."""
@@ -201,15 +253,17 @@ class AtomicFile:
         self.discard()
 
 
-def output_file(target: Path, source: Path | None, opts: RunOptions, gzip: bool = False) -> AtomicFile:
+def output_file(target: Path, mode: int | None, opts: RunOptions, gzip: bool = False) -> AtomicFile:
     """The atomic writer for an input's target, with the checks its write mode needs.
 
-    In place: the target must be writable and is fsynced; under ``-o``: no
-    symlinked folder below the output root is followed (an -o output replaces
-    nothing that cannot be made again, so it is not fsynced).
+    ``mode``: the input's permission bits, which the output keeps (None:
+    standard input; the target's or the umask's).  In place: the target must
+    be writable and is fsynced; under ``-o``: no symlinked folder below the
+    output root is followed (an -o output replaces nothing that cannot be made
+    again, so it is not fsynced).
     """
     root = Path(opts.output) if opts.output and not opts.in_place else None
-    return AtomicFile(target, root=root, in_place=opts.in_place, mode_from=source, gzip=gzip)
+    return AtomicFile(target, root=root, in_place=opts.in_place, mode=mode, gzip=gzip)
 
 
 def atomic_write(path: Path, data: bytes, *, mode_from: Path | None = None, durable: bool = True,

@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .inputs import Input, is_large, iter_blocks, looks_binary, read_input
+from .inputs import Input, OpenInput, looks_binary
 from .model import Outcome, Processor, Result, RunOptions, Status, classify_error
 from .plan import Task
 from .sinks import make_diff, output_file, write_stdout
@@ -68,9 +68,10 @@ def process_file(task: Task, processor: Processor, opts: RunOptions) -> Outcome:
     """
     inp, name = task.inp, task.inp.display
     try:
-        if processor.can_stream and opts.writes and is_large(inp):
-            return _process_streamed(task, processor, opts)
-        data = read_input(inp)
+        with OpenInput(inp) as source:
+            if processor.can_stream and opts.writes and source.large:
+                return _process_streamed(task, source, processor, opts)
+            data = source.read()
         if processor.sniffs_binary() and looks_binary(data):
             return Outcome(name, Status.SKIPPED, "binary file (contains NUL bytes)")
         result = processor.process(data, inp.path)
@@ -96,7 +97,7 @@ def process_file(task: Task, processor: Processor, opts: RunOptions) -> Outcome:
         if task.target is None:
             outcome.stdout = out
         elif not opts.in_place or changed:
-            with output_file(task.target, task.inp.path, opts) as fh:
+            with output_file(task.target, source.mode, opts) as fh:
                 fh.write(out)
                 fh.commit()
         return outcome
@@ -118,16 +119,16 @@ def _findings(result: Result, opts: RunOptions) -> tuple:
     return (file_finding(opts.command or "change", result.original_text, result.text),)
 
 
-def _process_streamed(task: Task, processor: Processor, opts: RunOptions) -> Outcome:
+def _process_streamed(task: Task, source: OpenInput, processor: Processor, opts: RunOptions) -> Outcome:
     """A large input in blocks, through the same writer as a whole one."""
     inp = task.inp
     outcome = Outcome(inp.display, Status.UNCHANGED)
-    pieces = _pieces(processor.stream(iter_blocks(inp), inp.path), outcome)
+    pieces = _pieces(processor.stream(source.blocks(), inp.path), outcome)
     if task.target is None:
         for piece in pieces:
             write_stdout(piece)
         return outcome
-    with output_file(task.target, task.inp.path, opts) as fh:
+    with output_file(task.target, source.mode, opts) as fh:
         for piece in pieces:
             fh.write(piece)
         changed = inp.path is None or not fh.same_as(inp.path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..batch.model import Processor, Result
-from .convert import get_converter
+from .convert import get_converter, prepare_converter
 from .strip import PAGE_SUFFIXES, SHARDS_SKIPPED, output_name, refuse_page_in_place
 
 
@@ -51,6 +51,9 @@ class CleanProcessor(Processor):
 
     def converter(self):
         return get_converter(self.config, self.dicts) if self.config else None
+
+    def prepare(self, batch_bytes: int) -> None:
+        prepare_converter(self.converter(), batch_bytes)
 
     def process(self, data: bytes, path: Path | None) -> Result:
         from zhtext.converters.pages import strip_boilerplate

@@ -28,6 +28,13 @@ def get_converter(config: str, user_dicts: tuple[str, ...] = (), engine: str = "
     return Converter(config, user_dicts=list(user_dicts), phrases=phrases)
 
 
+def prepare_converter(converter, batch_bytes: int) -> None:
+    """Build ``converter``'s compiled matcher ahead for a batch of ``batch_bytes``
+    (a character takes one to four bytes in UTF-8: four counts low)."""
+    if converter is not None:
+        converter.prepare(batch_bytes // 4)
+
+
 class ConvertProcessor(Processor):
     """Decode one input and convert it."""
 
@@ -52,6 +59,9 @@ class ConvertProcessor(Processor):
 
     def converter(self):
         return get_converter(self.config, self.user_dicts, self.engine, self.phrases)
+
+    def prepare(self, batch_bytes: int) -> None:
+        prepare_converter(self.converter() if self.engine == "zhtext" else None, batch_bytes)
 
     def quote_rule(self):
         """The quotation-mark rule for the prose runs, or None for ``keep``."""

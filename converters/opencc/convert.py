@@ -135,6 +135,24 @@ class Converter:
         self._user = Table.from_mapping(user) if user else None
         self._free = None
 
+    def prepare(self, expected_chars: int = FAST_THRESHOLD) -> bool:
+        """Build the compiled matcher now if ``expected_chars`` characters of text are
+        to come (at least FAST_THRESHOLD): from then on every text uses it.
+
+        For a process about to fork workers that will share what it built.
+        Returns whether it was built.  The output is the same either way."""
+        if expected_chars < FAST_THRESHOLD:
+            return False
+        for table in (*self._normalization, *self._chain, *((self._user,) if self._user else ())):
+            table.prepare()
+            table.keeps_positions()
+        if self._segmenter is not None:
+            self._segmenter.matches("")
+            if self._fused:
+                self._segmenter.prepare_values(self._chain[0])
+        self._small_work[0] = max(self._small_work[0], FAST_THRESHOLD)
+        return True
+
     @property
     def chain(self) -> tuple:
         """The conversion steps (:class:`.matching.Table`), in order."""

@@ -289,6 +289,14 @@ class Segmenter:
                 self._automaton = _automaton(self._key_list)
         return self._automaton.find_matches_as_indexes(text)
 
+    def prepare_values(self, table: Table) -> None:
+        """Look up ``table``'s value for every key now (see :meth:`convert_first_step`)."""
+        self.matches("")
+        if self._values_for is None or self._values_for[0] is not table:
+            self._values_for = (table, [table.phrases[k] for k in self._key_list])
+        if table.keeps_positions():
+            self._flat_values(table)
+
     def convert_first_step(self, text: str, table: Table, sep: str) -> str:
         """Segment and apply ``table`` at once; segments are joined with ``sep``.
 

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from tests.cli_processors import Upper, run_options
+from tests.cli_processors import Prepared, Upper, run_options
 from zhtext.cli.batch import inputs
 from zhtext.cli.batch.executors import MAX_FILES_PER_TASK, ProcessExecutor, SerialExecutor, WorkerFailed, files_per_task
-from zhtext.cli.batch.model import Status, UsageError, WriteMode, classify_error
+from zhtext.cli.batch.model import BATCH_BYTES_COUNTED, Status, UsageError, WriteMode, classify_error
 from zhtext.cli.batch.run import run
 from zhtext.converters.errors import BinaryInputError, DecodeError
 
@@ -113,3 +113,38 @@ def test_a_bad_line_fails_its_shard_under_worker_processes_too(tmp_path, monkeyp
     assert not (tmp_path / "out" / "a.jsonl").exists()
     assert (tmp_path / "out" / "b.jsonl").read_text(encoding="utf-8") == '{"text": "FINE"}\n'
     assert leftovers(tmp_path) == []
+
+
+def _prepared_outputs(tmp_path, sizes, jobs):
+    src = tmp_path / "src"
+    src.mkdir(exist_ok=True)
+    for n, size in enumerate(sizes):
+        (src / f"f{n:03}.txt").write_bytes(b"x" * size)
+    out = tmp_path / f"out{jobs}"
+    assert run((str(src),), Prepared(), run_options(output=str(out), jobs=jobs)) == 0
+    return [p.read_text().split() for p in sorted(out.iterdir())]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="workers are forked on POSIX only")
+def test_forked_workers_inherit_what_the_main_process_prepared(tmp_path):
+    import os
+
+    rows = _prepared_outputs(tmp_path, [1000, 2000, 3000, 4000], jobs=2)
+    # prepared once, in this process, with the batch's size; every file saw it
+    assert {(size, where) for size, where, _ in rows} == {("10000", str(os.getpid()))}
+    assert any(pid != str(os.getpid()) for _, _, pid in rows)  # and workers did the work
+
+
+def test_a_serial_run_prepares_nothing_ahead(tmp_path):
+    rows = _prepared_outputs(tmp_path, [10, 20], jobs=1)
+    assert {(size, where) for size, where, _ in rows} == {("None", "None")}
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="workers are forked on POSIX only")
+def test_the_batch_size_told_to_prepare_is_capped(tmp_path, monkeypatch):
+    import zhtext.cli.batch.run as run_module
+
+    monkeypatch.setattr(run_module, "BATCH_BYTES_COUNTED", 2500)
+    rows = _prepared_outputs(tmp_path, [1000, 2000, 3000], jobs=2)
+    assert {size for size, _, _ in rows} == {"2500"}
+    assert BATCH_BYTES_COUNTED >= 1 << 20
