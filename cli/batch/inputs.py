@@ -14,7 +14,7 @@ import fnmatch
 import os
 import stat
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model import TEMP_SUFFIX
@@ -55,12 +55,18 @@ class Input:
     path: Path | None
     relative: Path
     display: str
+    _kind: Kind | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def kind(self) -> Kind:
-        if self.path is None:
-            return Kind.STDIN
-        return Kind.SHARD if is_shard(self.path) else Kind.FILE
+        kind = self._kind
+        if kind is None:
+            if self.path is None:
+                kind = Kind.STDIN
+            else:
+                kind = Kind.SHARD if is_shard(self.path) else Kind.FILE
+            self._kind = kind
+        return kind
 
     @property
     def is_stdin(self) -> bool:
@@ -224,6 +230,8 @@ def iter_inputs(paths, *, include=(), exclude=(), hidden: bool = False, on_skip=
 
 def _walk(root: Path, include, exclude, hidden, on_skip, ignore: bool = True):
     root_real = os.path.realpath(root)
+    # what the path of every entry below root starts with (a Path drops a leading "./")
+    root_prefix = "" if str(root) == "." else os.path.join(str(root), "")
     stack: list[tuple[Path, tuple]] = [(root, ())]
     while stack:
         folder, rules = stack.pop()
@@ -244,7 +252,13 @@ def _walk(root: Path, include, exclude, hidden, on_skip, ignore: bool = True):
             if not hidden and name.startswith("."):
                 continue
             full = Path(entry.path)
-            rel_s = full.relative_to(root).as_posix()
+            full_s = str(full)
+            if full_s.startswith(root_prefix):  # always, but for odd spellings of the root
+                rel_s = full_s[len(root_prefix):]
+                if os.sep != "/":
+                    rel_s = rel_s.replace(os.sep, "/")
+            else:
+                rel_s = full.relative_to(root).as_posix()
             try:
                 if entry.is_symlink():
                     target = os.path.realpath(full)
@@ -277,7 +291,7 @@ def _walk(root: Path, include, exclude, hidden, on_skip, ignore: bool = True):
                 continue
             if rules and any(r.ignores(full, False) for r in rules):
                 continue
-            yield Input(full, Path(rel_s), str(full))
+            yield Input(full, Path(rel_s), full_s)
         stack.extend(reversed(subdirs))
 
 

@@ -58,7 +58,7 @@ def target_for(inp: Input, processor, opts: RunOptions, single: bool) -> Path | 
         return out
     relative = inp.relative
     if not inp.is_shard:  # a shard keeps its name
-        relative = Path(processor.output_relative(relative))
+        relative = processor.output_relative(relative)
     return out / relative
 
 
