@@ -11,6 +11,7 @@ error, including Ctrl-C.
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import signal
 import stat
@@ -98,8 +99,41 @@ def check_writable(path: Path) -> None:
         raise PermissionError(errno.EACCES, "read-only file")
 
 
+@functools.cache
+def _proc_folder() -> int | None:
+    """A descriptor of /proc where an open file without a name can be given one
+    (Linux: O_TMPFILE, then ``linkat`` of ``/proc/self/fd/N``), else None.
+
+    Linking goes through this folder (``self/fd/N`` relative to it) because
+    only ``linkat`` follows that link to the open file, and ``os.link`` calls
+    ``linkat`` only when given a folder descriptor (else plain ``link``, which
+    would try to link the /proc entry itself).  ``self`` is looked up at each
+    link, so forked workers can use the descriptor they inherit.
+    """
+    if not hasattr(os, "O_TMPFILE"):
+        return None
+    try:
+        fd = os.open("/proc", os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    except OSError:
+        return None
+    if not os.path.isdir("/proc/self/fd"):  # not a proc file system
+        os.close(fd)
+        return None
+    return fd
+
+
+_UNNAMED_FILES = [True]  # False once a file system refused O_TMPFILE in this process
+
+
 class AtomicFile:
-    """A file written under a temporary name beside ``target`` and renamed over it.
+    """A file written beside ``target`` and put in its place whole.
+
+    Under ``-o`` (where Linux allows it) the file is made without a name in
+    the target's folder (``O_TMPFILE``) and linked in as ``target`` once it is
+    complete: a crash leaves nothing behind, and two workers writing into one
+    folder do not wait for each other while a new file is allocated.  A target
+    that exists already (and every in-place rewrite) gets the new file under a
+    temporary name first, then renamed over it.
 
     ``root``: the ``-o`` folder (no symlinked folder below it is followed);
     ``in_place``: ``target`` is an original, so it must be writable (and by
@@ -107,8 +141,8 @@ class AtomicFile:
     bits the output takes, else those of the file ``mode_from``, else
     ``target``'s, else the umask default;
     ``gzip``: compress deterministically (no name, no time in the header).
-    Use as a context manager; :meth:`commit` renames, leaving the block
-    without it (an error, Ctrl-C) removes the temporary file.
+    Use as a context manager; :meth:`commit` puts the file in place, leaving
+    the block without it (an error, Ctrl-C) removes the temporary file.
     """
 
     def __init__(self, target: Path, *, root: Path | None = None, in_place: bool = False,
@@ -121,7 +155,7 @@ class AtomicFile:
         self.durable = in_place if durable is None else durable
         self.mode_from = mode_from
         self.gzip = gzip
-        self._tmp: str | None = None
+        self._tmp: str | None = None  # the temporary file's name (None: no name, or none yet)
         self._raw = self._fh = None
         self._held = None
 
@@ -130,8 +164,6 @@ class AtomicFile:
         return WriteError(f"cannot write{where}: {describe_error(exc)}")
 
     def __enter__(self) -> "AtomicFile":
-        import tempfile  # not at start-up: a run to stdout writes no file
-
         try:
             if self.in_place:
                 check_writable(self.target)
@@ -140,21 +172,21 @@ class AtomicFile:
             else:
                 self.target.parent.mkdir(parents=True, exist_ok=True)
             try:
-                fd, self._tmp = self._make_temporary(tempfile)
+                fd = self._make_temporary()
             except FileNotFoundError:
                 if self.in_place or self.root is None:
                     raise
                 # the folder went away since this process made it: make it again
                 forget_output_folder(self.root, self.target.parent)
                 make_output_folders(self.root, self.target)
-                fd, self._tmp = self._make_temporary(tempfile)
+                fd = self._make_temporary()
             held = self._held
         except OSError as exc:
             raise self._error(exc) from None
         # From here on the temporary file exists: any exception, a Ctrl-C held
         # back while it was created included, removes it.
         try:
-            self._raw = self._fh = os.fdopen(fd, "wb")
+            self._raw = self._fh = os.fdopen(fd, "w+b")
             release_interrupts(held)
             if self.gzip:
                 import gzip
@@ -168,18 +200,29 @@ class AtomicFile:
             raise
         return self
 
-    def _make_temporary(self, tempfile):
-        """mkstemp beside the target, with Ctrl-C held back until the caller
-        tracks the file (``self._held`` is released by it)."""
+    def _make_temporary(self) -> int:
+        """The temporary file beside the target (``self._tmp`` names it, if it has a
+        name), with Ctrl-C held back until the caller tracks it (it releases ``self._held``)."""
+        folder = self.target.parent
+        self._held = None
+        if not self.in_place and _UNNAMED_FILES[0] and _proc_folder() is not None:
+            try:
+                return os.open(folder, os.O_TMPFILE | os.O_RDWR | os.O_CLOEXEC, 0o600)
+            except OSError as exc:
+                if exc.errno not in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):
+                    raise
+                _UNNAMED_FILES[0] = False  # a file system without them: named files from now on
+        import tempfile  # not at start-up: a run to stdout writes no file
+
         held = hold_interrupts()
         try:
-            made = tempfile.mkstemp(prefix=temp_prefix(self.target.name), suffix=TEMP_SUFFIX,
-                                    dir=self.target.parent)
+            fd, self._tmp = tempfile.mkstemp(prefix=temp_prefix(self.target.name), suffix=TEMP_SUFFIX,
+                                             dir=folder)
         except BaseException:
             release_interrupts(held)
             raise
         self._held = held
-        return made
+        return fd
 
     def write(self, data: bytes) -> None:
         try:
@@ -188,28 +231,85 @@ class AtomicFile:
             raise self._error(exc) from None
 
     def commit(self, replace: bool = True) -> None:
-        """Finish the file and rename it over the target (``replace=False``: drop it)."""
-        tmp = self._tmp
+        """Finish the file and put it in place of the target (``replace=False``: drop it)."""
         try:
             if self._fh is not self._raw:
                 self._fh.close()  # the gzip trailer
             if not replace:
                 self.discard()
                 return
+            self._raw.flush()
             if self.durable:
-                self._raw.flush()
                 os.fsync(self._raw.fileno())
             mode = self._target_mode()
+            if self._tmp is None:  # a file without a name
+                os.fchmod(self._raw.fileno(), mode)
+                self._link_in()
+                self._raw.close()
+                self._raw = self._fh = None
+                return
             if hasattr(os, "fchmod"):
                 os.fchmod(self._raw.fileno(), mode)
                 self._raw.close()
             else:
                 self._raw.close()
-                os.chmod(tmp, mode)
-            os.replace(tmp, self.target)
+                os.chmod(self._tmp, mode)
+            os.replace(self._tmp, self.target)
             self._tmp = None
         except OSError as exc:
             raise self._error(exc) from None
+
+    def _link_in(self) -> None:
+        """Give the unnamed file the target's name: directly when the name is free,
+        else under a temporary name renamed over what is there."""
+        handle, proc = f"self/fd/{self._raw.fileno()}", _proc_folder()
+        try:
+            os.link(handle, self.target, src_dir_fd=proc, follow_symlinks=True)
+            return
+        except FileExistsError:
+            pass
+        except OSError:
+            # A file system that makes unnamed files but cannot link them: copy
+            # this one to a named temporary file, and make named ones from now on.
+            _UNNAMED_FILES[0] = False
+            self._copy_to_named()
+            return
+        for _ in range(100):
+            tmp = os.path.join(self.target.parent,
+                               f"{temp_prefix(self.target.name)}{os.urandom(5).hex()}{TEMP_SUFFIX}")
+            held = hold_interrupts()
+            try:
+                os.link(handle, tmp, src_dir_fd=proc, follow_symlinks=True)
+                self._tmp = tmp  # tracked before a held-back Ctrl-C can land
+            except FileExistsError:
+                continue
+            finally:
+                release_interrupts(held)
+            os.replace(tmp, self.target)
+            self._tmp = None
+            return
+        raise FileExistsError(errno.EEXIST, "no free temporary name")
+
+    def _copy_to_named(self) -> None:
+        unnamed = self._raw
+        fd = self._make_temporary()  # a named one now
+        held = self._held
+        try:
+            self._raw = self._fh = os.fdopen(fd, "w+b")
+        finally:
+            release_interrupts(held)
+        with unnamed:
+            offset = 0
+            while block := os.pread(unnamed.fileno(), 1 << 20, offset):
+                self._raw.write(block)
+                offset += len(block)
+        self._raw.flush()
+        if self.durable:
+            os.fsync(self._raw.fileno())
+        os.fchmod(self._raw.fileno(), self._target_mode())
+        self._raw.close()
+        os.replace(self._tmp, self.target)
+        self._tmp = None
 
     def _target_mode(self) -> int:
         if self.mode is not None:
@@ -221,29 +321,33 @@ class AtomicFile:
             return _default_mode()
 
     def same_as(self, path: Path) -> bool:
-        """Whether the bytes written so far (closed first) equal ``path``'s."""
+        """Whether the bytes written so far equal ``path``'s."""
         self._fh.flush()
-        if os.stat(self._tmp).st_size != os.stat(path).st_size:
+        fd = self._raw.fileno()
+        if os.fstat(fd).st_size != os.stat(path).st_size:
             return False
-        with open(self._tmp, "rb") as fa, open(path, "rb") as fb:
+        offset = 0
+        with open(path, "rb") as other:
             while True:
-                x, y = fa.read(1 << 20), fb.read(1 << 20)
+                x, y = os.pread(fd, 1 << 20, offset), other.read(1 << 20)
                 if x != y:
                     return False
                 if not x:
                     return True
+                offset += len(x)
 
     def discard(self) -> None:
         """Drop the output; the target is left as it was."""
-        if self._tmp is None:
-            return
-        tmp, self._tmp = self._tmp, None
         for fh in (self._fh, self._raw):
             try:
                 if fh is not None:
                     fh.close()
             except (OSError, ValueError):
                 pass
+        self._fh = self._raw = None
+        if self._tmp is None:
+            return
+        tmp, self._tmp = self._tmp, None
         try:
             os.unlink(tmp)
         except FileNotFoundError:
@@ -267,13 +371,13 @@ def output_file(target: Path, mode: int | None, opts: RunOptions, gzip: bool = F
 
 
 def atomic_write(path: Path, data: bytes, *, mode_from: Path | None = None, durable: bool = True,
-                 root: Path | None = None) -> None:
+                 root: Path | None = None, mode: int | None = None) -> None:
     """Replace ``path`` by ``data`` atomically: readers and a crash see the old or the new content.
 
     ``durable``: fsync before the rename (``path`` is an original that cannot
     be made again).  A symlink at ``path`` is replaced, not written through.
     """
-    with AtomicFile(path, root=root, durable=durable, mode_from=mode_from) as fh:
+    with AtomicFile(path, root=root, durable=durable, mode_from=mode_from, mode=mode) as fh:
         fh.write(data)
         fh.commit()
 
