@@ -55,17 +55,20 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def wall_times(commands: list[list[str]], runs: int) -> tuple[list[list[float]], list[list[float]]]:
-    """Wall and CPU seconds of each command, ``runs`` times, interleaved so load drift hits all alike."""
+def wall_times(commands: list[list[str]], runs: int, cwd: str) -> tuple[list[list[float]], list[list[float]]]:
+    """Wall and CPU seconds of each command, ``runs`` times, interleaved so load drift hits all alike.
+
+    Run in ``cwd``, a folder with no configuration file above it, as a user's
+    folder would be (not this repository, whose own pyproject.toml names zhtext)."""
     for cmd in commands:  # warm-up: file caches, zhtext's table cache
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, cwd=cwd)
     times: list[list[float]] = [[] for _ in commands]
     cpus: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
         for cmd, bucket, cpu_bucket in zip(commands, times, cpus):
             cpu = _children_cpu()
             start = time.perf_counter()
-            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, cwd=cwd)
             bucket.append(time.perf_counter() - start)
             cpu_bucket.append(_children_cpu() - cpu)
     return times, cpus
@@ -80,7 +83,7 @@ def imports_of_one_run(python: Path, small: Path) -> str:
             "own = [m for m in mods if m.startswith('zhtext')]\n"
             "print(len(mods), 'modules;', 'rich' if any(m.startswith('rich') for m in mods) else 'no rich;',\n"
             "      'zhtext:', ' '.join(m.replace('zhtext.', '') for m in own), file=sys.stderr)\n")
-    proc = subprocess.run([str(python), "-c", code], capture_output=True, text=True, check=True)
+    proc = subprocess.run([str(python), "-c", code], capture_output=True, text=True, check=True, cwd=small.parent)
     return proc.stderr.strip()
 
 
@@ -103,7 +106,7 @@ def main() -> int:
             commands.append(("opencc -c s2t -i FILE (1.4.2 wheel)", [args.opencc, "-c", "s2t", "-i", str(small)]))
         commands.append(("python -c pass (the interpreter's floor)", [system_python(), "-c", "pass"]))
         load = os.getloadavg()[0]
-        times, cpus = wall_times([cmd for _, cmd in commands], args.runs)
+        times, cpus = wall_times([cmd for _, cmd in commands], args.runs, tmp)
         medians = {label: statistics.median(t) for (label, _), t in zip(commands, times)}
         cpu_medians = {label: statistics.median(c) for (label, _), c in zip(commands, cpus)}
         ref_label = "opencc -c s2t -i FILE (1.4.2 wheel)"

@@ -24,7 +24,6 @@ from pathlib import Path
 
 from ..errors import DictionaryError
 from .config import ConfigSource, load_plan, plan_stamp, resolve_config
-from .dictionary import read_text_dictionary
 from .matching import Phrases, Segmenter, Table, ids_length
 
 # Texts at least this long use the compiled matcher; shorter ones the Python one.
@@ -90,6 +89,8 @@ def read_user_dictionary(item) -> dict[str, str]:
     """A ``--dict`` dictionary: a path to a text or ``.ocd2`` file, or a parsed ``dict``."""
     if isinstance(item, dict):
         return item
+    from .dictionary import read_text_dictionary  # only with --dict: not at start-up
+
     return {key: values[0] for key, values in read_text_dictionary(Path(item)).items()}
 
 
