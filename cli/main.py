@@ -115,20 +115,29 @@ def main(argv=None):
     _exit(code)
 
 
+def _live_children() -> bool:
+    """Whether a worker process of this run is still alive (never, after a finished run)."""
+    if "multiprocessing" not in sys.modules:
+        return False
+    import multiprocessing
+
+    return bool(multiprocessing.active_children())
+
+
 def _exit(code: int) -> None:
     """End the process with ``code``, skipping the interpreter's teardown when that is safe.
 
     Tearing down a process that has loaded a dictionary frees every object one
     by one, a good part of a small run's time (pre-commit starts zhtext
-    often). When the run used no worker processes, threads or Dask, every
+    often). When no thread or worker process is left (a pool of workers is
+    shut down and joined by the end of a run) and Dask was not used, every
     output is already written and closed, and nothing is left for ``atexit``
     handlers to do: then the standard streams are flushed and the process
     ends at once. Otherwise it exits the ordinary way.
     """
     import threading
 
-    if threading.active_count() == 1 and not any(
-            name in sys.modules for name in ("multiprocessing", "concurrent.futures", "dask")):
+    if threading.active_count() == 1 and "dask" not in sys.modules and not _live_children():
         try:
             sys.stdout.flush()
             sys.stderr.flush()

@@ -181,6 +181,32 @@ def test_a_run_ends_with_all_its_output_written_and_its_exit_code(tmp_path, read
     assert check.returncode == 1 and b"would change" in check.stderr
 
 
+@pytest.mark.parametrize("reader", ["pipe", "file"])
+def test_a_run_with_workers_ends_with_all_its_output_written(tmp_path, reader):
+    # A run whose worker pool is shut down ends without the teardown too.
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(300):
+        (src / f"f{i:03}.txt").write_text(LINE * 20, encoding="utf-8")
+    args = [*ZHTEXT, "convert", "-c", "s2t", "--diff", "--jobs", "2", str(src)]
+    if reader == "pipe":
+        proc = subprocess.run(args, capture_output=True, env=child_env(), timeout=HANG_GUARD)
+        out = proc.stdout
+    else:
+        with open(tmp_path / "out.diff", "wb") as fh:
+            proc = subprocess.run(args, stdout=fh, stderr=subprocess.PIPE, env=child_env(), timeout=HANG_GUARD)
+        out = (tmp_path / "out.diff").read_bytes()
+    assert proc.returncode == 0, proc.stderr
+    text = out.decode("utf-8")
+    added = "+" + converted(LINE).rstrip("\n")
+    assert text.count("\n+++ b/") == 300 and text.splitlines().count(added) == 300 * 20
+    converted_run = subprocess.run([*ZHTEXT, "convert", "-c", "s2t", "--jobs", "2", "-q", "-o", str(tmp_path / "out"),
+                                    str(src)], capture_output=True, env=child_env(), timeout=HANG_GUARD)
+    assert converted_run.returncode == 0, converted_run.stderr
+    expected = converted(LINE * 20).encode("utf-8")
+    assert all((tmp_path / "out" / f"f{i:03}.txt").read_bytes() == expected for i in range(300))
+
+
 # -- Ctrl-C and SIGTERM during --in-place ------------------------------------
 
 
