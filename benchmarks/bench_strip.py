@@ -12,8 +12,9 @@ Data (read from beside the project when present; the tests never read it):
   page; made by ``benchmarks/collect_pages2.py`` from ``benchmarks/pages2_manifest.jsonl``,
   whose ``note`` fields name the doubtful gold decisions; a mean per kind is printed too;
 - ``/work/material/pages3`` (``--set collected3``): a third collection of the same conventions
-  from other repositories (Taiwan business and tech news, NetEase finance news and columns,
-  China Daily and Xinhua, a Zhihu answer), made by the same script from
+  from 13 other repositories (Taiwan business and tech news, WeChat articles as crawled, NetEase
+  news, columns and long-form, China Daily, Xinhua, Guangming, Baijiahao, CSDN and Jianshu posts,
+  browser-saved government bulletins, a Zhihu answer), made by the same script from
   ``benchmarks/pages3_manifest.jsonl``; measured before any rule was written for it;
 - ``/work/material/pages`` (``--collected``): pages of other sites and forms, made by
   ``benchmarks/collect_pages.py`` from ``benchmarks/pages_manifest.jsonl``; its
