@@ -15,7 +15,8 @@ from dataclasses import asdict, dataclass, field
 
 from ..lexicon import CompiledLexicon, Lexicon, bundled, compiled, load_lexicon
 from .blocks import MAX_TEXT_CHARS, MAX_TEXT_LINES, Block, html_blocks, text_blocks
-from .classify import OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_rules, drop_story_lists, spam_cut, value_of
+from .classify import (OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_rules, drop_profile_intro, drop_story_lists,
+                       spam_cut, value_of)
 from .load import load_page
 from .metadata import pick_title, read_metadata, site_like, title_segments, weight
 from .region import (below_byline, below_headline_block, best_region, cut_sections, damp_headline_runs, damp_latin_prose,
@@ -140,6 +141,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     if form == "text":
         drop_story_lists(items)
         drop_comment_rules(items)
+        drop_profile_intro(items)
     for it in items:
         it.value = value_of(it)
     if form == "text":
