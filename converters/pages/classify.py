@@ -76,6 +76,9 @@ _BYLINE = re.compile(
 _SLASH_BYLINE = re.compile(
     r"^[〔\[【(（]?(?:[\u4e00-\u9fff]{2,12}\s*[／/╱]\s*){1,2}[\u4e00-\u9fff]{0,10}(?:报道|報導|報道|报导)[〕\]】)）]?$"
 )
+# 王小明／台北: a reporter's name and the city (a byline without 記者 or 報導); HTML only, where a
+# breadcrumb of two names (國際／亞洲) is a row of links
+_NAME_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[／/╱]\s*[\u4e00-\u9fff]{2,3}$")
 _WORDY = re.compile(r"[^\W_]")  # a letter, digit or CJK character
 TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 _SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
@@ -368,6 +371,8 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if hint:
             it.reason = hint
             continue
+        if b.code:
+            continue  # a line of a code listing: no menu, counter or rule of symbols, whatever it looks like
         density = b.link_chars / max(n, 1)
         # mostly links: a link list or farm; a sentence with a few linked words stays
         if density >= 0.5 and (density >= 0.8 or it.punct < 2) and not (b.heading and n > 6):
@@ -419,7 +424,7 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if _CREDIT.match(text) and n <= 30 and not _SLASH_BYLINE.match(text):
             it.credit = True
             continue
-        if is_meta_line(text):
+        if is_meta_line(text) or (form != "text" and b.link_chars == 0 and _NAME_PLACE.match(text)):
             it.reason = META
     _drop_teasers(items)
     if form != "text":
@@ -634,6 +639,8 @@ def value_of(it: Item) -> float:
         return -(3.0 + min(it.length, 60) * 0.5)
     n = it.length
     links = it.block.link_chars
+    if it.block.code and it.punct == 0:
+        return 0.0  # a code listing's line: neither prose nor boilerplate
     if it.punct == 0:
         return n * 0.3 - 8.0
     value = (n - 2 * links) + 3.0 * min(it.punct, 20) - 8.0

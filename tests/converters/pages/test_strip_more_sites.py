@@ -172,3 +172,32 @@ def test_a_share_box_inside_the_article_container_stays_dropped():
             "</article></body></html>")
     article = strip_boilerplate(html.encode("utf-8"), "page.html")
     assert article.body == BODY_TW * 4
+
+
+def test_an_authors_box_under_a_blog_post_is_dropped():
+    html = ("<html><head><title>某廠晶片獲電信業者採用</title></head><body><h1>某廠晶片獲電信業者採用</h1>"
+            f"<div class='post-content'>{_POST}</div>"
+            "<div class='author-info-wrap'><div class='author-desc'>"
+            "<p>王小明為本站總編輯，喜好各式各樣科技生活新鮮事，也樂於以輕鬆自然方式將新知分享給讀者。</p>"
+            "<p>■主題：科技、生活品味</p></div></div></body></html>")
+    article = strip_boilerplate(html.encode("utf-8"), "page.html")
+    assert article.body == BODY_TW * 4
+
+
+def test_a_code_listing_in_the_article_is_kept_whole():
+    # a query and its output in <pre>: rows of bars and counts are code, not menus or counters
+    listing = ("SHOW INDEX FROM employees.titles;\n+--------+------------+\n| Table  | Non_unique |\n"
+               "+--------+------------+\n| titles |          0 |\n| titles |          1 |\n+--------+------------+\n1")
+    html = ("<html><head><title>索引背後的資料結構</title></head><body><h1>索引背後的資料結構</h1>"
+            f"<div class='post'><p>{BODY_TW[0]}</p><pre>{listing}</pre><p>{BODY_TW[1]}</p></div></body></html>")
+    article = strip_boilerplate(html.encode("utf-8"), "page.html")
+    rows = [" ".join(line.split()) for line in listing.splitlines()]  # (runs of spaces collapse, as everywhere)
+    assert article.body == [BODY_TW[0], *rows, BODY_TW[1]]
+
+
+def test_a_reporters_name_and_city_over_the_story_is_a_byline():
+    html = ("<html><head><title>不畏大廠新品對比　某公司：我們一定做對了什麼</title></head><body>"
+            "<h1>不畏大廠新品對比　某公司：我們一定做對了什麼</h1><p>2024/09/06 02:50</p><div class='story'>"
+            f"<p>劉小明／台北</p><p>{BODY_TW[0]}</p><p>{BODY_TW[1]}</p></div></body></html>")
+    article = strip_boilerplate(html.encode("utf-8"), "page.html")
+    assert article.body == BODY_TW
