@@ -150,6 +150,26 @@ def _hinted(b: Block) -> bool:
     return any(reason != CONTENT for _, reason in b.hints)
 
 
+_BROKEN_LINE = re.compile(r"^[\u4e00-\u9fff\d][^。！？；：!?;:#＃@|｜]{5,29}$")  # a short line of prose, no sentence end
+_BROKEN_RUN = 3  # the fewest such lines that make a story told in broken lines
+
+
+def _broken_lines_above(items: list[Item], start: int, reach: int = 12) -> int:
+    """Plain text: how many lines right above the region belong to it: a story told in short
+    broken lines (3日，北京天安门广场 / 一男子为了让父亲看升旗仪式 / …), three or more of them with
+    no drop reason, right under the article's source line (（原标题：…）, 来源：…); else 0."""
+    k = start
+    while k > 0 and start - k < reach:
+        prev = items[k - 1]
+        if prev.reason or prev.credit or not _BROKEN_LINE.match(prev.text):
+            break
+        k -= 1
+    if start - k < _BROKEN_RUN or k == 0:
+        return 0
+    above = items[k - 1]
+    return start - k if above.reason == "source" else 0  # (under a date line they may be the headline's decks)
+
+
 def widen(items: list[Item], start: int, end: int, form: str) -> tuple[int, int]:
     """Widen the region over short lines of the same container (HTML), or over
     a dateline before it and a reporter credit after it (text)."""
@@ -163,6 +183,9 @@ def widen(items: list[Item], start: int, end: int, form: str) -> tuple[int, int]
             if not _same_box(prev.block, first.block) or prev.length > 200:
                 break
         elif not _DATELINE.match(prev.text):
+            lines = _broken_lines_above(items, start)
+            if lines:
+                start -= lines
             break
         start -= 1
     while end + 1 < len(items):

@@ -201,3 +201,19 @@ def test_a_reporters_name_and_city_over_the_story_is_a_byline():
             f"<p>劉小明／台北</p><p>{BODY_TW[0]}</p><p>{BODY_TW[1]}</p></div></body></html>")
     article = strip_boilerplate(html.encode("utf-8"), "page.html")
     assert article.body == BODY_TW
+
+
+def test_a_story_told_in_broken_lines_under_its_source_line_is_kept():
+    lines = ["3日，河畔新城广场", "一男子为了让父亲看升旗仪式", "让老人家坐在了自己的肩膀上", "升旗期间，老人家激动地不断鼓掌"]
+    remarks = ["老父亲坐儿子肩头看升旗，画面太温馨了！男子稳稳扶着父亲的双腿，周围的人纷纷拍照。",
+               "网友：你陪我长大，我陪你变老", "@某某网友：这画面太温馨了，为你点赞！"]
+    header = "首页 > 政务 > 正文\n老父亲坐儿子肩头看升旗，画面太温馨了！\n2019-10-06 10:05:10 来源: 某某网\n分享到：\n（原标题：老父亲坐儿子肩头看升旗）\n"
+    article = strip_save(header, lines + remarks)
+    assert article.body[:len(lines)] == lines
+
+
+def test_decks_under_the_date_are_not_pulled_into_the_body():
+    decks = ["某某主持召开区域一体化发展座谈会强调", "推动区域一体化发展取得新的重大突破", "在现代化建设中更好发挥引领示范作用"]
+    header = "2023-12-01 14:43\n" + "\n".join(decks) + "\n"
+    article = strip_save(header, ["新华社上海11月30日电 " + BODY[0], BODY[1]])
+    assert not set(decks) & set(article.body)
