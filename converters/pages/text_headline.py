@@ -22,7 +22,8 @@ from .classify import DATE, HIDDEN, LINKS, META, SPAM, US_DATE, Item, labels, st
 from .metadata import site_like, title_segments, weight
 from .region import dated_row
 
-__all__ = ["below_title_bar", "dated_headline", "headline_text", "layout_headline", "listed_headline", "text_title"]
+__all__ = ["below_title_bar", "dated_headline", "headline_tail", "headline_text", "layout_headline", "listed_headline",
+           "text_title"]
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -367,6 +368,30 @@ def text_title(items: list[Item], start: int) -> int | None:
             if same:
                 return same[-1]
     return pick
+
+
+_LATIN_END = re.compile(r"[A-Za-z0-9+]$")
+_LATIN_START = re.compile(r"^[A-Za-z0-9]")
+_TAIL = 60  # the most characters of a headline's second line
+
+
+def _goes_on(head: Item, tail: Item) -> bool:
+    """Whether ``tail`` goes on with ``head``: the break falls inside a run of Latin letters or
+    digits, and ``tail`` is no sentence."""
+    return (not tail.reason and not tail.credit and not head.reason and bool(_LATIN_END.search(head.text))
+            and bool(_LATIN_START.match(tail.text)) and tail.length <= _TAIL and bool(_HAN.search(tail.text))
+            and not any(c in tail.text for c in "。！？!?"))
+
+
+def headline_tail(items: list[Item], k: int) -> tuple[int, int]:
+    """The lines of headline ``k`` when a renderer broke it inside a run of Latin letters or
+    digits (高通推出全新 8 核 Snapdragon X / Plus，將效能領先地位擴展到更多的使用者): (first, last),
+    ``k`` and the line that goes on with it or the one it goes on from; else (k, k)."""
+    if k + 1 < len(items) and _goes_on(items[k], items[k + 1]):
+        return k, k + 1
+    if k > 0 and _goes_on(items[k - 1], items[k]) and _title_like(items[k - 1]):
+        return k - 1, k
+    return k, k
 
 
 def headline_text(it: Item) -> str:

@@ -217,3 +217,19 @@ def test_decks_under_the_date_are_not_pulled_into_the_body():
     header = "2023-12-01 14:43\n" + "\n".join(decks) + "\n"
     article = strip_save(header, ["新华社上海11月30日电 " + BODY[0], BODY[1]])
     assert not set(decks) & set(article.body)
+
+
+def test_a_headline_broken_inside_a_latin_word_run_is_joined():
+    header = ("產業動態\n某廠推出全新 8 核 Dragon X\nPlus，將效能領先地位擴展到更多的 AI PC 使用者\n"
+              "2024-09-05\n")
+    article = strip_save(header, BODY_TW)
+    assert article.title == "某廠推出全新 8 核 Dragon X Plus，將效能領先地位擴展到更多的 AI PC 使用者"
+    assert article.body == BODY_TW
+
+
+def test_a_body_sentence_after_a_headline_ending_in_latin_is_not_joined():
+    header = "某公司發表新手機 Phone 15\n2024-09-05 10:00 來源：某某報\n"
+    body = ["Phone 15 今天在加州發表，售價與上一代相同，預計下個月上市。", BODY_TW[1]]
+    article = strip_save(header, body)
+    assert article.title == "某公司發表新手機 Phone 15"
+    assert article.body == body
