@@ -147,40 +147,38 @@ def test_a_login_form_under_a_members_only_lead_ends_the_article():
 _POST = "".join(f"<p>{p}</p>" for p in BODY_TW * 4)
 
 
+def _strip_page(headline: str, inner: str):
+    """Strip an HTML page titled ``headline`` whose body is ``inner`` (the page's ``<h1>`` is in it)."""
+    html = f"<html><head><title>{headline}</title></head><body>{inner}</body></html>"
+    return strip_boilerplate(html.encode("utf-8"), "page.html")
+
+
 def test_a_page_builders_widget_box_inside_the_post_content_is_the_article():
     # every block of a page builder sits in a "widget-container"; the post's own is no sidebar
     about = "".join(f"<p>{t}</p>" for t in (
         "本站成立於二〇一〇年，是一個專注科技產業的媒體，每天提供最新的產業新聞、深度分析、專家觀點，歡迎訂閱。",
         "我們關心科技如何改變生活，也關心產業的未來，因此舉辦論壇、出版專刊、製作影音節目，與讀者一起成長。",
         "如有任何建議，歡迎來信告訴我們；合作、廣告、授權等事宜，也請與我們的業務團隊聯絡，我們將盡快回覆。") * 2)
-    html = ("<html><head><title>某廠推出新平台 擴展產品組合</title></head><body>"
-            "<nav><a href='/'>首頁</a> <a href='/a'>最新文章</a></nav>"
-            "<h1>某廠推出新平台 擴展產品組合</h1>"
-            "<div class='elementor-widget elementor-widget-theme-post-content'>"
-            f"<div class='elementor-widget-container'>{_POST}</div></div>"
-            f"<footer>{about}</footer>"
-            "</body></html>")
-    article = strip_boilerplate(html.encode("utf-8"), "page.html")
+    article = _strip_page("某廠推出新平台 擴展產品組合", (
+        "<nav><a href='/'>首頁</a> <a href='/a'>最新文章</a></nav><h1>某廠推出新平台 擴展產品組合</h1>"
+        "<div class='elementor-widget elementor-widget-theme-post-content'>"
+        f"<div class='elementor-widget-container'>{_POST}</div></div><footer>{about}</footer>"))
     assert article.body == BODY_TW * 4
 
 
 def test_a_share_box_inside_the_article_container_stays_dropped():
-    html = ("<html><head><title>某廠推出新平台 擴展產品組合</title></head><body>"
-            "<article class='post'><h1>某廠推出新平台 擴展產品組合</h1>"
-            f"<div class='content'>{_POST}</div>"
-            "<div class='share-box'><p>覺得這篇文章不錯嗎？一鍵收藏，分享給你的朋友們，讓更多人看到這篇好文章。</p></div>"
-            "</article></body></html>")
-    article = strip_boilerplate(html.encode("utf-8"), "page.html")
+    article = _strip_page("某廠推出新平台 擴展產品組合", (
+        f"<article class='post'><h1>某廠推出新平台 擴展產品組合</h1><div class='content'>{_POST}</div>"
+        "<div class='share-box'><p>覺得這篇文章不錯嗎？一鍵收藏，分享給你的朋友們，讓更多人看到這篇好文章。</p></div></article>"))
     assert article.body == BODY_TW * 4
 
 
 def test_an_authors_box_under_a_blog_post_is_dropped():
-    html = ("<html><head><title>某廠晶片獲電信業者採用</title></head><body><h1>某廠晶片獲電信業者採用</h1>"
-            f"<div class='post-content'>{_POST}</div>"
-            "<div class='author-info-wrap'><div class='author-desc'>"
-            "<p>王小明為本站總編輯，喜好各式各樣科技生活新鮮事，也樂於以輕鬆自然方式將新知分享給讀者。</p>"
-            "<p>■主題：科技、生活品味</p></div></div></body></html>")
-    article = strip_boilerplate(html.encode("utf-8"), "page.html")
+    article = _strip_page("某廠晶片獲電信業者採用", (
+        f"<h1>某廠晶片獲電信業者採用</h1><div class='post-content'>{_POST}</div>"
+        "<div class='author-info-wrap'><div class='author-desc'>"
+        "<p>王小明為本站總編輯，喜好各式各樣科技生活新鮮事，也樂於以輕鬆自然方式將新知分享給讀者。</p>"
+        "<p>■主題：科技、生活品味</p></div></div>"))
     assert article.body == BODY_TW * 4
 
 
@@ -188,18 +186,16 @@ def test_a_code_listing_in_the_article_is_kept_whole():
     # a query and its output in <pre>: rows of bars and counts are code, not menus or counters
     listing = ("SHOW INDEX FROM employees.titles;\n+--------+------------+\n| Table  | Non_unique |\n"
                "+--------+------------+\n| titles |          0 |\n| titles |          1 |\n+--------+------------+\n1")
-    html = ("<html><head><title>索引背後的資料結構</title></head><body><h1>索引背後的資料結構</h1>"
-            f"<div class='post'><p>{BODY_TW[0]}</p><pre>{listing}</pre><p>{BODY_TW[1]}</p></div></body></html>")
-    article = strip_boilerplate(html.encode("utf-8"), "page.html")
+    article = _strip_page("索引背後的資料結構", (
+        f"<h1>索引背後的資料結構</h1><div class='post'><p>{BODY_TW[0]}</p><pre>{listing}</pre><p>{BODY_TW[1]}</p></div>"))
     rows = [" ".join(line.split()) for line in listing.splitlines()]  # (runs of spaces collapse, as everywhere)
     assert article.body == [BODY_TW[0], *rows, BODY_TW[1]]
 
 
 def test_a_reporters_name_and_city_over_the_story_is_a_byline():
-    html = ("<html><head><title>不畏大廠新品對比　某公司：我們一定做對了什麼</title></head><body>"
-            "<h1>不畏大廠新品對比　某公司：我們一定做對了什麼</h1><p>2024/09/06 02:50</p><div class='story'>"
-            f"<p>劉小明／台北</p><p>{BODY_TW[0]}</p><p>{BODY_TW[1]}</p></div></body></html>")
-    article = strip_boilerplate(html.encode("utf-8"), "page.html")
+    article = _strip_page("不畏大廠新品對比　某公司：我們一定做對了什麼", (
+        "<h1>不畏大廠新品對比　某公司：我們一定做對了什麼</h1><p>2024/09/06 02:50</p><div class='story'>"
+        f"<p>劉小明／台北</p><p>{BODY_TW[0]}</p><p>{BODY_TW[1]}</p></div>"))
     assert article.body == BODY_TW
 
 
