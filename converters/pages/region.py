@@ -264,14 +264,18 @@ def _comment_signatures(items: list[Item], start: int, end: int) -> set[int]:
     return found if len(found) >= 2 else set()
 
 
+_TAG_LINE = re.compile(r"^[【\[][^【】\[\]]{1,12}[】\]]$")  # 【某某情報站】: a column's tag between the list's items
+
+
 def drop_trailing_headlines(items: list[Item], start: int, end: int) -> None:
-    """Plain text: a trailing run of headline-like lines (no final punctuation) is a related list."""
+    """Plain text: a trailing run of headline-like lines (no final punctuation; a column's tag in
+    brackets among them) is a related list."""
     run = []
     for i in range(end, start - 1, -1):
         it = items[i]
         if it.reason:
             continue
-        if it.credit or it.text[-1] in FINAL or it.length > 60:
+        if it.credit or (it.text[-1] in FINAL and not _TAG_LINE.match(it.text)) or it.length > 60:
             break
         run.append(i)
     if len(run) >= 2 and len(run) < sum(1 for i in range(start, end + 1) if not items[i].reason):

@@ -229,3 +229,19 @@ def test_a_body_sentence_after_a_headline_ending_in_latin_is_not_joined():
     article = strip_save(header, body)
     assert article.title == "某公司發表新手機 Phone 15"
     assert article.body == body
+
+
+def test_a_trailing_list_with_a_column_tag_among_its_items_is_dropped():
+    trailing = ["某地成熟製程爆殺價潮！傳某廠跟進打折，業界揭內幕", "某地強攻成熟製程，台廠壓力爆表？傳某廠賣廠",
+                "【樂齡幸福情報站】", "迎接熟年職場第二春，退休金、遺產規劃、保險配置都不踩雷"]
+    header = "護國神山又完勝！某公司連盟友都不挺\n2024/10/01 10:00 某某新聞網\n"
+    article = strip_save(header, BODY_TW + ["文章來源：某某報"] + trailing)
+    assert article.body == BODY_TW
+
+
+def test_read_next_starts_a_related_list():
+    stories = ["深度观察", "新华全媒头条丨某某流域文物保护传承观察", "数说中国丨十月份市场销售加快恢复",
+               "半月谈丨谁在高仿部委行骗？", "关于某种病，这些知识很重要！"]
+    header = "短缺药品保供稳价 全力保障临床用药需求\n2023-11-17 20:00:00 来源：某某社\n"
+    article = strip_save(header, BODY + ["阅读下一篇："] + stories)
+    assert article.body == BODY
