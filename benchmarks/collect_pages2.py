@@ -1,4 +1,4 @@
-"""Materialize the second collected page set (``--set collected2`` of bench_strip.py).
+"""Materialize a collected page set (``--set collected2`` or ``collected3`` of bench_strip.py).
 
 Third-party pages of the kinds the first set is thin on (WeChat articles, Taiwan
 and Hong Kong news, government sites, blogs and platform accounts), kept outside
@@ -19,7 +19,11 @@ folder per repository, as the ``fetch`` tool makes them) and written to
 ``.../gold/NAME.txt``.  ``--show NAME`` prints a page's numbered lines (or
 ``--show FILE --xpath X`` for a page not yet in the manifest).
 
-    python benchmarks/collect_pages2.py [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
+The third set (``--manifest benchmarks/pages3_manifest.jsonl --out /work/material/pages3``)
+uses the same fields; a row may add ``unwrap``: ``"js-template"`` when the page sits in a
+JavaScript test file as a template literal (the text between its first and last backtick).
+
+    python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
 
 from __future__ import annotations
@@ -43,7 +47,11 @@ def page_bytes(mirror: Path, row: dict) -> bytes:
         gitdir = gitdir / ".git"
     data = subprocess.run(["git", "--git-dir", str(gitdir), "show", f"{row['commit']}:{row['path']}"],
                           check=True, capture_output=True).stdout
-    return lzma.decompress(data) if row["path"].endswith(".xz") else data
+    if row["path"].endswith(".xz"):
+        data = lzma.decompress(data)
+    if row.get("unwrap") == "js-template":
+        data = data[data.index(b"`") + 1: data.rindex(b"`")]
+    return data
 
 
 def lines_of(raw: bytes, xpath: str) -> list[str]:
@@ -80,15 +88,21 @@ def gold_text(raw: bytes, row: dict) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--manifest", type=Path, default=MANIFEST, help="the manifest of the set (default: the second set's)")
     ap.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
     ap.add_argument("--out", type=Path, default=Path("/work/material/pages2"))
     ap.add_argument("--show", help="print the numbered lines of this manifest page (or this file)")
     ap.add_argument("--xpath", default="//body", help="with --show FILE: the element to print")
     args = ap.parse_args(argv)
-    rows = [json.loads(line) for line in MANIFEST.read_text("utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in args.manifest.read_text("utf-8").splitlines() if line.strip()]
     if args.show:
         found = [r for r in rows if r["name"] == args.show]
-        raw = page_bytes(args.mirror, found[0]) if found else Path(args.show).read_bytes()
+        if found:
+            raw = page_bytes(args.mirror, found[0])
+        else:
+            raw = Path(args.show).read_bytes()
+            if args.show.endswith(".js"):  # a page kept in a JavaScript test file
+                raw = raw[raw.index(b"`") + 1: raw.rindex(b"`")]
         for i, line in enumerate(lines_of(raw, found[0]["xpath"] if found else args.xpath), 1):
             print(f"{i:3d} {line}")
         return 0
@@ -99,7 +113,7 @@ def main(argv=None) -> int:
         raw = page_bytes(args.mirror, r)
         (folder / "original" / f"{r['name']}.html").write_bytes(raw)
         (folder / "gold" / f"{r['name']}.txt").write_text(gold_text(raw, r), "utf-8")
-    (args.out / "manifest.jsonl").write_text(MANIFEST.read_text("utf-8"), "utf-8")
+    (args.out / "manifest.jsonl").write_text(args.manifest.read_text("utf-8"), "utf-8")
     print(f"{len(rows)} pages written under {args.out}")
     return 0
 

@@ -15,12 +15,13 @@ from dataclasses import asdict, dataclass, field
 
 from ..lexicon import CompiledLexicon, Lexicon, bundled, compiled, load_lexicon
 from .blocks import MAX_TEXT_CHARS, MAX_TEXT_LINES, Block, html_blocks, text_blocks
-from .classify import OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_rules, drop_story_lists, spam_cut, value_of
+from .classify import (META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_rules, drop_profile_intro, drop_story_lists,
+                       spam_cut, value_of)
 from .load import load_page
 from .metadata import pick_title, read_metadata, site_like, title_segments, weight
 from .region import (below_byline, below_headline_block, best_region, cut_sections, damp_headline_runs, damp_latin_prose,
                      damp_markup, damp_run_together, damp_signed_remarks, drop_trailing_headlines, mark_at_bylines, widen)
-from .text_headline import below_title_bar, headline_text, layout_headline, listed_headline, text_title
+from .text_headline import below_title_bar, headline_tail, headline_text, layout_headline, listed_headline, text_title
 
 __all__ = ["Article", "strip_boilerplate"]
 
@@ -140,6 +141,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     if form == "text":
         drop_story_lists(items)
         drop_comment_rules(items)
+        drop_profile_intro(items)
     for it in items:
         it.value = value_of(it)
     if form == "text":
@@ -170,6 +172,10 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         if title_idx is not None:
             it = items[title_idx]
             article.title = headline_text(it)
+            first, last = headline_tail(items, title_idx) if it.reason != META else (title_idx, title_idx)
+            if first != last:  # (a headline a renderer broke over two lines)
+                article.title = items[first].text + " " + items[last].text
+                items[last if first == title_idx else first].reason = TITLE
         else:
             article.title = listed_headline(items, start)  # (named only in a list of the section's stories)
     if title_idx is not None and start <= title_idx <= end:

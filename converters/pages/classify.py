@@ -76,6 +76,9 @@ _BYLINE = re.compile(
 _SLASH_BYLINE = re.compile(
     r"^[〔\[【(（]?(?:[\u4e00-\u9fff]{2,12}\s*[／/╱]\s*){1,2}[\u4e00-\u9fff]{0,10}(?:报道|報導|報道|报导)[〕\]】)）]?$"
 )
+# 王小明／台北: a reporter's name and the city (a byline without 記者 or 報導); HTML only, where a
+# breadcrumb of two names (國際／亞洲) is a row of links
+_NAME_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[／/╱]\s*[\u4e00-\u9fff]{2,3}$")
 _WORDY = re.compile(r"[^\W_]")  # a letter, digit or CJK character
 TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 _SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
@@ -250,9 +253,13 @@ def _effective_hints(items: list[Item], title: str) -> set[int]:
     """Element ids whose class/id hint is believed.
 
     Not believed: a wrapper around most of the page's prose or around the
-    headline, and a wrapper whose prose sits almost all in one article
+    headline, a wrapper whose prose sits almost all in one article
     container inside it (``<article class="baidu_pl"><div class="article_content">``:
-    a comment or related list does not hold an article).  A comment section
+    a comment or related list does not hold an article), and a wrapper inside an
+    article container that holds almost all of that container's prose (a page
+    builder's ``<div class="post-content"><div class="widget-container">``: the
+    container's own inner box, not a sidebar; when it holds a good part of the page's prose,
+    not a share box's).  A comment section
     that opens after the headline and the article's prose is believed even
     when it holds most of the page's prose (a one-paragraph story above a
     long list of comment rules).
@@ -261,6 +268,8 @@ def _effective_hints(items: list[Item], title: str) -> set[int]:
     below: dict[int, int] = {}
     prose_below: dict[int, int] = {}
     inner_content: dict[tuple[int, int], int] = {}  # (hinted element, content element inside it) -> prose
+    content_prose: dict[int, int] = {}  # article container -> prose under it
+    inside_content: dict[int, int] = {}  # hinted element -> the article container around it
     title_below: set[int] = set()
     after_article: set[int] = set()  # comment sections that open after the headline and some prose
     read = -1  # prose seen since the headline (-1: no headline yet)
@@ -275,11 +284,16 @@ def _effective_hints(items: list[Item], title: str) -> set[int]:
         if not b.hints:
             continue
         outer: list[int] = []
+        around = None  # the innermost article container seen so far
         for eid, reason in b.hints:
             if reason == CONTENT:
                 for o in outer:
                     inner_content[(o, eid)] = inner_content.get((o, eid), 0) + prose
+                content_prose[eid] = content_prose.get(eid, 0) + prose
+                around = eid
                 continue
+            if around is not None and reason != "comments":
+                inside_content.setdefault(eid, around)
             if eid not in below and reason == "comments" and read >= _ARTICLE_BEFORE_COMMENTS:
                 after_article.add(eid)
             outer.append(eid)
@@ -288,6 +302,9 @@ def _effective_hints(items: list[Item], title: str) -> set[int]:
             if is_title:
                 title_below.add(eid)
     holds_article = {o for (o, _), p in inner_content.items() if p >= 200 and p >= 0.8 * prose_below[o]}
+    total_prose = sum(it.length for it in items if it.punct)
+    holds_article |= {e for e, c in inside_content.items()
+                      if prose_below[e] >= max(200, 0.25 * total_prose) and prose_below[e] >= 0.8 * content_prose[c]}
     return {eid for eid, p in below.items()
             if eid in after_article or (p < 0.6 * total and eid not in title_below and eid not in holds_article)}
 
@@ -354,6 +371,8 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if hint:
             it.reason = hint
             continue
+        if b.code:
+            continue  # a line of a code listing: no menu, counter or rule of symbols, whatever it looks like
         density = b.link_chars / max(n, 1)
         # mostly links: a link list or farm; a sentence with a few linked words stays
         if density >= 0.5 and (density >= 0.8 or it.punct < 2) and not (b.heading and n > 6):
@@ -405,7 +424,7 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if _CREDIT.match(text) and n <= 30 and not _SLASH_BYLINE.match(text):
             it.credit = True
             continue
-        if is_meta_line(text):
+        if is_meta_line(text) or (form != "text" and b.link_chars == 0 and _NAME_PLACE.match(text)):
             it.reason = META
     _drop_teasers(items)
     if form != "text":
@@ -468,8 +487,10 @@ def _drop_teasers(items: list[Item]) -> None:
     cut = [i for i, it in enumerate(items)
            if not it.reason and it.length <= 150 and _CUT_SHORT.search(it.text)]
     near = set()
-    for a, b in zip(cut, cut[1:]):
-        if b - a <= 2 and min(items[a].length, items[b].length) >= 12:  # summaries, not 我也不知道…
+    close = [b - a <= 2 and min(items[a].length, items[b].length) >= 12 for a, b in zip(cut, cut[1:])]  # (not 我也不知道…)
+    for k, (a, b) in enumerate(zip(cut, cut[1:])):
+        # two items; one headline shown twice (a save's title bar over it) is none, unless more follow
+        if close[k] and (items[a].text != items[b].text or (k and close[k - 1]) or (k + 1 < len(close) and close[k + 1])):
             near.update((a, b))
     for i in cut:
         it = items[i]
@@ -484,6 +505,10 @@ def _drop_teasers(items: list[Item]) -> None:
 _BRACKET_DATE = (r"[(（]\s*(?:\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,4}日?)?|\d{1,2}[:：]\d{2})\s*[)）]"
                  r"(?:\s*[(（](?:组|組)?(?:图|圖|视频|視頻)[)）])?")
 _LISTED_DATE = re.compile(_BRACKET_DATE + r"$")
+# 某某某某某某 00:35: a story list's item with its time after a space, no brackets (a sidebar of the
+# latest stories; six Chinese characters at least, so a player's 0:00 0:00 is none; a headline
+# with its date and time, 某某 2014-12-25 HKT 22:40, is none either)
+_LISTED_TIME = re.compile(r"[\u4e00-\u9fff」』）)！？!?]\s\d{1,2}:\d{2}$")
 _INNER_DATES = re.compile(_BRACKET_DATE)
 _BULLETS = "‧•·・●○■□◆◇▪▶►"  # ‧ 某某: an item of a bulleted list
 _STORY_RUN = 3  # this many listed items in a row make a list of other stories
@@ -492,9 +517,11 @@ _STORY_CHARS = 8  # a bulleted item shorter than this is a menu's (·娱乐幻�
 
 def story_item(text: str) -> bool:
     """An item of a list of other stories: a headline-long line opening with a bullet (‧ 某某某某某某)
-    or ending with its date or time in brackets (某某 (2010-02-03), 某某(16:01))."""
+    or ending with its date or time in brackets (某某 (2010-02-03), 某某(16:01)) or its time after
+    a space (某某某某某某 00:35)."""
     return len(text) <= 100 and "。" not in text and (
-        text.startswith(tuple(_BULLETS)) and len(text) >= _STORY_CHARS or bool(_LISTED_DATE.search(text)))
+        text.startswith(tuple(_BULLETS)) and len(text) >= _STORY_CHARS or bool(_LISTED_DATE.search(text))
+        or bool(_LISTED_TIME.search(text)) and len(_HAN.findall(text)) >= 6)
 
 
 def _run_together(text: str) -> bool:
@@ -508,10 +535,47 @@ def _run_together(text: str) -> bool:
     return "。" not in text and sum(len(p.strip()) <= 60 for p in pieces) >= 0.8 * len(pieces)
 
 
+# 1397861某某, 2 308042 某某: a ranked list's item, its rank, then a count of views or replies
+_RANKED_MAX = 60  # the most characters of such an item (a headline)
+
+
+def _ranked_item(text: str, rank: int) -> bool:
+    """Whether ``text`` is item ``rank`` of a ranked list: the rank, a count of three digits or
+    more (written on to it or after a space), then a headline (no full stop)."""
+    head = str(rank)
+    if not text.startswith(head) or len(text) > _RANKED_MAX or "。" in text:
+        return False
+    m = _RANK_COUNT.match(text, len(head))
+    return bool(m)
+
+
+_RANK_COUNT = re.compile(r"\s?\d{3,}\s?(?=[^\d\s.,:%/年月日时時分秒万萬亿億元个個])")
+
+
+def _drop_ranked_lists(items: list[Item]) -> None:
+    """A ranked list (点击排行: 1397861某某, 2308042某某, …): three or more lines in a row
+    that open with consecutive ranks, each with a count after it, then a headline."""
+    i, n = 0, len(items)
+    while i < n:
+        j = i
+        first = next((r for r in range(1, 21) if _ranked_item(items[i].text, r)), None)
+        if first is not None:
+            j = i + 1
+            while j < n and _ranked_item(items[j].text, first + j - i):
+                j += 1
+            if j - i >= _STORY_RUN:
+                for k in range(i, j):
+                    if not items[k].reason:
+                        items[k].reason = "related"
+        i = max(j, i + 1)
+
+
 def drop_story_lists(items: list[Item]) -> None:
     """Lists of other stories in a text save: three or more list items in a row
-    (:func:`story_item`; lines already dropped for another reason count too), or one line that
-    runs such a list together (:func:`_run_together`)."""
+    (:func:`story_item`; lines already dropped for another reason count too), one line that
+    runs such a list together (:func:`_run_together`), or a ranked list with counts
+    (:func:`_drop_ranked_lists`)."""
+    _drop_ranked_lists(items)
     i, n = 0, len(items)
     while i < n:
         j = i
@@ -531,6 +595,19 @@ _RULE = re.compile(r"^(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:請
                    r"請確認|请确认|請尊重|请尊重|本站|本網|本网)")
 _RULES_REACH = 15  # lines under a comment board's header read for its rules
 _RULES = 3  # this many rules make the lines a board's rules
+
+
+_PROFILE_LABELS = ("功能介绍", "功能介紹")  # the field of a WeChat account's card that introduces it
+_PROFILE_INTRO = 200  # the most characters of that introduction
+
+
+def drop_profile_intro(items: list[Item]) -> None:
+    """A WeChat account's card in a text save (the name, 微信号, 功能介绍 and the account's
+    introduction): the line after the 功能介绍 label is the account's introduction, no article."""
+    for i, it in enumerate(items[:-1]):
+        nxt = items[i + 1]
+        if it.text.strip() in _PROFILE_LABELS and not nxt.reason and nxt.length <= _PROFILE_INTRO:
+            nxt.reason = "notice"
 
 
 def drop_comment_rules(items: list[Item]) -> None:
@@ -562,6 +639,8 @@ def value_of(it: Item) -> float:
         return -(3.0 + min(it.length, 60) * 0.5)
     n = it.length
     links = it.block.link_chars
+    if it.block.code and it.punct == 0:
+        return 0.0  # a code listing's line: neither prose nor boilerplate
     if it.punct == 0:
         return n * 0.3 - 8.0
     value = (n - 2 * links) + 3.0 * min(it.punct, 20) - 8.0

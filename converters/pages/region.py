@@ -150,6 +150,26 @@ def _hinted(b: Block) -> bool:
     return any(reason != CONTENT for _, reason in b.hints)
 
 
+_BROKEN_LINE = re.compile(r"^[\u4e00-\u9fff\d][^。！？；：!?;:#＃@|｜]{5,29}$")  # a short line of prose, no sentence end
+_BROKEN_RUN = 3  # the fewest such lines that make a story told in broken lines
+
+
+def _broken_lines_above(items: list[Item], start: int, reach: int = 12) -> int:
+    """Plain text: how many lines right above the region belong to it: a story told in short
+    broken lines (3日，北京天安门广场 / 一男子为了让父亲看升旗仪式 / …), three or more of them with
+    no drop reason, right under the article's source line (（原标题：…）, 来源：…); else 0."""
+    k = start
+    while k > 0 and start - k < reach:
+        prev = items[k - 1]
+        if prev.reason or prev.credit or not _BROKEN_LINE.match(prev.text):
+            break
+        k -= 1
+    if start - k < _BROKEN_RUN or k == 0:
+        return 0
+    above = items[k - 1]
+    return start - k if above.reason == "source" else 0  # (under a date line they may be the headline's decks)
+
+
 def widen(items: list[Item], start: int, end: int, form: str) -> tuple[int, int]:
     """Widen the region over short lines of the same container (HTML), or over
     a dateline before it and a reporter credit after it (text)."""
@@ -163,6 +183,9 @@ def widen(items: list[Item], start: int, end: int, form: str) -> tuple[int, int]
             if not _same_box(prev.block, first.block) or prev.length > 200:
                 break
         elif not _DATELINE.match(prev.text):
+            lines = _broken_lines_above(items, start)
+            if lines:
+                start -= lines
             break
         start -= 1
     while end + 1 < len(items):
@@ -241,14 +264,18 @@ def _comment_signatures(items: list[Item], start: int, end: int) -> set[int]:
     return found if len(found) >= 2 else set()
 
 
+_TAG_LINE = re.compile(r"^[【\[][^【】\[\]]{1,12}[】\]]$")  # 【某某情報站】: a column's tag between the list's items
+
+
 def drop_trailing_headlines(items: list[Item], start: int, end: int) -> None:
-    """Plain text: a trailing run of headline-like lines (no final punctuation) is a related list."""
+    """Plain text: a trailing run of headline-like lines (no final punctuation; a column's tag in
+    brackets among them) is a related list."""
     run = []
     for i in range(end, start - 1, -1):
         it = items[i]
         if it.reason:
             continue
-        if it.credit or it.text[-1] in FINAL or it.length > 60:
+        if it.credit or (it.text[-1] in FINAL and not _TAG_LINE.match(it.text)) or it.length > 60:
             break
         run.append(i)
     if len(run) >= 2 and len(run) < sum(1 for i in range(start, end + 1) if not items[i].reason):

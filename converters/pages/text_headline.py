@@ -22,7 +22,8 @@ from .classify import DATE, HIDDEN, LINKS, META, SPAM, US_DATE, Item, labels, st
 from .metadata import site_like, title_segments, weight
 from .region import dated_row
 
-__all__ = ["below_title_bar", "dated_headline", "headline_text", "layout_headline", "listed_headline", "text_title"]
+__all__ = ["below_title_bar", "dated_headline", "headline_tail", "headline_text", "layout_headline", "listed_headline",
+           "text_title"]
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -50,12 +51,18 @@ _TOOLBAR = re.compile(r"^(?:\s*[\[【《][^\]】》]{1,12}[\]】》]){2,}\s*$")
 # 熱血新聞 » 港聞, udn / 社會 / 焦點事件, 首页 > 国内: a breadcrumb trail of short names
 _TRAIL = re.compile(r"^[^»>›/／|｜]{1,12}(?:\s*[»>›/／]\s*[^»>›/／|｜]{1,12}){1,5}$")
 # 代码查询 使用说明, 小说 畅销 时政 娱乐: a row of menu links, words of two to four characters
-_MENU_ROW = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+$")
+# (三 or more of them up to five: 消息 用户 赞同和感谢)
+_MENU_ROW = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+$"
+                       r"|^[\u4e00-\u9fff]{2,5}(?:[ \u3000]+[\u4e00-\u9fff]{2,5}){2,}$")
 
 
 # 【某某晚報╱記者某某╱即時報導】, （记者 某某）: a reporter's credit in brackets
 _BRACKET_BYLINE = re.compile(r"^[【\[（(][^】\]）)]{0,24}(?:記者|记者|特派員|特派员|通訊員|通讯员)[^】\]）)]{0,24}[】\]）)]$")
 _HEADLINE_SLASH = re.compile(r"[，,。！？!?：:]")  # (a headline with a slash has clauses: 記者／台北報導 aside)
+# 9/25 某某巡迴論壇 開放現場報名, 發掘某某商機—11/6數位體驗線上論壇: an event's listing, its day (month/day)
+# and what it is (a forum, a course, sign-up)
+_EVENT_DAY = re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}(?![\d/])")
+_EVENT_WORD = re.compile(r"論壇|论坛|研討會|研讨会|講座|讲座|報名|报名|峰會|峰会|課程|课程|說明會|说明会|座談會|座谈会")
 
 
 def _subheadline_like(text: str) -> bool:
@@ -63,8 +70,10 @@ def _subheadline_like(text: str) -> bool:
     (【新春走基层】), a site name with its address (web or mail), a name/source byline
     (石佳/中国青年报), a toolbar of bracketed links or a row of 《titles》, a link with an arrow
     (查看话题 ＞), a row of menu words (小说 畅销 时政 娱乐), a breadcrumb trail (熱血新聞 » 港聞),
-    an item of a list of other stories (:func:`.classify.story_item`: ‧ 某某, 某某 (2010-02-03))."""
+    an item of a list of other stories (:func:`.classify.story_item`: ‧ 某某, 某某 (2010-02-03)),
+    an event's listing (9/25 某某論壇 開放報名)."""
     return (text.startswith(("—", "－", "-", "──")) or text.endswith((">", "＞", "»", "›", "→")) or bool(_COLUMN_TAG.match(text))
+            or bool(_EVENT_DAY.search(text) and _EVENT_WORD.search(text))
             or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)) or bool(_TOOLBAR.match(text))
             or bool(_MENU_ROW.match(text)) or _trail(text) or bool(_BRACKET_BYLINE.match(text)) or story_item(text))
 
@@ -82,11 +91,16 @@ def _strung(text: str) -> bool:
     return len(_INNER_SPACE.findall(text)) >= 2
 
 
+_CODE_PATH = re.compile(r"[/({$]\s*\w+\.\w+")  # (/data.mtitle篇): a page template's expression left in the text
+
+
 def _junk(it: Item) -> bool:
-    """A widget remnant of a text save: two characters or fewer, no Chinese, or half digits
-    (T, +, 15867, 1032人参与308评论)."""
+    """A widget remnant of a text save: two characters or fewer, no Chinese, half digits
+    (T, +, 15867, 1032人参与308评论), or a template's expression with hardly a Chinese character
+    ((/data.mtitle篇))."""
     t = it.text
-    return it.length <= 2 or not _HAN.search(t) or sum(c.isdigit() for c in t) * 2 >= it.length
+    return (it.length <= 2 or not _HAN.search(t) or sum(c.isdigit() for c in t) * 2 >= it.length
+            or bool(_CODE_PATH.search(t)) and len(_HAN.findall(t)) <= 2)
 
 
 # 朝代：唐代, 作者：某某, 农历：甲辰年 四月 廿一, 索 引 号：…: a field, not a headline
@@ -114,6 +128,7 @@ def _edit_bar(items: list[Item], j: int) -> bool:
 _EDIT_LINK = re.compile(r"\s*[\[［]\s*(?:编辑|編輯|edit)\s*[\]］]$")
 # (图), （组图）, [视频]: the mark of a headline with pictures or a video, however short the headline
 _MEDIA_MARK = re.compile(r"[(（\[【](?:组|組)?(?:图|圖|视频|視頻|图文|圖文)[)）\]】]$")
+_CUT_SHORT = re.compile(r"(?:…|\.\.\.|．．．)$")
 _KICKER = 0.6  # a line above the headline this much lighter than the one below it is a kicker or a channel name
 _SHORT_NAME = 20  # a line this light shown twice in a row is a name (an account's card), not a headline
 _NAME = 12  # lines lighter than this (an account, channel or site name, 原创) are passed over
@@ -158,6 +173,14 @@ def _matches_title(text: str, doc: tuple[int, str, list[str]]) -> bool:
     return len(top) >= 4 and top in t and len(t) <= 1.5 * len(top) + 8
 
 
+def _names_headline(text: str, doc: tuple[int, str, list[str]]) -> bool:
+    """Whether a line matching the document title is its headline part (not a lighter segment:
+    the site's or the channel's name)."""
+    t, top = _titled(text), max(doc[2], key=weight)
+    return t == top or (len(top) >= 4 and top in t and len(t) <= 1.5 * len(top) + 8) or (
+        len(t) >= 4 and t in top and weight(t) >= 0.4 * weight(top))
+
+
 def _title_like(it: Item) -> bool:
     """A line that could be a headline: headline-shaped (:func:`_headline_like`), not a
     sub-headline, a field (朝代：唐代), or a widget remnant."""
@@ -176,6 +199,12 @@ def _summary(it: Item) -> bool:
 
 _AT_TEXT = re.compile(r"^\S{1,12}\s*(?:[>›»/]\s*)?(?:正文|正文页|正文頁)$")  # 某某网 正文: a breadcrumb's last step
 _BARE_TIME = re.compile(r"^\d{1,2}:\d{2}$")  # 00:30 alone: the time of a story list's item
+
+
+def _doubled(text: str) -> bool:
+    """A name written twice on one line (轻金融 轻金融: a WeChat account's card run together)."""
+    parts = text.split()
+    return len(parts) == 2 and parts[0] == parts[1] and weight(parts[0]) <= _SHORT_NAME + 4
 
 
 def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
@@ -200,7 +229,8 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
                 deck = True
                 group.clear()  # lines under a deck are the body's own headings
             continue
-        if weight(it.text) < _SHORT_NAME and any(0 <= x < len(items) and items[x].text == it.text for x in (j, j + 2)):
+        if weight(it.text) < _SHORT_NAME and any(0 <= x < len(items) and items[x].text == it.text for x in (j, j + 2)) \
+                or _doubled(it.text):
             continue  # a name shown twice (an account's card)
         if weight(it.text) < _NAME and not it.block.heading and not (
                 deck and not group and _headline_like(it) and weight(it.text) >= _NAME - 4):
@@ -256,6 +286,7 @@ def _pick(items: list[Item], group: list[int]) -> int | None:
     under it (a kicker, a channel or site name above the headline)."""
     pool = [j for j in group if _title_like(items[j])]
     pool = [j for j in pool if not _strung(items[j].text)] or pool
+    pool = [j for j in pool if not _CUT_SHORT.search(items[j].text)] or pool  # a deck cut short (某某...)
     headed = [j for j in pool if items[j].block.heading]
     if headed:
         return min(headed, key=lambda j: (items[j].block.heading, -j))
@@ -278,6 +309,29 @@ def below_title_bar(items: list[Item], start: int, reach: int = 12) -> int:
     return start
 
 
+def _card_at(items: list[Item], k: int) -> bool:
+    """Whether line ``k`` is an account's name card: a name shown twice (on two lines, or run
+    together on one: 轻金融 轻金融)."""
+    if k >= len(items) or items[k].reason == SPAM or not _HAN.search(items[k].text) or _junk(items[k]):
+        return False
+    t = items[k].text
+    return _doubled(t) or (k + 1 < len(items) and items[k + 1].text == t and weight(t) <= _SHORT_NAME + 4
+                           and not items[k].block.heading)
+
+
+def _over_card(items: list[Item], reach: int = 3) -> int | None:
+    """A save that opens with its headline over the account's name card (a WeChat article: the
+    headline, the account's name twice, then the body): that first line."""
+    for h in range(min(reach, len(items))):
+        it = items[h]
+        if _title_like(it) and it.length >= 6 and weight(it.text) >= _NAME and _card_at(items, h + 1) \
+                and it.text not in items[h + 1].text:
+            return h
+        if not (_junk(it) or it.reason):
+            return None  # only widget remnants may sit above it
+    return None
+
+
 def text_title(items: list[Item], start: int) -> int | None:
     """Index of the headline of a plain-text save (the region starts at ``start``), or None.
 
@@ -289,6 +343,9 @@ def text_title(items: list[Item], start: int) -> int | None:
     named = _named_headline(items, start)
     if named is not None:
         return named
+    carded = _over_card(items)
+    if carded is not None:
+        return carded
     pick = _by_layout(items, start)
     doc = _document_title(items)
     if doc is not None:
@@ -301,7 +358,8 @@ def text_title(items: list[Item], start: int) -> int | None:
                  and (pick is None or (abs(j - pick) <= _NEAR
                                        and not any(items[x].reason == "navigation" for x in range(j, pick))))]
         if found:
-            return found[-1]
+            # the nearest to the body, of those giving the headline part (not the site's name) if any
+            return ([j for j in found if _names_headline(items[j].text, doc)] or found)[-1]
         if pick == doc[0] and len(doc[2]) > 1:
             # the layout points at the title bar itself (title, channel, site): the line in the
             # page that is one of its segments, nearest the body (夜雨 of 夜雨_原文、翻译及赏析_…)
@@ -310,6 +368,30 @@ def text_title(items: list[Item], start: int) -> int | None:
             if same:
                 return same[-1]
     return pick
+
+
+_LATIN_END = re.compile(r"[A-Za-z0-9+]$")
+_LATIN_START = re.compile(r"^[A-Za-z0-9]")
+_TAIL = 60  # the most characters of a headline's second line
+
+
+def _goes_on(head: Item, tail: Item) -> bool:
+    """Whether ``tail`` goes on with ``head``: the break falls inside a run of Latin letters or
+    digits, and ``tail`` is no sentence."""
+    return (not tail.reason and not tail.credit and not head.reason and bool(_LATIN_END.search(head.text))
+            and bool(_LATIN_START.match(tail.text)) and tail.length <= _TAIL and bool(_HAN.search(tail.text))
+            and not any(c in tail.text for c in "。！？!?"))
+
+
+def headline_tail(items: list[Item], k: int) -> tuple[int, int]:
+    """The lines of headline ``k`` when a renderer broke it inside a run of Latin letters or
+    digits (高通推出全新 8 核 Snapdragon X / Plus，將效能領先地位擴展到更多的使用者): (first, last),
+    ``k`` and the line that goes on with it or the one it goes on from; else (k, k)."""
+    if k + 1 < len(items) and _goes_on(items[k], items[k + 1]):
+        return k, k + 1
+    if k > 0 and _goes_on(items[k - 1], items[k]) and _title_like(items[k - 1]):
+        return k - 1, k
+    return k, k
 
 
 def headline_text(it: Item) -> str:
@@ -409,6 +491,24 @@ def _under(items: list[Item], k: int, start: int) -> int | None:
     return _pick(items, [j for j in range(k + 1, start) if _headline_like(items[j]) and weight(items[j].text) >= _NAME][:2])
 
 
+_CARD_REACH = 12  # lines between a headline on a portal's card and the same headline over its date
+
+
+def _shown_twice(items: list[Item], start: int, reach: int = 3) -> int | None:
+    """A headline at the top of the region shown again a few lines down with its date or byline
+    under the repeat (a portal's card, its summary and tags, then the article's own heading):
+    the first of the two."""
+    n = len(items)
+    for j in range(start, min(start + reach, n)):
+        it = items[j]
+        if not _title_like(it) or weight(it.text) < _SHORT_NAME:
+            continue
+        for k in range(j + 2, min(j + _CARD_REACH, n)):
+            if items[k].text == it.text and any(_byline(items[x]) or _timed(items[x].text) for x in range(k + 1, min(k + 4, n))):
+                return j
+    return None
+
+
 def _by_layout(items: list[Item], start: int) -> int | None:
     """The headline by the layout around the date and byline block.
 
@@ -428,6 +528,9 @@ def _by_layout(items: list[Item], start: int) -> int | None:
     dated = next((j for j in range(start - 1, lo, -1) if _byline(items[j]) and (DATE.search(items[j].text) or US_DATE.search(items[j].text))), None)
     if dated is not None and dated_headline(items[dated].text):
         return dated  # the headline and its date on one line
+    shown = _shown_twice(items, start)
+    if shown is not None:
+        return shown
     blocks = [dated] if dated is not None else []
     meta = next((j for j in range(start - 1, lo, -1) if _byline(items[j])), None)
     if meta is not None and meta != dated:
