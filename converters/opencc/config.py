@@ -37,7 +37,7 @@ CONFIGS = (
 )
 
 # Bump when the cached plan format changes.
-CACHE_FORMAT = 8
+CACHE_FORMAT = 10
 
 
 def list_configs() -> list[str]:
@@ -206,14 +206,27 @@ def pack_phrases(mapping: dict[str, str]) -> dict[str, bytes]:
     return {first: marshal.dumps(group) for first, group in grouped.items()}
 
 
+def flat_phrases(mapping: dict[str, str]) -> bytes:
+    """Every key and value in one piece: what the compiled matcher is built from,
+    read at once instead of group by group.  Marshalled (separator, keys joined
+    by it, values joined by it), the separator a character no key or value
+    holds: splitting two long strings makes the lists faster than unmarshalling them."""
+    keys, values = list(mapping), list(mapping.values())
+    text = "".join(keys) + "".join(values)
+    sep = next(c for c in map(chr, range(0x110000)) if c not in text)
+    return marshal.dumps((sep, sep.join(keys), sep.join(values)))
+
+
 def build_plan(source: ConfigSource, phrase_sets: tuple = ()) -> dict:
     """Flatten a configuration into plain tables: normalization, segmentation, chain.
 
     The plan holds only builtin types (it is cached with marshal): each step
-    as (chars, packed phrases, longest), with the candidates of its
-    single-character entries that have more than one; the segmentation as
-    (packed keys, longest), or None when the first step's phrases are
-    exactly the segmentation keys (then the segmenter reuses them).
+    as (chars, packed phrases, longest, the candidates of its
+    single-character entries that have more than one, its phrases as
+    :func:`flat_phrases`, whether every phrase value is as long as its key);
+    the segmentation as (packed keys, longest, flat keys), or None when the
+    first step's phrases are exactly the segmentation keys (then the
+    segmenter reuses them).
     ``phrase_sets`` are ``(name, entries)`` pairs added before everything
     else to the segmentation and to the first conversion step.
     """
@@ -262,10 +275,12 @@ def build_plan(source: ConfigSource, phrase_sets: tuple = ()) -> dict:
     )
     segmentation = None
     if seg_keys is not None and not fused:
-        segmentation = (pack_phrases(dict.fromkeys(seg_keys, "")), longest_by_first(seg_keys))
+        keys = dict.fromkeys(seg_keys, "")
+        segmentation = (pack_phrases(keys), longest_by_first(seg_keys), flat_phrases(keys))
 
     def packed(steps):
-        return [(c, pack_phrases(p), lg, alt) for c, p, lg, alt in steps]
+        return [(c, pack_phrases(p), lg, alt, flat_phrases(p), all(len(k) == len(v) for k, v in p.items()))
+                for c, p, lg, alt in steps]
 
     return {
         "normalization": packed([step(t) for t in normalization]),
@@ -397,11 +412,20 @@ def _dump_plan(plan: dict, inputs: list, fh) -> None:
             offsets.append(size)
         return firsts, offsets.tobytes()
 
+    def place(blob):  # a blob kept out of the header: (offset, length)
+        nonlocal size
+        blobs.append(blob)
+        size += len(blob)
+        return size - len(blob), len(blob)
+
+    def steps(items):
+        return [(c, index(p), lg, alt, place(flat), same) for c, p, lg, alt, flat, same in items]
+
     seg = plan["segmentation"]
     header = marshal.dumps({
-        "normalization": [(c, index(p), lg, alt) for c, p, lg, alt in plan["normalization"]],
-        "segmentation": None if seg is None else (index(seg[0]), seg[1]),
-        "chain": [(c, index(p), lg, alt) for c, p, lg, alt in plan["chain"]],
+        "normalization": steps(plan["normalization"]),
+        "segmentation": None if seg is None else (index(seg[0]), seg[1], place(seg[2])),
+        "chain": steps(plan["chain"]),
         "fused": plan["fused"],
         "size": size,
         "order": sys.byteorder,
@@ -437,11 +461,20 @@ def _load_plan(path: Path) -> dict:
             raise ValueError("inconsistent plan file")
         return PackedBuckets(firsts, offsets, view)
 
+    def blob(place):
+        offset, length = place
+        if offset + length > len(view):
+            raise ValueError("inconsistent plan file")
+        return view[offset : offset + length]
+
+    def steps(items):
+        return [(c, packed(p), lg, alt, blob(flat), same) for c, p, lg, alt, flat, same in items]
+
     seg = header["segmentation"]
     return {
-        "normalization": [(c, packed(p), lg, alt) for c, p, lg, alt in header["normalization"]],
-        "segmentation": None if seg is None else (packed(seg[0]), seg[1]),
-        "chain": [(c, packed(p), lg, alt) for c, p, lg, alt in header["chain"]],
+        "normalization": steps(header["normalization"]),
+        "segmentation": None if seg is None else (packed(seg[0]), seg[1], blob(seg[2])),
+        "chain": steps(header["chain"]),
         "fused": header["fused"],
     }
 

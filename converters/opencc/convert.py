@@ -73,15 +73,15 @@ def _compiled(source: ConfigSource, sets: tuple, stamp: str | None) -> Compiled:
     plan = load_plan(source, sets)
 
     def tables(steps):
-        return [Table(chars, Phrases(buckets), longest, alternatives)
-                for chars, buckets, longest, alternatives in steps]
+        return [Table(chars, Phrases(buckets, flat), longest, alternatives, same_length=same)
+                for chars, buckets, longest, alternatives, flat, same in steps]
 
     chain = tables(plan["chain"])
     seg = plan["segmentation"]
     if plan["fused"]:
         segmenter = Segmenter(chain[0].phrases, chain[0].longest)
     else:
-        segmenter = Segmenter(Phrases(seg[0]), seg[1]) if seg is not None else None
+        segmenter = Segmenter(Phrases(seg[0], seg[2]), seg[1]) if seg is not None else None
     return Compiled(tables(plan["normalization"]), segmenter, chain, plan["fused"])
 
 

@@ -32,8 +32,11 @@ class Phrases:
     """
 
     buckets: dict[str, bytes]  # or a config.PackedBuckets (read from the cache file on use)
+    # every key and value in one piece, when the plan has it (config.flat_phrases)
+    flat: bytes | memoryview | None = None
     _decoded: dict = _cache_field(dict)
     _all: dict | None = _cache_field()
+    _lists: tuple | None = _cache_field()
 
     def bucket(self, first: str) -> dict:
         """The entries whose key starts with ``first`` (decoded on first use)."""
@@ -61,6 +64,19 @@ class Phrases:
             self._all = merged
         return self._all
 
+    def keys_values(self) -> tuple[list[str], list[str]]:
+        """Every key and its value, in two lists of the same order (what an automaton is built from)."""
+        if self._lists is None:
+            if self.flat is not None:  # see config.flat_phrases
+                sep, keys, values = marshal.loads(self.flat)
+                keys, values = (keys.split(sep), values.split(sep)) if keys else ([], [])  # (no key is empty)
+            else:
+                merged = self.as_dict()
+                keys = list(merged)
+                values = [merged[k] for k in keys]
+            self._lists = (keys, values)
+        return self._lists
+
     def __iter__(self):
         return iter(self.as_dict())
 
@@ -78,6 +94,14 @@ def _bucket_of(phrases, first: str) -> dict:
     if isinstance(phrases, Phrases):
         return phrases.bucket(first)
     return {k: v for k, v in phrases.items() if k[0] == first}
+
+
+def keys_values(phrases) -> tuple[list[str], list[str]]:
+    """A phrase mapping's keys and values as two lists in the same order."""
+    if isinstance(phrases, Phrases):
+        return phrases.keys_values()
+    keys = list(phrases)
+    return keys, [phrases[k] for k in keys]
 
 
 def _automaton(keys: list[str]):
@@ -102,6 +126,8 @@ class Table:
     longest: dict[str, int]
     # single characters whose entry has several candidates -> the candidates
     alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # whether every phrase value is as long as its key (None: found out when asked)
+    same_length: bool | None = None
     _sizes_cache: dict = _cache_field(dict)
     _automaton: object = _cache_field()
     _values: list | None = _cache_field()
@@ -207,9 +233,7 @@ class Table:
             for code, value in self.chars.items():
                 lut[code] = ord(value)
             if self.phrases:
-                phrases = self.phrases.as_dict() if isinstance(self.phrases, Phrases) else dict(self.phrases)
-                keys = list(phrases)
-                self._values = [phrases[k] for k in keys]
+                keys, self._values = keys_values(self.phrases)
                 self._automaton = _automaton(keys)
             self._lut = lut
 
@@ -245,6 +269,8 @@ class Table:
 
     def keeps_positions(self) -> bool:
         """Whether every phrase value is as long as its key, so positions survive this step."""
+        if self._keeps_positions is None and self.same_length is not None:
+            self._keeps_positions = self.same_length
         if self._keeps_positions is None:
             phrases = self.phrases.as_dict() if isinstance(self.phrases, Phrases) else self.phrases
             self._keeps_positions = all(len(k) == len(v) for k, v in phrases.items()) if phrases else True
@@ -285,7 +311,7 @@ class Segmenter:
         """(key index, start, end) of every matched key, left to right (compiled)."""
         with self._lock:
             if self._automaton is None:
-                self._key_list = list(self.keys)
+                self._key_list = keys_values(self.keys)[0]
                 self._automaton = _automaton(self._key_list)
         return self._automaton.find_matches_as_indexes(text)
 
@@ -293,9 +319,15 @@ class Segmenter:
         """Look up ``table``'s value for every key now (see :meth:`convert_first_step`)."""
         self.matches("")
         if self._values_for is None or self._values_for[0] is not table:
-            self._values_for = (table, [table.phrases[k] for k in self._key_list])
+            self._values_for = (table, self._values_of(table))
         if table.keeps_positions():
             self._flat_values(table)
+
+    def _values_of(self, table: Table) -> list[str]:
+        """``table``'s value for each of this segmenter's keys, in key order."""
+        if self.keys is table.phrases:  # the same mapping: its value list is in the same order
+            return keys_values(table.phrases)[1]
+        return [table.phrases[k] for k in self._key_list]
 
     def convert_first_step(self, text: str, table: Table, sep: str) -> str:
         """Segment and apply ``table`` at once; segments are joined with ``sep``.
@@ -306,7 +338,7 @@ class Segmenter:
         mapped = table.map_chars(text)
         values = self._values_for
         if values is None or values[0] is not table:
-            values = (table, [table.phrases[k] for k in self._key_list])
+            values = (table, self._values_of(table))
             self._values_for = values
         values = values[1]
         out = []
@@ -372,7 +404,7 @@ class Segmenter:
         cached = self._flat
         if cached is None or cached[0] is not table:
             self.matches("")
-            values = [table.phrases[k] for k in self._key_list]
+            values = self._values_of(table)
             flat = np.frombuffer("".join(values).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
             lengths = np.fromiter(map(len, values), np.int64, len(values))
             cached = self._flat = (table, flat, np.cumsum(lengths) - lengths)

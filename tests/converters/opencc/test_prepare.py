@@ -42,3 +42,29 @@ def test_prepare_with_user_dictionaries(fresh_threshold):
     assert "滑鼠" in before
     assert converter.prepare(10 ** 9) is True
     assert converter.convert(TEXTS[1]) == before
+
+
+@pytest.mark.parametrize("mapping", [
+    {},
+    {"后来": "後來", "干净": "乾淨", "一": ""},
+    {"a\x00b": "x\x01y", "\x00": "\x02", "c": "\x00\x01\x02\x03"},  # the separator is none of these
+])
+def test_flat_phrases_give_back_every_key_and_value_in_order(mapping):
+    from zhtext.converters.opencc.config import flat_phrases
+    from zhtext.converters.opencc.matching import Phrases, keys_values
+
+    flat = flat_phrases(mapping)
+    assert Phrases({}, flat).keys_values() == (list(mapping), list(mapping.values()))
+    assert keys_values(mapping) == (list(mapping), list(mapping.values()))
+
+
+def test_a_cached_plan_and_a_fresh_one_convert_alike(tmp_path, monkeypatch):
+    from zhtext.converters.opencc import config
+
+    monkeypatch.setenv("ZHTEXT_CACHE_DIR", str(tmp_path))
+    source = config.resolve_config("s2twp")
+    fresh = config.build_plan(source)
+    config.load_plan(source)  # builds and writes the cache file
+    cached = config.load_plan(source)  # reads it back
+    assert [step[4] for step in fresh["chain"]] == [bytes(step[4]) for step in cached["chain"]]
+    assert [step[5] for step in fresh["chain"]] == [step[5] for step in cached["chain"]]
