@@ -120,3 +120,34 @@ def test_writer_tests_run_on_linux_with_unnamed_files():
     # the unnamed way is what Linux batches use: make sure this suite exercised it there
     if sys.platform.startswith("linux"):
         assert sinks._proc_folder() is not None
+
+
+@unnamed
+def test_a_file_system_without_unnamed_files_gets_named_ones(tmp_path, monkeypatch, leftovers):
+    monkeypatch.setattr(sinks, "_UNNAMED_FILES", [True])
+    real_open = os.open
+
+    def no_tmpfile(path, flags, *args, **kwargs):
+        if flags & os.O_TMPFILE == os.O_TMPFILE:
+            raise OSError(errno.EOPNOTSUPP, "Operation not supported")
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(sinks.os, "open", no_tmpfile)
+    atomic_write(tmp_path / "a.txt", b"one", root=tmp_path, durable=False)
+    assert (tmp_path / "a.txt").read_bytes() == b"one"
+    assert sinks._UNNAMED_FILES == [False]
+    assert leftovers(tmp_path) == []
+
+
+def test_a_read_only_output_folder_is_one_clear_error(tmp_path, way):
+    if os.geteuid() == 0:
+        pytest.skip("root writes into read-only folders")
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(Exception, match=r"cannot write .*a\.txt: .*ermission denied"):
+            atomic_write(folder / "a.txt", b"x", root=tmp_path, durable=False)
+    finally:
+        folder.chmod(0o700)
+    assert list(folder.iterdir()) == []
