@@ -16,6 +16,11 @@ Data (read from beside the project when present; the tests never read it):
   news, columns and long-form, China Daily, Xinhua, Guangming, Baijiahao, CSDN and Jianshu posts,
   browser-saved government bulletins, a Zhihu answer), made by the same script from
   ``benchmarks/pages3_manifest.jsonl``; measured before any rule was written for it;
+- ``/work/material/pages5`` (``--set collected5``): a fifth collection of the same conventions,
+  41 pages from 9 other repositories (Taiwan and Hong Kong news, NetEase and other portals,
+  WeChat articles, blogs, help-centre articles, a Baidu Baike entry, a research institute's
+  news item), made by the same script from ``benchmarks/pages5_manifest.jsonl``; only
+  measured, never tuned on;
 - ``/work/material/pages`` (``--collected``): pages of other sites and forms, made by
   ``benchmarks/collect_pages.py`` from ``benchmarks/pages_manifest.jsonl``; its
   ``*-dev`` parts are looked at while tuning, its ``*-holdout`` parts only measured;
@@ -66,6 +71,9 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
 COLLECTED = Path("/work/material/pages")
 COLLECTED2 = Path("/work/material/pages2")
 COLLECTED3 = Path("/work/material/pages3")
+COLLECTED5 = Path("/work/material/pages5")
+# the collections made by benchmarks/collect_pages2.py (one manifest each): set name -> folder
+COLLECTIONS = {"collected2": COLLECTED2, "collected3": COLLECTED3, "collected5": COLLECTED5}
 _WS = re.compile(r"\s+")
 
 
@@ -136,7 +144,7 @@ def headline_of(page_title: str) -> str:
 
 HAND_TITLES = Path(__file__).resolve().parent / "data" / "strip_titles.tsv"
 # sets whose gold text always opens with the headline (written so by hand)
-GOLD_OPENS_WITH_HEADLINE = {"collected2", "collected3"}
+GOLD_OPENS_WITH_HEADLINE = set(COLLECTIONS)
 
 
 def hand_titles() -> dict[str, str]:
@@ -214,12 +222,12 @@ def load_set(folder: Path, gold_dir: str, limit=None):
     return pages
 
 
-def datasets(collected: Path, collected2: Path = COLLECTED2, collected3: Path = COLLECTED3):
-    """(name, folder, gold folder) of the sets that are present."""
+def datasets(collected: Path, collections: dict | None = None):
+    """(name, folder, gold folder) of the sets that are present (``collections``: the
+    collect_pages2.py sets, name -> folder, by default :data:`COLLECTIONS`)."""
     sets = [("cwced", SHARED / "cwced", "cleaned"), ("news-pages", SHARED / "news-pages", "gold")]
     sets += [(part, collected / part, "gold") for part in ("article-dev", "article-holdout", "forum-dev", "forum-holdout")]
-    sets.append(("collected2", collected2, "gold"))
-    sets.append(("collected3", collected3, "gold"))
+    sets += [(name, folder, "gold") for name, folder in (COLLECTIONS if collections is None else collections).items()]
     return [s for s in sets if _parts(s[1])]
 
 
@@ -480,7 +488,7 @@ def show(decoded, prefix, renderer=None):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3)")
+    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected5)")
     ap.add_argument("--collected", type=Path, default=COLLECTED, help="folder of the collected pages")
     ap.add_argument("--pages", type=int, default=None, help="only the first N pages of each set")
     ap.add_argument("--worst", type=int, default=6, help="list the K lowest-F1 pages for zhtext")

@@ -22,6 +22,8 @@ folder per repository, as the ``fetch`` tool makes them) and written to
 The third set (``--manifest benchmarks/pages3_manifest.jsonl --out /work/material/pages3``)
 uses the same fields; a row may add ``unwrap``: ``"js-template"`` when the page sits in a
 JavaScript test file as a template literal (the text between its first and last backtick).
+The fifth set (``--manifest benchmarks/pages5_manifest.jsonl --out /work/material/pages5``,
+``--set collected5``) uses the same fields; it is only measured, never tuned on.
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
