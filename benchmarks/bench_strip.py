@@ -16,6 +16,11 @@ Data (read from beside the project when present; the tests never read it):
   news, columns and long-form, China Daily, Xinhua, Guangming, Baijiahao, CSDN and Jianshu posts,
   browser-saved government bulletins, a Zhihu answer), made by the same script from
   ``benchmarks/pages3_manifest.jsonl``; measured before any rule was written for it;
+- ``/work/material/pages4`` (``--set collected4``): a fourth collection of the same conventions
+  from 5 other repositories, weighted to Hong Kong news (Apple Daily, Headline Daily, HKEJ, HKET,
+  Ming Pao, Oriental Daily and on.cc, RTHK, Sing Pao, Sing Tao, Sky Post, Wen Wei Po, HK01) with
+  mainland portals (QQ, chinanews, ifeng, Xinhua, 360) and a CSDN post, made by the same script from
+  ``benchmarks/pages4_manifest.jsonl``; measured before any rule was written for it;
 - ``/work/material/pages`` (``--collected``): pages of other sites and forms, made by
   ``benchmarks/collect_pages.py`` from ``benchmarks/pages_manifest.jsonl``; its
   ``*-dev`` parts are looked at while tuning, its ``*-holdout`` parts only measured;
@@ -66,6 +71,7 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
 COLLECTED = Path("/work/material/pages")
 COLLECTED2 = Path("/work/material/pages2")
 COLLECTED3 = Path("/work/material/pages3")
+COLLECTED4 = Path("/work/material/pages4")
 _WS = re.compile(r"\s+")
 
 
@@ -136,7 +142,7 @@ def headline_of(page_title: str) -> str:
 
 HAND_TITLES = Path(__file__).resolve().parent / "data" / "strip_titles.tsv"
 # sets whose gold text always opens with the headline (written so by hand)
-GOLD_OPENS_WITH_HEADLINE = {"collected2", "collected3"}
+GOLD_OPENS_WITH_HEADLINE = {"collected2", "collected3", "collected4"}
 
 
 def hand_titles() -> dict[str, str]:
@@ -214,12 +220,14 @@ def load_set(folder: Path, gold_dir: str, limit=None):
     return pages
 
 
-def datasets(collected: Path, collected2: Path = COLLECTED2, collected3: Path = COLLECTED3):
+def datasets(collected: Path, collected2: Path = COLLECTED2, collected3: Path = COLLECTED3,
+             collected4: Path = COLLECTED4):
     """(name, folder, gold folder) of the sets that are present."""
     sets = [("cwced", SHARED / "cwced", "cleaned"), ("news-pages", SHARED / "news-pages", "gold")]
     sets += [(part, collected / part, "gold") for part in ("article-dev", "article-holdout", "forum-dev", "forum-holdout")]
     sets.append(("collected2", collected2, "gold"))
     sets.append(("collected3", collected3, "gold"))
+    sets.append(("collected4", collected4, "gold"))
     return [s for s in sets if _parts(s[1])]
 
 
@@ -480,7 +488,7 @@ def show(decoded, prefix, renderer=None):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3)")
+    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected4)")
     ap.add_argument("--collected", type=Path, default=COLLECTED, help="folder of the collected pages")
     ap.add_argument("--pages", type=int, default=None, help="only the first N pages of each set")
     ap.add_argument("--worst", type=int, default=6, help="list the K lowest-F1 pages for zhtext")
