@@ -20,6 +20,7 @@ from .blocks import CONTENT, Block
 # reasons a block can be dropped for
 HIDDEN, SPAM, LINKS, OUTSIDE, TITLE, META = "hidden", "spam", "links", "outside", "title", "meta"
 SYMBOLS = "symbols"  # a line of box-drawing characters, arrows or bullets only
+PLAYER = "player"  # the class hint of a media player (its blocks are dropped as "widget")
 
 SENT_PUNCT = re.compile(r"[，。！？；、：,!?;…]")
 FINAL = "。！？!?…”’」』\"'）)》]】.；;～~"
@@ -243,6 +244,7 @@ class Item:
     value: float = 0.0
     credit: bool = False  # a reporter/editor credit line (kept next to the body)
     foreign: bool = False  # a block with hardly a Chinese character on a Chinese page
+    player: bool = False  # inside a media player (its controls, playlist, ad label): neither article nor a break in it
 
     @classmethod
     def of(cls, block: Block) -> "Item":
@@ -367,7 +369,13 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
                 it.header = m[:-7]  # a related/comments section starts here
         if n <= 60 and _REPLY.match(text):
             it.header = "comments"  # Re:《thread title》: the replies of a forum thread start
-        hint = next((r for eid, r in reversed(b.hints) if eid in effective), None)  # CONTENT ids are never in it
+        believed = [r for eid, r in reversed(b.hints) if eid in effective]  # CONTENT ids are never in it
+        if PLAYER in believed:
+            # a video player embedded in the story: its playlist, controls and own "footer" are a
+            # widget, not the page's footer or a sidebar, and the story goes on after it
+            it.reason, it.player = "widget", True
+            continue
+        hint = believed[0] if believed else None
         if hint:
             it.reason = hint
             continue
@@ -635,6 +643,8 @@ def value_of(it: Item) -> float:
         return -2.0
     if it.reason == SYMBOLS:
         return -0.5  # rules, arrows, bullets: neither text nor boilerplate
+    if it.player:
+        return 0.0  # an embedded player between two parts of a story does not split it
     if it.reason:
         return -(3.0 + min(it.length, 60) * 0.5)
     n = it.length

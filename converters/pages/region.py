@@ -203,6 +203,40 @@ def widen(items: list[Item], start: int, end: int, form: str) -> tuple[int, int]
     return start, end
 
 
+_INSERTS = frozenset({"ad", "widget", "hidden", "gallery"})  # what may sit between a story's lead and the rest
+
+
+def _article_box(b: Block) -> int | None:
+    """The innermost article container (``<article>``, ``class="content"``) around ``b``, or None."""
+    return next((eid for eid, reason in reversed(b.hints) if reason == CONTENT), None)
+
+
+def reach_over_inserts(items: list[Item], start: int, end: int) -> int:
+    """HTML: the region's start moved up over an ad slot, a video player or a gallery inside the
+    article's own container to the lead paragraphs above it (a story whose first paragraph sits
+    above an in-article player and its playlist)."""
+    if end < start:
+        return start
+    box = _article_box(items[start].block)
+    if box is None:
+        return start
+    k, skipped = start - 1, False
+    while k >= 0:
+        it = items[k]
+        if all(eid != box for eid, _ in it.block.hints):
+            break
+        if it.reason in _INSERTS:
+            skipped = True
+        elif it.reason or it.block.heading:
+            break
+        elif skipped and it.punct and it.length >= 20:
+            start = k  # prose of the same article container above the insert
+        else:
+            break
+        k -= 1
+    return start
+
+
 def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
     """End the article at a comments, footer or copyright section inside the region.
 
