@@ -88,10 +88,11 @@ _ENDS_SENTENCE = re.compile(r"[。！？!?][”」』\"]?$")
 _STATEMENTS = frozenset({"copyright", "icp", "source", "editor", "contact", "boilerplate", "notice"})
 _LONG_MARKERS = frozenset({"notice", "footer", "copyright", "icp"})  # checked on lines up to _LONG characters
 _LONG = 200
+_LONG_NOTICE = 400  # a site's disclaimer paragraph (本網站的內容概不構成任何投資意見…) is a notice up to this long
 _LABEL_START = re.compile(r"^[【\[(（]?[^\s:：]{1,7}[:：]")
 # a media player's time codes (00:00 / 02:35) and a font-size switch (小字号 中字号 大字号, 字号：大 中 小)
 _PLAYER = re.compile(r"^(?:(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s*/\s*\d{1,3})$")  # 00:00 / 02:35, 3/12
-_FONT_SIZE = re.compile(r"^(?=.*字|[大中小]{3}$)[大中小超特标標准準默认認字号號体體]{1,12}$")
+_FONT_SIZE = re.compile(r"^(?=.*字|[大中小]{3}$)[大中小超特标標准準默认認适適较較字号號体體型]{1,12}$")  # 較大字型 too
 _LETTER_SIZES = re.compile(r"^(?:[Aa][+\-＋－]?\s*){2,4}$")  # A A A A, A+ A-: a font-size switch in letters
 _WIDGET_SEPARATORS = re.compile(r"[\s【】\[\]()（）|｜/、:：·•]+")
 # teasers: a headline or a sentence cut short with an ellipsis, a "details/more" link at the end
@@ -414,6 +415,9 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             if m == "notice" or (m in _LONG_MARKERS and not _ENDS_SENTENCE.search(text)):
                 it.reason = m  # a platform notice, a site footer of several labels
                 continue
+        elif n <= _LONG_NOTICE and lex.marker(text) == "notice":
+            it.reason = "notice"
+            continue
         if not _WORDY.search(text):
             it.reason = SYMBOLS
             continue

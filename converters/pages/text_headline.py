@@ -455,6 +455,7 @@ def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | No
 
 
 _CLOSE = 12  # a byline block this close above the body may sit under a very short headline
+_BELOW_DATE = 4  # lines under a date line (with nothing headline-like above it) its headline may sit
 _NEAR = 6  # lines between the layout's headline and a line matching the document title
 
 
@@ -563,6 +564,10 @@ def _by_layout(items: list[Item], start: int) -> int | None:
                 return under
         if pick is not None:
             return pick
+        under = _under(items, block, start)
+        if (under is not None and weight(items[under].text) >= 2 * _NAME and under - block <= _BELOW_DATE
+                and not any(items[x].text.endswith(("：", ":")) for x in range(block + 1, under))):  # (题记： opens the body)
+            return under  # the headline right under its date line (the section's name above the date)
         short = _short_headline_above(items, top) if start - block <= _CLOSE else None
         if short is not None:
             return short  # a short headline (静夜思•夜) right above its byline block, menus above it

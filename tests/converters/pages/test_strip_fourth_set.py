@@ -61,3 +61,54 @@ def test_prose_outside_the_article_container_above_an_ad_is_not_pulled_in():
             f"<article class='txt4'>" + "".join(f"<p>{p}</p>" for p in REST) + "</article></body></html>")
     article = strip_boilerplate(html.encode("utf-8"), "p.html")
     assert article.body == REST
+
+
+# -- text saves of Hong Kong papers ---------------------------------------------------
+
+from tests.converters.pages.saves import BODY_TW, strip_save  # noqa: E402
+
+_DISCLAIMER = ("河畔財經網所載的行情、評論及文章只供讀者參考，概不構成任何投資意見，亦不應被視為買賣任何證券、基金或其他產品的建議。"
+               "讀者在作出任何投資決定之前，應先細閱有關產品的說明文件，考慮自身的財政狀況、投資經驗及可承受的風險，"
+               "如有需要應諮詢持牌的專業顧問。本網站雖盡力確保所載資料準確，但並不保證資料絕對無誤，亦不保證資料適時更新，"
+               "任何人士因使用或依賴本網站的資料而蒙受的直接或間接損失，本網站及其資料供應商概不負責。")
+
+
+def test_a_financial_sites_long_disclaimer_never_outweighs_a_short_story():
+    assert len(_DISCLAIMER) > 200
+    footer = f"信報簡介 | 服務條款 | 私隱條款\n股票及指數資料由某某財經資訊有限公司提供。\n{_DISCLAIMER}\n"
+    article = strip_save("今日 09:18 時事脈搏\n河畔新城委任新一屆文化委員會主席\n放大圖片\n", BODY_TW, footer)
+    assert article.title == "河畔新城委任新一屆文化委員會主席"
+    assert article.body == BODY_TW
+
+
+def test_a_back_link_and_a_sites_announcement_are_never_the_headline():
+    header = ("作者搜尋\n« 返回前頁\n【聲明】本網站從未以電話推銷任何產品\n"
+              "新城舊區重建方案出爐 居民憂補償不足\n港聞\n發佈時間: 2019/04/24\n")
+    assert strip_save(header, BODY_TW).title == "新城舊區重建方案出爐 居民憂補償不足"
+
+
+def test_member_prompts_and_font_size_words_between_the_date_and_the_headline_are_passed_over():
+    header = ("選擇地區\n溫哥華\n多倫多\n其他加拿大城市\n展開選單\n展開選單\n展開選單\n展開選單\n2019年04月18日\n"
+              "馬上成為河畔會員\n會員註冊/登入\n麵包店創辦人抱病出庭作供\n分享\n適中字型\n較大字型\n")
+    article = strip_save(header, BODY_TW)
+    assert article.title == "麵包店創辦人抱病出庭作供"
+    assert article.body == BODY_TW
+
+
+def test_a_home_link_between_a_help_line_and_the_headline_ends_the_search_for_it():
+    header = "節目重溫\n網上直播\n可重溫過去24個月的節目片段\n主頁\n渡輪公司三班航班延至今日開出\n2018-07-02 HKT 12:58\n分享工具\n"
+    assert strip_save(header, BODY_TW).title == "渡輪公司三班航班延至今日開出"
+
+
+def test_a_headline_right_under_its_date_line_with_only_the_sections_name_above():
+    header = ("作家專欄\n圖片看世界\n港聞\n2020年8月8日星期六\n港聞一\n"
+              "全區免費驗眼 當局料每日可驗三千人 涉款約兩億\nprevnext\n")
+    article = strip_save(header, BODY_TW[:1])
+    assert article.title == "全區免費驗眼 當局料每日可驗三千人 涉款約兩億"
+
+
+def test_a_line_under_a_label_below_the_date_is_the_body_not_the_headline():
+    # a poem's page: the short headline above its byline, 题记： and the inscription under it
+    header = "首页\n个人中心\n首页/ 诗歌\n秋江•晚\n作者：某某 2020年01月12日18:32 浏览：272\n题记：\n"
+    body = ["庚子年秋日江边散步归来随手所记", "晚风吹过旧渡口，", "一江秋水向东流。"]
+    assert strip_save(header, body).title == "秋江•晚"
