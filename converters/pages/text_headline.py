@@ -557,16 +557,16 @@ def _by_layout(items: list[Item], start: int) -> int | None:
             if under is not None:
                 return under  # the headline under a government page's metadata grid
         pick = _pick(items, _group_above(items, top, lo))
+        under = _under(items, block, start)
+        right_under = (under is not None and weight(items[under].text) >= 2 * _NAME and under - block <= _BELOW_DATE
+                       and not any(items[x].text.endswith(("：", ":")) for x in range(block + 1, under)))  # (题记： opens the body)
         if pick is not None and weight(items[pick].text) < 2 * _NAME and top - pick > 3:
             # only a name-sized line well above the date: an edition date above the headline (an e-paper page)?
-            under = _under(items, block, start)
             if under is not None and weight(items[under].text) >= 1.5 * weight(items[pick].text):
                 return under
         if pick is not None:
             return pick
-        under = _under(items, block, start)
-        if (under is not None and weight(items[under].text) >= 2 * _NAME and under - block <= _BELOW_DATE
-                and not any(items[x].text.endswith(("：", ":")) for x in range(block + 1, under))):  # (题记： opens the body)
+        if right_under:
             return under  # the headline right under its date line (the section's name above the date)
         short = _short_headline_above(items, top) if start - block <= _CLOSE else None
         if short is not None:

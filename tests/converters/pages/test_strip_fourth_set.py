@@ -112,3 +112,11 @@ def test_a_line_under_a_label_below_the_date_is_the_body_not_the_headline():
     header = "首页\n个人中心\n首页/ 诗歌\n秋江•晚\n作者：某某 2020年01月12日18:32 浏览：272\n题记：\n"
     body = ["庚子年秋日江边散步归来随手所记", "晚风吹过旧渡口，", "一江秋水向东流。"]
     assert strip_save(header, body).title == "秋江•晚"
+
+
+def test_a_row_of_hot_topics_is_navigation_never_the_headline():
+    header = ("熱門話題 : 區議會選舉．颱風消息．新城重建．中秋好去處．科技新趨勢．樓市走勢\n要聞\n"
+              "2025年12月8日星期一\n投票率略升 新城東區投票率最低 當局料點票今早完成\n")
+    article = strip_save(header, BODY_TW)
+    assert article.title == "投票率略升 新城東區投票率最低 當局料點票今早完成"
+    assert any(r == "navigation" and t.startswith("熱門話題") for t, r in article.removed)
