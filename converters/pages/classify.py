@@ -521,6 +521,8 @@ _LISTED_DATE = re.compile(_BRACKET_DATE + r"$")
 # latest stories; six Chinese characters at least, so a player's 0:00 0:00 is none; a headline
 # with its date and time, 某某 2014-12-25 HKT 22:40, is none either)
 _LISTED_TIME = re.compile(r"[\u4e00-\u9fff」』）)！？!?]\s\d{1,2}:\d{2}$")
+# 16:32 某某某某某某: a ticker's item, its time before it (the latest stories at the top of a page)
+_TIME_FIRST = re.compile(r"^\d{1,2}:\d{2}\s+\S")
 _INNER_DATES = re.compile(_BRACKET_DATE)
 _BULLETS = "‧•·・●○■□◆◇▪▶►"  # ‧ 某某: an item of a bulleted list
 _STORY_RUN = 3  # this many listed items in a row make a list of other stories
@@ -530,10 +532,10 @@ _STORY_CHARS = 8  # a bulleted item shorter than this is a menu's (·娱乐幻�
 def story_item(text: str) -> bool:
     """An item of a list of other stories: a headline-long line opening with a bullet (‧ 某某某某某某)
     or ending with its date or time in brackets (某某 (2010-02-03), 某某(16:01)) or its time after
-    a space (某某某某某某 00:35)."""
+    a space (某某某某某某 00:35), or opening with its time (16:32 某某某某某某: a ticker)."""
     return len(text) <= 100 and "。" not in text and (
         text.startswith(tuple(_BULLETS)) and len(text) >= _STORY_CHARS or bool(_LISTED_DATE.search(text))
-        or bool(_LISTED_TIME.search(text)) and len(_HAN.findall(text)) >= 6)
+        or bool(_LISTED_TIME.search(text) or _TIME_FIRST.match(text)) and len(_HAN.findall(text)) >= 6)
 
 
 def _run_together(text: str) -> bool:

@@ -120,3 +120,27 @@ def test_a_row_of_hot_topics_is_navigation_never_the_headline():
     article = strip_save(header, BODY_TW)
     assert article.title == "投票率略升 新城東區投票率最低 當局料點票今早完成"
     assert any(r == "navigation" and t.startswith("熱門話題") for t, r in article.removed)
+
+
+def test_a_ticker_of_stories_each_opening_with_its_time_is_a_list_not_the_article():
+    ticker = "\n".join(f"{t} {h}" for t, h in [
+        ("16:32", "某國拒絕代收關稅 願與鄰國建關稅同盟"), ("16:27", "熱話講股：科技股被睇低 買貨係時候？"),
+        ("16:26", "少年沙灘玩沙感染寄生蟲 醫生：無傷口亦可感染"), ("16:24", "傳基金擬購快餐集團 內地業務或易主"),
+        ("16:20", "中學生如願入讀大學金融系 冀助同路人"), ("16:17", "主題樂園九月起停用膠飲管，改用紙製飲管"),
+        ("16:15", "報道指共享單車拖欠服務費，百萬單車將失聯"), ("16:13", "新房策效應現，樓價指數按周升0.24％"),
+        ("16:12", "地產代理指數按周下跌，升幅七周內最少"), ("16:08", "二十萬元投資組合：哪些股份逆市看好？"),
+        ("16:05", "港股微升，風電股造好，成交創今年新低"), ("16:02", "財資快訊：美元兌人民幣升，報六點八二")])
+    menu = "\n".join(["話題", "精明消費", "健康", "親子", "休閒", "職場", "新聞", "商業解碼", "觀點"])
+    header = (f"最新消息\n{ticker}\n登入\n訂閱 / 續訂\n31°C\n香港時間：2018年7月27日 星期五 16:39\n首頁\n{menu}\n"
+              "行山人士失蹤六天後被尋回\n14:36 2018/07/27\n")
+    article = strip_save(header, BODY_TW)
+    assert article.title == "行山人士失蹤六天後被尋回"
+    assert article.body == BODY_TW
+    assert sum(r == "related" and t[:2] == "16" for t, r in article.removed) == 12  # every item a story list's
+
+
+def test_times_opening_sentences_of_a_story_stay_in_it():
+    body = [BODY_TW[0], "08:30 市民陸續到達會場排隊，現場秩序良好。", "09:00 典禮正式開始，主禮嘉賓致辭。",
+            "09:45 嘉賓合照後活動結束，市民有序離場。", BODY_TW[1]]
+    article = strip_save("河畔新城舉行開幕典禮\n2018-07-27 16:39\n", body)
+    assert article.body == body
