@@ -144,3 +144,16 @@ def test_times_opening_sentences_of_a_story_stay_in_it():
             "09:45 嘉賓合照後活動結束，市民有序離場。", BODY_TW[1]]
     article = strip_save("河畔新城舉行開幕典禮\n2018-07-27 16:39\n", body)
     assert article.body == body
+
+
+def test_app_and_channel_prompts_under_a_story_are_dropped():
+    prompts = ["實時追蹤各區最新消息，立即下載河畔日報App：https://example.invalid/app",
+               "訂閱Telegram最新優惠及送禮情報：https://example.invalid/tg", "想生活更精明，請讚好河畔生活Facebook"]
+    article = strip_boilerplate(page("".join(f"<p>{p}</p>" for p in [LEAD, *REST, *prompts])), "p.html")
+    assert article.body == [LEAD, *REST]
+
+
+def test_a_sentence_that_mentions_downloading_an_app_stays():
+    line = "當局表示，市民可立即下載新版流動應用程式，查詢各投票站的輪候時間。"
+    article = strip_boilerplate(page("".join(f"<p>{p}</p>" for p in [LEAD, line, *REST])), "p.html")
+    assert line in article.body
