@@ -237,6 +237,38 @@ def reach_over_inserts(items: list[Item], start: int, end: int) -> int:
     return start
 
 
+_ANSWER_COUNT = re.compile(r"\d+\s*(?:个|個)回答")  # 查看全部 621 个回答: a question-and-answer page
+_ANSWER_BAR = re.compile(r"(?:编辑于|編輯於|发布于|發布於|發佈於)\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}")  # an answer's toolbar
+_MORE_ANSWERS = ("更多回答", "查看更多回答", "其他回答")
+_VOTERS = re.compile(r"(?:等人|人)(?:赞同|贊同)(?:了该回答|了該回答)?$")  # 甲、乙、丙 等人赞同: over the answer, under its author
+_ANSWER_REACH = 4  # blocks after the comment bar the answer count may sit
+
+
+def answer_region(items: list[Item], start: int, end: int) -> tuple[int, int] | None:
+    """On a question-and-answer page (an answer count, 查看全部 621 个回答, right under the
+    question's comment bar), the first answer, when it is at least twice as long as the
+    question's description: (its first block, its last block before its toolbar or 更多回答);
+    else None.  The answer, not the question's description nor the comments, is the article."""
+    asked = 0  # prose of the question's description
+    for h in range(start, end + 1):
+        it = items[h]
+        if it.header == "comments" and asked:
+            if not any(_ANSWER_COUNT.search(items[k].text) for k in range(h, min(end + 1, h + _ANSWER_REACH + 1))):
+                return None
+            voters = next((k for k in range(h + 1, min(end + 1, h + 2 + _ANSWER_REACH)) if _VOTERS.search(items[k].text)), h)
+            first = next((k for k in range(voters + 1, end + 1) if not items[k].reason and items[k].punct
+                          and not _ANSWER_COUNT.search(items[k].text)), None)
+            if first is None:
+                return None
+            last = next((k for k in range(first, end + 1)
+                         if _ANSWER_BAR.search(items[k].text) or items[k].text.strip() in _MORE_ANSWERS), end + 1) - 1
+            answer = sum(prose(items[k]) for k in range(first, last + 1) if not items[k].reason)
+            return (first, last) if answer >= 2 * asked else None
+        if not it.reason:
+            asked += prose(it)
+    return None
+
+
 def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
     """End the article at a comments, footer or copyright section inside the region.
 

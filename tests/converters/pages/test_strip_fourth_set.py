@@ -157,3 +157,37 @@ def test_a_sentence_that_mentions_downloading_an_app_stays():
     line = "當局表示，市民可立即下載新版流動應用程式，查詢各投票站的輪候時間。"
     article = strip_boilerplate(page("".join(f"<p>{p}</p>" for p in [LEAD, line, *REST])), "p.html")
     assert line in article.body
+
+
+# -- question-and-answer pages -----------------------------------------------------------
+
+_QUESTION = "家人之间需要说「谢谢」吗？"
+_ASKED = ["从小长辈教我们受到帮助时要道谢，可是身边的朋友说这样太客气、显得生分。", "我还要继续这样说吗？"]
+_ANSWER = ["谢谢邀请，这个问题很有意思。", "每个家庭都有自己的习惯，有的家庭讲究礼数，有的家庭更随意，这些习惯没有对错之分，只是不同。",
+           "亲近的人之间说一声谢谢，并不会让关系变远，反而让对方知道自己的付出被看见了，这正是亲密关系里最珍贵的东西。",
+           "所以不必为了迎合别人而改掉好习惯，只要语气自然、真心实意，对亲近的人多说谢谢也无妨。"]
+_OTHER = "另一位答主的回答：我觉得看场合，家里人之间点到为止就好，太频繁的客套确实会让人觉得见外，不如用行动表达。"
+
+
+def _qa_page(count_line: str = "查看全部 45 个回答") -> bytes:
+    asked = "".join(f"<p>{p}</p>" for p in _ASKED)
+    answer = "".join(f"<p>{p}</p>" for p in _ANSWER)
+    return (f"<html><head><meta charset='utf-8'><title>{_QUESTION} - 某某问答</title></head><body>"
+            f"<div class='header'><a href='/'>首页</a> <a href='/explore'>发现</a></div>"
+            f"<div class='question'><h1>{_QUESTION}</h1><div class='detail'>{asked}</div>"
+            f"<div class='bar'>举报 28 条评论 分享 • 邀请回答</div></div>"
+            f"<div class='answers'><div>{count_line}</div><div class='answer'><div>某某，心理咨询师</div>"
+            f"<div>甲、乙、丙 等人赞同</div>{answer}<div>编辑于 2014-09-25 160 条评论 感谢 分享 收藏</div></div>"
+            f"<div>更多回答</div><div class='answer'><p>{_OTHER}</p><div>编辑于 2015-02-15 21 条评论 感谢 分享</div></div>"
+            f"</div></body></html>").encode("utf-8")
+
+
+def test_on_a_question_and_answer_page_the_answer_is_the_article():
+    article = strip_boilerplate(_qa_page(), "qa.html")
+    assert article.title == _QUESTION
+    assert article.body == _ANSWER
+
+
+def test_without_an_answer_count_a_comment_bar_still_ends_the_article():
+    article = strip_boilerplate(_qa_page(count_line="最新评论"), "qa.html")
+    assert article.body == _ASKED
