@@ -641,6 +641,31 @@ def drop_comment_rules(items: list[Item]) -> None:
         if sum(bool(_RULE.match(items[j].text)) for j in run) >= _RULES:
             for j in run:
                 items[j].reason = "comments"
+        _drop_signed_comments(items, i)
+
+
+# qq_40310170：…, share_happiness：…: a remark signed with a user's handle (a sidebar of the latest comments)
+_HANDLE_REMARK = re.compile(r"^[A-Za-z0-9_\-.]{3,24}[：:]\s*\S")
+_REMARKS = 2  # this many signed remarks under a comments header make its lines a comment list
+_REMARK_LINE = 150  # the most characters of a line of such a list
+
+
+def _drop_signed_comments(items: list[Item], i: int) -> None:
+    """The lines under the comments header at ``i`` (最新评论) down to the last of two or more
+    remarks signed with a user's handle, with the short titles of the posts they are on between
+    them: a sidebar of the latest comments, wherever it sits; no article."""
+    signed = []
+    for j in range(i + 1, min(len(items), i + 1 + _RULES_REACH)):
+        it = items[j]
+        if _HANDLE_REMARK.match(it.text) and it.length <= _REMARK_LINE:
+            signed.append(j)
+        elif it.reason or (it.length <= 40 and it.text[-1] not in "。！？!?"):
+            continue  # the post a remark is on (如何用集合去掉重复的值, 三十个小游戏...)
+        else:
+            break
+    if len(signed) >= _REMARKS:
+        for j in range(i + 1, signed[-1] + 1):
+            items[j].reason = items[j].reason or "comments"
 
 
 def value_of(it: Item) -> float:

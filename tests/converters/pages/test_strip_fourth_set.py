@@ -191,3 +191,23 @@ def test_on_a_question_and_answer_page_the_answer_is_the_article():
 def test_without_an_answer_count_a_comment_bar_still_ends_the_article():
     article = strip_boilerplate(_qa_page(count_line="最新评论"), "qa.html")
     assert article.body == _ASKED
+
+
+def test_a_sidebar_of_the_latest_comments_above_a_blog_post_is_no_article():
+    from tests.converters.pages.saves import BODY
+
+    sidebar = ("最新评论\n如何用集合去掉重复的值\nreader_2020：这个写法我看不懂，请问第二个参数是做什么用的，能不能再解释一下？\n"
+               "三十个纯前端实现的小游戏...\nshare_tips：学习资料分享，欢迎大家一起交流，有问题可以留言讨论。\n")
+    header = sidebar + "目录\n1.参数检查\n2.格式化输出\n周末学会十个实用的前端技巧\n某某@某某社区 2020-07-02 08:25:00 495 收藏 1\n"
+    article = strip_save(header, BODY)
+    assert article.title == "周末学会十个实用的前端技巧"
+    assert not any("reader_2020" in p or "share_tips" in p for p in article.body)
+    assert article.body[-2:] == BODY
+
+
+def test_replies_signed_with_handles_without_a_comments_header_are_left_alone():
+    from tests.converters.pages.saves import BODY
+
+    body = [BODY[0], "user_a：我同意楼主的看法，这个问题确实值得讨论。", "user_b：补充一点，文档里也有说明。", BODY[1]]
+    article = strip_save("论坛帖子的标题在这里\n2020-07-02 08:25:00\n", body)
+    assert article.body == body
