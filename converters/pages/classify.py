@@ -89,6 +89,7 @@ _STATEMENTS = frozenset({"copyright", "icp", "source", "editor", "contact", "boi
 _LONG_MARKERS = frozenset({"notice", "footer", "copyright", "icp"})  # checked on lines up to _LONG characters
 _LONG = 200
 _LONG_NOTICE = 400  # a site's disclaimer paragraph (本網站的內容概不構成任何投資意見…) is a notice up to this long
+_SITE_SPEAKS = re.compile(r"^(?:本網站|本网站|本網|本网|本站|本平台)")  # such a paragraph speaks of the site itself
 _LABEL_START = re.compile(r"^[【\[(（]?[^\s:：]{1,7}[:：]")
 # a media player's time codes (00:00 / 02:35) and a font-size switch (小字号 中字号 大字号, 字号：大 中 小)
 _PLAYER = re.compile(r"^(?:(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s*/\s*\d{1,3})$")  # 00:00 / 02:35, 3/12
@@ -415,8 +416,8 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             if m == "notice" or (m in _LONG_MARKERS and not _ENDS_SENTENCE.search(text)):
                 it.reason = m  # a platform notice, a site footer of several labels
                 continue
-        elif n <= _LONG_NOTICE and lex.marker(text) == "notice":
-            it.reason = "notice"
+        elif n <= _LONG_NOTICE and _SITE_SPEAKS.match(text) and lex.marker(text) == "notice":
+            it.reason = "notice"  # the site's own disclaimer (a news paragraph quoting one is kept)
             continue
         if not _WORDY.search(text):
             it.reason = SYMBOLS

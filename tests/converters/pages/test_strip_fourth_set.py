@@ -67,10 +67,21 @@ def test_prose_outside_the_article_container_above_an_ad_is_not_pulled_in():
 
 from tests.converters.pages.saves import BODY_TW, strip_save  # noqa: E402
 
-_DISCLAIMER = ("河畔財經網所載的行情、評論及文章只供讀者參考，概不構成任何投資意見，亦不應被視為買賣任何證券、基金或其他產品的建議。"
+_DISCLAIMER = ("本網站所載的行情、評論及文章只供讀者參考，概不構成任何投資意見，亦不應被視為買賣任何證券、基金或其他產品的建議。"
                "讀者在作出任何投資決定之前，應先細閱有關產品的說明文件，考慮自身的財政狀況、投資經驗及可承受的風險，"
                "如有需要應諮詢持牌的專業顧問。本網站雖盡力確保所載資料準確，但並不保證資料絕對無誤，亦不保證資料適時更新，"
                "任何人士因使用或依賴本網站的資料而蒙受的直接或間接損失，本網站及其資料供應商概不負責。")
+
+
+def test_a_long_paragraph_quoting_a_disclaimer_stays_in_the_story():
+    quoted = ("河畔新城一家投資公司昨日發表聲明，指網上流傳的所謂內部消息與公司無關，強調公司發布的市場評論只供參考，"
+              "概不構成任何投資意見，並呼籲投資者切勿輕信來歷不明的訊息。聲明又指，公司已就事件報警，"
+              "並保留追究散播者法律責任的權利。有市場人士認為，近期同類事件增多，監管機構應加強對網上投資訊息的監察，"
+              "以免散戶蒙受損失。另有學者指出，投資者應透過正式渠道查證消息，在作出任何投資決定前，"
+              "應考慮產品的特點、本身的投資目標及可承受的風險程度，必要時尋求獨立的專業意見，不宜只憑社交媒體上的片面資訊入市。")
+    assert len(quoted) > 200
+    article = strip_save("河畔新城投資公司發聲明澄清\n2020-08-14 09:18\n", [BODY_TW[0], quoted, BODY_TW[1]])
+    assert quoted in article.body
 
 
 def test_a_financial_sites_long_disclaimer_never_outweighs_a_short_story():
