@@ -359,7 +359,10 @@ def text_title(items: list[Item], start: int) -> int | None:
                                        and not any(items[x].reason == "navigation" for x in range(j, pick))))]
         if found:
             # the nearest to the body, of those giving the headline part (not the site's name) if any
-            return ([j for j in found if _names_headline(items[j].text, doc)] or found)[-1]
+            best = [j for j in found if _names_headline(items[j].text, doc)] or found
+            if len(best) >= 2 and best[-1] == best[-2] + 1 and not items[best[-2]].reason:
+                return best[-2]  # a headline and its deck on the next line, the title bar giving both
+            return best[-1]
         if pick == doc[0] and len(doc[2]) > 1:
             # the layout points at the title bar itself (title, channel, site): the line in the
             # page that is one of its segments, nearest the body (夜雨 of 夜雨_原文、翻译及赏析_…)

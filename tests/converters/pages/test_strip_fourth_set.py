@@ -222,3 +222,10 @@ def test_replies_signed_with_handles_without_a_comments_header_are_left_alone():
     body = [BODY[0], "user_a：我同意楼主的看法，这个问题确实值得讨论。", "user_b：补充一点，文档里也有说明。", BODY[1]]
     article = strip_save("论坛帖子的标题在这里\n2020-07-02 08:25:00\n", body)
     assert article.body == body
+
+
+def test_a_headline_and_its_deck_both_in_the_title_bar_give_the_headline():
+    # a browser's text save opens with the page's <title>: the headline and the deck run together
+    header = ("冷空氣南下連凍九日 今晨最低十七度 有雨兼潮濕 下周山區或九度 - 某某報 - 港聞\n\n首頁\n港聞\n"
+              "冷空氣南下連凍九日 今晨最低十七度\n有雨兼潮濕 下周山區或九度\n2018/12/07\n分享：\n")
+    assert strip_save(header, BODY_TW).title == "冷空氣南下連凍九日 今晨最低十七度"
