@@ -16,6 +16,12 @@ Data (read from beside the project when present; the tests never read it):
   news, columns and long-form, China Daily, Xinhua, Guangming, Baijiahao, CSDN and Jianshu posts,
   browser-saved government bulletins, a Zhihu answer), made by the same script from
   ``benchmarks/pages3_manifest.jsonl``; measured before any rule was written for it;
+- ``/work/material/pages4`` (``--set collected4``): a fourth collection of the same conventions
+  from 6 other repositories, weighted to Hong Kong news (Apple Daily, Headline Daily, HKEJ, HKET,
+  Ming Pao, Oriental Daily and on.cc, RTHK, Sing Pao, Sing Tao, Sky Post, Wen Wei Po, HK01) with
+  mainland portals (QQ, chinanews, ifeng, Xinhua, 360) and a CSDN post, made by the same script from
+  ``benchmarks/pages4_manifest.jsonl``; its first 38 pages were measured before any rule was
+  written for them, its 15 Taiwan pages (kind ``taiwan``) were added after the rules and only measured;
 - ``/work/material/pages5`` (``--set collected5``): a fifth collection of the same conventions,
   41 pages from 9 other repositories (Taiwan and Hong Kong news, NetEase and other portals,
   WeChat articles, blogs, help-centre articles, a Baidu Baike entry, a research institute's
@@ -71,9 +77,11 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
 COLLECTED = Path("/work/material/pages")
 COLLECTED2 = Path("/work/material/pages2")
 COLLECTED3 = Path("/work/material/pages3")
+COLLECTED4 = Path("/work/material/pages4")
 COLLECTED5 = Path("/work/material/pages5")
 # the collections made by benchmarks/collect_pages2.py (one manifest each): set name -> folder
-COLLECTIONS = {"collected2": COLLECTED2, "collected3": COLLECTED3, "collected5": COLLECTED5}
+COLLECTIONS = {"collected2": COLLECTED2, "collected3": COLLECTED3, "collected4": COLLECTED4,
+               "collected5": COLLECTED5}
 _WS = re.compile(r"\s+")
 
 
@@ -488,7 +496,7 @@ def show(decoded, prefix, renderer=None):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected5)")
+    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected4, collected5)")
     ap.add_argument("--collected", type=Path, default=COLLECTED, help="folder of the collected pages")
     ap.add_argument("--pages", type=int, default=None, help="only the first N pages of each set")
     ap.add_argument("--worst", type=int, default=6, help="list the K lowest-F1 pages for zhtext")

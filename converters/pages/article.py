@@ -19,8 +19,9 @@ from .classify import (META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_
                        spam_cut, value_of)
 from .load import load_page
 from .metadata import pick_title, read_metadata, site_like, title_segments, weight
-from .region import (below_byline, below_headline_block, best_region, cut_sections, damp_headline_runs, damp_latin_prose,
-                     damp_markup, damp_run_together, damp_signed_remarks, drop_trailing_headlines, mark_at_bylines, widen)
+from .region import (answer_region, below_byline, below_headline_block, best_region, cut_sections, damp_headline_runs, damp_latin_prose,
+                     damp_markup, damp_run_together, damp_signed_remarks, drop_trailing_headlines, mark_at_bylines,
+                     reach_over_inserts, widen)
 from .text_headline import below_title_bar, headline_tail, headline_text, layout_headline, listed_headline, text_title
 
 __all__ = ["Article", "strip_boilerplate"]
@@ -153,6 +154,8 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     damp_signed_remarks(items)
     start, end = best_region(items)
     start, end = widen(items, start, end, form)
+    if form == "html":
+        start = reach_over_inserts(items, start, end)
     if form == "text":
         start = below_byline(items, below_title_bar(items, start), end)
         start = below_headline_block(items, start, end)
@@ -198,6 +201,9 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
             spam_pieces.append((value, SPAM))
             setattr(article, key, "")
 
+    answer = answer_region(items, start, end)
+    if answer is not None:
+        start, end = answer  # a question-and-answer page: the answer is the article
     cut_sections(items, start, end, form)
     if form == "text":
         drop_trailing_headlines(items, start, end)

@@ -20,6 +20,7 @@ from .blocks import CONTENT, Block
 # reasons a block can be dropped for
 HIDDEN, SPAM, LINKS, OUTSIDE, TITLE, META = "hidden", "spam", "links", "outside", "title", "meta"
 SYMBOLS = "symbols"  # a line of box-drawing characters, arrows or bullets only
+PLAYER = "player"  # the class hint of a media player (its blocks are dropped as "widget")
 
 SENT_PUNCT = re.compile(r"[，。！？；、：,!?;…]")
 FINAL = "。！？!?…”’」』\"'）)》]】.；;～~"
@@ -87,10 +88,12 @@ _ENDS_SENTENCE = re.compile(r"[。！？!?][”」』\"]?$")
 _STATEMENTS = frozenset({"copyright", "icp", "source", "editor", "contact", "boilerplate", "notice"})
 _LONG_MARKERS = frozenset({"notice", "footer", "copyright", "icp"})  # checked on lines up to _LONG characters
 _LONG = 200
+_LONG_NOTICE = 400  # a site's disclaimer paragraph (本網站的內容概不構成任何投資意見…) is a notice up to this long
+_SITE_SPEAKS = re.compile(r"^(?:本網站|本网站|本網|本网|本站|本平台)")  # such a paragraph speaks of the site itself
 _LABEL_START = re.compile(r"^[【\[(（]?[^\s:：]{1,7}[:：]")
 # a media player's time codes (00:00 / 02:35) and a font-size switch (小字号 中字号 大字号, 字号：大 中 小)
 _PLAYER = re.compile(r"^(?:(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s*/\s*\d{1,3})$")  # 00:00 / 02:35, 3/12
-_FONT_SIZE = re.compile(r"^(?=.*字|[大中小]{3}$)[大中小超特标標准準默认認字号號体體]{1,12}$")
+_FONT_SIZE = re.compile(r"^(?=.*字|[大中小]{3}$)[大中小超特标標准準默认認适適较較字号號体體型]{1,12}$")  # 較大字型 too
 _LETTER_SIZES = re.compile(r"^(?:[Aa][+\-＋－]?\s*){2,4}$")  # A A A A, A+ A-: a font-size switch in letters
 _WIDGET_SEPARATORS = re.compile(r"[\s【】\[\]()（）|｜/、:：·•]+")
 # teasers: a headline or a sentence cut short with an ellipsis, a "details/more" link at the end
@@ -243,6 +246,7 @@ class Item:
     value: float = 0.0
     credit: bool = False  # a reporter/editor credit line (kept next to the body)
     foreign: bool = False  # a block with hardly a Chinese character on a Chinese page
+    player: bool = False  # inside a media player (its controls, playlist, ad label): neither article nor a break in it
 
     @classmethod
     def of(cls, block: Block) -> "Item":
@@ -367,7 +371,13 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
                 it.header = m[:-7]  # a related/comments section starts here
         if n <= 60 and _REPLY.match(text):
             it.header = "comments"  # Re:《thread title》: the replies of a forum thread start
-        hint = next((r for eid, r in reversed(b.hints) if eid in effective), None)  # CONTENT ids are never in it
+        believed = [r for eid, r in reversed(b.hints) if eid in effective]  # CONTENT ids are never in it
+        if PLAYER in believed:
+            # a video player embedded in the story: its playlist, controls and own "footer" are a
+            # widget, not the page's footer or a sidebar, and the story goes on after it
+            it.reason, it.player = "widget", True
+            continue
+        hint = believed[0] if believed else None
         if hint:
             it.reason = hint
             continue
@@ -406,6 +416,9 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             if m == "notice" or (m in _LONG_MARKERS and not _ENDS_SENTENCE.search(text)):
                 it.reason = m  # a platform notice, a site footer of several labels
                 continue
+        elif n <= _LONG_NOTICE and _SITE_SPEAKS.match(text) and lex.marker(text) == "notice":
+            it.reason = "notice"  # the site's own disclaimer (a news paragraph quoting one is kept)
+            continue
         if not _WORDY.search(text):
             it.reason = SYMBOLS
             continue
@@ -509,6 +522,8 @@ _LISTED_DATE = re.compile(_BRACKET_DATE + r"$")
 # latest stories; six Chinese characters at least, so a player's 0:00 0:00 is none; a headline
 # with its date and time, 某某 2014-12-25 HKT 22:40, is none either)
 _LISTED_TIME = re.compile(r"[\u4e00-\u9fff」』）)！？!?]\s\d{1,2}:\d{2}$")
+# 16:32 某某某某某某: a ticker's item, its time before it (the latest stories at the top of a page)
+_TIME_FIRST = re.compile(r"^\d{1,2}:\d{2}\s+\S")
 _INNER_DATES = re.compile(_BRACKET_DATE)
 _BULLETS = "‧•·・●○■□◆◇▪▶►"  # ‧ 某某: an item of a bulleted list
 _STORY_RUN = 3  # this many listed items in a row make a list of other stories
@@ -518,10 +533,10 @@ _STORY_CHARS = 8  # a bulleted item shorter than this is a menu's (·娱乐幻�
 def story_item(text: str) -> bool:
     """An item of a list of other stories: a headline-long line opening with a bullet (‧ 某某某某某某)
     or ending with its date or time in brackets (某某 (2010-02-03), 某某(16:01)) or its time after
-    a space (某某某某某某 00:35)."""
+    a space (某某某某某某 00:35), or opening with its time (16:32 某某某某某某: a ticker)."""
     return len(text) <= 100 and "。" not in text and (
         text.startswith(tuple(_BULLETS)) and len(text) >= _STORY_CHARS or bool(_LISTED_DATE.search(text))
-        or bool(_LISTED_TIME.search(text)) and len(_HAN.findall(text)) >= 6)
+        or bool(_LISTED_TIME.search(text) or _TIME_FIRST.match(text)) and len(_HAN.findall(text)) >= 6)
 
 
 def _run_together(text: str) -> bool:
@@ -627,6 +642,31 @@ def drop_comment_rules(items: list[Item]) -> None:
         if sum(bool(_RULE.match(items[j].text)) for j in run) >= _RULES:
             for j in run:
                 items[j].reason = "comments"
+        _drop_signed_comments(items, i)
+
+
+# qq_40310170：…, share_happiness：…: a remark signed with a user's handle (a sidebar of the latest comments)
+_HANDLE_REMARK = re.compile(r"^[A-Za-z0-9_\-.]{3,24}[：:]\s*\S")
+_REMARKS = 2  # this many signed remarks under a comments header make its lines a comment list
+_REMARK_LINE = 150  # the most characters of a line of such a list
+
+
+def _drop_signed_comments(items: list[Item], i: int) -> None:
+    """The lines under the comments header at ``i`` (最新评论) down to the last of two or more
+    remarks signed with a user's handle, with the short titles of the posts they are on between
+    them: a sidebar of the latest comments, wherever it sits; no article."""
+    signed = []
+    for j in range(i + 1, min(len(items), i + 1 + _RULES_REACH)):
+        it = items[j]
+        if _HANDLE_REMARK.match(it.text) and it.length <= _REMARK_LINE:
+            signed.append(j)
+        elif it.reason or (it.length <= 40 and it.text[-1] not in "。！？!?"):
+            continue  # the post a remark is on (如何用集合去掉重复的值, 三十个小游戏...)
+        else:
+            break
+    if len(signed) >= _REMARKS:
+        for j in range(i + 1, signed[-1] + 1):
+            items[j].reason = items[j].reason or "comments"
 
 
 def value_of(it: Item) -> float:
@@ -635,6 +675,8 @@ def value_of(it: Item) -> float:
         return -2.0
     if it.reason == SYMBOLS:
         return -0.5  # rules, arrows, bullets: neither text nor boilerplate
+    if it.player:
+        return 0.0  # an embedded player between two parts of a story does not split it
     if it.reason:
         return -(3.0 + min(it.length, 60) * 0.5)
     n = it.length

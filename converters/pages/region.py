@@ -203,6 +203,72 @@ def widen(items: list[Item], start: int, end: int, form: str) -> tuple[int, int]
     return start, end
 
 
+_INSERTS = frozenset({"ad", "widget", "hidden", "gallery"})  # what may sit between a story's lead and the rest
+
+
+def _article_box(b: Block) -> int | None:
+    """The innermost article container (``<article>``, ``class="content"``) around ``b``, or None."""
+    return next((eid for eid, reason in reversed(b.hints) if reason == CONTENT), None)
+
+
+def reach_over_inserts(items: list[Item], start: int, end: int) -> int:
+    """HTML: the region's start moved up over an ad slot, a video player or a gallery inside the
+    article's own container to the lead paragraphs above it (a story whose first paragraph sits
+    above an in-article player and its playlist)."""
+    if end < start:
+        return start
+    box = _article_box(items[start].block)
+    if box is None:
+        return start
+    k, skipped = start - 1, False
+    while k >= 0:
+        it = items[k]
+        if all(eid != box for eid, _ in it.block.hints):
+            break
+        if it.reason in _INSERTS:
+            skipped = True
+        elif it.reason or it.block.heading:
+            break
+        elif skipped and it.punct and it.length >= 20:
+            start = k  # prose of the same article container above the insert
+        else:
+            break
+        k -= 1
+    return start
+
+
+_ANSWER_COUNT = re.compile(r"\d+\s*(?:个|個)回答")  # 查看全部 621 个回答: a question-and-answer page
+_ANSWER_BAR = re.compile(r"(?:编辑于|編輯於|发布于|發布於|發佈於)\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}")  # an answer's toolbar
+_MORE_ANSWERS = ("更多回答", "查看更多回答", "其他回答")
+_VOTERS = re.compile(r"(?:等人|人)(?:赞同|贊同)(?:了该回答|了該回答)?$")  # 甲、乙、丙 等人赞同: over the answer, under its author
+_ANSWER_REACH = 4  # blocks after the comment bar the answer count may sit
+
+
+def answer_region(items: list[Item], start: int, end: int) -> tuple[int, int] | None:
+    """On a question-and-answer page (an answer count, 查看全部 621 个回答, right under the
+    question's comment bar), the first answer, when it is at least twice as long as the
+    question's description: (its first block, its last block before its toolbar or 更多回答);
+    else None.  The answer, not the question's description nor the comments, is the article."""
+    asked = 0  # prose of the question's description
+    for h in range(start, end + 1):
+        it = items[h]
+        if it.header == "comments" and asked:
+            if not any(_ANSWER_COUNT.search(items[k].text) for k in range(h, min(end + 1, h + _ANSWER_REACH + 1))):
+                return None
+            voters = next((k for k in range(h + 1, min(end + 1, h + 2 + _ANSWER_REACH)) if _VOTERS.search(items[k].text)), h)
+            first = next((k for k in range(voters + 1, end + 1) if not items[k].reason and items[k].punct
+                          and not _ANSWER_COUNT.search(items[k].text)), None)
+            if first is None:
+                return None
+            last = next((k for k in range(first, end + 1)
+                         if _ANSWER_BAR.search(items[k].text) or items[k].text.strip() in _MORE_ANSWERS), end + 1) - 1
+            answer = sum(prose(items[k]) for k in range(first, last + 1) if not items[k].reason)
+            return (first, last) if answer >= 2 * asked else None
+        if not it.reason:
+            asked += prose(it)
+    return None
+
+
 def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
     """End the article at a comments, footer or copyright section inside the region.
 

@@ -359,7 +359,10 @@ def text_title(items: list[Item], start: int) -> int | None:
                                        and not any(items[x].reason == "navigation" for x in range(j, pick))))]
         if found:
             # the nearest to the body, of those giving the headline part (not the site's name) if any
-            return ([j for j in found if _names_headline(items[j].text, doc)] or found)[-1]
+            best = [j for j in found if _names_headline(items[j].text, doc)] or found
+            if len(best) >= 2 and best[-1] == best[-2] + 1 and not items[best[-2]].reason:
+                return best[-2]  # a headline and its deck on the next line, the title bar giving both
+            return best[-1]
         if pick == doc[0] and len(doc[2]) > 1:
             # the layout points at the title bar itself (title, channel, site): the line in the
             # page that is one of its segments, nearest the body (夜雨 of 夜雨_原文、翻译及赏析_…)
@@ -455,6 +458,7 @@ def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | No
 
 
 _CLOSE = 12  # a byline block this close above the body may sit under a very short headline
+_BELOW_DATE = 4  # lines under a date line (with nothing headline-like above it) its headline may sit
 _NEAR = 6  # lines between the layout's headline and a line matching the document title
 
 
@@ -556,13 +560,17 @@ def _by_layout(items: list[Item], start: int) -> int | None:
             if under is not None:
                 return under  # the headline under a government page's metadata grid
         pick = _pick(items, _group_above(items, top, lo))
+        under = _under(items, block, start)
+        right_under = (under is not None and weight(items[under].text) >= 2 * _NAME and under - block <= _BELOW_DATE
+                       and not any(items[x].text.endswith(("：", ":")) for x in range(block + 1, under)))  # (题记： opens the body)
         if pick is not None and weight(items[pick].text) < 2 * _NAME and top - pick > 3:
             # only a name-sized line well above the date: an edition date above the headline (an e-paper page)?
-            under = _under(items, block, start)
             if under is not None and weight(items[under].text) >= 1.5 * weight(items[pick].text):
                 return under
         if pick is not None:
             return pick
+        if right_under:
+            return under  # the headline right under its date line (the section's name above the date)
         short = _short_headline_above(items, top) if start - block <= _CLOSE else None
         if short is not None:
             return short  # a short headline (静夜思•夜) right above its byline block, menus above it
