@@ -444,6 +444,30 @@ _CLAUSE_MARKS = re.compile(r"[，。、；,;]")
 _RUN_TOGETHER = 150  # characters of a line with no comma or full stop that is no paragraph
 
 
+_BROKEN_PROSE_LINE = 40  # the longest line of prose written one clause a line
+_BROKEN_PROSE_RUN = 4  # the fewest such lines in a row
+_LINE_END_MARK = re.compile(r"[，、；：。！？…～~,;!?]$")
+_CLAUSE_END = re.compile(r"[，、,]$")  # the sentence goes on on the next line
+
+
+def lift_broken_prose(items: list[Item]) -> None:
+    """Plain text: prose written one clause a line (a blog's 今日早上， / 醒來， / 吃完早餐，):
+    four or more short lines in a row, each ending with a punctuation mark and at least half
+    with a comma (the sentence goes on below), count as the paragraph they make instead of
+    as many short lines, each of which alone would count against the region."""
+    i, n = 0, len(items)
+    while i < n:
+        j = i
+        while (j < n and not items[j].reason and 0 < items[j].length <= _BROKEN_PROSE_LINE
+               and _LINE_END_MARK.search(items[j].text) and _HAN.search(items[j].text)):
+            j += 1
+        run = items[i:j]
+        if len(run) >= _BROKEN_PROSE_RUN and 2 * sum(bool(_CLAUSE_END.search(it.text)) for it in run) >= len(run):
+            for it in run:
+                it.value = max(it.value, float(it.length + 3 * min(it.punct, 2) - 1))
+        i = max(j, i + 1)
+
+
 def damp_run_together(items: list[Item]) -> None:
     """Plain text: a long line of Chinese without a single comma or full stop (udn / 社會 / 焦點事件相關新聞某某
     檢方聲押某某 警2天破案…: a list of headlines a text save ran together) counts against a
