@@ -50,6 +50,9 @@ _TOOLBAR = re.compile(r"^(?:\s*[\[【《][^\]】》]{1,12}[\]】》]){2,}\s*$")
 
 # 熱血新聞 » 港聞, udn / 社會 / 焦點事件, 首页 > 国内: a breadcrumb trail of short names
 _TRAIL = re.compile(r"^[^»>›/／|｜]{1,12}(?:\s*[»>›/／]\s*[^»>›/／|｜]{1,12}){1,5}$")
+# udn / 轉角國際 udn Global / 過去24小時: three or more steps, spaced separators, a step a site's
+# name in two scripts
+_LONG_TRAIL = re.compile(r"^[^»>›/／|｜]{1,20}(?:\s+[»>›/／]\s+[^»>›/／|｜]{1,20}){2,5}$")
 # 代码查询 使用说明, 小说 畅销 时政 娱乐: a row of menu links, words of two to four characters
 # (三 or more of them up to five: 消息 用户 赞同和感谢)
 _MENU_ROW = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+$"
@@ -65,6 +68,14 @@ _EVENT_DAY = re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}(?![\d/])")
 _EVENT_WORD = re.compile(r"論壇|论坛|研討會|研讨会|講座|讲座|報名|报名|峰會|峰会|課程|课程|說明會|说明会|座談會|座谈会")
 
 
+_ARROWS = (">", "＞", "»", "›", "→")  # 查看话题 ＞: a link to go on
+
+
+def _arrowed(text: str) -> bool:
+    """A link with an arrow (查看话题 ＞, 頭條要聞 〉; a closing 〉 with no opening 〈 of a title)."""
+    return text.endswith(_ARROWS) or (text.endswith("〉") and "〈" not in text)
+
+
 def _subheadline_like(text: str) -> bool:
     """Not the headline though shaped like one: a deck (opens with a dash), a column tag
     (【新春走基层】), a site name with its address (web or mail), a name/source byline
@@ -72,17 +83,23 @@ def _subheadline_like(text: str) -> bool:
     (查看话题 ＞), a row of menu words (小说 畅销 时政 娱乐), a breadcrumb trail (熱血新聞 » 港聞),
     an item of a list of other stories (:func:`.classify.story_item`: ‧ 某某, 某某 (2010-02-03)),
     an event's listing (9/25 某某論壇 開放報名)."""
-    return (text.startswith(("—", "－", "-", "──")) or text.endswith((">", "＞", "»", "›", "→")) or bool(_COLUMN_TAG.match(text))
+    return (text.startswith(("—", "－", "-", "──")) or _arrowed(text) or bool(_COLUMN_TAG.match(text))
             or bool(_EVENT_DAY.search(text) and _EVENT_WORD.search(text))
             or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)) or bool(_TOOLBAR.match(text))
             or bool(_MENU_ROW.match(text)) or _trail(text) or bool(_BRACKET_BYLINE.match(text)) or story_item(text))
+
+
+def _menu_like(text: str) -> bool:
+    """A row of menu words or buttons (评论 主笔社评 政经交锋, 保存 取消), a toolbar of bracketed
+    links or a link with an arrow (头条要闻 〉): a kicker never looks like one."""
+    return bool(_MENU_ROW.match(text) or _TOOLBAR.match(text)) or _arrowed(text)
 
 
 def _trail(text: str) -> bool:
     """A breadcrumb trail of short names (熱血新聞 » 港聞, udn / 社會 / 焦點事件), a markdown
     table cell's bars around it aside (| 熱血新聞 » 專題)."""
     text = text.strip("|｜ ")
-    return bool(_TRAIL.match(text) and not _HEADLINE_SLASH.search(text))
+    return bool((_TRAIL.match(text) or _LONG_TRAIL.match(text)) and not _HEADLINE_SLASH.search(text))
 
 
 def _strung(text: str) -> bool:
@@ -207,6 +224,12 @@ def _doubled(text: str) -> bool:
     return len(parts) == 2 and parts[0] == parts[1] and weight(parts[0]) <= _SHORT_NAME + 4
 
 
+# 某某亞洲商業事務記者, 本报特约撰稿人, 驻京特派员: a reporter's role under the name, right above
+# the date (a short line with no clause, ending with the role)
+_ROLE_LINE = re.compile(r"^[^，,。：:！？!?\s]{0,14}(?:記者|记者|特派員|特派员|通訊員|通讯员|撰稿人|主筆|主笔|編輯|编辑|"
+                        r"評論員|评论员|專欄作家|专栏作家|correspondent|reporter|editor)$", re.IGNORECASE)
+
+
 def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
     """The (at most two) headline-like lines right above line ``k``, top first, passing over lines
     with a drop reason (widgets, share and font-size switches, metadata), credits and names too
@@ -224,7 +247,11 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
             break  # the breadcrumb trail above the headline
         if group and ((it.reason and story_item(it.text)) or _BARE_TIME.match(it.text) or _AT_TEXT.match(it.text)):
             break  # a list of other stories above the headline (its items, their times), or 某某网 正文: no kicker
-        if it.reason or it.credit or _junk(it) or _subheadline_like(it.text) or _LABEL_FIELD.match(it.text):
+        if group and not it.reason and _menu_like(it.text) and not _BYLINE_WORDS.match(it.text):
+            break  # a row of menu words or buttons (保存 取消), a toolbar or a link with an arrow above the
+            # headline (a byline row, 原创 某某, aside)
+        if it.reason or it.credit or _junk(it) or _subheadline_like(it.text) or _LABEL_FIELD.match(it.text) or (
+                not group and _ROLE_LINE.search(it.text)):
             if not it.reason and it.text.startswith(("—", "－", "──")):
                 deck = True
                 group.clear()  # lines under a deck are the body's own headings
@@ -309,24 +336,36 @@ def below_title_bar(items: list[Item], start: int, reach: int = 12) -> int:
     return start
 
 
+_CARD_NAME = re.compile(r"[A-Za-z]{2}")  # CSDN: an account's name in Latin letters
+
+
 def _card_at(items: list[Item], k: int) -> bool:
     """Whether line ``k`` is an account's name card: a name shown twice (on two lines, or run
-    together on one: 轻金融 轻金融)."""
-    if k >= len(items) or items[k].reason == SPAM or not _HAN.search(items[k].text) or _junk(items[k]):
+    together on one: 轻金融 轻金融), in Chinese or in Latin letters (CSDN)."""
+    if k >= len(items) or items[k].reason == SPAM:
         return False
     t = items[k].text
+    if not (_HAN.search(t) or _CARD_NAME.search(t)) or items[k].length < 2 or sum(c.isdigit() for c in t) * 2 >= len(t):
+        return False  # (a name of two characters, 猫哥, is one; a count is not)
     return _doubled(t) or (k + 1 < len(items) and items[k + 1].text == t and weight(t) <= _SHORT_NAME + 4
                            and not items[k].block.heading)
 
 
-def _over_card(items: list[Item], reach: int = 3) -> int | None:
+_CARD_LABELS = 2  # labels between the headline and the card (Original, 原创)
+_CARD_BODY = 12  # lines between the card and the body (the account's tagline, its count of posts, the date)
+
+
+def _over_card(items: list[Item], start: int, reach: int = 3) -> int | None:
     """A save that opens with its headline over the account's name card (a WeChat article: the
-    headline, the account's name twice, then the body): that first line."""
+    headline, a label or two (Original), the account's name twice, the body a few lines
+    under it): that first line."""
     for h in range(min(reach, len(items))):
         it = items[h]
-        if _title_like(it) and it.length >= 6 and weight(it.text) >= _NAME and _card_at(items, h + 1) \
-                and it.text not in items[h + 1].text:
-            return h
+        if _title_like(it) and it.length >= 6 and weight(it.text) >= _NAME:
+            card = next((c for c in range(h + 1, h + 2 + _CARD_LABELS) if _card_at(items, c)), None)
+            if (card is not None and it.text not in items[card].text and card < start <= card + _CARD_BODY
+                    and all(items[x].length <= 12 and not _title_like(items[x]) or _junk(items[x]) for x in range(h + 1, card))):
+                return h
         if not (_junk(it) or it.reason):
             return None  # only widget remnants may sit above it
     return None
@@ -343,7 +382,7 @@ def text_title(items: list[Item], start: int) -> int | None:
     named = _named_headline(items, start)
     if named is not None:
         return named
-    carded = _over_card(items)
+    carded = _over_card(items, start)
     if carded is not None:
         return carded
     pick = _by_layout(items, start)

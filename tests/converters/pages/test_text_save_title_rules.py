@@ -1,0 +1,74 @@
+"""The headline of a plain-text save where the page puts interface lines, a site's name or a
+reporter's role near it: a row of menu words or buttons above the headline ends the search
+for it, a long breadcrumb is no headline, a reporter's role line is a credit, a headline over
+an account's name card is taken however the card is written.  Every text here is written for
+these tests, in the shapes real saves fail in."""
+
+from __future__ import annotations
+
+from tests.converters.pages.saves import BODY as _BODY
+from tests.converters.pages.saves import BODY_TW as _BODY_TW
+from tests.converters.pages.saves import strip_save
+
+
+def test_a_row_of_buttons_above_the_headline_ends_the_search():
+    # an avatar dialog's prompt and its buttons, the channel's tag, then the headline and its
+    # author-and-date line: the prompt is no kicker of the headline
+    header = "\n".join(["上传头像", "拖动或者缩放方框，生成一张满意的头像", "预览", "保存 取消", "科技",
+                        "这款新的约会软件，想用共同讨厌的东西来帮你配对", "某某某2017-03-01 14:27:02", "74", ""])
+    assert strip_save(header, _BODY).title == "这款新的约会软件，想用共同讨厌的东西来帮你配对"
+
+
+def test_a_row_of_menu_words_above_the_headline_ends_the_search():
+    # a list of the latest stories, the column's menu row, then the column's headline and its byline
+    header = "\n".join(["最新消息 河畔市長：明年再建三座公園 2023-09-01 16:50",
+                        "最新消息 如何看待少子化？ 某某某：多生一個就多一份補助 2023-09-01 16:06",
+                        ">", "評論 主筆社評 政經交鋒", "某某某專欄：一碗又一碗的雞湯", "讚 645",
+                        "某某某 2023年09月01日 07:02:00", "分享 : Facebook Line Twitter Copy", ""])
+    assert strip_save(header, _BODY_TW).title == "某某某專欄：一碗又一碗的雞湯"
+
+
+def test_a_font_size_row_and_a_link_with_an_arrow_are_no_kicker():
+    # a site's tagline above the font-size row and the channel's link (頭條要聞 〉)
+    header = "\n".join(["河畔日報 | RIVER DAILY", "河畔日報自律委員會 Rivermedia", "字級：", "最小字型 預設 最大字型",
+                        "頭條要聞 〉", "分享到 Facebook 分享到 Plurk", "A3469 夫病重 妻打零工撐起一家",
+                        "2014年09月14日", ""])
+    assert strip_save(header, _BODY_TW).title == "A3469 夫病重 妻打零工撐起一家"
+
+
+def test_a_long_breadcrumb_is_no_headline():
+    # a breadcrumb whose middle step names the channel in two scripts, share buttons, the headline
+    header = "\n".join(["深度專欄", "作者群", "+", "河畔 / 轉角國際 River Global / 過去24小時", "WhatsApp",
+                        "北京地產危機？某某公司欠稅案，與遠走美國的創辦人", "2023/08/23 轉角24小時", ""])
+    assert strip_save(header, _BODY_TW).title == "北京地產危機？某某公司欠稅案，與遠走美國的創辦人"
+
+
+def test_a_reporter_role_line_is_a_credit_not_the_headline():
+    # the headline, the reporter's name (a link), the reporter's role, the date
+    header = "\n".join(["主頁", "國際", "財經", "河畔經濟是一顆「定時炸彈」嗎？", "某某某（Some Name）",
+                        "河畔亞洲商業事務記者", "2023年8月31日", ""])
+    assert strip_save(header, _BODY_TW).title == "河畔經濟是一顆「定時炸彈」嗎？"
+
+
+def test_a_headline_over_a_card_written_in_latin_letters():
+    # a crawler's dump of a WeChat article: the headline, the account's name twice in Latin
+    # letters, its company and slogan, a count of posts, the date and place, the body
+    header = "\n".join(["高校计科系出现求职新方向：不卷这个卷那个", "HEPAN", "HEPAN", "北京某某网络技术有限公司",
+                        "成就一亿河畔人", "3271篇原创内容", "2024年12月18日 18:08", "江苏", ""])
+    assert strip_save(header, _BODY).title == "高校计科系出现求职新方向：不卷这个卷那个"
+
+
+def test_a_headline_over_a_label_and_a_card():
+    # the headline, the Original label, the author's name twice, the account's channel, a reader prompt
+    header = "\n".join(["编程大模型聪明度排名（最新评测）", "Original", "猫哥", "猫哥", "前端培训",
+                        "在阅读器中沉浸阅读", ""])
+    assert strip_save(header, _BODY).title == "编程大模型聪明度排名（最新评测）"
+
+
+def test_a_name_card_far_above_the_body_is_no_article_card():
+    # a site's name as the save's first line, an entrance link shown twice, long menus, then the
+    # headline under the breadcrumb: the card rule does not take the site's name
+    menus = [f"栏目{i}" for i in range(24)]
+    header = "\n".join(["河畔省淡水研究所", "内网入口", "内网入口", *menus, "首页 >重要信息",
+                        "河畔省淡水研究所召开干部职工大会暨党风廉政建设大会", "21", "2024年02月", "分享", ""])
+    assert strip_save(header, _BODY).title == "河畔省淡水研究所召开干部职工大会暨党风廉政建设大会"
