@@ -49,10 +49,10 @@ _TOOLBAR = re.compile(r"^(?:\s*[\[【《][^\]】》]{1,12}[\]】》]){2,}\s*$")
 
 
 # 熱血新聞 » 港聞, udn / 社會 / 焦點事件, 首页 > 国内: a breadcrumb trail of short names
-_TRAIL = re.compile(r"^[^»>›/／|｜]{1,12}(?:\s*[»>›/／]\s*[^»>›/／|｜]{1,12}){1,5}$")
+_TRAIL = re.compile(r"^[^»>›/／|｜＞〉]{1,12}(?:\s*[»>›/／＞〉]\s*[^»>›/／|｜＞〉]{1,12}){1,5}$")  # (＞, 〉 too)
 # udn / 轉角國際 udn Global / 過去24小時: three or more steps, spaced separators, a step a site's
 # name in two scripts
-_LONG_TRAIL = re.compile(r"^[^»>›/／|｜]{1,20}(?:\s+[»>›/／]\s+[^»>›/／|｜]{1,20}){2,5}$")
+_LONG_TRAIL = re.compile(r"^[^»>›/／|｜＞〉]{1,20}(?:\s+[»>›/／＞〉]\s+[^»>›/／|｜＞〉]{1,20}){2,5}$")
 # 代码查询 使用说明, 小说 畅销 时政 娱乐: a row of menu links, words of two to four characters
 # (三 or more of them up to five: 消息 用户 赞同和感谢)
 _MENU_ROW = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+$"
@@ -77,13 +77,14 @@ def _arrowed(text: str) -> bool:
 
 
 def _subheadline_like(text: str) -> bool:
-    """Not the headline though shaped like one: a deck (opens with a dash), a column tag
+    """Not the headline though shaped like one: a deck (opens with a dash), a photo's caption
+    (opens with ▲), a column tag
     (【新春走基层】), a site name with its address (web or mail), a name/source byline
     (石佳/中国青年报), a toolbar of bracketed links or a row of 《titles》, a link with an arrow
     (查看话题 ＞), a row of menu words (小说 畅销 时政 娱乐), a breadcrumb trail (熱血新聞 » 港聞),
     an item of a list of other stories (:func:`.classify.story_item`: ‧ 某某, 某某 (2010-02-03)),
     an event's listing (9/25 某某論壇 開放報名)."""
-    return (text.startswith(("—", "－", "-", "──")) or _arrowed(text) or bool(_COLUMN_TAG.match(text))
+    return (text.startswith(("—", "－", "-", "──", "▲", "△", "▼")) or _arrowed(text) or bool(_COLUMN_TAG.match(text))
             or bool(_EVENT_DAY.search(text) and _EVENT_WORD.search(text))
             or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)) or bool(_TOOLBAR.match(text))
             or bool(_MENU_ROW.match(text)) or _trail(text) or bool(_BRACKET_BYLINE.match(text)) or story_item(text))
@@ -93,6 +94,18 @@ def _menu_like(text: str) -> bool:
     """A row of menu words or buttons (评论 主笔社评 政经交锋, 保存 取消), a toolbar of bracketed
     links or a link with an arrow (头条要闻 〉): a kicker never looks like one."""
     return bool(_MENU_ROW.match(text) or _TOOLBAR.match(text)) or _arrowed(text)
+
+
+_SEPARATORS = frozenset((">", ">>", "»", "›", "/", "／", "＞", "〉", "→"))
+
+
+def _crumb_step(items: list[Item], j: int) -> bool:
+    """Whether line ``j`` is a step of a breadcrumb a renderer broke over lines (某某新聞雲 / > /
+    大陸): a lone separator on the line below it, or above it when the line is short (a headline
+    may follow the trail's closing separator)."""
+    def sep(x: int) -> bool:
+        return 0 <= x < len(items) and items[x].text.strip() in _SEPARATORS
+    return sep(j + 1) or (sep(j - 1) and weight(items[j].text) < _SHORT_NAME)
 
 
 def _trail(text: str) -> bool:
@@ -132,7 +145,8 @@ _TITLE_FIELD_TAIL = re.compile(r"^(?:题|題)\s*[:：]\s*[|｜]?\s*(\S.*)$")  # 
 # that follow it); 雄安新区[编辑]: a wiki heading with its edit link
 _TAGLINE = re.compile(r"^\S{2,8}[，,]\s*自由的百科全[书書]$")
 # 编辑 锁定 讨论, 播报 编辑 讨论上传视频: an encyclopedia entry's toolbar, right under its headline
-_EDIT_BAR = re.compile(r"^(?:播报|播報)?\s*(?:编辑|編輯)\s*(?:锁定|鎖定)?\s*(?:讨论|討論)")
+# (编辑锁定 alone too)
+_EDIT_BAR = re.compile(r"^(?:播报|播報)?\s*(?:编辑|編輯)\s*(?:(?:锁定|鎖定)\s*(?:讨论|討論)?|(?:讨论|討論))")
 def _edit_bar(items: list[Item], j: int) -> bool:
     """Whether line ``j`` opens an encyclopedia entry's toolbar (编辑 锁定 讨论 on one line, or
     编辑 on a line of its own with 锁定 or 讨论 under it)."""
@@ -142,6 +156,7 @@ def _edit_bar(items: list[Item], j: int) -> bool:
     return t in ("编辑", "編輯") and j + 1 < len(items) and items[j + 1].text in ("锁定", "鎖定", "讨论", "討論")
 
 
+_QUALIFIER = re.compile(r"^[（(][^（）()]{1,30}[）)]$")  # （某某网体育通讯员）: which of the entries so named
 _EDIT_LINK = re.compile(r"\s*[\[［]\s*(?:编辑|編輯|edit)\s*[\]］]$")
 # (图), （组图）, [视频]: the mark of a headline with pictures or a video, however short the headline
 _MEDIA_MARK = re.compile(r"[(（\[【](?:组|組)?(?:图|圖|视频|視頻|图文|圖文)[)）\]】]$")
@@ -230,6 +245,17 @@ _ROLE_LINE = re.compile(r"^[^，,。：:！？!?\s]{0,14}(?:記者|记者|特派
                         r"評論員|评论员|專欄作家|专栏作家|correspondent|reporter|editor)$", re.IGNORECASE)
 
 
+# 让我们为您提供更多贴心服务, 请您登录账户！, 查看我的收藏, 在阅读器中沉浸阅读: the page speaks to the
+# reader (您, 请, 我的 of a menu) or names its own widget: an interface prompt, never a headline
+_PROMPT = re.compile(r"您|^请|^請|^(?:查看|查閱|管理|編輯|编辑|打开|打開)我的|阅读器|閱讀器|^(?:点击|點擊|登录|登錄|注册|註冊)")
+
+
+def _prompt(text: str) -> bool:
+    """An interface prompt: a line that speaks to the reader (您, 请…, 查看我的…) or names the
+    reader widget (阅读器), short and with no sentence in it."""
+    return len(text) <= 30 and "。" not in text and bool(_PROMPT.search(text))
+
+
 def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
     """The (at most two) headline-like lines right above line ``k``, top first, passing over lines
     with a drop reason (widgets, share and font-size switches, metadata), credits and names too
@@ -245,6 +271,8 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
         j -= 1
         if group and (it.reason == "navigation" or (not it.reason and _trail(it.text))):
             break  # the breadcrumb trail above the headline
+        if _crumb_step(items, j + 1):
+            break  # a breadcrumb broken over lines (某某新聞雲 / > / 大陸): the headline is not above it
         if group and ((it.reason and story_item(it.text)) or _BARE_TIME.match(it.text) or _AT_TEXT.match(it.text)):
             break  # a list of other stories above the headline (its items, their times), or 某某网 正文: no kicker
         if group and not it.reason and _menu_like(it.text) and not _BYLINE_WORDS.match(it.text):
@@ -289,8 +317,9 @@ def dated_headline(text: str) -> str:
     m = DATE.search(text)
     head = text[:m.start()].strip(" |｜·-—") if m else ""
     if ((weight(head) < _DATED_HEAD and not (_MEDIA_MARK.search(head) and len(_HAN.findall(head)) >= 4)) or labels().meta.search(head) or not _HAN.search(head) or head[-1] in _HEAD_END
-            or head.endswith(("于", "於")) or _BYLINE_WORDS.search(head) or sum(c.isdigit() for c in head) * 4 >= len(head)):
-        return ""  # a name or source before the date (原创 某某都市报, 某某 于), a label, a count
+            or head.endswith(("于", "於")) or _BYLINE_WORDS.search(head) or sum(c.isdigit() for c in head) * 4 >= len(head)
+            or _trail(head)):
+        return ""  # a name or source before the date (原创 某某都市报, 某某 于), a label, a count, a breadcrumb
     return head
 
 
@@ -314,6 +343,7 @@ def _pick(items: list[Item], group: list[int]) -> int | None:
     pool = [j for j in group if _title_like(items[j])]
     pool = [j for j in pool if not _strung(items[j].text)] or pool
     pool = [j for j in pool if not _CUT_SHORT.search(items[j].text)] or pool  # a deck cut short (某某...)
+    pool = [j for j in pool if not _prompt(items[j].text)] or pool  # an interface prompt (让我们为您…)
     headed = [j for j in pool if items[j].block.heading]
     if headed:
         return min(headed, key=lambda j: (items[j].block.heading, -j))
@@ -474,8 +504,8 @@ def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | No
     bar = next((j for j in range(max(1, start - _FIELD_REACH), min(n, start + 3)) if _edit_bar(items, j)), None)
     if bar is not None:
         j = bar - 1
-        while j > 0 and items[j].reason:
-            j -= 1
+        while j > 0 and (items[j].reason or _QUALIFIER.match(items[j].text)):
+            j -= 1  # (the entry's sense in brackets under its name: （某某网体育通讯员）)
         if _headline_like(items[j]) and len(_HAN.findall(items[j].text)) >= 2 and not _LABEL_FIELD.match(items[j].text):
             return j  # the entry's headline above its toolbar
     tag = next((j for j in range(lo, min(n, start + 3)) if _TAGLINE.match(items[j].text)), None)
@@ -502,7 +532,7 @@ def _short_headline_above(items: list[Item], top: int, reach: int = 4) -> int | 
     (朝代：唐代) and widget remnants (a pinyin line); a menu or breadcrumb ends the search."""
     for j in range(top - 1, max(-1, top - 1 - reach), -1):
         it = items[j]
-        if it.reason == "navigation":
+        if it.reason == "navigation" or _crumb_step(items, j):
             return None
         if (_headline_like(it) and not _subheadline_like(it.text) and not _LABEL_FIELD.match(it.text)
                 and len(_HAN.findall(it.text)) >= 2):
@@ -546,6 +576,12 @@ def _shown_twice(items: list[Item], start: int, reach: int = 3) -> int | None:
             if items[k].text == it.text and any(_byline(items[x]) or _timed(items[x].text) for x in range(k + 1, min(k + 4, n))):
                 return j
     return None
+
+
+def _opens_with_headline(items: list[Item], start: int) -> bool:
+    """Whether the region's first line is headline-shaped (什么是订阅号？ over its answer)."""
+    return start < len(items) and _title_like(items[start]) and (
+        items[start].length >= 5 or start == 0 and items[start].length >= 4)
 
 
 def _by_layout(items: list[Item], start: int) -> int | None:
@@ -611,9 +647,11 @@ def _by_layout(items: list[Item], start: int) -> int | None:
         if pick is not None:
             return pick
     pick = _pick(items, _group_above(items, start, max(lo, start - 16)))
-    if pick is not None and items[pick].length >= 4:
-        return pick
-    if start < n and _title_like(items[start]) and (items[start].length >= 8 or start == 0 and items[start].length >= 4):
+    if pick is not None and items[pick].length >= 4 and not (
+            _opens_with_headline(items, start) and (_prompt(items[pick].text) or (
+                site_like(items[pick].text) and weight(items[start].text) > weight(items[pick].text)))):
+        return pick  # (not a prompt or the site's name over the headline the body opens with)
+    if _opens_with_headline(items, start):
         return start  # the body opens with its headline (only names and menus above it, or nothing)
     # nothing but short lines: the line right above the body (标题 over a one-paragraph note)
     above = items[start - 1] if start > 0 else None

@@ -72,3 +72,58 @@ def test_a_name_card_far_above_the_body_is_no_article_card():
     header = "\n".join(["河畔省淡水研究所", "内网入口", "内网入口", *menus, "首页 >重要信息",
                         "河畔省淡水研究所召开干部职工大会暨党风廉政建设大会", "21", "2024年02月", "分享", ""])
     assert strip_save(header, _BODY).title == "河畔省淡水研究所召开干部职工大会暨党风廉政建设大会"
+
+
+def test_an_interface_prompt_is_never_the_headline():
+    # a help centre's login box (a prompt, a button) over the question the article answers
+    header = "\n".join(["河畔客服", "服务记录查询", "退出", "登录", "请您登录账户！", "让我们为您提供更多贴心服务",
+                        "随便逛逛", ""])
+    body = ["什么是河畔号？", *_BODY]
+    article = strip_save(header, body)
+    assert article.title == "什么是河畔号？"
+    assert "让我们为您提供更多贴心服务" not in article.body
+
+
+def test_the_site_name_over_the_question_the_body_opens_with():
+    # a help centre's name, then the question and its answer: no date anywhere
+    article = strip_save("河畔客服\n", ["什么是河畔号？", *_BODY])
+    assert article.title == "什么是河畔号？"
+    assert article.body == _BODY
+
+
+def test_an_encyclopedia_entry_under_its_sense_and_a_short_edit_bar():
+    # the senses of a name, a collect prompt, the entry's name, its sense in brackets, 编辑锁定
+    header = "\n".join(["某某是一个多义词，请在下列义项上选择浏览（共3个义项）", "▪某某网体育通讯员", "▪舞蹈编导",
+                        "收藏", "查看我的收藏", "0有用+1已投票", "0", "某某", "（某某网体育通讯员）", "编辑锁定", ""])
+    body = ["某某，某某网体育通讯员，写过许多场比赛的报道，文字风格独特，读者很多。", *_BODY]
+    assert strip_save(header, body).title == "某某"
+
+
+def test_a_breadcrumb_on_the_date_line_is_no_headline():
+    # the trail (with full-width ＞) and the date on one line, the tags, then the headline
+    header = "\n".join(["»", "»", "河畔台 ＞ 社會 ＞ 社會 2013年11月29日 21:19", "社會", "社會焦點",
+                        "檢方已諭令「不得騷擾」了 某某某30日赴醫院道歉", "正文", "友善列印", ""])
+    assert strip_save(header, _BODY_TW).title == "檢方已諭令「不得騷擾」了 某某某30日赴醫院道歉"
+
+
+def test_a_caption_marked_with_a_triangle_is_no_headline():
+    # the breadcrumb and the date line, then the photo's ▲ caption (a question) and the credit
+    # over the body: the caption is no headline
+    header = "\n".join(["首頁 > 社會", "2013年11月29日 21:19", "▲河畔市長致詞時說了什麼？", "記者某某某／台北報導", ""])
+    assert not strip_save(header, _BODY_TW).title.startswith("▲")
+
+
+def test_a_breadcrumb_broken_over_lines_above_the_date():
+    # the site's name, a lone >, the channel, the date, the tags, then the headline and a credit
+    menus = [f"頻道{i}" for i in range(12)]
+    header = "\n".join([*menus, "河畔新聞雲", ">", "大陸", "2023年09月04日 18:32", "大陸 大陸焦點 特派現場",
+                        "超狂！大一新生從高原走到盆地報到入學 歷時2個月徒步上千公里",
+                        "▲新生用整個暑假時間，徒步一千多公里去報到。（圖／翻攝自網路）", "圖文／某某", ""])
+    assert strip_save(header, _BODY_TW).title == "超狂！大一新生從高原走到盆地報到入學 歷時2個月徒步上千公里"
+
+
+def test_a_headline_after_the_closing_separator_of_a_breadcrumb():
+    # 首页 / > / 时政 / > / the headline: the headline is not a step of the trail
+    header = "\n".join(["某某科普网", ">", "时政新闻", ">", "河畔市召开深入推进一体化发展座谈会", "来源：新华社", "作者：",
+                        "2023-12-01 14:43", "河畔市召开深入推进一体化发展座谈会强调", "推动一体化发展取得新的重大突破", ""])
+    assert strip_save(header, _BODY).title == "河畔市召开深入推进一体化发展座谈会"
