@@ -83,11 +83,12 @@ def _subheadline_like(text: str) -> bool:
     (石佳/中国青年报), a toolbar of bracketed links or a row of 《titles》, a link with an arrow
     (查看话题 ＞), a row of menu words (小说 畅销 时政 娱乐), a breadcrumb trail (熱血新聞 » 港聞),
     an item of a list of other stories (:func:`.classify.story_item`: ‧ 某某, 某某 (2010-02-03)),
-    an event's listing (9/25 某某論壇 開放報名)."""
+    an event's listing (9/25 某某論壇 開放報名), a link to more stories (更多專欄文章)."""
     return (text.startswith(("—", "－", "-", "──", "▲", "△", "▼")) or _arrowed(text) or bool(_COLUMN_TAG.match(text))
             or bool(_EVENT_DAY.search(text) and _EVENT_WORD.search(text))
             or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)) or bool(_TOOLBAR.match(text))
-            or bool(_MENU_ROW.match(text)) or _trail(text) or bool(_BRACKET_BYLINE.match(text)) or story_item(text))
+            or bool(_MENU_ROW.match(text)) or _trail(text) or bool(_BRACKET_BYLINE.match(text)) or story_item(text)
+            or bool(_MORE_LINK.match(text)))
 
 
 def _menu_like(text: str) -> bool:
@@ -224,11 +225,17 @@ def _title_like(it: Item) -> bool:
 _CAPTION = re.compile(r"[（(](?:圖|图|照片|攝影|摄影|翻攝|翻摄)[^（）()]{0,24}[）)]$")
 
 
+_CAPTION_LEN = 160  # the longest caption passed over (a caption of two sentences and its credit)
+
+
 def _summary(it: Item) -> bool:
     """A one-sentence summary under a headline: short, its only full stop at its end."""
     return not it.reason and 8 <= it.length <= 40 and it.text.endswith("。") and it.text.count("。") == 1
 
 
+# 更多專欄文章, 查看更多新闻, 阅读更多精彩内容: a link to more stories, never the headline
+_MORE_LINK = re.compile(r"^(?:查看|閱讀|阅读|點擊|点击)?更多\S{0,4}(?:文章|新聞|新闻|內容|内容|精彩|報導|报道|資訊|资讯|消息|"
+                        r"視頻|视频|專欄|专栏|評論|评论)\S{0,2}$")
 _AT_TEXT = re.compile(r"^\S{1,12}\s*(?:[>›»/]\s*)?(?:正文|正文页|正文頁)$")  # 某某网 正文: a breadcrumb's last step
 _BARE_TIME = re.compile(r"^\d{1,2}:\d{2}$")  # 00:30 alone: the time of a story list's item
 
@@ -295,7 +302,7 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
                 break  # a menu of short items above the headline
             continue  # a name (an account, a channel, 原创 某某)
         if not _headline_like(it):
-            if not group and _CAPTION.search(it.text) and it.length <= 80:
+            if not group and _CAPTION.search(it.text) and it.length <= _CAPTION_LEN:
                 continue  # a photo's caption between the headline and the date
             if not group and not summary and _summary(it):
                 summary = True
@@ -552,7 +559,8 @@ def _grid_above(items: list[Item], k: int, lo: int, reach: int = 6) -> bool:
     two more fields right above it that are not bylines (a 来源： 作者： block is no grid)."""
     if not (_field(items[k].text) or (k > 0 and _field(items[k - 1].text))):
         return False  # (the date in a cell of its own under its label cell)
-    return sum(_field(items[j].text) and not _byline(items[j]) for j in range(max(lo + 1, k - reach), k)) >= 2
+    return sum(_field(items[j].text) and not _byline(items[j]) and not items[j].reason  # (字級： of a widget is none)
+               for j in range(max(lo + 1, k - reach), k)) >= 2
 
 
 def _under(items: list[Item], k: int, start: int) -> int | None:

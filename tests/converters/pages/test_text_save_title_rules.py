@@ -127,3 +127,22 @@ def test_a_headline_after_the_closing_separator_of_a_breadcrumb():
     header = "\n".join(["某某科普网", ">", "时政新闻", ">", "河畔市召开深入推进一体化发展座谈会", "来源：新华社", "作者：",
                         "2023-12-01 14:43", "河畔市召开深入推进一体化发展座谈会强调", "推动一体化发展取得新的重大突破", ""])
     assert strip_save(header, _BODY).title == "河畔市召开深入推进一体化发展座谈会"
+
+
+def test_a_link_to_more_stories_and_a_quoted_deck_are_not_the_headline():
+    # a font-size widget's label, the headline, its quoted deck (name：words), the date, a link
+    # to more columns over the body: no metadata grid here, and the link is no headline
+    header = "\n".join(["河畔日報 | RIVER DAILY", "字級：", "最小字型 預設 最大字型", "分享到 Facebook 分享到 Plurk",
+                        "A3824 單親媽愁病兒 復健路長", "病嬤嘆：沒有媳婦 家早就散了", "2015年12月18日", "更多專欄文章", ""])
+    assert strip_save(header, _BODY_TW).title == "A3824 單親媽愁病兒 復健路長"
+
+
+def test_a_long_caption_between_the_headline_and_the_date():
+    # a rating notice, the breadcrumb, the headline, a photo's caption of two long clauses and its
+    # credit, the date, then the body under the reporter's bracketed credit
+    caption = ("河畔第一電廠的處理廢水今日中午開始排放入海，主管機關與中央氣象單位合作，啟動放射性物質擴散預報系統，"
+               "河畔周遭的海域則採紅綠燈號提供即時監測與示警。（圖取自主管機關網站）")
+    header = "\n".join(["限制級", "河畔網站分級推廣基金會（RIVER）網站：http://www.example.org.tw", "首頁\u3000>\u3000生活",
+                        "河畔廢水正式排海 主管機關：啟動擴散預報系統", caption, "2023/08/24 20:28", ""])
+    article = strip_save(header, ["〔記者某某某／台北報導〕河畔第一電廠廢水今（24）日中午開始排放入海。", *_BODY_TW])
+    assert article.title == "河畔廢水正式排海 主管機關：啟動擴散預報系統"
