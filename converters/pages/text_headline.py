@@ -263,6 +263,12 @@ def _prompt(text: str) -> bool:
     return len(text) <= 30 and "。" not in text and bool(_PROMPT.search(text))
 
 
+def _shares_above(items: list[Item], k: int) -> bool:
+    """Whether line ``k`` is the lowest of two or more share-button lines (分享到 Facebook /
+    分享到 Plurk …), a row that sits between a headline and the lines above it."""
+    return k + 1 < len(items) and items[k + 1].reason != "share" and k > 0 and items[k - 1].reason == "share"
+
+
 def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
     """The (at most two) headline-like lines right above line ``k``, top first, passing over lines
     with a drop reason (widgets, share and font-size switches, metadata), credits and names too
@@ -285,6 +291,8 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
         if group and not it.reason and _menu_like(it.text) and not _BYLINE_WORDS.match(it.text):
             break  # a row of menu words or buttons (保存 取消), a toolbar or a link with an arrow above the
             # headline (a byline row, 原创 某某, aside)
+        if group and it.reason == "share" and _shares_above(items, j + 1):
+            break  # share buttons above the headline: what sits above them is no kicker
         if it.reason or it.credit or _junk(it) or _subheadline_like(it.text) or _LABEL_FIELD.match(it.text) or (
                 not group and _ROLE_LINE.search(it.text)):
             if not it.reason and it.text.startswith(("—", "－", "──")):
@@ -436,6 +444,9 @@ def text_title(items: list[Item], start: int) -> int | None:
         if found:
             # the nearest to the body, of those giving the headline part (not the site's name) if any
             return ([j for j in found if _names_headline(items[j].text, doc)] or found)[-1]
+        if (pick is None or _prompt(items[pick].text)) and doc[0] == 0 < start <= _CARD_BODY and _title_like(items[0]) \
+                and all(items[x].length <= 30 for x in range(1, start)):
+            return 0  # the save opens with its title over a few short lines and the body; the layout found only a prompt
         if pick == doc[0] and len(doc[2]) > 1:
             # the layout points at the title bar itself (title, channel, site): the line in the
             # page that is one of its segments, nearest the body (夜雨 of 夜雨_原文、翻译及赏析_…)

@@ -146,3 +146,18 @@ def test_a_long_caption_between_the_headline_and_the_date():
                         "河畔廢水正式排海 主管機關：啟動擴散預報系統", caption, "2023/08/24 20:28", ""])
     article = strip_save(header, ["〔記者某某某／台北報導〕河畔第一電廠廢水今（24）日中午開始排放入海。", *_BODY_TW])
     assert article.title == "河畔廢水正式排海 主管機關：啟動擴散預報系統"
+
+
+def test_a_line_above_the_share_buttons_is_no_kicker():
+    # a sidebar of other stories, the share buttons, then the headline, its deck and its date
+    header = "\n".join(["河畔節能網出錯 害女領不到補助", "我很不爽", "昨日《河畔報》被發現的錯與批評", "分享到 Facebook",
+                        "分享到 Plurk", "分享到 Twitter", "A3824 單親媽愁病兒 復健路長", "病嬤嘆：沒有媳婦 家早就散了",
+                        "2015年12月18日", ""])
+    assert strip_save(header, _BODY_TW).title == "A3824 單親媽愁病兒 復健路長"
+
+
+def test_a_save_opening_with_its_title_over_a_prompt():
+    # a markdown dump: the title as a heading, the account's labels on one line, the reader
+    # prompt, then the body
+    header = "# 编程大模型聪明度排名（最新评测）\n\nOriginal 某某 某某 前端培训\n\n在阅读器中沉浸阅读\n\n"
+    assert strip_save(header, _BODY).title == "编程大模型聪明度排名（最新评测）"
