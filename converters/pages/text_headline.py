@@ -454,6 +454,15 @@ def text_title(items: list[Item], start: int) -> int | None:
                     if not items[j].reason and _titled(items[j].text) in doc[2] and _HAN.search(items[j].text)]
             if same:
                 return same[-1]
+        if pick == doc[0]:
+            # the layout points at the title bar itself: the heading in the page that the title's
+            # headline part names (广智救我 of 【广智救我】是什么梗？…), nearest the body
+            top = max(doc[2], key=weight)
+            inside = [j for j in range(max(1, start - 40), min(n, start + 2))
+                      if _title_like(items[j]) and len(_titled(items[j].text)) >= 4
+                      and len(_HAN.findall(items[j].text)) >= 2 and _titled(items[j].text) in top]
+            if inside:
+                return inside[-1]
     return pick
 
 

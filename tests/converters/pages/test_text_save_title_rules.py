@@ -161,3 +161,11 @@ def test_a_save_opening_with_its_title_over_a_prompt():
     # prompt, then the body
     header = "# 编程大模型聪明度排名（最新评测）\n\nOriginal 某某 某某 前端培训\n\n在阅读器中沉浸阅读\n\n"
     assert strip_save(header, _BODY).title == "编程大模型聪明度排名（最新评测）"
+
+
+def test_the_heading_the_title_bar_names_inside_its_headline():
+    # a browser's text save: the title bar (a question about a catchphrase, the site's name),
+    # menus, the catchphrase as the page's heading, the byline with the date
+    header = "\n".join(["【河畔救我】是什么梗？今年最有安全感的角色 某某游戏：河畔 | 热梗站", "首页", "登录 注册", "投稿",
+                        "河畔救我", "someone • 2024年 8月 25日 下午10:37 • 游戏梗", ""])
+    assert strip_save(header, _BODY).title == "河畔救我"
