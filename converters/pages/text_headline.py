@@ -3,8 +3,10 @@ text or markdown dump.
 
 The headline is the prominent line before the date and byline block, near the start of the
 body (:func:`text_title`).  Kickers above it and decks (sub-headlines) under it, bylines,
-account and channel names, player controls, font-size widgets, breadcrumbs, menus and rows
-of menu words, toolbars, fields and addresses are never it.  A page may name it outright: the
+account and channel names, player controls, font-size widgets, breadcrumbs (on the date line,
+broken over lines), menus and rows of menu words, toolbars, fields and addresses are never it;
+interface prompts (让我们为您…, 查看我的收藏) and links to more stories neither, and a row of
+buttons, menu words or share links above the headline ends the search for a kicker.  A page may name it outright: the
 标题 field of a government page's metadata grid, the heading above an encyclopedia's tagline;
 under a grid without that field it is the line under the grid.  When the save begins or ends
 with the page's ``<title>`` line, the headline matches it, and the region does not open with
