@@ -3,8 +3,10 @@ text or markdown dump.
 
 The headline is the prominent line before the date and byline block, near the start of the
 body (:func:`text_title`).  Kickers above it and decks (sub-headlines) under it, bylines,
-account and channel names, player controls, font-size widgets, breadcrumbs, menus and rows
-of menu words, toolbars, fields and addresses are never it.  A page may name it outright: the
+account and channel names, player controls, font-size widgets, breadcrumbs (on the date line,
+broken over lines), menus and rows of menu words, toolbars, fields and addresses are never it;
+interface prompts (让我们为您…, 查看我的收藏) and links to more stories neither, and a row of
+buttons, menu words or share links above the headline ends the search for a kicker.  A page may name it outright: the
 标题 field of a government page's metadata grid, the heading above an encyclopedia's tagline;
 under a grid without that field it is the line under the grid.  When the save begins or ends
 with the page's ``<title>`` line, the headline matches it, and the region does not open with
@@ -49,7 +51,10 @@ _TOOLBAR = re.compile(r"^(?:\s*[\[【《][^\]】》]{1,12}[\]】》]){2,}\s*$")
 
 
 # 熱血新聞 » 港聞, udn / 社會 / 焦點事件, 首页 > 国内: a breadcrumb trail of short names
-_TRAIL = re.compile(r"^[^»>›/／|｜]{1,12}(?:\s*[»>›/／]\s*[^»>›/／|｜]{1,12}){1,5}$")
+_TRAIL = re.compile(r"^[^»>›/／|｜＞〉]{1,12}(?:\s*[»>›/／＞〉]\s*[^»>›/／|｜＞〉]{1,12}){1,5}$")  # (＞, 〉 too)
+# udn / 轉角國際 udn Global / 過去24小時: three or more steps, spaced separators, a step a site's
+# name in two scripts
+_LONG_TRAIL = re.compile(r"^[^»>›/／|｜＞〉]{1,20}(?:\s+[»>›/／＞〉]\s+[^»>›/／|｜＞〉]{1,20}){2,5}$")
 # 代码查询 使用说明, 小说 畅销 时政 娱乐: a row of menu links, words of two to four characters
 # (三 or more of them up to five: 消息 用户 赞同和感谢)
 _MENU_ROW = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+$"
@@ -65,24 +70,52 @@ _EVENT_DAY = re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}(?![\d/])")
 _EVENT_WORD = re.compile(r"論壇|论坛|研討會|研讨会|講座|讲座|報名|报名|峰會|峰会|課程|课程|說明會|说明会|座談會|座谈会")
 
 
+_ARROWS = (">", "＞", "»", "›", "→")  # 查看话题 ＞: a link to go on
+
+
+def _arrowed(text: str) -> bool:
+    """A link with an arrow (查看话题 ＞, 頭條要聞 〉; a closing 〉 with no opening 〈 of a title)."""
+    return text.endswith(_ARROWS) or (text.endswith("〉") and "〈" not in text)
+
+
 def _subheadline_like(text: str) -> bool:
-    """Not the headline though shaped like one: a deck (opens with a dash), a column tag
+    """Not the headline though shaped like one: a deck (opens with a dash), a photo's caption
+    (opens with ▲), a column tag
     (【新春走基层】), a site name with its address (web or mail), a name/source byline
     (石佳/中国青年报), a toolbar of bracketed links or a row of 《titles》, a link with an arrow
     (查看话题 ＞), a row of menu words (小说 畅销 时政 娱乐), a breadcrumb trail (熱血新聞 » 港聞),
     an item of a list of other stories (:func:`.classify.story_item`: ‧ 某某, 某某 (2010-02-03)),
-    an event's listing (9/25 某某論壇 開放報名)."""
-    return (text.startswith(("—", "－", "-", "──")) or text.endswith((">", "＞", "»", "›", "→")) or bool(_COLUMN_TAG.match(text))
+    an event's listing (9/25 某某論壇 開放報名), a link to more stories (更多專欄文章)."""
+    return (text.startswith(("—", "－", "-", "──", "▲", "△", "▼")) or _arrowed(text) or bool(_COLUMN_TAG.match(text))
             or bool(_EVENT_DAY.search(text) and _EVENT_WORD.search(text))
             or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)) or bool(_TOOLBAR.match(text))
-            or bool(_MENU_ROW.match(text)) or _trail(text) or bool(_BRACKET_BYLINE.match(text)) or story_item(text))
+            or bool(_MENU_ROW.match(text)) or _trail(text) or bool(_BRACKET_BYLINE.match(text)) or story_item(text)
+            or bool(_MORE_LINK.match(text)))
+
+
+def _menu_like(text: str) -> bool:
+    """A row of menu words or buttons (评论 主笔社评 政经交锋, 保存 取消), a toolbar of bracketed
+    links or a link with an arrow (头条要闻 〉): a kicker never looks like one."""
+    return bool(_MENU_ROW.match(text) or _TOOLBAR.match(text)) or _arrowed(text)
+
+
+_SEPARATORS = frozenset((">", ">>", "»", "›", "/", "／", "＞", "〉", "→"))
+
+
+def _crumb_step(items: list[Item], j: int) -> bool:
+    """Whether line ``j`` is a step of a breadcrumb a renderer broke over lines (某某新聞雲 / > /
+    大陸): a lone separator on the line below it, or above it when the line is short (a headline
+    may follow the trail's closing separator)."""
+    def sep(x: int) -> bool:
+        return 0 <= x < len(items) and items[x].text.strip() in _SEPARATORS
+    return sep(j + 1) or (sep(j - 1) and weight(items[j].text) < _SHORT_NAME)
 
 
 def _trail(text: str) -> bool:
     """A breadcrumb trail of short names (熱血新聞 » 港聞, udn / 社會 / 焦點事件), a markdown
     table cell's bars around it aside (| 熱血新聞 » 專題)."""
     text = text.strip("|｜ ")
-    return bool(_TRAIL.match(text) and not _HEADLINE_SLASH.search(text))
+    return bool((_TRAIL.match(text) or _LONG_TRAIL.match(text)) and not _HEADLINE_SLASH.search(text))
 
 
 def _strung(text: str) -> bool:
@@ -115,7 +148,8 @@ _TITLE_FIELD_TAIL = re.compile(r"^(?:题|題)\s*[:：]\s*[|｜]?\s*(\S.*)$")  # 
 # that follow it); 雄安新区[编辑]: a wiki heading with its edit link
 _TAGLINE = re.compile(r"^\S{2,8}[，,]\s*自由的百科全[书書]$")
 # 编辑 锁定 讨论, 播报 编辑 讨论上传视频: an encyclopedia entry's toolbar, right under its headline
-_EDIT_BAR = re.compile(r"^(?:播报|播報)?\s*(?:编辑|編輯)\s*(?:锁定|鎖定)?\s*(?:讨论|討論)")
+# (编辑锁定 alone too)
+_EDIT_BAR = re.compile(r"^(?:播报|播報)?\s*(?:编辑|編輯)\s*(?:(?:锁定|鎖定)\s*(?:讨论|討論)?|(?:讨论|討論))")
 def _edit_bar(items: list[Item], j: int) -> bool:
     """Whether line ``j`` opens an encyclopedia entry's toolbar (编辑 锁定 讨论 on one line, or
     编辑 on a line of its own with 锁定 or 讨论 under it)."""
@@ -125,6 +159,7 @@ def _edit_bar(items: list[Item], j: int) -> bool:
     return t in ("编辑", "編輯") and j + 1 < len(items) and items[j + 1].text in ("锁定", "鎖定", "讨论", "討論")
 
 
+_QUALIFIER = re.compile(r"^[（(][^（）()]{1,30}[）)]$")  # （某某网体育通讯员）: which of the entries so named
 _EDIT_LINK = re.compile(r"\s*[\[［]\s*(?:编辑|編輯|edit)\s*[\]］]$")
 # (图), （组图）, [视频]: the mark of a headline with pictures or a video, however short the headline
 _MEDIA_MARK = re.compile(r"[(（\[【](?:组|組)?(?:图|圖|视频|視頻|图文|圖文)[)）\]】]$")
@@ -192,11 +227,17 @@ def _title_like(it: Item) -> bool:
 _CAPTION = re.compile(r"[（(](?:圖|图|照片|攝影|摄影|翻攝|翻摄)[^（）()]{0,24}[）)]$")
 
 
+_CAPTION_LEN = 160  # the longest caption passed over (a caption of two sentences and its credit)
+
+
 def _summary(it: Item) -> bool:
     """A one-sentence summary under a headline: short, its only full stop at its end."""
     return not it.reason and 8 <= it.length <= 40 and it.text.endswith("。") and it.text.count("。") == 1
 
 
+# 更多專欄文章, 查看更多新闻, 阅读更多精彩内容: a link to more stories, never the headline
+_MORE_LINK = re.compile(r"^(?:查看|閱讀|阅读|點擊|点击)?更多\S{0,4}(?:文章|新聞|新闻|內容|内容|精彩|報導|报道|資訊|资讯|消息|"
+                        r"視頻|视频|專欄|专栏|評論|评论)\S{0,2}$")
 _AT_TEXT = re.compile(r"^\S{1,12}\s*(?:[>›»/]\s*)?(?:正文|正文页|正文頁)$")  # 某某网 正文: a breadcrumb's last step
 _BARE_TIME = re.compile(r"^\d{1,2}:\d{2}$")  # 00:30 alone: the time of a story list's item
 
@@ -205,6 +246,29 @@ def _doubled(text: str) -> bool:
     """A name written twice on one line (轻金融 轻金融: a WeChat account's card run together)."""
     parts = text.split()
     return len(parts) == 2 and parts[0] == parts[1] and weight(parts[0]) <= _SHORT_NAME + 4
+
+
+# 某某亞洲商業事務記者, 本报特约撰稿人, 驻京特派员: a reporter's role under the name, right above
+# the date (a short line with no clause, ending with the role)
+_ROLE_LINE = re.compile(r"^[^，,。：:！？!?\s]{0,14}(?:記者|记者|特派員|特派员|通訊員|通讯员|撰稿人|主筆|主笔|編輯|编辑|"
+                        r"評論員|评论员|專欄作家|专栏作家|correspondent|reporter|editor)$", re.IGNORECASE)
+
+
+# 让我们为您提供更多贴心服务, 请您登录账户！, 查看我的收藏, 在阅读器中沉浸阅读: the page speaks to the
+# reader (您, 请, 我的 of a menu) or names its own widget: an interface prompt, never a headline
+_PROMPT = re.compile(r"您|^请|^請|^(?:查看|查閱|管理|編輯|编辑|打开|打開)我的|阅读器|閱讀器|^(?:点击|點擊|登录|登錄|注册|註冊)")
+
+
+def _prompt(text: str) -> bool:
+    """An interface prompt: a line that speaks to the reader (您, 请…, 查看我的…) or names the
+    reader widget (阅读器), short and with no sentence in it."""
+    return len(text) <= 30 and "。" not in text and bool(_PROMPT.search(text))
+
+
+def _shares_above(items: list[Item], k: int) -> bool:
+    """Whether line ``k`` is the lowest of two or more share-button lines (分享到 Facebook /
+    分享到 Plurk …), a row that sits between a headline and the lines above it."""
+    return k + 1 < len(items) and items[k + 1].reason != "share" and k > 0 and items[k - 1].reason == "share"
 
 
 def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
@@ -222,9 +286,17 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
         j -= 1
         if group and (it.reason == "navigation" or (not it.reason and _trail(it.text))):
             break  # the breadcrumb trail above the headline
+        if _crumb_step(items, j + 1):
+            break  # a breadcrumb broken over lines (某某新聞雲 / > / 大陸): the headline is not above it
         if group and ((it.reason and story_item(it.text)) or _BARE_TIME.match(it.text) or _AT_TEXT.match(it.text)):
             break  # a list of other stories above the headline (its items, their times), or 某某网 正文: no kicker
-        if it.reason or it.credit or _junk(it) or _subheadline_like(it.text) or _LABEL_FIELD.match(it.text):
+        if group and not it.reason and _menu_like(it.text) and not _BYLINE_WORDS.match(it.text):
+            break  # a row of menu words or buttons (保存 取消), a toolbar or a link with an arrow above the
+            # headline (a byline row, 原创 某某, aside)
+        if group and it.reason == "share" and _shares_above(items, j + 1):
+            break  # share buttons above the headline: what sits above them is no kicker
+        if it.reason or it.credit or _junk(it) or _subheadline_like(it.text) or _LABEL_FIELD.match(it.text) or (
+                not group and _ROLE_LINE.search(it.text)):
             if not it.reason and it.text.startswith(("—", "－", "──")):
                 deck = True
                 group.clear()  # lines under a deck are the body's own headings
@@ -240,7 +312,7 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
                 break  # a menu of short items above the headline
             continue  # a name (an account, a channel, 原创 某某)
         if not _headline_like(it):
-            if not group and _CAPTION.search(it.text) and it.length <= 80:
+            if not group and _CAPTION.search(it.text) and it.length <= _CAPTION_LEN:
                 continue  # a photo's caption between the headline and the date
             if not group and not summary and _summary(it):
                 summary = True
@@ -262,8 +334,9 @@ def dated_headline(text: str) -> str:
     m = DATE.search(text)
     head = text[:m.start()].strip(" |｜·-—") if m else ""
     if ((weight(head) < _DATED_HEAD and not (_MEDIA_MARK.search(head) and len(_HAN.findall(head)) >= 4)) or labels().meta.search(head) or not _HAN.search(head) or head[-1] in _HEAD_END
-            or head.endswith(("于", "於")) or _BYLINE_WORDS.search(head) or sum(c.isdigit() for c in head) * 4 >= len(head)):
-        return ""  # a name or source before the date (原创 某某都市报, 某某 于), a label, a count
+            or head.endswith(("于", "於")) or _BYLINE_WORDS.search(head) or sum(c.isdigit() for c in head) * 4 >= len(head)
+            or _trail(head)):
+        return ""  # a name or source before the date (原创 某某都市报, 某某 于), a label, a count, a breadcrumb
     return head
 
 
@@ -287,6 +360,7 @@ def _pick(items: list[Item], group: list[int]) -> int | None:
     pool = [j for j in group if _title_like(items[j])]
     pool = [j for j in pool if not _strung(items[j].text)] or pool
     pool = [j for j in pool if not _CUT_SHORT.search(items[j].text)] or pool  # a deck cut short (某某...)
+    pool = [j for j in pool if not _prompt(items[j].text)] or pool  # an interface prompt (让我们为您…)
     headed = [j for j in pool if items[j].block.heading]
     if headed:
         return min(headed, key=lambda j: (items[j].block.heading, -j))
@@ -309,24 +383,36 @@ def below_title_bar(items: list[Item], start: int, reach: int = 12) -> int:
     return start
 
 
+_CARD_NAME = re.compile(r"[A-Za-z]{2}")  # CSDN: an account's name in Latin letters
+
+
 def _card_at(items: list[Item], k: int) -> bool:
     """Whether line ``k`` is an account's name card: a name shown twice (on two lines, or run
-    together on one: 轻金融 轻金融)."""
-    if k >= len(items) or items[k].reason == SPAM or not _HAN.search(items[k].text) or _junk(items[k]):
+    together on one: 轻金融 轻金融), in Chinese or in Latin letters (CSDN)."""
+    if k >= len(items) or items[k].reason == SPAM:
         return False
     t = items[k].text
+    if not (_HAN.search(t) or _CARD_NAME.search(t)) or items[k].length < 2 or sum(c.isdigit() for c in t) * 2 >= len(t):
+        return False  # (a name of two characters, 猫哥, is one; a count is not)
     return _doubled(t) or (k + 1 < len(items) and items[k + 1].text == t and weight(t) <= _SHORT_NAME + 4
                            and not items[k].block.heading)
 
 
-def _over_card(items: list[Item], reach: int = 3) -> int | None:
+_CARD_LABELS = 2  # labels between the headline and the card (Original, 原创)
+_CARD_BODY = 12  # lines between the card and the body (the account's tagline, its count of posts, the date)
+
+
+def _over_card(items: list[Item], start: int, reach: int = 3) -> int | None:
     """A save that opens with its headline over the account's name card (a WeChat article: the
-    headline, the account's name twice, then the body): that first line."""
+    headline, a label or two (Original), the account's name twice, the body a few lines
+    under it): that first line."""
     for h in range(min(reach, len(items))):
         it = items[h]
-        if _title_like(it) and it.length >= 6 and weight(it.text) >= _NAME and _card_at(items, h + 1) \
-                and it.text not in items[h + 1].text:
-            return h
+        if _title_like(it) and it.length >= 6 and weight(it.text) >= _NAME:
+            card = next((c for c in range(h + 1, h + 2 + _CARD_LABELS) if _card_at(items, c)), None)
+            if (card is not None and it.text not in items[card].text and card < start <= card + _CARD_BODY
+                    and all(items[x].length <= 12 and not _title_like(items[x]) or _junk(items[x]) for x in range(h + 1, card))):
+                return h
         if not (_junk(it) or it.reason):
             return None  # only widget remnants may sit above it
     return None
@@ -343,7 +429,7 @@ def text_title(items: list[Item], start: int) -> int | None:
     named = _named_headline(items, start)
     if named is not None:
         return named
-    carded = _over_card(items)
+    carded = _over_card(items, start)
     if carded is not None:
         return carded
     pick = _by_layout(items, start)
@@ -363,6 +449,9 @@ def text_title(items: list[Item], start: int) -> int | None:
             if len(best) >= 2 and best[-1] == best[-2] + 1 and not items[best[-2]].reason:
                 return best[-2]  # a headline and its deck on the next line, the title bar giving both
             return best[-1]
+        if (pick is None or _prompt(items[pick].text)) and doc[0] == 0 < start <= _CARD_BODY and _title_like(items[0]) \
+                and all(items[x].length <= 30 for x in range(1, start)):
+            return 0  # the save opens with its title over a few short lines and the body; the layout found only a prompt
         if pick == doc[0] and len(doc[2]) > 1:
             # the layout points at the title bar itself (title, channel, site): the line in the
             # page that is one of its segments, nearest the body (夜雨 of 夜雨_原文、翻译及赏析_…)
@@ -370,6 +459,15 @@ def text_title(items: list[Item], start: int) -> int | None:
                     if not items[j].reason and _titled(items[j].text) in doc[2] and _HAN.search(items[j].text)]
             if same:
                 return same[-1]
+        if pick == doc[0]:
+            # the layout points at the title bar itself: the heading in the page that the title's
+            # headline part names (广智救我 of 【广智救我】是什么梗？…), nearest the body
+            top = max(doc[2], key=weight)
+            inside = [j for j in range(max(1, start - 40), min(n, start + 2))
+                      if _title_like(items[j]) and len(_titled(items[j].text)) >= 4
+                      and len(_HAN.findall(items[j].text)) >= 2 and _titled(items[j].text) in top]
+            if inside:
+                return inside[-1]
     return pick
 
 
@@ -438,8 +536,8 @@ def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | No
     bar = next((j for j in range(max(1, start - _FIELD_REACH), min(n, start + 3)) if _edit_bar(items, j)), None)
     if bar is not None:
         j = bar - 1
-        while j > 0 and items[j].reason:
-            j -= 1
+        while j > 0 and (items[j].reason or _QUALIFIER.match(items[j].text)):
+            j -= 1  # (the entry's sense in brackets under its name: （某某网体育通讯员）)
         if _headline_like(items[j]) and len(_HAN.findall(items[j].text)) >= 2 and not _LABEL_FIELD.match(items[j].text):
             return j  # the entry's headline above its toolbar
     tag = next((j for j in range(lo, min(n, start + 3)) if _TAGLINE.match(items[j].text)), None)
@@ -467,7 +565,7 @@ def _short_headline_above(items: list[Item], top: int, reach: int = 4) -> int | 
     (朝代：唐代) and widget remnants (a pinyin line); a menu or breadcrumb ends the search."""
     for j in range(top - 1, max(-1, top - 1 - reach), -1):
         it = items[j]
-        if it.reason == "navigation":
+        if it.reason == "navigation" or _crumb_step(items, j):
             return None
         if (_headline_like(it) and not _subheadline_like(it.text) and not _LABEL_FIELD.match(it.text)
                 and len(_HAN.findall(it.text)) >= 2):
@@ -487,7 +585,8 @@ def _grid_above(items: list[Item], k: int, lo: int, reach: int = 6) -> bool:
     two more fields right above it that are not bylines (a 来源： 作者： block is no grid)."""
     if not (_field(items[k].text) or (k > 0 and _field(items[k - 1].text))):
         return False  # (the date in a cell of its own under its label cell)
-    return sum(_field(items[j].text) and not _byline(items[j]) for j in range(max(lo + 1, k - reach), k)) >= 2
+    return sum(_field(items[j].text) and not _byline(items[j]) and not items[j].reason  # (字級： of a widget is none)
+               for j in range(max(lo + 1, k - reach), k)) >= 2
 
 
 def _under(items: list[Item], k: int, start: int) -> int | None:
@@ -511,6 +610,12 @@ def _shown_twice(items: list[Item], start: int, reach: int = 3) -> int | None:
             if items[k].text == it.text and any(_byline(items[x]) or _timed(items[x].text) for x in range(k + 1, min(k + 4, n))):
                 return j
     return None
+
+
+def _opens_with_headline(items: list[Item], start: int) -> bool:
+    """Whether the region's first line is headline-shaped (什么是订阅号？ over its answer)."""
+    return start < len(items) and _title_like(items[start]) and (
+        items[start].length >= 5 or start == 0 and items[start].length >= 4)
 
 
 def _by_layout(items: list[Item], start: int) -> int | None:
@@ -580,9 +685,11 @@ def _by_layout(items: list[Item], start: int) -> int | None:
         if pick is not None:
             return pick
     pick = _pick(items, _group_above(items, start, max(lo, start - 16)))
-    if pick is not None and items[pick].length >= 4:
-        return pick
-    if start < n and _title_like(items[start]) and (items[start].length >= 8 or start == 0 and items[start].length >= 4):
+    if pick is not None and items[pick].length >= 4 and not (
+            _opens_with_headline(items, start) and (_prompt(items[pick].text) or (
+                site_like(items[pick].text) and weight(items[start].text) > weight(items[pick].text)))):
+        return pick  # (not a prompt or the site's name over the headline the body opens with)
+    if _opens_with_headline(items, start):
         return start  # the body opens with its headline (only names and menus above it, or nothing)
     # nothing but short lines: the line right above the body (标题 over a one-paragraph note)
     above = items[start - 1] if start > 0 else None

@@ -1,0 +1,171 @@
+"""The headline of a plain-text save where the page puts interface lines, a site's name or a
+reporter's role near it: a row of menu words or buttons above the headline ends the search
+for it, a long breadcrumb is no headline, a reporter's role line is a credit, a headline over
+an account's name card is taken however the card is written.  Every text here is written for
+these tests, in the shapes real saves fail in."""
+
+from __future__ import annotations
+
+from tests.converters.pages.saves import BODY as _BODY
+from tests.converters.pages.saves import BODY_TW as _BODY_TW
+from tests.converters.pages.saves import strip_save
+
+
+def test_a_row_of_buttons_above_the_headline_ends_the_search():
+    # an avatar dialog's prompt and its buttons, the channel's tag, then the headline and its
+    # author-and-date line: the prompt is no kicker of the headline
+    header = "\n".join(["上传头像", "拖动或者缩放方框，生成一张满意的头像", "预览", "保存 取消", "科技",
+                        "这款新的约会软件，想用共同讨厌的东西来帮你配对", "某某某2017-03-01 14:27:02", "74", ""])
+    assert strip_save(header, _BODY).title == "这款新的约会软件，想用共同讨厌的东西来帮你配对"
+
+
+def test_a_row_of_menu_words_above_the_headline_ends_the_search():
+    # a list of the latest stories, the column's menu row, then the column's headline and its byline
+    header = "\n".join(["最新消息 河畔市長：明年再建三座公園 2023-09-01 16:50",
+                        "最新消息 如何看待少子化？ 某某某：多生一個就多一份補助 2023-09-01 16:06",
+                        ">", "評論 主筆社評 政經交鋒", "某某某專欄：一碗又一碗的雞湯", "讚 645",
+                        "某某某 2023年09月01日 07:02:00", "分享 : Facebook Line Twitter Copy", ""])
+    assert strip_save(header, _BODY_TW).title == "某某某專欄：一碗又一碗的雞湯"
+
+
+def test_a_font_size_row_and_a_link_with_an_arrow_are_no_kicker():
+    # a site's tagline above the font-size row and the channel's link (頭條要聞 〉)
+    header = "\n".join(["河畔日報 | RIVER DAILY", "河畔日報自律委員會 Rivermedia", "字級：", "最小字型 預設 最大字型",
+                        "頭條要聞 〉", "分享到 Facebook 分享到 Plurk", "A3469 夫病重 妻打零工撐起一家",
+                        "2014年09月14日", ""])
+    assert strip_save(header, _BODY_TW).title == "A3469 夫病重 妻打零工撐起一家"
+
+
+def test_a_long_breadcrumb_is_no_headline():
+    # a breadcrumb whose middle step names the channel in two scripts, share buttons, the headline
+    header = "\n".join(["深度專欄", "作者群", "+", "河畔 / 轉角國際 River Global / 過去24小時", "WhatsApp",
+                        "北京地產危機？某某公司欠稅案，與遠走美國的創辦人", "2023/08/23 轉角24小時", ""])
+    assert strip_save(header, _BODY_TW).title == "北京地產危機？某某公司欠稅案，與遠走美國的創辦人"
+
+
+def test_a_reporter_role_line_is_a_credit_not_the_headline():
+    # the headline, the reporter's name (a link), the reporter's role, the date
+    header = "\n".join(["主頁", "國際", "財經", "河畔經濟是一顆「定時炸彈」嗎？", "某某某（Some Name）",
+                        "河畔亞洲商業事務記者", "2023年8月31日", ""])
+    assert strip_save(header, _BODY_TW).title == "河畔經濟是一顆「定時炸彈」嗎？"
+
+
+def test_a_headline_over_a_card_written_in_latin_letters():
+    # a crawler's dump of a WeChat article: the headline, the account's name twice in Latin
+    # letters, its company and slogan, a count of posts, the date and place, the body
+    header = "\n".join(["高校计科系出现求职新方向：不卷这个卷那个", "HEPAN", "HEPAN", "北京某某网络技术有限公司",
+                        "成就一亿河畔人", "3271篇原创内容", "2024年12月18日 18:08", "江苏", ""])
+    assert strip_save(header, _BODY).title == "高校计科系出现求职新方向：不卷这个卷那个"
+
+
+def test_a_headline_over_a_label_and_a_card():
+    # the headline, the Original label, the author's name twice, the account's channel, a reader prompt
+    header = "\n".join(["编程大模型聪明度排名（最新评测）", "Original", "猫哥", "猫哥", "前端培训",
+                        "在阅读器中沉浸阅读", ""])
+    assert strip_save(header, _BODY).title == "编程大模型聪明度排名（最新评测）"
+
+
+def test_a_name_card_far_above_the_body_is_no_article_card():
+    # a site's name as the save's first line, an entrance link shown twice, long menus, then the
+    # headline under the breadcrumb: the card rule does not take the site's name
+    menus = [f"栏目{i}" for i in range(24)]
+    header = "\n".join(["河畔省淡水研究所", "内网入口", "内网入口", *menus, "首页 >重要信息",
+                        "河畔省淡水研究所召开干部职工大会暨党风廉政建设大会", "21", "2024年02月", "分享", ""])
+    assert strip_save(header, _BODY).title == "河畔省淡水研究所召开干部职工大会暨党风廉政建设大会"
+
+
+def test_an_interface_prompt_is_never_the_headline():
+    # a help centre's login box (a prompt, a button) over the question the article answers
+    header = "\n".join(["河畔客服", "服务记录查询", "退出", "登录", "请您登录账户！", "让我们为您提供更多贴心服务",
+                        "随便逛逛", ""])
+    body = ["什么是河畔号？", *_BODY]
+    article = strip_save(header, body)
+    assert article.title == "什么是河畔号？"
+    assert "让我们为您提供更多贴心服务" not in article.body
+
+
+def test_the_site_name_over_the_question_the_body_opens_with():
+    # a help centre's name, then the question and its answer: no date anywhere
+    article = strip_save("河畔客服\n", ["什么是河畔号？", *_BODY])
+    assert article.title == "什么是河畔号？"
+    assert article.body == _BODY
+
+
+def test_an_encyclopedia_entry_under_its_sense_and_a_short_edit_bar():
+    # the senses of a name, a collect prompt, the entry's name, its sense in brackets, 编辑锁定
+    header = "\n".join(["某某是一个多义词，请在下列义项上选择浏览（共3个义项）", "▪某某网体育通讯员", "▪舞蹈编导",
+                        "收藏", "查看我的收藏", "0有用+1已投票", "0", "某某", "（某某网体育通讯员）", "编辑锁定", ""])
+    body = ["某某，某某网体育通讯员，写过许多场比赛的报道，文字风格独特，读者很多。", *_BODY]
+    assert strip_save(header, body).title == "某某"
+
+
+def test_a_breadcrumb_on_the_date_line_is_no_headline():
+    # the trail (with full-width ＞) and the date on one line, the tags, then the headline
+    header = "\n".join(["»", "»", "河畔台 ＞ 社會 ＞ 社會 2013年11月29日 21:19", "社會", "社會焦點",
+                        "檢方已諭令「不得騷擾」了 某某某30日赴醫院道歉", "正文", "友善列印", ""])
+    assert strip_save(header, _BODY_TW).title == "檢方已諭令「不得騷擾」了 某某某30日赴醫院道歉"
+
+
+def test_a_caption_marked_with_a_triangle_is_no_headline():
+    # the breadcrumb and the date line, then the photo's ▲ caption (a question) and the credit
+    # over the body: the caption is no headline
+    header = "\n".join(["首頁 > 社會", "2013年11月29日 21:19", "▲河畔市長致詞時說了什麼？", "記者某某某／台北報導", ""])
+    assert not strip_save(header, _BODY_TW).title.startswith("▲")
+
+
+def test_a_breadcrumb_broken_over_lines_above_the_date():
+    # the site's name, a lone >, the channel, the date, the tags, then the headline and a credit
+    menus = [f"頻道{i}" for i in range(12)]
+    header = "\n".join([*menus, "河畔新聞雲", ">", "大陸", "2023年09月04日 18:32", "大陸 大陸焦點 特派現場",
+                        "超狂！大一新生從高原走到盆地報到入學 歷時2個月徒步上千公里",
+                        "▲新生用整個暑假時間，徒步一千多公里去報到。（圖／翻攝自網路）", "圖文／某某", ""])
+    assert strip_save(header, _BODY_TW).title == "超狂！大一新生從高原走到盆地報到入學 歷時2個月徒步上千公里"
+
+
+def test_a_headline_after_the_closing_separator_of_a_breadcrumb():
+    # 首页 / > / 时政 / > / the headline: the headline is not a step of the trail
+    header = "\n".join(["某某科普网", ">", "时政新闻", ">", "河畔市召开深入推进一体化发展座谈会", "来源：新华社", "作者：",
+                        "2023-12-01 14:43", "河畔市召开深入推进一体化发展座谈会强调", "推动一体化发展取得新的重大突破", ""])
+    assert strip_save(header, _BODY).title == "河畔市召开深入推进一体化发展座谈会"
+
+
+def test_a_link_to_more_stories_and_a_quoted_deck_are_not_the_headline():
+    # a font-size widget's label, the headline, its quoted deck (name：words), the date, a link
+    # to more columns over the body: no metadata grid here, and the link is no headline
+    header = "\n".join(["河畔日報 | RIVER DAILY", "字級：", "最小字型 預設 最大字型", "分享到 Facebook 分享到 Plurk",
+                        "A3824 單親媽愁病兒 復健路長", "病嬤嘆：沒有媳婦 家早就散了", "2015年12月18日", "更多專欄文章", ""])
+    assert strip_save(header, _BODY_TW).title == "A3824 單親媽愁病兒 復健路長"
+
+
+def test_a_long_caption_between_the_headline_and_the_date():
+    # a rating notice, the breadcrumb, the headline, a photo's caption of two long clauses and its
+    # credit, the date, then the body under the reporter's bracketed credit
+    caption = ("河畔第一電廠的處理廢水今日中午開始排放入海，主管機關與中央氣象單位合作，啟動放射性物質擴散預報系統，"
+               "河畔周遭的海域則採紅綠燈號提供即時監測與示警。（圖取自主管機關網站）")
+    header = "\n".join(["限制級", "河畔網站分級推廣基金會（RIVER）網站：http://www.example.org.tw", "首頁\u3000>\u3000生活",
+                        "河畔廢水正式排海 主管機關：啟動擴散預報系統", caption, "2023/08/24 20:28", ""])
+    article = strip_save(header, ["〔記者某某某／台北報導〕河畔第一電廠廢水今（24）日中午開始排放入海。", *_BODY_TW])
+    assert article.title == "河畔廢水正式排海 主管機關：啟動擴散預報系統"
+
+
+def test_a_line_above_the_share_buttons_is_no_kicker():
+    # a sidebar of other stories, the share buttons, then the headline, its deck and its date
+    header = "\n".join(["河畔節能網出錯 害女領不到補助", "我很不爽", "昨日《河畔報》被發現的錯與批評", "分享到 Facebook",
+                        "分享到 Plurk", "分享到 Twitter", "A3824 單親媽愁病兒 復健路長", "病嬤嘆：沒有媳婦 家早就散了",
+                        "2015年12月18日", ""])
+    assert strip_save(header, _BODY_TW).title == "A3824 單親媽愁病兒 復健路長"
+
+
+def test_a_save_opening_with_its_title_over_a_prompt():
+    # a markdown dump: the title as a heading, the account's labels on one line, the reader
+    # prompt, then the body
+    header = "# 编程大模型聪明度排名（最新评测）\n\nOriginal 某某 某某 前端培训\n\n在阅读器中沉浸阅读\n\n"
+    assert strip_save(header, _BODY).title == "编程大模型聪明度排名（最新评测）"
+
+
+def test_the_heading_the_title_bar_names_inside_its_headline():
+    # a browser's text save: the title bar (a question about a catchphrase, the site's name),
+    # menus, the catchphrase as the page's heading, the byline with the date
+    header = "\n".join(["【河畔救我】是什么梗？今年最有安全感的角色 某某游戏：河畔 | 热梗站", "首页", "登录 注册", "投稿",
+                        "河畔救我", "someone • 2024年 8月 25日 下午10:37 • 游戏梗", ""])
+    assert strip_save(header, _BODY).title == "河畔救我"
