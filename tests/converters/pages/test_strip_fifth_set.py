@@ -1,0 +1,101 @@
+"""Rules found on a fifth collection of real pages (help-centre articles, Taiwan papers, a
+WeChat article with a data table): a help centre's feedback widget and author box, pointers to
+other pages, credits of two roles, donation details, subscription appeals.  Every text here is
+written for these tests, in the shapes real pages fail in."""
+
+from __future__ import annotations
+
+from zhtext.converters import strip_boilerplate
+
+TITLE = "如何为新开的账号设置两步验证"
+BODY = [("两步验证是在密码之外再加一道确认，开启后，在新设备上登录时除了密码还需要输入手机收到的验证码，"
+         "这样即使密码泄露，别人也难以登录您的账号。"),
+        ("开启的方法是进入设置页面，选择账号与安全，再点击两步验证，按照提示绑定手机号码并完成一次验证，"
+         "整个过程大约需要两分钟。"),
+        ("如果更换了手机号码，请先在旧号码仍能收到短信时解除绑定，再绑定新号码，"
+         "否则可能需要通过人工申诉才能恢复登录。")]
+
+
+def page(inner: str, title: str = TITLE) -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{title} - 帮助中心</title></head><body>"
+            f"<div class='nav'><a href='/'>首页</a> <a href='/help'>帮助中心</a></div>"
+            f"<h1>{title}</h1><div class='article'>{inner}</div>"
+            f"<div class='footer'>版权所有 不得转载</div></body></html>").encode("utf-8")
+
+
+def paras(lines) -> str:
+    return "".join(f"<p>{p}</p>" for p in lines)
+
+
+def test_a_help_centres_feedback_question_and_author_box_are_dropped():
+    box = "小李是客服专家，同时也是本帮助页面的作者。请在下方提供反馈，以帮助她改进内容。"
+    article = strip_boilerplate(page(paras(BODY) + f"<p>{box}</p><p>以上信息是否解决了您的问题？</p>"), "h.html")
+    assert article.body == BODY
+    removed = {t for t, _ in article.removed}
+    assert box in removed and "以上信息是否解决了您的问题？" in removed
+
+
+def test_the_feedback_question_in_traditional_script_is_dropped():
+    body = [strip_boilerplate(page(paras(BODY) + f"<p>{q}</p>"), "h.html").body for q in
+            ("這篇說明對您有幫助嗎？", "以上資訊是否解決了您的問題？")]
+    assert body == [BODY, BODY]
+
+
+def test_a_question_about_whether_something_helps_in_a_story_is_kept():
+    # not the reader being asked: a story's sentence about helping stays
+    line = "专家表示，这项补贴对农户是否有帮助，还要看明年的收成。"
+    assert strip_boilerplate(page(paras(BODY[:2] + [line] + BODY[2:])), "h.html").body == [*BODY[:2], line, BODY[2]]
+
+
+def test_pointers_to_another_page_or_a_support_channel_are_dropped():
+    pointers = ["想了解更多账号安全相关问题，您可以扫码进入客服公众号，联系在线客服。",
+                "想要了解更多两步验证与短信验证的区别，请点击这里！",
+                "如需了解更多詳情，請瀏覽官方網站或聯絡客服熱線。"]
+    article = strip_boilerplate(page(paras(BODY[:1] + pointers[:1] + BODY[1:] + pointers[1:])), "h.html")
+    assert article.body == BODY
+
+
+def test_a_sentence_about_learning_more_is_kept():
+    line = "想了解更多的年轻人开始报名参加社区的急救培训课程，名额很快就满了。"
+    body = [*BODY[:1], line, *BODY[1:]]
+    assert strip_boilerplate(page(paras(body)), "h.html").body == body
+
+
+STORY = [("南部一所高中的學生利用暑假組隊騎單車環島，十二天走完一千多公里，沿途拜訪各地的老街與漁港，"
+          "並把見聞寫成日誌分享給學弟妹。"),
+         ("帶隊老師表示，出發前學生花了一個月練習體能與修車，途中雖遇上兩天大雨，"
+          "但大家互相打氣，最後全員平安回到學校。"),
+         ("參加的學生說，最難忘的是在東部海邊看日出，也學會了如何規劃路線與分配預算，"
+          "明年還想再挑戰一次。")]
+
+
+def story(inner: str) -> bytes:
+    return page(inner, "高中生單車環島十二天 沿途記錄老街漁港")
+
+
+def test_a_credit_of_two_roles_alone_on_a_line_is_dropped():
+    for credit in ("圖文／某某週刊", "報導•攝影╱王小明", "文字/攝影：陳大同", "（图文/李某某）"):
+        article = strip_boilerplate(story(f"<p>{credit}</p>" + paras(STORY)), "s.html")
+        assert article.body == STORY, credit
+        assert (credit, "credit") in article.removed
+
+
+def test_a_credit_of_one_role_is_kept_next_to_the_story():
+    # 文/某某 and 记者 某某 are the story's bylines, kept as before
+    article = strip_boilerplate(story(paras(STORY) + "<p>文／王小明</p>"), "s.html")
+    assert article.body == [*STORY, "文／王小明"]
+
+
+def test_a_line_that_mentions_pictures_and_words_is_no_credit():
+    line = "圖文並茂的日誌在學校網站上公開後，吸引不少家長留言鼓勵。"
+    assert strip_boilerplate(story(paras([*STORY, line])), "s.html").body == [*STORY, line]
+
+
+def test_donation_details_under_a_charity_column_are_dropped():
+    for line in ("基金會編號：B1234", "劃撥帳號：12345678", "捐款账号：6222 0000 1111"):
+        assert strip_boilerplate(story(paras(STORY) + f"<p>{line}</p>"), "s.html").body == STORY, line
+
+
+def test_a_subscription_appeal_closing_a_story_is_dropped():
+    for line in ("收看更多文章，請訂閱某某國際facebook專頁：", "欢迎订阅我们的周报"):
+        assert strip_boilerplate(story(paras(STORY) + f"<p>{line}</p>"), "s.html").body == STORY, line
