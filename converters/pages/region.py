@@ -237,6 +237,52 @@ def reach_over_inserts(items: list[Item], start: int, end: int) -> int:
     return start
 
 
+_TABLE_HEAD = 30  # the most characters of a table's heading or a subhead between the table and the prose after it
+_PAST_TABLE = frozenset({"navigation", *_INSERTS})  # dropped lines a table may bring along (a product name of A·B·C)
+
+
+def reach_past_tables(items: list[Item], start: int, end: int) -> int:
+    """HTML: the region's end moved down over a table of data inside the article's own container
+    to the prose after it (a ranking table of short cells, its heading, then the article's
+    closing paragraphs: the table's cells weigh against a region and split the article).
+
+    Only when the region's last block sits outside any table (a page laid out in tables is
+    left alone), a table follows inside the same article container, and prose (a sentence of
+    20 characters or more) of that container follows the table; the region then runs on over
+    that container's kept blocks.  The table's cells are dropped (reason ``table``): they are
+    the data the region was cut at, not sentences of the article (a table inside the region,
+    among the article's paragraphs, is kept as before)."""
+    if end < start or items[end].block.table:
+        return end
+    box = _article_box(items[end].block)
+    if box is None:
+        return end
+    k, table, resumed = end + 1, False, False
+    cells: list[Item] = []
+    while k < len(items):
+        it = items[k]
+        if all(eid != box for eid, _ in it.block.hints):
+            break
+        if it.block.table:
+            table = True
+            cells.append(it)
+        elif it.reason in _PAST_TABLE:
+            pass  # an ad slot, a product name read as a menu
+        elif not it.reason and (table or resumed) and it.punct and it.length >= 20:
+            end, table, resumed = k, False, True  # the article goes on after the table
+            for c in cells:
+                c.reason = c.reason or "table"
+            cells = []
+        elif not it.reason and not it.punct and it.length <= _TABLE_HEAD:
+            pass  # a subhead, the table's heading
+        elif resumed and not it.reason:
+            end = k
+        else:
+            break
+        k += 1
+    return end
+
+
 _ANSWER_COUNT = re.compile(r"\d+\s*(?:个|個)回答")  # 查看全部 621 个回答: a question-and-answer page
 _ANSWER_BAR = re.compile(r"(?:编辑于|編輯於|发布于|發布於|發佈於)\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}")  # an answer's toolbar
 _MORE_ANSWERS = ("更多回答", "查看更多回答", "其他回答")

@@ -99,3 +99,44 @@ def test_donation_details_under_a_charity_column_are_dropped():
 def test_a_subscription_appeal_closing_a_story_is_dropped():
     for line in ("收看更多文章，請訂閱某某國際facebook專頁：", "欢迎订阅我们的周报"):
         assert strip_boilerplate(story(paras(STORY) + f"<p>{line}</p>"), "s.html").body == STORY, line
+
+
+REVIEW = [("这次我用同一张数独棋盘的照片测试了十几个模型，让它们把图片里的数字识别出来，"
+           "再和正确答案逐格对比，统计每个模型出错的格子数量。"),
+          ("测试时每个模型只给一次机会，提示词完全相同，也不额外提醒它注意容易混淆的数字，"
+           "这样得到的结果更接近日常使用时的体验。"),
+          ("有些模型识别得很快，但把相邻的两个数字看成一个；有些模型很慢，却几乎没有错误，"
+           "下面的表格按错误数量从少到多排列。")]
+CLOSING = [("综上，如果要让模型读图写代码，我更建议选错误少的那几个，因为代码里一个数字错了，"
+            "后面的逻辑就全都不对，省下的那点时间并不划算。"),
+           "特别说明：这次测试只针对一张棋盘图片，样本很少，结论仅供参考，欢迎大家补充自己的测试结果。"]
+
+
+def _ranking(rows: int = 14) -> str:
+    cells = "".join(f"<tr><td>{i}</td><td>模型{i}号</td><td>{i * 2}</td><td>错误较多</td><td>★</td></tr>"
+                    for i in range(1, rows + 1))
+    return f"<table><tr><th>排名</th><th>模型名称</th><th>错误数量</th><th>说明</th><th>评级</th></tr>{cells}</table>"
+
+
+def review(inner: str) -> bytes:
+    return page(inner, "读图模型聪明度排名（最新评测）")
+
+
+def test_the_article_goes_on_after_a_table_of_data():
+    article = strip_boilerplate(review(paras(REVIEW) + "<h2>模型聪明度排名</h2>" + _ranking() + paras(CLOSING)), "r.html")
+    assert article.body == [*REVIEW, "模型聪明度排名", *CLOSING]
+    assert ("模型3号", "table") in article.removed
+
+
+def test_a_table_that_ends_the_article_stays_outside_it():
+    # nothing after the table: the region ends at the article's last paragraph, as before
+    article = strip_boilerplate(review(paras(REVIEW + CLOSING) + _ranking()), "r.html")
+    assert article.body == [*REVIEW, *CLOSING]
+
+
+def test_a_page_laid_out_in_a_table_is_not_read_as_an_article_after_a_table():
+    # the article itself sits in a table cell: the rule does not apply (the menu cells stay out)
+    layout = ("<table><tr><td>" + paras(REVIEW) + "</td></tr></table>"
+              "<table><tr><td><a href='/a'>首页</a></td><td><a href='/b'>评测</a></td></tr></table>")
+    article = strip_boilerplate(review(layout), "r.html")
+    assert article.body == REVIEW
