@@ -359,20 +359,30 @@ def _stream(items: list[Item], start: int, end: int) -> bool:
     return heads >= 3 and heads >= 0.3 * len(kept)
 
 
+# 2023/08/24 20:28 alone on a line: a date and time, no name with it
+_BARE_DATE = re.compile(r"[\s(（\[【]*" + DATE.pattern + r"[\s)）\]】]*")
+
+
 def _comment_signatures(items: list[Item], start: int, end: int) -> set[int]:
     """Short name-and-timestamp lines after the body began, each followed by a remark.
 
-    Two or more of them mean a comment thread without a header.
+    Two or more of them mean a comment thread without a header.  The page's first date line,
+    when it is a date and time alone inside the region (2023/08/24 20:28 under a photo caption,
+    above the story), is the story's own date, no signature.
     """
     found = set()
     began = False
+    dated = any(it.reason == META and DATE.search(it.text) for it in items[:start])  # (a byline above the region)
     for i in range(start, end + 1):
         it = items[i]
         if not it.reason and it.punct:
             began = True
         elif (began and it.reason == META and it.length <= 30 and TIME.search(it.text)
-                and i + 1 <= end and not items[i + 1].reason and items[i + 1].punct):
+                and i + 1 <= end and not items[i + 1].reason and items[i + 1].punct
+                and (dated or not _BARE_DATE.fullmatch(it.text))):
             found.add(i)
+        if it.reason == META and DATE.search(it.text):
+            dated = True
     return found if len(found) >= 2 else set()
 
 

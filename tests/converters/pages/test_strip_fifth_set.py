@@ -140,3 +140,31 @@ def test_a_page_laid_out_in_a_table_is_not_read_as_an_article_after_a_table():
               "<table><tr><td><a href='/a'>首页</a></td><td><a href='/b'>评测</a></td></tr></table>")
     article = strip_boilerplate(review(layout), "r.html")
     assert article.body == REVIEW
+
+
+NEWS = [("〔記者王小明／台北報導〕河口社區今日起試辦夜間巡守隊，由里民輪流在晚間八點到十點沿河堤巡邏，"
+         "並回報路燈故障與積水地點。"),
+        ("里長表示，過去一年河堤步道常有路燈不亮的情形，長者晚上散步不安全，"
+         "巡守隊成立後，市府承諾在三天內修復回報的路燈。"),
+        ("市府工務局指出，試辦期為三個月，若成效良好，將推廣到其他沿河社區，"
+         "並提供巡守隊員反光背心與手電筒。")]
+
+
+def test_a_text_saves_date_under_a_photo_caption_is_no_comment_signature():
+    # a caption, the story's date and time alone on a line, the story, then a list of
+    # related stories each under its date and time: the story is kept
+    lines = ["首頁 > 生活", "河口社區試辦夜間巡守隊 路燈故障三天內修復",
+             ("河口社區今日起試辦夜間巡守隊，里民分組在河堤步道巡邏，沿途檢查路燈與排水溝，"
+              "並把積水和故障地點回報里辦公處。（圖由里辦公處提供）"), "2024/05/02 20:15",
+             *NEWS, "相關新聞", "2024/05/02 17:10", "市府擴大補助社區巡守隊，每隊最高十萬元，下月起受理申請。",
+             "2024/05/01 09:30", "河堤步道整修完工，居民說夜間照明全面更新後，晚上散步安心多了。"]
+    body = strip_boilerplate("\n".join(lines).encode("utf-8"), "n.txt").body
+    assert all(p in body for p in NEWS)
+
+
+def test_bare_dates_over_remarks_after_the_story_are_still_a_comment_thread():
+    lines = ["河口社區試辦夜間巡守隊 路燈故障三天內修復", "2024-05-02 20:15:00 來源：某某日報", *NEWS,
+             "2024-05-03 08:12:40", "支持！希望我們社區也能有巡守隊，晚上散步安心多了。",
+             "2024-05-03 09:01:05", "路燈壞了好幾個月，終於有人管了，謝謝里長。"]
+    body = strip_boilerplate("\n".join(lines).encode("utf-8"), "n.txt").body
+    assert body == NEWS
