@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .blocks import CONTENT, Block
-from .classify import DATE, FINAL, META, TIME, US_DATE, Item, prose
+from .classify import DATE, FINAL, LINKS, META, TIME, US_DATE, Item, prose
 
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
 
@@ -384,6 +384,30 @@ def _comment_signatures(items: list[Item], start: int, end: int) -> set[int]:
         if it.reason == META and DATE.search(it.text):
             dated = True
     return found if len(found) >= 2 else set()
+
+
+_BOX_HEAD = 30  # the most characters of a link box's heading
+_BOX_LINKS = 2  # link lines under it, at least
+
+
+def drop_link_box_heads(items: list[Item], start: int, end: int) -> None:
+    """HTML: the region's last kept line, when it is short (no full stop) and right above two or
+    more lines dropped as links, is the heading of the link box that closes the article
+    (省錢大作戰！優惠等你 over product links, 推薦閱讀 over stories), not its last line."""
+    kept = [i for i in range(start, end + 1) if not items[i].reason]
+    if not kept:
+        return
+    i = kept[-1]
+    it = items[i]
+    if it.length > _BOX_HEAD or "。" in it.text or i == kept[0]:
+        return
+    links = 0
+    for j in range(i + 1, len(items)):  # (the links may lie past the region's end)
+        if items[j].reason != LINKS:
+            break
+        links += 1
+    if links >= _BOX_LINKS:
+        it.reason = "related"
 
 
 _TAG_LINE = re.compile(r"^[【\[][^【】\[\]]{1,12}[】\]]$")  # 【某某情報站】: a column's tag between the list's items

@@ -168,3 +168,21 @@ def test_bare_dates_over_remarks_after_the_story_are_still_a_comment_thread():
              "2024-05-03 09:01:05", "路燈壞了好幾個月，終於有人管了，謝謝里長。"]
     body = strip_boilerplate("\n".join(lines).encode("utf-8"), "n.txt").body
     assert body == NEWS
+
+
+def _product_links() -> str:
+    return "".join(f"<p><a href='/shop/{i}'><strong>限時特價►某某牌保溫瓶第{i}款 買一送一只要${i}99</strong></a></p>"
+                   for i in range(1, 4))
+
+
+def test_the_heading_of_a_link_box_closing_a_story_is_dropped():
+    article = strip_boilerplate(story(paras(STORY) + "<p><strong>省錢好時機！精選好物等你來挑</strong></p>" + _product_links()),
+                                "s.html")
+    assert article.body == STORY
+    assert ("省錢好時機！精選好物等你來挑", "related") in article.removed
+
+
+def test_a_subhead_followed_by_more_story_is_kept():
+    # a short line above link lines, but the story goes on after them: a subhead, kept
+    inner = paras(STORY[:2]) + "<p><strong>明年再挑戰一次</strong></p>" + _product_links() + paras(STORY[2:])
+    assert "明年再挑戰一次" in strip_boilerplate(story(inner), "s.html").body
