@@ -408,7 +408,9 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if n <= _SHORT or (n <= 80 and it.punct <= 2):
             m = lex.marker(text)
             if m and m.endswith("-header") and not it.header:
-                m = lex.body_marker(text)  # no section's header: another phrase of the line may tell
+                # no section's header: another phrase of the line may tell (not on a line with a
+                # date: a byline row, whatever widgets it shares)
+                m = None if DATE.search(text) else lex.body_marker(text)
             if m:
                 if m.endswith("-header"):
                     it.reason = m[:-7]

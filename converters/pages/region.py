@@ -399,7 +399,7 @@ def drop_link_box_heads(items: list[Item], start: int, end: int) -> None:
         return
     i = kept[-1]
     it = items[i]
-    if it.length > _BOX_HEAD or "。" in it.text or i == kept[0]:
+    if it.length > _BOX_HEAD or "。" in it.text or it.credit or i == kept[0]:  # (a reporter's credit stays)
         return
     links = 0
     for j in range(i + 1, len(items)):  # (the links may lie past the region's end)

@@ -186,3 +186,27 @@ def test_a_subhead_followed_by_more_story_is_kept():
     # a short line above link lines, but the story goes on after them: a subhead, kept
     inner = paras(STORY[:2]) + "<p><strong>明年再挑戰一次</strong></p>" + _product_links() + paras(STORY[2:])
     assert "明年再挑戰一次" in strip_boilerplate(story(inner), "s.html").body
+
+
+def test_a_reporters_credit_above_closing_links_is_kept():
+    article = strip_boilerplate(story(paras(STORY) + "<p>（記者王小明）</p>" + _product_links()), "s.html")
+    assert article.body == [*STORY, "（記者王小明）"]
+
+
+def test_a_comments_phrase_on_a_short_line_lets_another_phrase_tell():
+    # 更多文章 opens no section here (not a header line): the appeal after it is what the line is
+    article = strip_boilerplate(story(paras(STORY) + "<p>收看更多文章，歡迎訂閱我們的粉絲專頁：</p>"), "s.html")
+    assert article.body == STORY
+
+
+def test_a_byline_row_with_widget_links_stays_a_byline():
+    # a text save's date line that shares the page's widgets (我来说两句, 打印) is the byline row a
+    # save's headline is found above, not a share widget
+    row = "NEWS.EXAMPLE.COM 2005年3月11日12:12 来源：[ 某某网 ]页面功能 【我来说两句】【推荐】【字体：大 中 小】【打印】 【关闭】"
+    lines = ["首页 > 财经 > 产经新闻", "河口社区试办夜间巡守队 路灯故障三天内修复", row,
+             "河口社区今日起试办夜间巡守队，由居民轮流在晚间八点到十点沿河堤巡逻，并回报路灯故障与积水地点。",
+             "社区主任表示，过去一年河堤步道常有路灯不亮的情形，巡守队成立后，市里承诺在三天内修复回报的路灯。",
+             "工务部门指出，试办期为三个月，若成效良好，将推广到其他沿河社区。"]
+    article = strip_boilerplate("\n".join(lines).encode("utf-8"), "n.txt")
+    assert article.title == "河口社区试办夜间巡守队 路灯故障三天内修复"
+    assert (row, "meta") in article.removed
