@@ -129,6 +129,18 @@ class CompiledLexicon:
                 return self._phrase_reason[self._phrases[found[0][0]]]
         return None
 
+    def body_marker(self, line: str) -> str | None:
+        """The reason of the first phrase in ``line`` that opens no trailing section (not a
+        ``-header`` one), or None: 收看更多文章，請訂閱… is an appeal, not a related list's header."""
+        low = line.lower()
+        if self._markers is None:
+            return None
+        for index, _, _ in self._markers.find_matches_as_indexes(low):
+            reason = self._phrase_reason[self._phrases[index]]
+            if not reason.endswith("-header"):
+                return reason
+        return None
+
     def prefix_marker(self, line: str) -> str | None:
         """The reason of a line-opening (``^``) phrase that ``line`` starts with, or None."""
         low = line.lower()

@@ -20,8 +20,8 @@ from .classify import (META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_
 from .load import load_page
 from .metadata import pick_title, read_metadata, site_like, title_segments, weight
 from .region import (answer_region, below_byline, below_headline_block, best_region, cut_sections, damp_headline_runs, damp_latin_prose,
-                     damp_markup, damp_run_together, damp_signed_remarks, drop_trailing_headlines, lift_broken_prose,
-                     mark_at_bylines, reach_over_inserts, widen)
+                     damp_markup, damp_run_together, damp_signed_remarks, drop_link_box_heads, drop_trailing_headlines,
+                     lift_broken_prose, mark_at_bylines, reach_over_inserts, reach_past_tables, widen)
 from .text_headline import below_title_bar, headline_tail, headline_text, layout_headline, listed_headline, text_title
 
 __all__ = ["Article", "strip_boilerplate"]
@@ -157,6 +157,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     start, end = widen(items, start, end, form)
     if form == "html":
         start = reach_over_inserts(items, start, end)
+        end = reach_past_tables(items, start, end)
     if form == "text":
         start = below_byline(items, below_title_bar(items, start), end)
         start = below_headline_block(items, start, end)
@@ -208,6 +209,8 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     cut_sections(items, start, end, form)
     if form == "text":
         drop_trailing_headlines(items, start, end)
+    else:
+        drop_link_box_heads(items, start, end)
 
     body: list[str] = []
     removed: list[tuple[str, str]] = []

@@ -145,6 +145,7 @@ class Block:
     hints: tuple[tuple[int, str], ...] = ()  # (element id, reason or CONTENT) of hinted ancestors
     hider: int = 0  # the id of the one ancestor hidden by a style or attribute; -1: several
     code: bool = False  # a line of preformatted text (<pre>: a code listing, a query's output)
+    table: int = 0  # the id of the innermost <table> around it (0: none)
 
 
 @dataclass(slots=True)
@@ -244,7 +245,7 @@ class _BlockBuilder:
                     text, self.heading, min(self.link_chars, len(text)),
                     2 if self.hidden_depth else (1 if self.weak_hidden_depth else 0),
                     tuple(e.id for e in stack), tuple((e.id, e.hint) for e in stack if e.hint), hider,
-                    bool(self.pre_depth),
+                    bool(self.pre_depth), next((e.id for e in reversed(stack) if e.tag == "table"), 0),
                 ))
         self.link_chars = 0
 

@@ -80,6 +80,19 @@ _SLASH_BYLINE = re.compile(
 # 王小明／台北: a reporter's name and the city (a byline without 記者 or 報導); HTML only, where a
 # breadcrumb of two names (國際／亞洲) is a row of links
 _NAME_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[／/╱]\s*[\u4e00-\u9fff]{2,3}$")
+# 圖文／某某, 報導•攝影╱某某, 文字／攝影：某某: a credit of two roles on a line of its own (the words and
+# the pictures), no byline of the story's text; a credit of one role (文/某某, 记者 某某) is kept
+_COMPOUND_CREDIT = re.compile(
+    r"^[（(【\[]?\s*(?:图文|圖文|(?:报道|報導|報道|文字|撰文|采访|採訪|采写|採寫|文)\s*[•·．.、&＆/／╱]\s*"
+    r"(?:摄影|攝影|图片|圖片|图|圖|摄|攝))\s*[/／╱:：|｜]\s*[^。！？!?]{1,24}?[)）】\]]?$"
+)
+# 想了解更多某某，请点击这里！, 如需了解更多…，可扫码联系在线客服。: a pointer to another page or a
+# support channel, not the article's own text
+_POINTER = re.compile(
+    r"^(?:想|想要|如需|如想|欲|若想|若需|如果想|如果您想|如您想|您想)(?:进一步|進一步)?(?:了解|瞭解)更多"
+    r"[^。！？!?]{0,50}?(?:点击|點擊|扫码|掃碼|扫描|掃描|联系|聯繫|聯絡|关注|關注|访问|訪問|前往|请见|請見|参阅|參閱)"
+)
+_POINTER_MAX = 100  # the most characters of such a pointer
 _WORDY = re.compile(r"[^\W_]")  # a letter, digit or CJK character
 TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 _SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
@@ -394,11 +407,14 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             continue
         if n <= _SHORT or (n <= 80 and it.punct <= 2):
             m = lex.marker(text)
+            if m and m.endswith("-header") and not it.header:
+                # no section's header: another phrase of the line may tell (not on a line with a
+                # date: a byline row, whatever widgets it shares)
+                m = None if DATE.search(text) else lex.body_marker(text)
             if m:
                 if m.endswith("-header"):
-                    if it.header:
-                        it.reason = m[:-7]
-                        continue
+                    it.reason = m[:-7]
+                    continue
                 elif not _ENDS_SENTENCE.search(text) or (
                         m in _STATEMENTS
                         and (_LABEL_START.match(text) or lex.prefix_marker(text) != m)):
@@ -433,6 +449,12 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             continue
         if form == "text" and _link_row(text):
             it.reason = LINKS  # a text save keeps no link marks: a row of site or channel names
+            continue
+        if n <= 40 and _COMPOUND_CREDIT.match(text):
+            it.reason = "credit"
+            continue
+        if n <= _POINTER_MAX and _POINTER.match(text):
+            it.reason = "notice"
             continue
         if _CREDIT.match(text) and n <= 30 and not _SLASH_BYLINE.match(text):
             it.credit = True

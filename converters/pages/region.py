@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .blocks import CONTENT, Block
-from .classify import DATE, FINAL, META, TIME, US_DATE, Item, prose
+from .classify import DATE, FINAL, LINKS, META, TIME, US_DATE, Item, prose
 
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
 
@@ -237,6 +237,52 @@ def reach_over_inserts(items: list[Item], start: int, end: int) -> int:
     return start
 
 
+_TABLE_HEAD = 30  # the most characters of a table's heading or a subhead between the table and the prose after it
+_PAST_TABLE = frozenset({"navigation", *_INSERTS})  # dropped lines a table may bring along (a product name of A·B·C)
+
+
+def reach_past_tables(items: list[Item], start: int, end: int) -> int:
+    """HTML: the region's end moved down over a table of data inside the article's own container
+    to the prose after it (a ranking table of short cells, its heading, then the article's
+    closing paragraphs: the table's cells weigh against a region and split the article).
+
+    Only when the region's last block sits outside any table (a page laid out in tables is
+    left alone), a table follows inside the same article container, and prose (a sentence of
+    20 characters or more) of that container follows the table; the region then runs on over
+    that container's kept blocks.  The table's cells are dropped (reason ``table``): they are
+    the data the region was cut at, not sentences of the article (a table inside the region,
+    among the article's paragraphs, is kept as before)."""
+    if end < start or items[end].block.table:
+        return end
+    box = _article_box(items[end].block)
+    if box is None:
+        return end
+    k, table, resumed = end + 1, False, False
+    cells: list[Item] = []
+    while k < len(items):
+        it = items[k]
+        if all(eid != box for eid, _ in it.block.hints):
+            break
+        if it.block.table:
+            table = True
+            cells.append(it)
+        elif it.reason in _PAST_TABLE:
+            pass  # an ad slot, a product name read as a menu
+        elif not it.reason and (table or resumed) and it.punct and it.length >= 20:
+            end, table, resumed = k, False, True  # the article goes on after the table
+            for c in cells:
+                c.reason = c.reason or "table"
+            cells = []
+        elif not it.reason and not it.punct and it.length <= _TABLE_HEAD:
+            pass  # a subhead, the table's heading
+        elif resumed and not it.reason:
+            end = k
+        else:
+            break
+        k += 1
+    return end
+
+
 _ANSWER_COUNT = re.compile(r"\d+\s*(?:个|個)回答")  # 查看全部 621 个回答: a question-and-answer page
 _ANSWER_BAR = re.compile(r"(?:编辑于|編輯於|发布于|發布於|發佈於)\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}")  # an answer's toolbar
 _MORE_ANSWERS = ("更多回答", "查看更多回答", "其他回答")
@@ -313,21 +359,55 @@ def _stream(items: list[Item], start: int, end: int) -> bool:
     return heads >= 3 and heads >= 0.3 * len(kept)
 
 
+# 2023/08/24 20:28 alone on a line: a date and time, no name with it
+_BARE_DATE = re.compile(r"[\s(（\[【]*" + DATE.pattern + r"[\s)）\]】]*")
+
+
 def _comment_signatures(items: list[Item], start: int, end: int) -> set[int]:
     """Short name-and-timestamp lines after the body began, each followed by a remark.
 
-    Two or more of them mean a comment thread without a header.
+    Two or more of them mean a comment thread without a header.  The page's first date line,
+    when it is a date and time alone inside the region (2023/08/24 20:28 under a photo caption,
+    above the story), is the story's own date, no signature.
     """
     found = set()
     began = False
+    dated = any(it.reason == META and DATE.search(it.text) for it in items[:start])  # (a byline above the region)
     for i in range(start, end + 1):
         it = items[i]
         if not it.reason and it.punct:
             began = True
         elif (began and it.reason == META and it.length <= 30 and TIME.search(it.text)
-                and i + 1 <= end and not items[i + 1].reason and items[i + 1].punct):
+                and i + 1 <= end and not items[i + 1].reason and items[i + 1].punct
+                and (dated or not _BARE_DATE.fullmatch(it.text))):
             found.add(i)
+        if it.reason == META and DATE.search(it.text):
+            dated = True
     return found if len(found) >= 2 else set()
+
+
+_BOX_HEAD = 30  # the most characters of a link box's heading
+_BOX_LINKS = 2  # link lines under it, at least
+
+
+def drop_link_box_heads(items: list[Item], start: int, end: int) -> None:
+    """HTML: the region's last kept line, when it is short (no full stop) and right above two or
+    more lines dropped as links, is the heading of the link box that closes the article
+    (省錢大作戰！優惠等你 over product links, 推薦閱讀 over stories), not its last line."""
+    kept = [i for i in range(start, end + 1) if not items[i].reason]
+    if not kept:
+        return
+    i = kept[-1]
+    it = items[i]
+    if it.length > _BOX_HEAD or "。" in it.text or it.credit or i == kept[0]:  # (a reporter's credit stays)
+        return
+    links = 0
+    for j in range(i + 1, len(items)):  # (the links may lie past the region's end)
+        if items[j].reason != LINKS:
+            break
+        links += 1
+    if links >= _BOX_LINKS:
+        it.reason = "related"
 
 
 _TAG_LINE = re.compile(r"^[【\[][^【】\[\]]{1,12}[】\]]$")  # 【某某情報站】: a column's tag between the list's items
