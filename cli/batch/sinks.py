@@ -110,7 +110,7 @@ def _proc_folder() -> int | None:
     would try to link the /proc entry itself).  ``self`` is looked up at each
     link, so forked workers can use the descriptor they inherit.
     """
-    if not hasattr(os, "O_TMPFILE"):
+    if not hasattr(os, "O_TMPFILE") or os.link not in os.supports_dir_fd:
         return None
     try:
         fd = os.open("/proc", os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
