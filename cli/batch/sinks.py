@@ -238,42 +238,43 @@ class AtomicFile:
             if not replace:
                 self.discard()
                 return
-            self._raw.flush()
-            if self.durable:
-                os.fsync(self._raw.fileno())
             mode = self._target_mode()
+            self._seal(mode)
             if self._tmp is None:  # a file without a name
-                os.fchmod(self._raw.fileno(), mode)
-                self._link_in()
-                self._raw.close()
-                self._raw = self._fh = None
-                return
-            if hasattr(os, "fchmod"):
-                os.fchmod(self._raw.fileno(), mode)
-                self._raw.close()
-            else:
-                self._raw.close()
+                if self._link_in():
+                    self.discard()
+                    return
+                self._copy_to_named()  # a file system that cannot link it
+                self._seal(mode)
+            self._raw.close()
+            if not hasattr(os, "fchmod"):
                 os.chmod(self._tmp, mode)
             os.replace(self._tmp, self.target)
             self._tmp = None
         except OSError as exc:
             raise self._error(exc) from None
 
-    def _link_in(self) -> None:
+    def _seal(self, mode: int) -> None:
+        """Everything written on disk (fsynced when durable), with its mode bits."""
+        self._raw.flush()
+        if self.durable:
+            os.fsync(self._raw.fileno())
+        if hasattr(os, "fchmod"):
+            os.fchmod(self._raw.fileno(), mode)
+
+    def _link_in(self) -> bool:
         """Give the unnamed file the target's name: directly when the name is free,
-        else under a temporary name renamed over what is there."""
+        else under a temporary name renamed over what is there.  False: this file
+        system cannot link it (named files are made from now on)."""
         handle, proc = f"self/fd/{self._raw.fileno()}", _proc_folder()
         try:
             os.link(handle, self.target, src_dir_fd=proc, follow_symlinks=True)
-            return
+            return True
         except FileExistsError:
             pass
         except OSError:
-            # A file system that makes unnamed files but cannot link them: copy
-            # this one to a named temporary file, and make named ones from now on.
             _UNNAMED_FILES[0] = False
-            self._copy_to_named()
-            return
+            return False
         for _ in range(100):
             tmp = os.path.join(self.target.parent,
                                f"{temp_prefix(self.target.name)}{os.urandom(5).hex()}{TEMP_SUFFIX}")
@@ -287,10 +288,11 @@ class AtomicFile:
                 release_interrupts(held)
             os.replace(tmp, self.target)
             self._tmp = None
-            return
+            return True
         raise FileExistsError(errno.EEXIST, "no free temporary name")
 
     def _copy_to_named(self) -> None:
+        """Copy the unnamed file's bytes to a named temporary file, which becomes the output."""
         unnamed = self._raw
         fd = self._make_temporary()  # a named one now
         held = self._held
@@ -303,13 +305,6 @@ class AtomicFile:
             while block := os.pread(unnamed.fileno(), 1 << 20, offset):
                 self._raw.write(block)
                 offset += len(block)
-        self._raw.flush()
-        if self.durable:
-            os.fsync(self._raw.fileno())
-        os.fchmod(self._raw.fileno(), self._target_mode())
-        self._raw.close()
-        os.replace(self._tmp, self.target)
-        self._tmp = None
 
     def _target_mode(self) -> int:
         if self.mode is not None:
