@@ -126,13 +126,12 @@ class Table:
     longest: dict[str, int]
     # single characters whose entry has several candidates -> the candidates
     alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # whether every phrase value is as long as its key (None: found out when asked)
+    # whether every phrase value is as long as its key (None: found out when first asked)
     same_length: bool | None = None
     _sizes_cache: dict = _cache_field(dict)
     _automaton: object = _cache_field()
     _values: list | None = _cache_field()
     _lut: object = _cache_field()
-    _keeps_positions: bool | None = _cache_field()
     _lock: threading.Lock = _lock_field()
 
     @classmethod
@@ -269,12 +268,10 @@ class Table:
 
     def keeps_positions(self) -> bool:
         """Whether every phrase value is as long as its key, so positions survive this step."""
-        if self._keeps_positions is None and self.same_length is not None:
-            self._keeps_positions = self.same_length
-        if self._keeps_positions is None:
+        if self.same_length is None:
             phrases = self.phrases.as_dict() if isinstance(self.phrases, Phrases) else self.phrases
-            self._keeps_positions = all(len(k) == len(v) for k, v in phrases.items()) if phrases else True
-        return self._keeps_positions
+            self.same_length = all(len(k) == len(v) for k, v in phrases.items()) if phrases else True
+        return self.same_length
 
     def apply_matches(self, mapped: str, matches: list) -> str:
         """``mapped`` (the text after :meth:`map_chars`) with the values of ``matches`` put in."""
@@ -317,17 +314,21 @@ class Segmenter:
 
     def prepare_values(self, table: Table) -> None:
         """Look up ``table``'s value for every key now (see :meth:`convert_first_step`)."""
-        self.matches("")
-        if self._values_for is None or self._values_for[0] is not table:
-            self._values_for = (table, self._values_of(table))
+        self._table_values(table)
         if table.keeps_positions():
             self._flat_values(table)
 
-    def _values_of(self, table: Table) -> list[str]:
-        """``table``'s value for each of this segmenter's keys, in key order."""
-        if self.keys is table.phrases:  # the same mapping: its value list is in the same order
-            return keys_values(table.phrases)[1]
-        return [table.phrases[k] for k in self._key_list]
+    def _table_values(self, table: Table) -> list[str]:
+        """``table``'s value for each of this segmenter's keys, in key order (cached for the last table)."""
+        cached = self._values_for
+        if cached is None or cached[0] is not table:
+            self.matches("")  # (builds the key list)
+            if self.keys is table.phrases:  # the same mapping: its value list is in the same order
+                values = keys_values(table.phrases)[1]
+            else:
+                values = [table.phrases[k] for k in self._key_list]
+            cached = self._values_for = (table, values)
+        return cached[1]
 
     def convert_first_step(self, text: str, table: Table, sep: str) -> str:
         """Segment and apply ``table`` at once; segments are joined with ``sep``.
@@ -336,11 +337,7 @@ class Segmenter:
         """
         matches = self.matches(text)
         mapped = table.map_chars(text)
-        values = self._values_for
-        if values is None or values[0] is not table:
-            values = (table, self._values_of(table))
-            self._values_for = values
-        values = values[1]
+        values = self._table_values(table)
         out = []
         append = out.append
         last = 0
@@ -403,8 +400,7 @@ class Segmenter:
 
         cached = self._flat
         if cached is None or cached[0] is not table:
-            self.matches("")
-            values = self._values_of(table)
+            values = self._table_values(table)
             flat = np.frombuffer("".join(values).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
             lengths = np.fromiter(map(len, values), np.int64, len(values))
             cached = self._flat = (table, flat, np.cumsum(lengths) - lengths)
