@@ -524,6 +524,16 @@ _CLAUSE_MARKS = re.compile(r"[，。、；,;]")
 _RUN_TOGETHER = 150  # characters of a line with no comma or full stop that is no paragraph
 
 
+def damp_run_together(items: list[Item]) -> None:
+    """Plain text: a long line of Chinese without a single comma or full stop (udn / 社會 / 焦點事件相關新聞某某
+    檢方聲押某某 警2天破案…: a list of headlines a text save ran together) counts against a
+    region, not for it; kept inside one all the same."""
+    for it in items:
+        if (not it.reason and it.length >= _RUN_TOGETHER and not _CLAUSE_MARKS.search(it.text)
+                and len(_HAN.findall(it.text)) >= 0.6 * it.length):  # (a code block is no such list)
+            it.value = min(it.value, -2.0)
+
+
 _BROKEN_PROSE_LINE = 40  # the longest line of prose written one clause a line
 _BROKEN_PROSE_RUN = 4  # the fewest such lines in a row
 _LINE_END_MARK = re.compile(r"[，、；：。！？…～~,;!?]$")
@@ -546,13 +556,3 @@ def lift_broken_prose(items: list[Item]) -> None:
             for it in run:
                 it.value = max(it.value, float(it.length + 3 * min(it.punct, 2) - 1))
         i = max(j, i + 1)
-
-
-def damp_run_together(items: list[Item]) -> None:
-    """Plain text: a long line of Chinese without a single comma or full stop (udn / 社會 / 焦點事件相關新聞某某
-    檢方聲押某某 警2天破案…: a list of headlines a text save ran together) counts against a
-    region, not for it; kept inside one all the same."""
-    for it in items:
-        if (not it.reason and it.length >= _RUN_TOGETHER and not _CLAUSE_MARKS.search(it.text)
-                and len(_HAN.findall(it.text)) >= 0.6 * it.length):  # (a code block is no such list)
-            it.value = min(it.value, -2.0)
