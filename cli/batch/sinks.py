@@ -138,22 +138,20 @@ class AtomicFile:
     ``root``: the ``-o`` folder (no symlinked folder below it is followed);
     ``in_place``: ``target`` is an original, so it must be writable (and by
     default ``durable``: fsynced before the rename); ``mode``: the permission
-    bits the output takes, else those of the file ``mode_from``, else
-    ``target``'s, else the umask default;
+    bits the output takes (:func:`mode_of` a source), else ``target``'s,
+    else the umask default;
     ``gzip``: compress deterministically (no name, no time in the header).
     Use as a context manager; :meth:`commit` puts the file in place, leaving
     the block without it (an error, Ctrl-C) removes the temporary file.
     """
 
     def __init__(self, target: Path, *, root: Path | None = None, in_place: bool = False,
-                 durable: bool | None = None, mode_from: Path | None = None, mode: int | None = None,
-                 gzip: bool = False):
+                 durable: bool | None = None, mode: int | None = None, gzip: bool = False):
         self.target = Path(target)
         self.mode = mode
         self.root = root
         self.in_place = in_place
         self.durable = in_place if durable is None else durable
-        self.mode_from = mode_from
         self.gzip = gzip
         self._tmp: str | None = None  # the temporary file's name (None: no name, or none yet)
         self._raw = self._fh = None
@@ -309,9 +307,8 @@ class AtomicFile:
     def _target_mode(self) -> int:
         if self.mode is not None:
             return self.mode
-        source = self.mode_from if self.mode_from is not None else self.target
         try:
-            return stat.S_IMODE(os.stat(source).st_mode)
+            return stat.S_IMODE(os.stat(self.target).st_mode)
         except (FileNotFoundError, NotADirectoryError):
             return _default_mode()
 
@@ -365,14 +362,14 @@ def output_file(target: Path, mode: int | None, opts: RunOptions, gzip: bool = F
     return AtomicFile(target, root=root, in_place=opts.in_place, mode=mode, gzip=gzip)
 
 
-def atomic_write(path: Path, data: bytes, *, mode_from: Path | None = None, durable: bool = True,
-                 root: Path | None = None, mode: int | None = None) -> None:
+def atomic_write(path: Path, data: bytes, *, durable: bool = True, root: Path | None = None,
+                 mode: int | None = None) -> None:
     """Replace ``path`` by ``data`` atomically: readers and a crash see the old or the new content.
 
     ``durable``: fsync before the rename (``path`` is an original that cannot
     be made again).  A symlink at ``path`` is replaced, not written through.
     """
-    with AtomicFile(path, root=root, durable=durable, mode_from=mode_from, mode=mode) as fh:
+    with AtomicFile(path, root=root, durable=durable, mode=mode) as fh:
         fh.write(data)
         fh.commit()
 
