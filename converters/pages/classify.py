@@ -30,6 +30,10 @@ DATE = re.compile(
 )
 
 US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")  # 9/17/2004 (month first): a text save's date field
+# July 17, 2009 or Dec 28 Sat 2013 00:28 alone on a line: a blog's date header in English
+EN_DATE_LINE = re.compile(r"^(?=.*\b(?:19|20)\d{2}\b)(?=.*\b\d{1,2}(?:st|nd|rd|th)?\b)"
+                          r"(?=.*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Za-z0-9 ,.:]{8,40}$",
+                          re.IGNORECASE)
 
 
 def _alternatives(words) -> str:
@@ -237,6 +241,8 @@ def is_meta_line(text: str) -> bool:
     m = DATE.search(text)
     if m and (n <= 40 or m.group(4)):
         return text.count("，") <= 1
+    if EN_DATE_LINE.match(text.strip()):
+        return True
     bare = text.replace("_", " ").replace("*", " ").strip()  # (a markdown dump's emphasis marks)
     m = DATE.match(bare)
     return bool(m and _NAMES_AFTER_DATE.match(bare[m.end():]))

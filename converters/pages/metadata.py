@@ -95,6 +95,15 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
         score += 0.02 * (i - lo)  # nearer the body wins ties
         if score > best_score:
             best, best_score = i, score
+    if best is None or best_score < 10.0 or items[best].text in headlines:
+        firsts = {title_segments(r)[0] for r in refs}
+        # another part of the <title> headed nearer the body (a blog: 中秋節記 - 某某的空間 - 站名,
+        # whose banner shows the blog's heavier name, and the post its own heading): that part
+        for i in range(min(len(items), start + 2) - 1, lo - 1 if best is None else best, -1):
+            it = items[i]
+            if (it.block.heading and not it.reason and not it.credit and it.text in others
+                    and it.text not in headlines and (not site_like(it.text) or it.text in firsts)):
+                return i  # (a short one if the <title> opens with it: FF遊記 - 某某的空間 - 站名)
     if best_score < 10.0:
         # no block near the body is the headline: a heading further up that is (an encyclopedia
         # entry's name above a long infobox) wins over a stray heading

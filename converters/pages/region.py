@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .blocks import CONTENT, Block
-from .classify import DATE, FINAL, LINKS, META, TIME, US_DATE, Item, prose
+from .classify import DATE, EN_DATE_LINE, FINAL, LINKS, META, TIME, US_DATE, Item, prose
 
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
 
@@ -119,6 +119,26 @@ def damp_signed_remarks(items: list[Item], least: int = 3) -> None:
     for i in signed:
         if i + 1 < len(items) and not items[i + 1].reason:
             items[i + 1].value = min(items[i + 1].value, -2.0)
+
+
+_REPLY_LINK = re.compile(r"^re\s*[:：]", re.IGNORECASE)
+_REPLY_LINKS = 3  # the fewest such lines in a row that make a list of recent comments
+
+
+def damp_reply_lists(items: list[Item]) -> None:
+    """Three or more lines in a row opening with ``Re:`` (a blog's recent comments, Re: 五月近況, by
+    某某 (Jun 1), or a thread's reply titles listed together) count against a region: such a
+    list names comments, it is no prose.  A thread's replies, each ``Re:`` over its text, are
+    no such run."""
+    i, n = 0, len(items)
+    while i < n:
+        j = i
+        while j < n and _REPLY_LINK.match(items[j].text):
+            j += 1
+        if j - i >= _REPLY_LINKS:
+            for it in items[i:j]:
+                it.value = min(it.value, -2.0)
+        i = max(j, i + 1)
 
 
 def best_region(items: list[Item]) -> tuple[int, int]:
@@ -414,15 +434,16 @@ _TAG_LINE = re.compile(r"^[【\[][^【】\[\]]{1,12}[】\]]$")  # 【某某情�
 
 
 def drop_trailing_headlines(items: list[Item], start: int, end: int) -> None:
-    """Plain text: a trailing run of headline-like lines (no final punctuation; a column's tag in
-    brackets among them) is a related list."""
+    """Plain text: a trailing run of headline-like lines (no final punctuation, no comma or
+    emoticon closing a clause; a column's tag in brackets among them) is a related list."""
     run = []
     for i in range(end, start - 1, -1):
         it = items[i]
         if it.reason:
             continue
-        if it.credit or (it.text[-1] in FINAL and not _TAG_LINE.match(it.text)) or it.length > 60:
-            break
+        if it.credit or ((it.text[-1] in FINAL or _LINE_END_MARK.search(it.text)) and not _TAG_LINE.match(it.text)) \
+                or it.length > 60:
+            break  # (a clause ending in a comma or an emoticon is a post written one clause a line)
         run.append(i)
     if len(run) >= 2 and len(run) < sum(1 for i in range(start, end + 1) if not items[i].reason):
         for i in run:
@@ -449,14 +470,14 @@ def dated_row(it: Item) -> bool:
     """Plain text: a line opening with a date and its time that was dropped for the paging
     links, share or comment-count widgets it shares (2005-01-06 08:13更新 来源：某某 第1页/共1页
     << 上一页 | 下一页 >>; 2019年09月11日01:53 某某科技 我有话说(1307人参与) 收藏本文),
-    one written in English (Saturday, September 10th, 2005 10:56 am), a short line opening
+    one written in English (Saturday, September 10th, 2005 10:56 am; July 17, 2009 alone), a short line opening
     with a date and only names after it (2017-03-03 原创 某某 某某公众号) or a short line with a
     month-first date and no sentence (- 某某編輯部 @ 05-19-2013 / 2 years ago): the article's
     byline row."""
     if it.reason not in _WIDGET_ROW:
         if it.reason:
             return False
-        if _EN_DATE.match(it.text):
+        if _EN_DATE.match(it.text) or EN_DATE_LINE.match(it.text.strip()):
             return True
         if (len(it.text) <= _MONTH_FIRST_ROW and _MONTH_FIRST.search(it.text)
                 and not any(c in it.text for c in _SENTENCE_END)):
@@ -476,7 +497,8 @@ def below_byline(items: list[Item], start: int, end: int, near: int = 12, headli
     listy = True  # every line so far is headline-shaped (short, no full stop)
     for j in range(start, min(end, start + headlines)):
         it = items[j]
-        if (it.reason == META and (DATE.search(it.text) or US_DATE.search(it.text) or _AT_BYLINE.match(it.text))) or dated_row(it):
+        if (it.reason == META and (DATE.search(it.text) or US_DATE.search(it.text) or _AT_BYLINE.match(it.text)
+                                   or EN_DATE_LINE.match(it.text.strip()))) or dated_row(it):
             return j + 1
         if it.reason:
             continue
@@ -536,14 +558,15 @@ def damp_run_together(items: list[Item]) -> None:
 
 _BROKEN_PROSE_LINE = 40  # the longest line of prose written one clause a line
 _BROKEN_PROSE_RUN = 4  # the fewest such lines in a row
-_LINE_END_MARK = re.compile(r"[，、；：。！？…～~,;!?]$")
+_LINE_END_MARK = re.compile(r"(?:[，、；：。！？…～~,;!?]|(?<![A-Za-z])(?:[Xx]D+|Orz|orz|OTZ|QQ|Q_Q|T_T|\^\^|\^_\^|=\.=))$")
+# (a blog's 吃完飯了XD, 好累Orz, 好開心^^: an emoticon ends a clause as a mark would)
 _CLAUSE_END = re.compile(r"[，、,]$")  # the sentence goes on on the next line
 
 
 def lift_broken_prose(items: list[Item]) -> None:
     """Plain text: prose written one clause a line (a blog's 今日早上， / 醒來， / 吃完早餐，):
-    four or more short lines in a row, each ending with a punctuation mark and at least half
-    with a comma (the sentence goes on below), count as the paragraph they make instead of
+    four or more short lines in a row, each ending with a punctuation mark or an emoticon (XD,
+    Orz, ^^) and at least a third with a comma (the sentence goes on below), count as the paragraph they make instead of
     as many short lines, each of which alone would count against the region."""
     i, n = 0, len(items)
     while i < n:
@@ -552,7 +575,7 @@ def lift_broken_prose(items: list[Item]) -> None:
                and _LINE_END_MARK.search(items[j].text) and _HAN.search(items[j].text)):
             j += 1
         run = items[i:j]
-        if len(run) >= _BROKEN_PROSE_RUN and 2 * sum(bool(_CLAUSE_END.search(it.text)) for it in run) >= len(run):
+        if len(run) >= _BROKEN_PROSE_RUN and 3 * sum(bool(_CLAUSE_END.search(it.text)) for it in run) >= len(run):
             for it in run:
                 it.value = max(it.value, float(it.length + 3 * min(it.punct, 2) - 1))
         i = max(j, i + 1)

@@ -418,6 +418,24 @@ def _over_card(items: list[Item], start: int, reach: int = 3) -> int | None:
     return None
 
 
+_BAR_REACH = 6  # lines between a title bar and the headline it repeats
+
+
+def _out_of_bar(items: list[Item], k: int) -> int:
+    """The headline a title bar repeats: a line a few lines under line ``k`` that ``k`` ends or
+    begins with, the rest of ``k`` being a name (翼世界的空間 今天是我的生日 over the post's
+    今天是我的生日: a blog's banner with its name and the post's title); else ``k``."""
+    bar = items[k].text
+    for j in range(k + 1, min(len(items), k + 1 + _BAR_REACH)):
+        it = items[j]
+        if not _title_like(it) or len(it.text) < 2 or it.text == bar:
+            continue
+        rest = bar.removesuffix(it.text) if bar.endswith(it.text) else bar.removeprefix(it.text) if bar.startswith(it.text) else None
+        if rest is not None and rest[:1].isspace() | rest[-1:].isspace() and weight(rest.strip()) >= 8:
+            return j
+    return k
+
+
 def text_title(items: list[Item], start: int) -> int | None:
     """Index of the headline of a plain-text save (the region starts at ``start``), or None.
 
@@ -433,6 +451,8 @@ def text_title(items: list[Item], start: int) -> int | None:
     if carded is not None:
         return carded
     pick = _by_layout(items, start)
+    if pick is not None:
+        pick = _out_of_bar(items, pick)
     doc = _document_title(items)
     if doc is not None:
         # a line matching the save's document title, near the one the layout points at (not the
@@ -444,6 +464,14 @@ def text_title(items: list[Item], start: int) -> int | None:
                  and (pick is None or (abs(j - pick) <= _NEAR
                                        and not any(items[x].reason == "navigation" for x in range(j, pick))))]
         if found:
+            bar = next((j for j in found if sum(1 for s in doc[2] if s in _titled(items[j].text)) >= 2), None)
+            if bar is not None:
+                # a title bar joining two parts of the title (a blog's name and its post's title) over
+                # a line that is one of them: that one, whichever part is heavier
+                parts = [s for s in doc[2] if s in _titled(items[bar].text)]
+                alone = [j for j in found if j > bar and _titled(items[j].text) in parts]
+                if alone:
+                    return alone[0]
             # the nearest to the body, of those giving the headline part (not the site's name) if any
             best = [j for j in found if _names_headline(items[j].text, doc)] or found
             if len(best) >= 2 and best[-1] == best[-2] + 1 and not items[best[-2]].reason:

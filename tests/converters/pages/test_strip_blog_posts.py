@@ -1,0 +1,103 @@
+"""Blog posts, as pages and as text saves (found on a sixth collection of real pages, a Taiwan
+blog platform's posts): the blog's name is heavier than its post's title in the ``<title>``
+and shows in the banner, the post has its own heading; the banner joins the two on one line in
+a text save; the date is in English; the post is written one clause a line with emoticons
+for marks; the interface around it is in English.  Every text here is written for these tests."""
+
+from __future__ import annotations
+
+from zhtext.converters import strip_boilerplate
+
+from .saves import strip_save
+
+BLOG = "小明的夢想空間～寫寫生活與程式的地方"
+POST_TITLE = "中秋夜的火鍋聚會"
+POST = ["今天原本說好下午兩點要去吃，", "結果朋友說太早了，", "因為他剛吃過午餐XD", "我後來三點才出門，",
+        "先和同學約在車站前面集合。", "後來我們去書店買參考書，", "又到對面的文具店逛逛。", "差不多到了約定的時間，",
+        "就趕緊到捷運站出口，", "大家都到齊了以後，", "才發現餐廳客滿了Orz", "只好換一家火鍋店，",
+        "還好味道很不錯，", "今天真開心^^"]
+
+
+def blog_page(post_title: str = POST_TITLE) -> bytes:
+    paras = "<br>".join(POST)
+    return (f"<html><head><meta charset='utf-8'><title>{post_title} - {BLOG} - 某某小站</title></head><body>"
+            f"<div id='top'><a href='/'>某某小站</a> <a href='/album'>相簿</a></div>"
+            f"<div id='banner'><h1><a href='/blog/xiaoming'>{BLOG}</a> <span>{post_title}</span></h1></div>"
+            f"<div class='date'>October 3, 2009</div>"
+            f"<div class='post'><h3 class='title'>{post_title}</h3><div class='text'>{paras}</div></div>"
+            f"<div class='side'><h4>最新文章</h4><a href='/1'>去年夏天的旅行</a><a href='/2'>新網誌開張</a></div>"
+            f"</body></html>").encode("utf-8")
+
+
+def test_a_blog_posts_heading_is_its_title_though_the_blogs_name_is_heavier():
+    article = strip_boilerplate(blog_page(), "post.html")
+    assert article.title == POST_TITLE
+    assert article.body == POST  # (the date in English above the post is a date line, not its text)
+
+
+def test_a_short_post_title_heading_the_post_is_its_title():
+    # a title of two Chinese characters and two letters would pass for a site's name alone
+    assert strip_boilerplate(blog_page("FF遊記"), "post.html").title == "FF遊記"
+
+
+HEADER = (f"某某小站\nBlog\nAlbum\nLogin\n某某小站已進入唯讀模式，年底停止服務\n今日主題：就愛毛小孩\n"
+          f"{BLOG} {POST_TITLE}\n其實就放一些自己的東西、旅行的東西、程式的東西這樣...~\n"
+          f"October 3, 2009\n{POST_TITLE}\n分享在我的Facebook 分享在我的Plurk\n")
+FOOTER = ("0\n推薦此文章\nPrevious in This Category: 去年夏天的旅行 Next in This Category: 新網誌開張\n"
+          "Post A Comment\nName:\nURL:\nRemember Me\nRecent Articles\n新網誌開張\n去年夏天的旅行\n"
+          "Categories\n隨筆心得(1)\n旅行生活(1)\n")
+
+
+def test_a_text_save_of_a_blog_post_takes_the_post_title_out_of_the_banner():
+    article = strip_save(HEADER, POST, FOOTER)
+    assert article.title == POST_TITLE
+    assert article.body == POST
+
+
+def test_with_the_pages_title_line_first_the_posts_title_is_the_part_shown_alone():
+    # a browser's text save opens with the <title>: the banner's line holds two of its parts, the
+    # post's line one of them
+    article = strip_save(f"{POST_TITLE} - {BLOG} - 某某小站\n" + HEADER, POST, FOOTER)
+    assert article.title == POST_TITLE
+    assert article.body == POST
+
+
+def test_an_english_interface_around_the_post_is_left_out():
+    article = strip_save(HEADER, POST, FOOTER)
+    for line in ("Post A Comment", "Recent Articles", "Categories", "新網誌開張", "隨筆心得(1)"):
+        assert line not in article.body
+
+
+def test_a_date_alone_in_english_ends_the_header():
+    # without the date line read as one, the banner and the tagline above it would open the body
+    article = strip_save(HEADER, POST, FOOTER)
+    assert not any("其實就放" in line or BLOG in line for line in article.body)
+
+
+def test_clauses_ending_in_emoticons_keep_a_post_written_one_clause_a_line_together():
+    # the clause lines ending in XD, Orz, ^^ would otherwise break the post into runs too short
+    # to count as prose, and the sidebar would win
+    sidebar = ("最新文章\n去年的旅行，我們走了很遠的路，也看了很多風景，值得記下來。\n"
+               "上個月的讀書會，大家討論了好幾本書，氣氛熱烈，收穫很多。\n")
+    article = strip_save("我的小站\n首頁\n相簿\n" + POST_TITLE + "\n2009年10月3日\n", POST, sidebar)
+    assert article.body == POST
+
+
+
+def test_a_sidebar_of_recent_comments_does_not_outweigh_the_post():
+    # each line names a comment on another post; punctuated and long, together they outweighed
+    # a post written one clause a line
+    recent = "\n".join(f"Re: 遺失的眼鏡、爭鬥的社史、下水與不下水的{n}個故事, by 路過的同學{n} (May {n})"
+                       for n in range(1, 10))
+    article = strip_save(HEADER, POST, FOOTER + "Recent Comments\n" + recent + "\n")
+    assert article.title == POST_TITLE
+    assert article.body == POST
+
+
+def test_a_threads_replies_each_over_its_text_are_no_such_list():
+    # Re: over each reply (a forum thread saved as text): the replies are text, not a list of links
+    replies = []
+    for n in range(3):
+        replies += [f"Re: 關於中秋烤肉的地點", f"我覺得河濱公園不錯，地方大，停車也方便，去年我們{n + 1}家人就在那裡。"]
+    article = strip_save("論壇首頁\n生活討論區\n關於中秋烤肉的地點\n2009-10-01 12:00\n", replies)
+    assert any("河濱公園" in line for line in article.body)
