@@ -32,6 +32,12 @@ Data (read from beside the project when present; the tests never read it):
   desktop downloader and as re-rendered by a backup script, NetEase, 2009-era portal pages of
   人民网, 腾讯, 新浪 and an IT reprint site, a corporate blog, a Q&A page), made by the same script
   from ``benchmarks/pages6_manifest.jsonl``; only measured, never tuned on;
+- ``/work/material/pages7`` (``--set collected7``): a seventh collection of the same conventions,
+  29 pages from 9 other repositories (blogs: a bare re-rendered blog backup, a Hugo post, PJBlog3
+  and Hexo pages, a Hong Kong MSN Spaces/blog archive with a huge sidebar; a 2006 institution site
+  saved by Internet Explorer in GB2312; a university admissions site and a school site of the
+  VSB/博达 CMS mirrored on GitHub Pages; two chapters of a translated book), made by the same
+  script from ``benchmarks/pages7_manifest.jsonl``; only measured, never tuned on;
 - ``/work/material/pages`` (``--collected``): pages of other sites and forms, made by
   ``benchmarks/collect_pages.py`` from ``benchmarks/pages_manifest.jsonl``; its
   ``*-dev`` parts are looked at while tuning, its ``*-holdout`` parts only measured;
@@ -85,9 +91,11 @@ COLLECTED3 = Path("/work/material/pages3")
 COLLECTED4 = Path("/work/material/pages4")
 COLLECTED5 = Path("/work/material/pages5")
 COLLECTED6 = Path("/work/material/pages6")
+COLLECTED7 = Path("/work/material/pages7")
 # the collections made by benchmarks/collect_pages2.py (one manifest each): set name -> folder
 COLLECTIONS = {"collected2": COLLECTED2, "collected3": COLLECTED3, "collected4": COLLECTED4,
-               "collected5": COLLECTED5, "collected6": COLLECTED6}
+               "collected5": COLLECTED5, "collected6": COLLECTED6,
+               "collected7": COLLECTED7}
 _WS = re.compile(r"\s+")
 
 
@@ -502,7 +510,7 @@ def show(decoded, prefix, renderer=None):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected4, collected5, collected6)")
+    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected4, collected5, collected6, collected7)")
     ap.add_argument("--collected", type=Path, default=COLLECTED, help="folder of the collected pages")
     ap.add_argument("--pages", type=int, default=None, help="only the first N pages of each set")
     ap.add_argument("--worst", type=int, default=6, help="list the K lowest-F1 pages for zhtext")

@@ -24,7 +24,8 @@ uses the same fields; a row may add ``unwrap``: ``"js-template"`` when the page 
 JavaScript test file as a template literal (the text between its first and last backtick).
 The fifth set (``--manifest benchmarks/pages5_manifest.jsonl --out /work/material/pages5``,
 ``--set collected5``) uses the same fields; it is only measured, never tuned on, and so is the
-sixth (``--manifest benchmarks/pages6_manifest.jsonl --out /work/material/pages6``, ``--set collected6``).
+sixth (``--manifest benchmarks/pages6_manifest.jsonl --out /work/material/pages6``, ``--set collected6``)
+and the seventh (``--manifest benchmarks/pages7_manifest.jsonl --out /work/material/pages7``, ``--set collected7``).
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
