@@ -485,7 +485,8 @@ def dated_row(it: Item) -> bool:
         m = DATE.match(it.text)  # 2017-03-03 原创 某某 某某公众号: a WeChat article's date and names
         return bool(m) and it.length <= 60 and not any(c in "，。！？；,!?;" for c in it.text[m.end():])
     m = DATE.match(it.text)
-    return bool(m and m.group(4))
+    # (a date alone before the view count's label: 2021-06-24作者：浏览次数：, its values left to a script)
+    return bool(m and (m.group(4) or it.reason == "counter" and it.length <= _MONTH_FIRST_ROW))
 
 
 def below_byline(items: list[Item], start: int, end: int, near: int = 12, headlines: int = 30) -> int:

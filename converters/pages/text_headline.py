@@ -140,7 +140,8 @@ def _junk(it: Item) -> bool:
 # 发文机关： 吉林省某某厅, 发文机关： | 某某厅 (a table cell of a government page's metadata grid): a
 # label, a gap (a space, a tab, a table bar) and its value, however long
 _LABEL_FIELD = re.compile(r"^[^\s:：]{1,6}[:：]\s*\S{0,6}(?:\s+\S{1,6}){0,3}$|^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,4}\s*[:：]"
-                          r"|^[^\s:：|｜]{2,6}[:：](?:\s*[|｜]|[ \t\u3000]+)\s*\S")
+                          r"|^[^\s:：|｜]{2,6}[:：](?:\s*[|｜]|[ \t\u3000]+)\s*(?=\S)(?!(?:\s*\S){17})")
+# (a field's value is short: 研招答疑： 解读今年复试、调剂等问题 is a headline with its kicker)
 # 标题： 某某通告, 标 题： | 某某通告: the headline written as a field of the metadata grid (its value)
 _TITLE_FIELD = re.compile(r"^(?:标\s*题|標\s*題|主\s*题|主\s*題|题\s*名|題\s*名|文件名称|文件名稱)\s*[:：]\s*[|｜]?\s*(\S.*)$")
 _TITLE_FIELD_TAIL = re.compile(r"^(?:题|題)\s*[:：]\s*[|｜]?\s*(\S.*)$")  # 标 | 题： …: the label broken over two cells

@@ -169,3 +169,23 @@ def test_the_heading_the_title_bar_names_inside_its_headline():
     header = "\n".join(["【河畔救我】是什么梗？今年最有安全感的角色 某某游戏：河畔 | 热梗站", "首页", "登录 注册", "投稿",
                         "河畔救我", "someone • 2024年 8月 25日 下午10:37 • 游戏梗", ""])
     assert strip_save(header, _BODY).title == "河畔救我"
+
+
+def test_a_date_line_left_with_empty_labels_under_the_headline_is_its_byline_row():
+    # a school site's page: its menu, a breadcrumb, the headline, then the date with the labels
+    # a script fills (作者：浏览次数：), dropped as a view counter: still the date under the
+    # headline, though a salutation and a section's heading open the body below it
+    menu = ["首页", "通知公告", "学校简介", "专业介绍", "招生信息", "下载中心", "相关系统链接", "博士研究生"]
+    header = "\n".join(menu + ["当前位置: 首页 >> 招生信息 >> 博士研究生 >> 正文", "研究生新生入学须知",
+                               "2021-06-24作者：浏览次数：", "2021级博士研究生新同学:", "一、入学报到", ""])
+    article = strip_save(header, _BODY)
+    assert article.title == "研究生新生入学须知"
+
+
+def test_a_headline_with_its_kicker_and_a_colon_is_no_field_of_a_grid():
+    # 研招答疑： then a long headline: a grid's field has a short value (发布机构： 某某办公室)
+    menu = ["首页", "通知公告", "学校简介", "招生信息", "下载中心", "相关系统链接", "硕士研究生"]
+    headline = "研招答疑： 解读今年研究生复试、调剂等考生关心的问题"
+    header = "\n".join(menu + ["当前位置: 首页 >> 招生信息 >> 硕士研究生 >> 正文", headline,
+                               "2022-03-14作者：浏览次数：", ""])
+    assert strip_save(header, _BODY).title == headline
