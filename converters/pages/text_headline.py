@@ -647,6 +647,18 @@ def _opens_with_headline(items: list[Item], start: int) -> bool:
         items[start].length >= 5 or start == 0 and items[start].length >= 4)
 
 
+_STOPPED_HEADLINE = 60  # the longest headline written as a sentence
+
+
+def _stopped_headline(it: Item) -> bool:
+    """A headline written as one sentence with its full stop (34个问题告诉你它到底咋样。): one
+    sentence end, at its end, and a comma at most; taken only as a save's first line, over
+    its byline (a caption or a pull quote over a byline reads the same further down)."""
+    t = it.text
+    return (not it.reason and not it.credit and 8 <= it.length <= _STOPPED_HEADLINE and t[-1] in "。！？!?"
+            and sum(t.count(c) for c in "。！？!?") == 1 and t.count("，") + t.count(",") <= 1 and bool(_HAN.search(t)))
+
+
 def _by_layout(items: list[Item], start: int) -> int | None:
     """The headline by the layout around the date and byline block.
 
@@ -675,8 +687,10 @@ def _by_layout(items: list[Item], start: int) -> int | None:
         blocks.append(meta)
     for j in range(start, min(start + 2, n)):
         # the region opened with the headline itself: a headline-like line right before the date and byline block
-        if _title_like(items[j]) and items[j].length >= 8 and any(
-                _byline(items[k]) or _timed(items[k].text) for k in range(j + 1, min(j + 4, n))):
+        if (_title_like(items[j]) and items[j].length >= 8 and any(
+                _byline(items[k]) or _timed(items[k].text) for k in range(j + 1, min(j + 4, n)))) or (
+                j + 1 < n and _byline(items[j + 1]) and _stopped_headline(items[j])
+                and all(items[x].reason for x in range(j))):  # (the save's first line)
             blocks.insert(1 if dated is not None else 0, -1 - j)  # after the date line's, before the rest
             break
     for block in blocks:

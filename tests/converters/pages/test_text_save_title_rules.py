@@ -189,3 +189,19 @@ def test_a_headline_with_its_kicker_and_a_colon_is_no_field_of_a_grid():
     header = "\n".join(menu + ["当前位置: 首页 >> 招生信息 >> 硕士研究生 >> 正文", headline,
                                "2022-03-14作者：浏览次数：", ""])
     assert strip_save(header, _BODY).title == headline
+
+
+def test_a_headline_written_as_a_sentence_over_a_wechat_byline_opens_the_save():
+    # a WeChat article copied whole: its headline, a sentence with its full stop, then 原创, the
+    # author and the account (no date), then the text
+    headline = "开了三天一千公里，二十个问题告诉你这辆车到底怎么样。"
+    article = strip_save(f"{headline}\n原创 小王 测评号\n", _BODY)
+    assert article.title == headline
+    assert article.body == _BODY
+    assert ("原创 小王 测评号", "meta") in article.removed
+
+
+def test_a_sentence_over_a_byline_further_down_is_no_headline():
+    # a caption or a pull quote over a byline inside the page: not the first line, so not taken
+    header = "首页\n科技\n这辆新车的测评报告\n▲车主说续航比想象中好，充电也方便。\n记者 王小明\n"
+    assert strip_save(header, _BODY).title == "这辆新车的测评报告"
