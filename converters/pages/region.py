@@ -375,8 +375,14 @@ def _stream(items: list[Item], start: int, end: int) -> bool:
     """Whether the blocks from ``start`` read as a stream of teasers: every third or so a headline
     (short, no final punctuation), at least three of them."""
     kept = [items[j] for j in range(start, end + 1) if not items[j].reason][:12]  # what follows the header
-    heads = sum(1 for it in kept if it.length <= 40 and it.text[-1] not in FINAL)
-    return heads >= 3 and heads >= 0.3 * len(kept)
+    heads = [it for it in kept if it.length <= 40 and it.text[-1] not in FINAL]
+    rest = [it.length for it in kept if not (it.length <= 40 and it.text[-1] not in FINAL)]
+    if rest and sum(rest) / len(rest) > _SUMMARY:
+        return False  # subheadings over long paragraphs: an article's sections, not teasers
+    return len(heads) >= 3 and len(heads) >= 0.3 * len(kept)
+
+
+_SUMMARY = 150  # the longest a teaser's summary runs on average
 
 
 # 2023/08/24 20:28 alone on a line: a date and time, no name with it

@@ -370,3 +370,23 @@ def test_a_sentence_that_mentions_a_prompt_s_words_is_kept():
     header = "社区志愿服务平台上线\n2021-03-05 10:00 来源：某某日报\n"
     body = [_BODY[0], "注册成为志愿者的市民，可以在平台上浏览更多内容，报名参加社区组织的各类服务活动。", _BODY[1]]
     assert _strip(header, body).body == body
+
+
+def test_sections_under_a_related_link_row_are_the_article_not_teasers():
+    # a link row to more galleries above the article, whose sections each have a short heading
+    # over a long paragraph: the headings are no teasers' headlines, so the article is no
+    # stream of teasers cut at the row
+    para = ("新专辑的封面上有她各种各样的表情，她说整张专辑的概念就像这个名字一样，希望听众在听完之后"
+            "觉得新鲜、开心，也希望大家在忙碌的生活里找到一点轻松，歌曲的风格比上一张更加多元，"
+            "既有轻快的舞曲，也有安静的民谣，还有她第一次尝试的说唱段落。她说录音的时候常常笑场，"
+            "制作人只好一遍又一遍地重来，最后索性把笑声也留在了歌里，成了整张专辑最受欢迎的一段。")
+    sections = ["第一次唱悲情歌曲", "第一次尝试不同唱腔", "第一次法文创作"]
+    body = [para]
+    for heading in sections:
+        body += [heading, para]
+    teasers = ["口述：一个妻子的自白书 某某夫妇夜会某某问新欢(图)", "某某人体彩绘只看关键部位(图)",
+               "某某回骂某某：她的事谁不知道"]
+    header = "\n".join(["歌手新专辑表情千奇百怪", "2005-04-28 11:13更新 来源：转载文章", *teasers,
+                        "更多精彩图片>> 更多热辣幻灯>>", ""])
+    article = strip_save(header, body)
+    assert article.body[-len(body):] == body
