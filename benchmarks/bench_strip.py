@@ -63,7 +63,9 @@ R and strip that, as a user's saved text would be stripped: ``render_text``
 copy: block text on lines, whitespace collapsed, ``display:none`` left out),
 ``copy+title`` (the same after the ``<title>`` line, as browsers' text saves
 often begin), ``inscriptis`` (a browser-like layout with indentation and
-bullets) and ``html2text`` (markdown-ish, links and images left out).  Their
+bullets), ``html2text`` (markdown-ish, links and images left out),
+``markdown`` (html2text with its links and images: a crawler's markdown dump)
+and ``lynx`` (``lynx -dump``: numbered links and their References list).  Their
 pages/s include the rendering.  A summary over all article pages closes the
 table.
 
@@ -388,6 +390,34 @@ def render_html2text(html: str) -> str:
     return h.handle(html)
 
 
+def render_markdown(html: str) -> str:
+    """html2text with its links and images: a crawler's markdown dump (``[text](url)``, ``![alt](src)``)."""
+    import html2text
+
+    h = html2text.HTML2Text()
+    h.body_width = 0
+    return h.handle(html)
+
+
+def render_lynx(html: str) -> str:
+    """A ``lynx -dump``: the blocks as :func:`render_copy` gives them, indented, each link's text
+    after its number (``[12]新闻``), and the numbered link targets under ``References`` at the end."""
+    import lxml.html
+
+    doc = _parse(html)
+    if doc is None:
+        return ""
+    targets = []
+    for a in doc.xpath("//a[@href]"):
+        if (a.text_content() or "").strip():
+            targets.append(a.get("href"))
+            a.text = f"[{len(targets)}]" + (a.text or "")
+    lines = ["   " + line for line in render_copy(lxml.html.tostring(doc, encoding="unicode")).splitlines()]
+    if targets:
+        lines += ["", "References", ""] + [f"  {i}. {href}" for i, href in enumerate(targets, 1)]
+    return "\n".join(lines) + "\n"
+
+
 # name -> (renderer, module it needs)
 RENDERERS = {
     "render_text": (render_text, "lxml"),
@@ -395,6 +425,8 @@ RENDERERS = {
     "copy+title": (render_copy_titled, "lxml"),
     "inscriptis": (render_inscriptis, "inscriptis"),
     "html2text": (render_html2text, "html2text"),
+    "markdown": (render_markdown, "html2text"),
+    "lynx": (render_lynx, "lxml"),
 }
 
 

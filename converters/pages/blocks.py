@@ -453,6 +453,51 @@ _MD_ITALIC = re.compile(r"^_(?=\S)(.+?)(?<=\S)_$")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")  # \- THE END -, 1\. 某某: a mark written as text
 
 
+# Links a text save writes out: markdown's [text](url) and ![alt](url), a reference's
+# definition ([1]: http://...), lynx's [12]text with its numbered References at the end.
+_MD_TARGET = r"\((?:[^()\n]|\([^()\n]*\))*\)"  # (url "title"), a folder's spaces and one level of brackets allowed
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]" + _MD_TARGET)
+_MD_LINK = re.compile(r"\[([^\]]*)\]" + _MD_TARGET)
+_MD_LINK_DEF = re.compile(r"^\[[^\]]+\]:\s*\S+")
+_LYNX_MARK = re.compile(r"\[\d{1,5}\]")
+_LYNX_LINK = re.compile(r"\[\d{1,5}\]([^\[\]\s|｜·，。！？；,;]{0,30})")
+_LYNX_REFS = re.compile(r"^(?:References|Visible links:?|Hidden links:?)$")
+_LYNX_REF = re.compile(r"^\d{1,5}\.\s+(?:[a-z][a-z0-9+.-]*:|/)\S*$", re.IGNORECASE)
+
+
+def _visible(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())
+
+
+def _unlink(line: str, lynx: bool) -> tuple[str, int]:
+    """A line with its link markup taken out, and how many of its characters were link text."""
+    if "](" not in line and not (lynx and "[" in line):
+        return line, 0
+    links = 0
+    line = _MD_IMAGE.sub("", line)
+
+    def text(m: re.Match) -> str:
+        nonlocal links
+        links += _visible(m.group(1))
+        return m.group(1)
+
+    line = _MD_LINK.sub(text, line)
+    if lynx:
+        line = _LYNX_LINK.sub(text, line)
+        line = _LYNX_MARK.sub("", line)
+    return line, links
+
+
+def _lynx_dump(lines: list[str]) -> int:
+    """Where a lynx-style dump's list of numbered link targets starts (References, then
+    ``1. http://...`` lines), or -1: the save is none."""
+    for i in range(len(lines) - 1, -1, -1):
+        if _LYNX_REFS.match(lines[i]):
+            refs = [s for s in lines[i + 1:i + 12] if s]
+            return i if refs and all(_LYNX_REF.match(s) for s in refs) else -1
+    return -1
+
+
 def _is_markdown(lines: list[str]) -> bool:
     """Whether a text save is markdown: an ATX heading, a **strong** span or three bulleted lines."""
     headings = sum(1 for s in lines if _MD_HEADING.match(s))
@@ -481,8 +526,15 @@ def text_blocks(text: str) -> list[Block]:
     When the page indents its paragraphs, an unindented line that continues
     an unfinished indented one is joined to it.  A save in markdown form loses
     its markup (heading marks, bullets, emphasis) and keeps its heading levels.
+    Links written out (markdown's ``[text](url)``, lynx's ``[12]text`` with its
+    References list) keep their text, counted as link text as in a page; images
+    (``![alt](url)``), link targets and the References list go.
     """
     raw = [(line, line.strip(" \t\u3000\u00a0\ufeff\r")) for line in text.splitlines()[:MAX_TEXT_LINES]]
+    refs = _lynx_dump([s for _, s in raw])
+    if refs >= 0:
+        raw = raw[:refs]  # (the numbered link targets are no text)
+    lynx = refs >= 0
     # the cells of a table row (a tab or a column gap between them) are blocks of their own
     raw = [(line if k == 0 else cell, cell) for line, s in raw
            for k, cell in enumerate(_CELL_GAP.split(s) if s else [s])][:MAX_TEXT_LINES]
@@ -491,7 +543,12 @@ def text_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     prev_open = False
     for line, s in raw:
-        level = 0
+        level = links = 0
+        if s:
+            if _MD_LINK_DEF.match(s):
+                continue  # a reference's link target
+            s, links = _unlink(s, lynx)
+            s = s.strip()
         if markdown and s:
             s, level = _unmark(s)
         elif s.startswith("|") or s.endswith("|"):
@@ -503,6 +560,6 @@ def text_blocks(text: str) -> list[Block]:
                 and blocks[-1].text[-1] not in _FINAL and len(blocks[-1].text) >= 20):
             blocks[-1].text += s
             continue
-        blocks.append(Block(re.sub(r"[ \t\u00a0]+", " ", s), heading=level))
+        blocks.append(Block(re.sub(r"[ \t\u00a0]+", " ", s), heading=level, link_chars=links))
         prev_open = bool(indented >= 2 and _INDENT.match(line))
     return blocks

@@ -1,0 +1,92 @@
+"""Text saves that write their links out: a crawler's markdown dump (``[text](url)``,
+``![alt](src)``) and ``lynx -dump`` (``[12]text``, the numbered link targets under
+``References``).  The link text stays and counts as link text, as it does in a page: a menu
+of links is dropped, a story's sentence with a link in it is kept without the target.  Every
+text here is written for these tests."""
+
+from __future__ import annotations
+
+from zhtext.converters import strip_boilerplate
+from zhtext.converters.pages.blocks import text_blocks
+
+from .saves import BODY
+
+
+def _strip(text: str):
+    return strip_boilerplate(text.encode("utf-8"), "save.md")
+
+
+MARKDOWN = "\n\n".join([
+    "[首页](https://news.example.com/) [国内](https://news.example.com/china/) "
+    "[国际](https://news.example.com/world/) [体育](https://news.example.com/sports/)",
+    "[网易首页](https://www.example.com/) > [新闻中心](https://news.example.com/) > 正文",
+    "# 河畔新区今年将建成三座公园",
+    "2024-05-01 10:20:30 来源: 河畔日报",
+    "![](https://img.example.com/a.jpg)",
+    BODY[0],
+    "这是新闻正文的第二段，[市规划局](https://gov.example.com/plan)补充了更多细节，也引用了当事人的说法。",
+    "### 相关新闻",
+    "* [另一条新闻的标题在这里](https://news.example.com/a.html)",
+    "* [第二条相关新闻的标题](https://news.example.com/b.html)",
+    "* [第三条相关新闻的标题](https://news.example.com/c.html)",
+])
+
+
+def test_a_markdown_dumps_links_keep_their_text_and_lose_their_targets():
+    article = _strip(MARKDOWN)
+    assert article.title == "河畔新区今年将建成三座公园"
+    assert article.body == [BODY[0], "这是新闻正文的第二段，市规划局补充了更多细节，也引用了当事人的说法。"]
+    assert not any("http" in line for line in article.body)
+
+
+def test_a_markdown_menu_of_links_counts_as_links():
+    blocks = text_blocks("[首页](/) [国内](/china/) [国际](/world/)\n" + BODY[0] + "\n")
+    assert blocks[0].text == "首页 国内 国际" and blocks[0].link_chars == 6
+    assert blocks[1].link_chars == 0
+
+
+def test_a_references_definition_and_an_image_are_no_text():
+    blocks = text_blocks("![河畔公园](https://img.example.com/a.jpg)\n[1]: https://example.com/a\n" + BODY[0] + "\n")
+    assert [b.text for b in blocks] == [BODY[0]]
+
+
+def test_brackets_that_are_no_link_stay():
+    # 【评论】 and [1] as a footnote mark: no target follows, so nothing is taken out
+    line = "【评论】这是一个句子，后面有一个注释[1]。"
+    assert [b.text for b in text_blocks(line + "\n")] == [line]
+
+
+LYNX = "\n".join([
+    "   [1]首页 | [2]国内 | [3]国际 | [4]体育 | [5]娱乐",
+    "   当前位置：[6]首页 > [7]新闻中心 > 正文",
+    "",
+    "   河畔新区今年将建成三座公园",
+    "",
+    "   2024-05-01 10:20:30 来源：河畔日报",
+    "",
+    "   " + BODY[0],
+    "",
+    "   " + BODY[1],
+    "",
+    "   相关新闻：",
+    "   [8]另一条新闻的标题在这里",
+    "   [9]第二条相关新闻的标题",
+    "   [10]第三条相关新闻的标题",
+    "",
+    "References",
+    "",
+    *(f"   {n}. https://news.example.com/{n}.html" for n in range(1, 11)),
+    "",
+])
+
+
+def test_a_lynx_dump_loses_its_link_numbers_and_its_references():
+    article = _strip(LYNX)
+    assert article.title == "河畔新区今年将建成三座公园"
+    assert article.body == BODY
+
+
+def test_link_numbers_without_a_references_list_are_left_as_they_are():
+    # [1] before a word in a save that lists no link targets: no lynx dump, so no link marks
+    blocks = text_blocks("[1]首页 [2]国内\n" + BODY[0] + "\n")
+    assert blocks[0].text == "[1]首页 [2]国内"
