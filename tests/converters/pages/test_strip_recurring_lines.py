@@ -133,3 +133,36 @@ def test_the_borders_of_a_table_drawn_in_characters_are_kept():
 def test_a_rule_of_symbols_between_paragraphs_is_still_dropped():
     article = strip(paras(BODY[:2]) + "<p>+----------+</p>" + paras(BODY[2:]))
     assert article.body == BODY
+
+
+ENTRY = "青石镇"
+ENTRY_BODY = [("青石镇是一座位于山区河谷中的小镇，因镇外河床遍布青色石块而得名，"
+               "镇上保留着数十座清代民居，是当地有名的旅游去处。"),
+              ("小镇的经济过去以采石和种植茶叶为主，近年来发展乡村旅游，"
+               "每年春季的采茶节都吸引大批游客前来体验。")]
+
+
+def entry(inner: str) -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{ENTRY}_某某百科</title></head><body>"
+            f"<div class='nav'><a href='/'>首页</a> <a href='/cat'>分类</a></div>"
+            f"<h1>{ENTRY}</h1>{inner}<div class='footer'>关于百科 使用协议</div></body></html>").encode("utf-8")
+
+
+def test_an_encyclopedia_entrys_box_of_facts_and_contents_are_dropped():
+    facts = ("<div class='basicInfo_x1 J-basic-info'><dl class='basicInfoBlock left'>"
+             "<dt class='basicInfoItem itemName'>中文名</dt><dd class='basicInfoItem itemValue'>青石镇</dd>"
+             "<dt class='basicInfoItem itemName'>所属地区</dt><dd class='basicInfoItem itemValue'>某某县</dd>"
+             "<dt class='basicInfoItem itemName'>面 积</dt><dd class='basicInfoItem itemValue'>86平方公里</dd>"
+             "</dl></div>")
+    catalog = ("<div class='lemma-catalog'><h2>目录</h2><ol><li><span>1</span><span>历史沿革</span></li>"
+               "<li><span>2</span><span>经济发展</span></li></ol></div>")
+    inner = f"<div class='lemma-summary'><p>{ENTRY_BODY[0]}</p></div>{facts}{catalog}<div class='para'>{ENTRY_BODY[1]}</div>"
+    article = strip_boilerplate(entry(inner), "e.html")
+    assert article.body == ENTRY_BODY
+    removed = dict(article.removed)
+    assert removed.get("中文名") == "sidebar" and removed.get("目录") == "navigation"
+
+
+def test_an_article_container_named_basic_content_is_no_box_of_facts():
+    inner = "<div class='basic-content'>" + "".join(f"<p>{p}</p>" for p in ENTRY_BODY) + "</div>"
+    assert strip_boilerplate(entry(inner), "e.html").body == ENTRY_BODY
