@@ -166,3 +166,16 @@ def test_an_encyclopedia_entrys_box_of_facts_and_contents_are_dropped():
 def test_an_article_container_named_basic_content_is_no_box_of_facts():
     inner = "<div class='basic-content'>" + "".join(f"<p>{p}</p>" for p in ENTRY_BODY) + "</div>"
     assert strip_boilerplate(entry(inner), "e.html").body == ENTRY_BODY
+
+
+def test_an_end_mark_alone_on_a_line_ends_the_article():
+    # what follows （完） is the page's own: the list of the links the article cited, a prompt
+    tail = ["[1] 开源: https://example.com/weekly", "[2] 投稿: https://example.com/weekly/issues", "继续滑动看下一个"]
+    for mark in ("（完）", "【完】", "(完)"):
+        article = strip(paras(BODY) + f"<p>{mark}</p>" + paras(tail))
+        assert article.body == BODY, mark
+
+
+def test_a_paragraph_ending_with_the_end_mark_is_kept():
+    body = [*BODY[:2], BODY[2] + "（完）"]
+    assert strip(paras(body)).body == body
