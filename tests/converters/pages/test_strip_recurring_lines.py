@@ -179,3 +179,24 @@ def test_an_end_mark_alone_on_a_line_ends_the_article():
 def test_a_paragraph_ending_with_the_end_mark_is_kept():
     body = [*BODY[:2], BODY[2] + "（完）"]
     assert strip(paras(body)).body == body
+
+
+def test_a_suicide_prevention_notice_in_its_own_words_is_dropped():
+    for notice in ("自殺不能解決問題，勇敢求救並非弱者，生命一定可以找到出路。",
+                   "自殺解決不了問題，卻留給家人無比悲痛。請珍惜生命。"):
+        assert strip(paras(BODY) + f"<p>{notice}</p>").body == BODY, notice
+
+
+def test_a_story_about_suicide_prevention_is_kept():
+    line = "專家指出，社區關懷據點今年接獲的求助電話增加兩成，顯示民眾越來越願意主動求助。"
+    body = [*BODY, line]
+    assert strip(paras(body)).body == body
+
+
+def test_a_pictures_labels_on_a_bbc_page_are_dropped():
+    figure = ("<figure><img src='a.jpg'><p>圖像來源，某某通訊社</p>"
+              "<figcaption><p>圖像加註文字，</p><p>夜市的攤位在晚間亮起燈。</p></figcaption></figure>")
+    article = strip(paras(BODY[:1]) + figure + paras(BODY[1:]))
+    removed = {t for t, _ in article.removed}
+    assert {"圖像來源，某某通訊社", "圖像加註文字，"} <= removed
+    assert [p for p in article.body if p in BODY] == BODY
