@@ -200,3 +200,16 @@ def test_a_pictures_labels_on_a_bbc_page_are_dropped():
     removed = {t for t, _ in article.removed}
     assert {"圖像來源，某某通訊社", "圖像加註文字，"} <= removed
     assert [p for p in article.body if p in BODY] == BODY
+
+
+def test_a_numbered_menu_of_reply_keywords_is_dropped():
+    # a line-opening phrase (回复【…】) still opens the line after a list item's number
+    menu = ["1、回复【公交】查看最新线路", "2、回复【夜市】查看营业时间", "3. 回复【停车】查询停车位"]
+    article = strip(paras(BODY) + paras(menu))
+    assert article.body == BODY
+
+
+def test_a_numbered_list_in_the_story_is_kept():
+    items = ["1、延长营业时间到每晚十一点", "2、周末开放到午夜", "3、增设两条夜间公交线路"]
+    body = [BODY[0], *items, *BODY[1:]]
+    assert strip(paras(body)).body == body
