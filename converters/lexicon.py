@@ -164,7 +164,7 @@ class CompiledLexicon:
         return [(s, e) for _, s, e in self._spam.find_matches_as_indexes(line.lower())]
 
 
-# a list item's number: 1、 2. （3） ⑷
+# a list item's number: 1、 2. 3) （4）
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}\s*[、.．)）]|[(（]\d{1,2}[)）])\s*")
 _NOISE = re.compile(r"[\s\d()（）\[\]【】<>《》〈〉「」『』:：>»«|｜·•\-—_=#*~～.,，。!！?？]+")
 

@@ -4,7 +4,9 @@ The main content region is the run of blocks with the highest total value
 (:func:`best_region`); it is widened over short lines of the same container
 (subheadings, a dateline, a reporter credit) and ends where a comment thread,
 a page footer, a copyright notice or (when less prose follows) a related-list
-header starts (:func:`cut_sections`).  In a plain-text save a date line near
+header starts (:func:`cut_sections`); a note on the author that closes it is dropped
+(:func:`drop_author_notes`) and a table drawn in characters inside it is kept
+(:func:`keep_drawn_tables`).  In a plain-text save a date line near
 the top of the region with only menus and link rows above it starts the
 article under it (:func:`below_byline`).
 """

@@ -76,8 +76,8 @@ def test_follow_us_prompts_are_dropped():
     assert all((p, "share") in article.removed for p in prompts)
 
 
-def test_a_subheading_that_starts_with_follow_is_kept():
-    body = [BODY[0], "关注夜间出行安全", *BODY[1:]]
+def test_subheadings_that_start_with_follow_are_kept():
+    body = [BODY[0], "关注夜间出行安全", BODY[1], "关注网络订餐新趋势", BODY[2]]
     assert strip(paras(body)).body == body
 
 
