@@ -132,8 +132,10 @@ _REPRINT = re.compile(
     r"|(?:授权|授權)(?:转载|轉載)\s*[)）]?\s*$|(?:请勿|請勿|禁止|严禁|嚴禁)(?:转载|轉載)[。！!]?\s*[)）]?\s*$"
 )
 _REPRINT_MAX = 80  # (a long disclaimer that mentions reprints is left to the lexicon)
-# 建立時間16:41, 更新时间 17:24: a label and a clock time, no date (a live page's timestamps)
-_CLOCK_STAMP = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:时间|時間)\s*[:：︰]?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+# 建立時間16:41, 更新时间 17:24: when the page was made or changed and a clock time, no date (a live
+# page's timestamps; not 开幕时间：9:30, an event's schedule)
+_CLOCK_STAMP = re.compile(r"^(?:建立|更新|最後更新|最后更新|發布|发布|發佈|发表|發表|上載|上载|修改)(?:时间|時間|於|于)?\s*[:：︰]?\s*"
+                          r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 # 11 分鐘, 阅读时间 5 分钟, 3 min read: how long the story takes to read
 _READING_TIME = re.compile(r"^(?:(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*[:：]?\s*)?(?:约|約)?\s*\d{1,3}\s*(?:分钟|分鐘|min)\s*(?:阅读|閱讀|read)?$",
                            re.IGNORECASE)

@@ -89,6 +89,12 @@ def test_a_live_pages_timestamps_reading_time_and_photo_count_are_dropped():
     assert {t for t, _ in article.removed} >= set(widgets)
 
 
+def test_an_events_times_are_kept():
+    times = ["开放时间 10:00", "闭幕时间 21:00"]
+    body = [BODY[0], *times, *BODY[1:]]
+    assert strip(paras(body)).body == body
+
+
 def test_a_notes_number_alone_on_a_line_is_kept():
     # [1] under a reference list is the note's number, no count of anything
     notes = ["参考文献", "[1]", "某某. 城市夜间经济研究[J]. 经济地理, 2020, 3(2): 1-9.",
