@@ -143,9 +143,9 @@ _READING_TIME = re.compile(r"^(?:(?:阅读|閱讀)(?:时间|時間|时长|時長
 _MORE_PHOTOS = re.compile(r"^[+＋]\d{1,4}$")
 # ◆ 追蹤更多華視影音及圖文新聞：, 1.用Plurk追蹤某某新聞：追蹤, 关注新华网: the site asking to be followed on a channel
 _FOLLOW_US = re.compile(
-    r"^[◆●■▶►★☆※•·\s]*(?:\d[.、．]\s*)?(?:用|在|到)?[^\s，。]{0,10}?(?:追蹤|追踪|關注|关注|訂閱|订阅)(?:更多|我們|我们)?"
-    r"[^。！？!?]{0,16}(?:(?:新聞|新闻|影音|粉絲團|粉丝团|頻道|频道|公眾號|公众号|帳號|账号|微博|facebook|fb|twitter|plurk|line|instagram|youtube)"
-    r"[^。！？!?]{0,8}|(?:網|网)[!！]?)$", re.IGNORECASE)  # (a site's name ends the line: 关注网络安全 is a subheading)
+    r"^[◆●■▶►★☆※•·\s]*(?:\d[.、．]\s*)?(?:(?:用|在|到)\s*[A-Za-z]{1,10}\s*)?(?:追蹤|追踪|關注|关注|訂閱|订阅)(?:更多|我們|我们)?"
+    r"[^。！？!?]{0,16}(?:新聞|新闻|影音|粉絲團|粉丝团|頻道|频道|公眾號|公众号|帳號|账号|微博|網|网|facebook|fb|twitter|plurk|line|instagram|youtube)"
+    r"[\s:：!！]*(?:追蹤|追踪|關注|关注|訂閱|订阅)?$", re.IGNORECASE)  # (the channel ends the line: 关注网络安全 is a subheading)
 _FOLLOW_MAX = 30
 _SHORT = 40  # marker phrases only count on lines up to this many characters
 _ARTICLE_BEFORE_COMMENTS = 50  # prose characters between the headline and a comment section

@@ -77,7 +77,7 @@ def test_follow_us_prompts_are_dropped():
 
 
 def test_subheadings_that_start_with_follow_are_kept():
-    body = [BODY[0], "关注夜间出行安全", BODY[1], "关注网络订餐新趋势", BODY[2]]
+    body = [BODY[0], "关注夜间出行安全", BODY[1], "关注网络订餐新趋势", BODY[2], "订阅新闻的人越来越少"]
     assert strip(paras(body)).body == body
 
 
