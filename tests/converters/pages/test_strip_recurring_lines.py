@@ -219,3 +219,16 @@ def test_a_numbered_list_in_the_story_is_kept():
     items = ["1、延长营业时间到每晚十一点", "2、周末开放到午夜", "3、增设两条夜间公交线路"]
     body = [BODY[0], *items, *BODY[1:]]
     assert strip(paras(body)).body == body
+
+
+def test_bare_share_buttons_a_bare_view_count_label_and_a_read_more_link_are_dropped():
+    widgets = ["分享", "收藏", "微信分享", "觀看人次:", "阅读剩余全文（）"]
+    article = strip("".join(f"<div>{w}</div>" for w in widgets[:3]) + paras(BODY) + f"<p>{widgets[3]}</p><p>{widgets[4]}</p>")
+    assert article.body == BODY
+    assert {t for t, _ in article.removed} >= set(widgets)
+
+
+def test_a_sentence_about_sharing_is_kept():
+    line = "不少游客在社交平台分享夜市美食，收藏最多的是一家卖了三十年的蚵仔煎。"
+    body = [*BODY[:2], line, BODY[2]]
+    assert strip(paras(body)).body == body
