@@ -2,7 +2,8 @@
 
 A lexicon file is UTF-8 text.  ``[reason]`` starts a section; every other
 non-empty line that is not a ``#`` comment is one phrase.  A phrase that
-starts with ``^`` must open the line, one that starts with ``=`` must be
+starts with ``^`` must open the line (past a list item's number:
+``1、``, ``2.``), one that starts with ``=`` must be
 the whole line (spaces, digits, brackets and arrows aside); otherwise it may
 sit anywhere in it.  Matching is case-insensitive.  Lines before the first section header belong
 to the ``boilerplate`` section.  Sections whose name ends in ``-header``
@@ -119,10 +120,9 @@ class CompiledLexicon:
             r = self._exact_reason.get(_bare(low))
             if r:
                 return r
-        if self._prefixes and low.startswith(self._prefixes):
-            for p in self._prefixes:
-                if low.startswith(p):
-                    return self._prefix_reason[p]
+        r = self._opening(low)
+        if r:
+            return r
         if self._markers is not None:
             found = self._markers.find_matches_as_indexes(low)
             if found:
@@ -143,11 +143,18 @@ class CompiledLexicon:
 
     def prefix_marker(self, line: str) -> str | None:
         """The reason of a line-opening (``^``) phrase that ``line`` starts with, or None."""
-        low = line.lower()
-        if self._prefixes and low.startswith(self._prefixes):
-            for p in self._prefixes:
-                if low.startswith(p):
-                    return self._prefix_reason[p]
+        return self._opening(line.lower())
+
+    def _opening(self, low: str) -> str | None:
+        """The reason of the line-opening phrase ``low`` starts with, past a list item's number
+        (``1、回复【…】``, ``2. ``: a numbered menu of such lines), or None."""
+        if not self._prefixes:
+            return None
+        for text in (low, _ENUMERATOR.sub("", low, count=1)):
+            if text.startswith(self._prefixes):
+                for p in self._prefixes:
+                    if text.startswith(p):
+                        return self._prefix_reason[p]
         return None
 
     def spam_hits(self, line: str) -> list[tuple[int, int]]:
@@ -157,6 +164,8 @@ class CompiledLexicon:
         return [(s, e) for _, s, e in self._spam.find_matches_as_indexes(line.lower())]
 
 
+# a list item's number: 1、 2. 3) （4）
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}\s*[、.．)）]|[(（]\d{1,2}[)）])\s*")
 _NOISE = re.compile(r"[\s\d()（）\[\]【】<>《》〈〉「」『』:：>»«|｜·•\-—_=#*~～.,，。!！?？]+")
 
 

@@ -3,7 +3,8 @@
 Each block of a page becomes an :class:`Item` and is classified on its own:
 hidden, spam (whole lines, and keyword runs cut out of a line), link list,
 a class/id hint such as ``nav`` or ``comment``, a boilerplate phrase from the
-lexicons, a menu line, a reporter credit, a date/author/source line.  Then
+lexicons, a menu line, a reporter credit, a date/author/source line, a reprint
+statement, a follow prompt, a live page's clock stamp or reading time.  Then
 :func:`value_of` scores it by how much it reads like prose (length, Chinese
 punctuation, link share); the region choice adds these values up.
 """
@@ -129,6 +130,29 @@ _RELATIVE_DATE = re.compile(r"^(?:今天|昨天|前天|刚刚|剛剛|\d{1,2}\s*(
 # 吉政明电〔2022〕1号, 国办发[2024]3号: an official document's number
 _DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]$")
 _REPLY = re.compile(r"^re\s*[:：]", re.IGNORECASE)
+# 本文为某某授权某网发布，转载请注明出处。, 未经书面授权请勿转载。, （本文由「某報」授權轉載）: a statement of
+# the article's reprint rights (the site's, not the story's); dropped on lines up to _REPRINT_MAX characters
+_REPRINT = re.compile(
+    r"(?:转载|轉載)[^。！？，,]{0,4}(?:请|請|须|須|需|务必|務必)[^。！？]{0,6}(?:注明|註明|标明|標明|联系|聯繫|聯絡|获得|獲得)"
+    r"|(?:未经|未經)[^。！？，,]{0,12}(?:授权|授權|许可|許可|同意)[^。！？]{0,4}(?:不得|禁止|请勿|請勿|严禁|嚴禁)(?:转载|轉載)"
+    r"|(?:授权|授權)(?:转载|轉載)\s*[)）]?\s*$|(?:请勿|請勿|禁止|严禁|嚴禁)(?:转载|轉載)[。！!]?\s*[)）]?\s*$"
+)
+_REPRINT_MAX = 80  # (a long disclaimer that mentions reprints is left to the lexicon)
+# 建立時間16:41, 更新时间 17:24: when the page was made or changed and a clock time, no date (a live
+# page's timestamps; not 开幕时间：9:30, an event's schedule)
+_CLOCK_STAMP = re.compile(r"^(?:建立|更新|最後更新|最后更新|發布|发布|發佈|发表|發表|上載|上载|修改)(?:时间|時間|於|于)?\s*[:：︰]?\s*"
+                          r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+# 11 分鐘, 阅读时间 5 分钟, 3 min read: how long the story takes to read
+_READING_TIME = re.compile(r"^(?:(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*[:：]?\s*)?(?:约|約)?\s*\d{1,3}\s*(?:分钟|分鐘|min)\s*(?:阅读|閱讀|read)?$",
+                           re.IGNORECASE)
+# +4: the number of further photos in a gallery (not [4]: a note's number)
+_MORE_PHOTOS = re.compile(r"^[+＋]\d{1,4}$")
+# ◆ 追蹤更多華視影音及圖文新聞：, 1.用Plurk追蹤某某新聞：追蹤, 关注新华网: the site asking to be followed on a channel
+_FOLLOW_US = re.compile(
+    r"^[◆●■▶►★☆※•·\s]*(?:\d[.、．]\s*)?(?:(?:用|在|到)\s*[A-Za-z]{1,10}\s*)?(?:追蹤|追踪|關注|关注|訂閱|订阅)(?:更多|我們|我们)?"
+    r"[^。！？!?]{0,16}(?:新聞|新闻|影音|粉絲團|粉丝团|頻道|频道|公眾號|公众号|帳號|账号|微博|網|网|facebook|fb|twitter|plurk|line|instagram|youtube)"
+    r"[\s:：!！]*(?:追蹤|追踪|關注|关注|訂閱|订阅)?$", re.IGNORECASE)  # (the channel ends the line: 关注网络安全 is a subheading)
+_FOLLOW_MAX = 30
 _SHORT = 40  # marker phrases only count on lines up to this many characters
 _ARTICLE_BEFORE_COMMENTS = 50  # prose characters between the headline and a comment section
 
@@ -449,8 +473,17 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if n <= 30 and (_PLAYER.match(text) or _FONT_SIZE.match(_WIDGET_SEPARATORS.sub("", text)) or _LETTER_SIZES.match(text)):
             it.reason = "widget"
             continue
-        if n <= 4 and text.isdigit():
-            it.reason = "counter"  # a page number, a count of views or likes
+        if (n <= 4 and text.isdigit()) or (n <= 5 and _MORE_PHOTOS.match(text)):
+            it.reason = "counter"  # a page number, a count of views or likes, +4
+            continue
+        if n <= 20 and (_CLOCK_STAMP.match(text) or _READING_TIME.match(text)):
+            it.reason = META  # 更新時間17:24, 11 分鐘: a timestamp or a reading time, no story
+            continue
+        if n <= _REPRINT_MAX and _REPRINT.search(text):
+            it.reason = "copyright"  # 转载请注明出处, 未经授权不得转载 (however it is worded)
+            continue
+        if n <= _FOLLOW_MAX and _FOLLOW_US.match(text):
+            it.reason = "share"
             continue
         if n <= 80 and _is_menu(text):
             it.reason = "navigation"

@@ -4,7 +4,9 @@ The main content region is the run of blocks with the highest total value
 (:func:`best_region`); it is widened over short lines of the same container
 (subheadings, a dateline, a reporter credit) and ends where a comment thread,
 a page footer, a copyright notice or (when less prose follows) a related-list
-header starts (:func:`cut_sections`).  In a plain-text save a date line near
+header starts (:func:`cut_sections`); a note on the author that closes it is dropped
+(:func:`drop_author_notes`) and a table drawn in characters inside it is kept
+(:func:`keep_drawn_tables`).  In a plain-text save a date line near
 the top of the region with only menus and link rows above it starts the
 article under it (:func:`below_byline`).
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .blocks import CONTENT, Block
-from .classify import DATE, EN_DATE_LINE, FINAL, LINKS, META, TIME, US_DATE, Item, prose
+from .classify import DATE, EN_DATE_LINE, FINAL, LINKS, META, SYMBOLS, TIME, US_DATE, Item, prose
 
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
 
@@ -434,6 +436,51 @@ def drop_link_box_heads(items: list[Item], start: int, end: int) -> None:
         links += 1
     if links >= _BOX_LINKS:
         it.reason = "related"
+
+
+# ※作者為某報總主筆, 作者为《某杂志》主笔，曾任…, 作者曾任职于多家企业…: a note on who the author is
+_AUTHOR_NOTE = re.compile(r"^[※*＊\s(（【\[]*(?:本文)?作者(?:简介|簡介)?\s*[:：]?\s*(?:为|為|系|係|是|现为|現為|现任|現任|曾任|曾在|目前)(?!了)")
+_AUTHOR_NOTE_MAX = 150  # the most characters of such a note
+_TAIL_LINES = 3  # the region's last kept lines read for it
+
+
+def drop_author_notes(items: list[Item], start: int, end: int) -> None:
+    """The note on the author that closes an article (※作者為…總主筆, 作者为《…》主笔，曾任…):
+    among the region's last kept lines, from the end up to the first line that is no such note;
+    the author's biography is the site's, not the story's."""
+    kept = [i for i in range(start, end + 1) if not items[i].reason][1:]  # (never the first line)
+    for i in reversed(kept[-_TAIL_LINES:]):
+        it = items[i]
+        if it.length > _AUTHOR_NOTE_MAX or not _AUTHOR_NOTE.match(it.text):
+            return
+        it.reason = "notice"
+
+
+# +------+-----+, ├───┼───┤: the border of a table drawn in characters (a query's output, a diagram)
+_BORDER = re.compile(r"^[+\-=|:─━│┃┄┅┈┉┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋═║╒╓╔╕╖╗╘╙╚╛╜╝╞╟╠╡╢╣╤╥╦╧╨╩╪╫╬\s]{3,}$")
+_TABLE_ROW = re.compile(r"^\s*[|│┃║].*[|│┃║]\s*$")  # | id | name |: a row of such a table
+_JUNCTION = re.compile(r"[+┼┬┴├┤┌┐└┘╋╬╪╫]")  # where a border meets a column line
+
+
+def keep_drawn_tables(items: list[Item], start: int, end: int) -> None:
+    """A table drawn in characters inside the region (``+----+----+`` borders around ``| a | b |``
+    rows: a query's output, a listing) is part of the article: a run of two or more such borders
+    and at least one row keeps its lines, which one by one read as a rule of symbols and a menu."""
+    def border(it: Item) -> bool:
+        return bool(_BORDER.match(it.text) and _JUNCTION.search(it.text))
+
+    i = start
+    while i <= end:
+        j = i
+        while j <= end and (border(items[j]) or _TABLE_ROW.match(items[j].text)):
+            j += 1
+        run = items[i:j]
+        borders = sum(border(it) for it in run)
+        if borders >= 2 and len(run) > borders:
+            for it in run:
+                if it.reason in (SYMBOLS, "navigation"):
+                    it.reason = None
+        i = max(j, i + 1)
 
 
 _TAG_LINE = re.compile(r"^[【\[][^【】\[\]]{1,12}[】\]]$")  # 【某某情報站】: a column's tag between the list's items

@@ -216,6 +216,16 @@ def test_bundled_lexicon_has_both_scripts():
     assert lex.spam_hits("百家樂") and lex.spam_hits("百家乐")
 
 
+def test_a_line_opening_phrase_opens_a_numbered_line_too():
+    lex = Lexicon()
+    lex.add_text("[promo]\n^回复【\n")
+    c = lex.compile()
+    for line in ("回复【夜市】查看营业时间", "1、回复【夜市】查看营业时间", "2. 回复【停车】", "（3）回复【公交】"):
+        assert c.prefix_marker(line) == "promo" and c.marker(line) == "promo", line
+    assert c.prefix_marker("12345、回复【夜市】") is None  # (no list item's number)
+    assert c.marker("请回复【夜市】") is None
+
+
 def test_user_lexicon_file(tmp_path):
     lexfile = tmp_path / "mine.txt"
     lexfile.write_text("# my site\n[promo]\n^本文由小熊赞助\n[spam]\n神秘补品\n", "utf-8")

@@ -1,0 +1,234 @@
+"""Kinds of lines that cost F1 on many collections of real pages at once (found by reading
+every page's kept-but-not-gold and gold-but-dropped lines): reprint statements, a portal's
+platform disclaimer, a share button's toast, follow-us prompts, a live page's timestamps and
+reading time, a gallery's photo count, a discussion board's rules, the author's note that
+closes an article, and the borders of a table drawn in characters.  Every text here is
+written for these tests, in the shapes real pages fail in."""
+
+from __future__ import annotations
+
+from zhtext.converters import strip_boilerplate
+
+TITLE = "老街夜市明起延长营业 摊商盼带动周边消费"
+BODY = [("市政府今天宣布，老街夜市从明天起每晚延长营业一个小时，周末更开放到午夜，"
+         "希望吸引下班后的上班族与外地游客前来消费。"),
+        ("摊商协会理事长表示，过去一年夜市人潮逐渐回流，但不少游客反映营业时间太短，"
+         "这次延长营业是摊商们讨论多次后共同提出的建议。"),
+        ("交通部门也将加开两条夜间公交线路，并在夜市周边增设临时停车位，"
+         "方便民众前往，相关措施将试行三个月后再检讨。")]
+
+
+def page(inner: str, title: str = TITLE) -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{title}_新闻中心</title></head><body>"
+            f"<div class='nav'><a href='/'>首页</a> <a href='/news'>新闻</a></div>"
+            f"<h1>{title}</h1><div class='article'>{inner}</div>"
+            f"<div class='footer'>关于我们 联系我们</div></body></html>").encode("utf-8")
+
+
+def paras(lines) -> str:
+    return "".join(f"<p>{p}</p>" for p in lines)
+
+
+def strip(inner: str):
+    return strip_boilerplate(page(inner), "p.html")
+
+
+def test_reprint_statements_are_dropped_however_they_are_worded():
+    for line in ("本文为某某授权本站财经频道发布，转载请注明出处。本文仅为作者观点。",
+                 "（本文由「某某日報」授權轉載）",
+                 "本作品为某科普栏目原创，转载时务请注明出处。",
+                 "某某网专稿，未经书面授权请勿转载。"):
+        article = strip(paras(BODY) + f"<p>{line}</p>")
+        assert article.body == BODY, line
+        assert (line, "copyright") in article.removed
+
+
+def test_a_story_sentence_about_reprints_is_kept():
+    line = "记者联系了转载这篇文章的几家网站，对方都表示转载时已注明出处，并称愿意与原作者联系商谈稿费。"
+    body = [*BODY[:2], line, BODY[2]]
+    assert strip(paras(body)).body == body
+
+
+def test_a_long_disclaimer_that_mentions_reprints_is_no_reprint_statement():
+    # (a page's long disclaimer is the lexicon's business, not this rule's)
+    line = ("特别说明：本栏目内容由多位作者提供，版权归原作者所有，转载请联系原作者并获得许可；"
+            "栏目中的观点只代表作者个人的看法，读者应当自行判断，本栏目对内容的准确性不作任何保证，"
+            "若有疑问，欢迎来信与编辑部讨论。")
+    assert len(line) > 80
+    assert line in strip(paras(BODY) + f"<p>{line}</p>").body
+
+
+def test_a_portals_platform_disclaimer_is_dropped():
+    for line in ("免责声明：本文来自腾讯新闻客户端自媒体，不代表腾讯网的观点和立场。",
+                 "免責聲明：本內容來自騰訊平台創作者，不代表騰訊新聞或騰訊網的觀點和立場。"):
+        assert strip(paras(BODY) + f"<p>{line}</p>").body == BODY, line
+
+
+def test_a_share_buttons_toast_is_dropped():
+    for toast in ("已將目前網頁的網址複製到您的剪貼簿！", "鏈結已複制至剪貼薄，微信即將打開", "链接已复制"):
+        assert strip(f"<p>{toast}</p>" + paras(BODY)).body == BODY, toast
+
+
+def test_follow_us_prompts_are_dropped():
+    prompts = ["◆ 追蹤更多某某影音及圖文新聞：", "1.用Plurk追蹤某某圖文新聞：追蹤", "关注某某网"]
+    article = strip(paras(BODY) + paras(prompts))
+    assert article.body == BODY
+    assert all((p, "share") in article.removed for p in prompts)
+
+
+def test_subheadings_that_start_with_follow_are_kept():
+    body = [BODY[0], "关注夜间出行安全", BODY[1], "关注网络订餐新趋势", BODY[2], "订阅新闻的人越来越少"]
+    assert strip(paras(body)).body == body
+
+
+def test_a_live_pages_timestamps_reading_time_and_photo_count_are_dropped():
+    widgets = ["建立時間16:41", "更新时间 17:24", "11 分鐘", "阅读时间：5分钟", "+4"]
+    article = strip(f"<p>{widgets[0]}</p><p>{widgets[1]}</p><p>{widgets[2]}</p><p>{widgets[3]}</p>"
+                    + paras(BODY[:2]) + f"<div><img src='a.jpg'><span>{widgets[4]}</span></div>" + paras(BODY[2:]))
+    assert article.body == BODY
+    assert {t for t, _ in article.removed} >= set(widgets)
+
+
+def test_an_events_times_are_kept():
+    times = ["开放时间 10:00", "闭幕时间 21:00"]
+    body = [BODY[0], *times, *BODY[1:]]
+    assert strip(paras(body)).body == body
+
+
+def test_a_notes_number_alone_on_a_line_is_kept():
+    # [1] under a reference list is the note's number, no count of anything
+    notes = ["参考文献", "[1]", "某某. 城市夜间经济研究[J]. 经济地理, 2020, 3(2): 1-9.",
+             "[2]", "某某. 夜市管理与城市治理[D]. 某某大学, 2019."]
+    article = strip(paras(BODY + notes))
+    assert "[1]" in article.body and "[2]" in article.body
+
+
+def test_a_discussion_board_and_its_rules_end_the_article():
+    board = ["討論區", "討論規範",
+             "留言限140字以內，與報導內容無關、涉及人身攻擊或張貼廣告者，一律刪除。",
+             "請勿留下個人隱私資料，以免遭人盜用，本報將不負管理之責。",
+             "網友應謹慎發言，遵守法律相關規定，違者自負法律責任。"]
+    article = strip(paras(BODY) + "".join(f"<div>{b}</div>" for b in board))
+    assert article.body == BODY
+
+
+def test_the_authors_note_that_closes_an_article_is_dropped():
+    for note in ("※作者為某某報總主筆", "作者为《某某经济》主笔，曾任某杂志社记者、资深记者、主任记者。",
+                 "作者曾任职于多家知名企业，现为某研究团队创建人。"):
+        article = strip(paras(BODY) + f"<p>{note}</p>")
+        assert article.body == BODY, note
+        assert (note, "notice") in article.removed
+
+
+def test_a_sentence_about_the_author_inside_the_article_is_kept():
+    # not at the end, and 作者为了… is a sentence about what the author did
+    body = [BODY[0], "作者为《某某经济》主笔，他在夜市走访了一个月，记下了摊商们的心声。", *BODY[1:],
+            "作者为了写这本书，在夜市摆摊整整一年。"]
+    assert strip(paras(body)).body == body
+
+
+def test_the_borders_of_a_table_drawn_in_characters_are_kept():
+    # (an HTML paragraph collapses the runs of spaces that align the columns)
+    table = ["+----+------+--------+", "| id | 摊位 | 营业额 |", "+----+------+--------+",
+             "| 1 | 小吃 | 3200 |", "| 2 | 饮料 | 1800 |", "+----+------+--------+"]
+    inner = paras(BODY[:2]) + "<p>" + "<br>".join(table) + "</p>" + paras(BODY[2:])
+    article = strip(inner)
+    assert article.body == [*BODY[:2], *table, BODY[2]]
+
+
+def test_a_rule_of_symbols_between_paragraphs_is_still_dropped():
+    article = strip(paras(BODY[:2]) + "<p>+----------+</p>" + paras(BODY[2:]))
+    assert article.body == BODY
+
+
+ENTRY = "青石镇"
+ENTRY_BODY = [("青石镇是一座位于山区河谷中的小镇，因镇外河床遍布青色石块而得名，"
+               "镇上保留着数十座清代民居，是当地有名的旅游去处。"),
+              ("小镇的经济过去以采石和种植茶叶为主，近年来发展乡村旅游，"
+               "每年春季的采茶节都吸引大批游客前来体验。")]
+
+
+def entry(inner: str) -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{ENTRY}_某某百科</title></head><body>"
+            f"<div class='nav'><a href='/'>首页</a> <a href='/cat'>分类</a></div>"
+            f"<h1>{ENTRY}</h1>{inner}<div class='footer'>关于百科 使用协议</div></body></html>").encode("utf-8")
+
+
+def test_an_encyclopedia_entrys_box_of_facts_and_contents_are_dropped():
+    facts = ("<div class='basicInfo_x1 J-basic-info'><dl class='basicInfoBlock left'>"
+             "<dt class='basicInfoItem itemName'>中文名</dt><dd class='basicInfoItem itemValue'>青石镇</dd>"
+             "<dt class='basicInfoItem itemName'>所属地区</dt><dd class='basicInfoItem itemValue'>某某县</dd>"
+             "<dt class='basicInfoItem itemName'>面 积</dt><dd class='basicInfoItem itemValue'>86平方公里</dd>"
+             "</dl></div>")
+    catalog = ("<div class='lemma-catalog'><h2>目录</h2><ol><li><span>1</span><span>历史沿革</span></li>"
+               "<li><span>2</span><span>经济发展</span></li></ol></div>")
+    inner = f"<div class='lemma-summary'><p>{ENTRY_BODY[0]}</p></div>{facts}{catalog}<div class='para'>{ENTRY_BODY[1]}</div>"
+    article = strip_boilerplate(entry(inner), "e.html")
+    assert article.body == ENTRY_BODY
+    removed = dict(article.removed)
+    assert removed.get("中文名") == "sidebar" and removed.get("目录") == "navigation"
+
+
+def test_an_article_container_named_basic_content_is_no_box_of_facts():
+    inner = "<div class='basic-content'>" + "".join(f"<p>{p}</p>" for p in ENTRY_BODY) + "</div>"
+    assert strip_boilerplate(entry(inner), "e.html").body == ENTRY_BODY
+
+
+def test_an_end_mark_alone_on_a_line_ends_the_article():
+    # what follows （完） is the page's own: the list of the links the article cited, a prompt
+    tail = ["[1] 开源: https://example.com/weekly", "[2] 投稿: https://example.com/weekly/issues", "继续滑动看下一个"]
+    for mark in ("（完）", "【完】", "(完)"):
+        article = strip(paras(BODY) + f"<p>{mark}</p>" + paras(tail))
+        assert article.body == BODY, mark
+
+
+def test_a_paragraph_ending_with_the_end_mark_is_kept():
+    body = [*BODY[:2], BODY[2] + "（完）"]
+    assert strip(paras(body)).body == body
+
+
+def test_a_suicide_prevention_notice_in_its_own_words_is_dropped():
+    for notice in ("自殺不能解決問題，勇敢求救並非弱者，生命一定可以找到出路。",
+                   "自殺解決不了問題，卻留給家人無比悲痛。請珍惜生命。"):
+        assert strip(paras(BODY) + f"<p>{notice}</p>").body == BODY, notice
+
+
+def test_a_story_about_suicide_prevention_is_kept():
+    line = "專家指出，社區關懷據點今年接獲的求助電話增加兩成，顯示民眾越來越願意主動求助。"
+    body = [*BODY, line]
+    assert strip(paras(body)).body == body
+
+
+def test_a_pictures_labels_on_a_bbc_page_are_dropped():
+    figure = ("<figure><img src='a.jpg'><p>圖像來源，某某通訊社</p>"
+              "<figcaption><p>圖像加註文字，</p><p>夜市的攤位在晚間亮起燈。</p></figcaption></figure>")
+    article = strip(paras(BODY[:1]) + figure + paras(BODY[1:]))
+    removed = {t for t, _ in article.removed}
+    assert {"圖像來源，某某通訊社", "圖像加註文字，"} <= removed
+    assert [p for p in article.body if p in BODY] == BODY
+
+
+def test_a_numbered_menu_of_reply_keywords_is_dropped():
+    # a line-opening phrase (回复【…】) still opens the line after a list item's number
+    menu = ["1、回复【公交】查看最新线路", "2、回复【夜市】查看营业时间", "3. 回复【停车】查询停车位"]
+    article = strip(paras(BODY) + paras(menu))
+    assert article.body == BODY
+
+
+def test_a_numbered_list_in_the_story_is_kept():
+    items = ["1、延长营业时间到每晚十一点", "2、周末开放到午夜", "3、增设两条夜间公交线路"]
+    body = [BODY[0], *items, *BODY[1:]]
+    assert strip(paras(body)).body == body
+
+
+def test_bare_share_buttons_a_bare_view_count_label_and_a_read_more_link_are_dropped():
+    widgets = ["分享", "收藏", "微信分享", "觀看人次:", "阅读剩余全文（）"]
+    article = strip("".join(f"<div>{w}</div>" for w in widgets[:3]) + paras(BODY) + f"<p>{widgets[3]}</p><p>{widgets[4]}</p>")
+    assert article.body == BODY
+    assert {t for t, _ in article.removed} >= set(widgets)
+
+
+def test_a_sentence_about_sharing_is_kept():
+    line = "不少游客在社交平台分享夜市美食，收藏最多的是一家卖了三十年的蚵仔煎。"
+    body = [*BODY[:2], line, BODY[2]]
+    assert strip(paras(body)).body == body
