@@ -39,12 +39,13 @@ Data (read from beside the project when present; the tests never read it):
   VSB/博达 CMS mirrored on GitHub Pages; two chapters of a translated book), made by the same
   script from ``benchmarks/pages7_manifest.jsonl``; only measured, never tuned on;
 - ``/work/material/pages8`` (``--set collected8``): an eighth collection of the same conventions,
-  26 pages from 7 other repositories, weighted to news: pages students' crawlers saved in
-  course labs (新浪新闻 and its 政务 and 教育 channels, 新浪博客, 东方网, 央视网, 澎湃新闻, 新华网,
-  百度百科, 中国共产党新闻网, the 中央编办 domain site conac.cn, university news and notices;
-  some written to disk as Python bytes literals), a 2012 搜狐 page kept by a page analyser, and
-  a crawler's fixtures (a WeChat article as crawled with js_content hidden, 网易, 今日头条), made
-  by the same script from ``benchmarks/pages8_manifest.jsonl``; only measured, never tuned on;
+  29 pages from 7 other repositories, weighted to news: pages students' crawlers saved in
+  course labs (新浪新闻 and its 政务 and 教育 channels, 新浪博客, 搜狐号, 东方网 and its 政务
+  channel, 央视网, 澎湃新闻, 新华网, 百度百科, 中国共产党新闻网, the 中央编办 domain site conac.cn,
+  university news and notices; some written to disk as Python bytes literals), a 2012 搜狐 page
+  kept by a page analyser, and a crawler's fixtures (a WeChat article as crawled with js_content
+  hidden, 网易, 今日头条), made by the same script from ``benchmarks/pages8_manifest.jsonl``;
+  only measured, never tuned on;
 - ``/work/material/pages`` (``--collected``): pages of other sites and forms, made by
   ``benchmarks/collect_pages.py`` from ``benchmarks/pages_manifest.jsonl``; its
   ``*-dev`` parts are looked at while tuning, its ``*-holdout`` parts only measured;
