@@ -38,6 +38,14 @@ Data (read from beside the project when present; the tests never read it):
   saved by Internet Explorer in GB2312; a university admissions site and a school site of the
   VSB/博达 CMS mirrored on GitHub Pages; two chapters of a translated book), made by the same
   script from ``benchmarks/pages7_manifest.jsonl``; only measured, never tuned on;
+- ``/work/material/pages8`` (``--set collected8``): an eighth collection of the same conventions,
+  29 pages from 7 other repositories, weighted to news: pages students' crawlers saved in
+  course labs (新浪新闻 and its 政务 and 教育 channels, 新浪博客, 搜狐号, 东方网 and its 政务
+  channel, 央视网, 澎湃新闻, 新华网, 百度百科, 中国共产党新闻网, the 中央编办 domain site conac.cn,
+  university news and notices; some written to disk as Python bytes literals), a 2012 搜狐 page
+  kept by a page analyser, and a crawler's fixtures (a WeChat article as crawled with js_content
+  hidden, 网易, 今日头条), made by the same script from ``benchmarks/pages8_manifest.jsonl``;
+  only measured, never tuned on;
 - ``/work/material/pages`` (``--collected``): pages of other sites and forms, made by
   ``benchmarks/collect_pages.py`` from ``benchmarks/pages_manifest.jsonl``; its
   ``*-dev`` parts are looked at while tuning, its ``*-holdout`` parts only measured;
@@ -94,10 +102,11 @@ COLLECTED4 = Path("/work/material/pages4")
 COLLECTED5 = Path("/work/material/pages5")
 COLLECTED6 = Path("/work/material/pages6")
 COLLECTED7 = Path("/work/material/pages7")
+COLLECTED8 = Path("/work/material/pages8")
 # the collections made by benchmarks/collect_pages2.py (one manifest each): set name -> folder
 COLLECTIONS = {"collected2": COLLECTED2, "collected3": COLLECTED3, "collected4": COLLECTED4,
                "collected5": COLLECTED5, "collected6": COLLECTED6,
-               "collected7": COLLECTED7}
+               "collected7": COLLECTED7, "collected8": COLLECTED8}
 _WS = re.compile(r"\s+")
 
 
@@ -542,7 +551,7 @@ def show(decoded, prefix, renderer=None):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected4, collected5, collected6, collected7)")
+    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected4, collected5, collected6, collected7, collected8)")
     ap.add_argument("--collected", type=Path, default=COLLECTED, help="folder of the collected pages")
     ap.add_argument("--pages", type=int, default=None, help="only the first N pages of each set")
     ap.add_argument("--worst", type=int, default=6, help="list the K lowest-F1 pages for zhtext")

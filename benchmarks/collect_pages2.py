@@ -1,4 +1,4 @@
-"""Materialize a collected page set (``--set collected2``, ``collected3`` or ``collected4`` of bench_strip.py).
+"""Materialize a collected page set (``--set collected2`` … ``collected8`` of bench_strip.py).
 
 Third-party pages of the kinds the first set is thin on (WeChat articles, Taiwan
 and Hong Kong news, government sites, blogs and platform accounts), kept outside
@@ -24,8 +24,12 @@ uses the same fields; a row may add ``unwrap``: ``"js-template"`` when the page 
 JavaScript test file as a template literal (the text between its first and last backtick).
 The fifth set (``--manifest benchmarks/pages5_manifest.jsonl --out /work/material/pages5``,
 ``--set collected5``) uses the same fields; it is only measured, never tuned on, and so is the
-sixth (``--manifest benchmarks/pages6_manifest.jsonl --out /work/material/pages6``, ``--set collected6``)
-and the seventh (``--manifest benchmarks/pages7_manifest.jsonl --out /work/material/pages7``, ``--set collected7``).
+sixth (``--manifest benchmarks/pages6_manifest.jsonl --out /work/material/pages6``, ``--set collected6``),
+the seventh (``--manifest benchmarks/pages7_manifest.jsonl --out /work/material/pages7``, ``--set collected7``)
+and the eighth (``--manifest benchmarks/pages8_manifest.jsonl --out /work/material/pages8``, ``--set collected8``),
+whose rows may add ``unwrap``: ``"py-bytes"`` for a page a crawler wrote to disk as a Python
+bytes literal (``str(response.content)``: ``b'<!DOCTYPE html>\\n…'``); the page written under
+``original/`` is the unwrapped one, as the site sent it.
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
@@ -33,6 +37,7 @@ and the seventh (``--manifest benchmarks/pages7_manifest.jsonl --out /work/mater
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import lzma
 import subprocess
@@ -53,9 +58,26 @@ def page_bytes(mirror: Path, row: dict) -> bytes:
                           check=True, capture_output=True).stdout
     if row["path"].endswith(".xz"):
         data = lzma.decompress(data)
-    if row.get("unwrap") == "js-template":
-        data = data[data.index(b"`") + 1: data.rindex(b"`")]
-    return data
+    return unwrap(data, row.get("unwrap"))
+
+
+def unwrap(data: bytes, how: str | None) -> bytes:
+    """The page inside a file that wraps it (``how`` is the manifest's ``unwrap``).
+
+    ``js-template``: the text between the file's first and last backtick (a page kept in a
+    JavaScript test file); ``py-bytes``: a Python bytes literal (``b'<!DOCTYPE html>\\n…'``),
+    as a crawler writes ``str(response.content)`` to disk, turned back into the page's bytes.
+    """
+    if how is None:
+        return data
+    if how == "js-template":
+        return data[data.index(b"`") + 1: data.rindex(b"`")]
+    if how == "py-bytes":
+        value = ast.literal_eval(data.decode("latin-1").strip())
+        if not isinstance(value, bytes):
+            raise ValueError("not a Python bytes literal")
+        return value
+    raise ValueError(f"unknown unwrap {how!r}")
 
 
 def lines_of(raw: bytes, xpath: str) -> list[str]:
@@ -106,7 +128,9 @@ def main(argv=None) -> int:
         else:
             raw = Path(args.show).read_bytes()
             if args.show.endswith(".js"):  # a page kept in a JavaScript test file
-                raw = raw[raw.index(b"`") + 1: raw.rindex(b"`")]
+                raw = unwrap(raw, "js-template")
+            elif raw.startswith((b"b'", b'b"')):  # a crawler's str(bytes) save
+                raw = unwrap(raw, "py-bytes")
         for i, line in enumerate(lines_of(raw, found[0]["xpath"] if found else args.xpath), 1):
             print(f"{i:3d} {line}")
         return 0

@@ -1,0 +1,42 @@
+"""The page unwrapping of ``benchmarks/collect_pages2.py`` (how a collected page is taken out of the file that holds it)."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+_SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "collect_pages2.py"
+
+
+@pytest.fixture(scope="module")
+def collect():
+    spec = importlib.util.spec_from_file_location("collect_pages2", _SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_py_bytes_gives_back_the_page_bytes(collect):
+    page = '<html><head><meta charset="gb2312"><title>测试</title></head>\n<body><p>正文\'引号\'</p></body></html>'.encode("gb2312")
+    saved = str(page).encode("ascii")  # what a crawler writes with str(response.content)
+    assert saved.startswith(b"b")
+    assert collect.unwrap(saved, "py-bytes") == page
+
+
+def test_py_bytes_tolerates_a_trailing_newline(collect):
+    assert collect.unwrap(str(b"<p>x</p>").encode() + b"\n", "py-bytes") == b"<p>x</p>"
+
+
+def test_py_bytes_refuses_a_literal_that_is_not_bytes(collect):
+    with pytest.raises(ValueError):
+        collect.unwrap(b"'<p>x</p>'", "py-bytes")
+
+
+def test_js_template_takes_the_text_between_backticks(collect):
+    assert collect.unwrap(b"const page = `<p>a</p>`;\n", "js-template") == b"<p>a</p>"
+
+
+def test_no_unwrap_keeps_the_bytes_and_an_unknown_one_is_an_error(collect):
+    assert collect.unwrap(b"<p>a</p>", None) == b"<p>a</p>"
+    with pytest.raises(ValueError):
+        collect.unwrap(b"<p>a</p>", "zip")
