@@ -173,7 +173,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
             # the <title> matches no block and names only the site (网易娱乐, 显示,
             # blog.example.com): the headline by the layout, as in a text save
             title_idx = layout_headline(items, start, end)
-        article.title = items[title_idx].text if title_idx is not None else named
+        article.title = headline_text(items[title_idx]) if title_idx is not None else named
     elif end >= start:
         title_idx = text_title(items, start)
         if title_idx is not None:

@@ -67,6 +67,34 @@ def labels() -> Labels:
     )
 
 
+@cache
+def _channels() -> frozenset[str]:
+    return frozenset(word_lists("labels.txt")["channel"])
+
+
+_MENU_PIECE = re.compile(r"[A-Za-z0-9]{1,6}|[|｜·•/／\s]")  # NBA, a bar or a dot between channel names
+
+
+def run_together_menu(text: str) -> bool:
+    """A line made of four or more channel names run together, a Latin name or a bar between
+    them at most (国内国际经济军事生活文娱, 新闻体育NBA娱乐财经): a menu a save lost the spaces of."""
+    if len(text) > 120 or len(text) < 8:
+        return False
+    names = _channels()
+    best = [-1] * (len(text) + 1)  # the most channel names that cover text[:i] (-1: none)
+    best[0] = 0
+    for i in range(len(text)):
+        if best[i] < 0:
+            continue
+        for k in (2, 3, 4):
+            if i + k <= len(text) and text[i:i + k] in names and best[i] + 1 > best[i + k]:
+                best[i + k] = best[i] + 1
+        m = _MENU_PIECE.match(text, i)
+        if m and best[i] > best[m.end()]:
+            best[m.end()] = best[i]
+    return best[len(text)] >= 4
+
+
 _CREDIT = re.compile(
     r"^[（(【\[]?\s*(?:本报记者|本報記者|记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|責編|责编|摄影|攝影|图文|圖文|图片来源|圖片來源"
     r"|(?:原创|原創)\s*[:：]"  # 原创： 某某 (a WeChat article's author)
@@ -428,6 +456,9 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             continue
         if b.code:
             continue  # a line of a code listing: no menu, counter or rule of symbols, whatever it looks like
+        if not it.punct and run_together_menu(text):
+            it.reason = "navigation"
+            continue
         density = b.link_chars / max(n, 1)
         # mostly links: a link list or farm; a sentence with a few linked words stays
         if density >= 0.5 and (density >= 0.8 or it.punct < 2) and not (b.heading and n > 6):

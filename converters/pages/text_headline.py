@@ -333,12 +333,18 @@ _DATED_HEAD = 20  # the least weight of a headline before its date on one line (
 def dated_headline(text: str) -> str:
     """The headline a date line opens with (湘菜粤菜 兵分两路 (图) 2005-06-14 03:25:55), or ""."""
     m = DATE.search(text)
-    head = text[:m.start()].strip(" |｜·-—") if m else ""
+    head = text[:m.start()].strip(" |｜·-—(（[【") if m else ""
     if ((weight(head) < _DATED_HEAD and not (_MEDIA_MARK.search(head) and len(_HAN.findall(head)) >= 4)) or labels().meta.search(head) or not _HAN.search(head) or head[-1] in _HEAD_END
             or head.endswith(("于", "於")) or _BYLINE_WORDS.search(head) or sum(c.isdigit() for c in head) * 4 >= len(head)
-            or _trail(head)):
+            or _trail(head) or _twice(head)):
         return ""  # a name or source before the date (原创 某某都市报, 某某 于), a label, a count, a breadcrumb
     return head
+
+
+def _twice(text: str) -> bool:
+    """A name shown twice (某某新闻客户端 某某新闻客户端: a source's link and its logo's text)."""
+    parts = text.split()
+    return len(parts) == 2 and parts[0] == parts[1]
 
 
 def _timed(text: str) -> bool:
@@ -437,6 +443,17 @@ def _out_of_bar(items: list[Item], k: int) -> int:
     return k
 
 
+# 关于某某工作的通知 ( 2020年09月18日 ): a notice's title with its date in brackets after it
+_BRACKETED_DATE_END = re.compile(r"[(（\[【]\s*" + DATE.pattern + r"\s*[)）\]】]$")
+
+
+def _dated_at_top(items: list[Item], start: int) -> bool:
+    """Whether the region opens with a headline and its date in brackets on one line (a school's or
+    an office's notice list gives each notice so, and so does the notice's own page)."""
+    return start < len(items) and not items[start].reason and bool(_BRACKETED_DATE_END.search(items[start].text)) \
+        and bool(dated_headline(items[start].text))
+
+
 def text_title(items: list[Item], start: int) -> int | None:
     """Index of the headline of a plain-text save (the region starts at ``start``), or None.
 
@@ -448,6 +465,8 @@ def text_title(items: list[Item], start: int) -> int | None:
     named = _named_headline(items, start)
     if named is not None:
         return named
+    if _dated_at_top(items, start):
+        return start
     carded = _over_card(items, start)
     if carded is not None:
         return carded
@@ -528,8 +547,8 @@ def headline_text(it: Item) -> str:
     """The headline a line chosen by :func:`text_title` gives: the head of a date line, the value
     of a 标题 field, a wiki heading without its edit link, else the line (zero-width spaces
     around it aside)."""
-    if it.reason == META and not _TITLE_FIELD.match(it.text):
-        return dated_headline(it.text)
+    if (it.reason == META and not _TITLE_FIELD.match(it.text)) or _BRACKETED_DATE_END.search(it.text):
+        return dated_headline(it.text) or it.text
     m = _TITLE_FIELD.match(it.text) or _TITLE_FIELD_TAIL.match(it.text)
     if m:
         return _field_value(m.group(1))
@@ -636,9 +655,20 @@ def _shown_twice(items: list[Item], start: int, reach: int = 3) -> int | None:
         if not _title_like(it) or weight(it.text) < _SHORT_NAME:
             continue
         for k in range(j + 2, min(j + _CARD_REACH, n)):
-            if items[k].text == it.text and any(_byline(items[x]) or _timed(items[x].text) for x in range(k + 1, min(k + 4, n))):
+            if items[k].text == it.text and _over_byline(items, k):
                 return j
     return None
+
+
+def _over_byline(items: list[Item], k: int, reach: int = 3) -> bool:
+    """Whether a date or byline line follows line ``k`` within ``reach`` lines, before any
+    paragraph (a caption shown twice in a story has the story's text under it)."""
+    for x in range(k + 1, min(k + 1 + reach, len(items))):
+        if _byline(items[x]) or _timed(items[x].text):
+            return True
+        if not items[x].reason and items[x].text[-1] in "。！？!?":
+            return False  # a sentence: the story goes on under the repeat
+    return False
 
 
 def _opens_with_headline(items: list[Item], start: int) -> bool:

@@ -205,3 +205,34 @@ def test_a_sentence_over_a_byline_further_down_is_no_headline():
     # a caption or a pull quote over a byline inside the page: not the first line, so not taken
     header = "首页\n科技\n这辆新车的测评报告\n▲车主说续航比想象中好，充电也方便。\n记者 王小明\n"
     assert strip_save(header, _BODY).title == "这辆新车的测评报告"
+
+
+def test_a_source_shown_twice_on_the_date_line_is_no_headline():
+    # a TV site's story: the headline, then the source's link and its logo's text with the date
+    header = "首页\n新闻\n某某纪录片今晚播出第四集《西迁》\n某某新闻客户端 某某新闻客户端 2019年10月04日 12:34 A-A+\n"
+    assert strip_save(header, _BODY).title == "某某纪录片今晚播出第四集《西迁》"
+
+
+def test_channel_names_run_together_are_a_menu_not_a_kicker():
+    # a save that lost the spaces between a menu's channel names, right above the headline
+    header = "首页\n登录\n国内国际经济军事生活文娱教育图片评论\n某某纪录片今晚播出第四集\n2019年10月04日 12:34\n"
+    article = strip_save(header, _BODY)
+    assert article.title == "某某纪录片今晚播出第四集"
+    assert ("国内国际经济军事生活文娱教育图片评论", "navigation") in article.removed
+
+
+def test_a_caption_shown_twice_in_the_story_is_no_headline():
+    # a screenshot's caption repeated further down the story: not a portal's card shown twice
+    caption = "某某广播公司网站报道截图"
+    body = [_BODY[0], caption, _BODY[1], caption, _BODY[0].replace("第一段", "第三段")]
+    header = "首页 > 新闻 > 正文\n全球媒体聚焦｜某国政府停摆将对经济产生冲击\n2025-10-16 20:02:18 来源: 某某广播\n"
+    article = strip_save(header, body, "本文来源：某某广播 责任编辑： 某某\n")
+    assert article.title == "全球媒体聚焦｜某国政府停摆将对经济产生冲击"
+
+
+def test_a_notices_title_with_its_date_in_brackets_is_cut_from_the_date():
+    menu = "通知公告\n通知公告\n"
+    header = menu + "关于某某研究课题申报工作的通知 ( 2020年09月18日 )\n各有关单位：\n"
+    article = strip_save(header, _BODY)
+    assert article.title == "关于某某研究课题申报工作的通知"
+    assert article.body[-2:] == _BODY
