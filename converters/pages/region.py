@@ -337,8 +337,12 @@ def answer_region(items: list[Item], start: int, end: int) -> tuple[int, int] | 
     return None
 
 
+_ABOVE = re.compile(r"^[（(【\[]?(?:以上内容|以上內容|上述内容|上述內容|以上文章|以上文字)")  # a notice on the content above it
+
+
 def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
-    """End the article at a comments, footer or copyright section inside the region.
+    """End the article at a comments, footer or copyright section inside the region, or at a
+    platform's notice on the content above it (以上内容…由用户上传).
 
     A related-list header ends it only when less prose follows it than came
     before (a related box in mid-article is skipped over), or when a stream of
@@ -358,6 +362,9 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
                 it.reason = it.reason or it.header
             elif not it.reason:
                 it.reason = cut_reason
+            continue
+        if prose_before and it.reason == "notice" and _ABOVE.match(it.text):
+            cut_reason = "notice"  # 以上内容…为用户上传: the platform's word on the article ends it
             continue
         if prose_before and (it.header or (it.reason in ("comments", "footer") and _hinted(it.block))):
             reason = it.header or it.reason

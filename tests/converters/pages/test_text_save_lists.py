@@ -390,3 +390,14 @@ def test_sections_under_a_related_link_row_are_the_article_not_teasers():
                         "更多精彩图片>> 更多热辣幻灯>>", ""])
     article = strip_save(header, body)
     assert article.body[-len(body):] == body
+
+
+def test_a_platforms_notice_on_the_content_above_ends_the_article():
+    # a self-media platform's page: the post, the platform's word on it, then another whole
+    # story it recommends, long enough to outweigh the post
+    other = [f"另一篇推荐文章的第{n}段，讲的是别人的故事，和上面的新闻毫无关系，只是平台把它接在了后面。"
+             for n in range(1, 7)]
+    notice = "以上内容（包括图片及视频）为创作者平台用户上传并发布，本平台仅提供信息存储服务。"
+    header = "首页\n美官员否认事故存在谋杀行为\n某某新闻网\n2024-05-20 13:09\n"
+    article = strip_save(header, _BODY, notice + "\n分享至：\n登录并评论\n另一个故事的标题\n" + "\n".join(other) + "\n")
+    assert article.body == _BODY
