@@ -502,8 +502,9 @@ def drop_trailing_headlines(items: list[Item], start: int, end: int) -> None:
         if it.reason:
             continue
         if it.credit or ((it.text[-1] in FINAL or _LINE_END_MARK.search(it.text)) and not _TAG_LINE.match(it.text)) \
-                or it.length > 60:
-            break  # (a clause ending in a comma or an emoticon is a post written one clause a line)
+                or it.length > 60 or "。" in it.text:
+            break  # (a clause ending in a comma or an emoticon is a post written one clause a line; a
+            # full stop inside is a sentence: a caption and its credit, 某某发表演讲。 新华社记者 某某 摄)
         run.append(i)
     if len(run) >= 2 and len(run) < sum(1 for i in range(start, end + 1) if not items[i].reason):
         for i in run:

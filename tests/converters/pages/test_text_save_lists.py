@@ -401,3 +401,11 @@ def test_a_platforms_notice_on_the_content_above_ends_the_article():
     header = "首页\n美官员否认事故存在谋杀行为\n某某新闻网\n2024-05-20 13:09\n"
     article = strip_save(header, _BODY, notice + "\n分享至：\n登录并评论\n另一个故事的标题\n" + "\n".join(other) + "\n")
     assert article.body == _BODY
+
+
+def test_photo_captions_with_their_credit_closing_the_story_are_no_headlines():
+    # the story's last lines are its photos' captions, each a sentence and the photographer's
+    # credit: no trailing list of headlines, so they stay where the story keeps its captions
+    captions = [f"5月19日，在某某首都，某某在竞选总部发表胜选演讲（图{n}）。 某某社记者 某某 摄" for n in (1, 2, 3)]
+    article = strip_save("首页\n某某宣布赢得总统选举\n2024-05-20 14:33·某某社\n", _BODY + captions, "举报\n评论 0\n")
+    assert article.body == _BODY + captions
