@@ -158,6 +158,8 @@ _RELATIVE_DATE = re.compile(r"^(?:今天|昨天|前天|刚刚|剛剛|\d{1,2}\s*(
 # 吉政明电〔2022〕1号, 国办发[2024]3号: an official document's number
 _DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]$")
 _REPLY = re.compile(r"^re\s*[:：]", re.IGNORECASE)
+# 243条评论|3,930人参与网友评论, 58 則留言: a count of comments opens their section
+_COMMENT_COUNT = re.compile(r"^\d[\d,]*\s*(?:条|條|则|則|篇|个|個)?\s*(?:评论|評論|回复|回覆|留言)(?:$|[\s|｜(（]|\d)")
 # 本文为某某授权某网发布，转载请注明出处。, 未经书面授权请勿转载。, （本文由「某報」授權轉載）: a statement of
 # the article's reprint rights (the site's, not the story's); dropped on lines up to _REPRINT_MAX characters
 _REPRINT = re.compile(
@@ -444,6 +446,8 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
                 it.header = m[:-7]  # a related/comments section starts here
         if n <= 60 and _REPLY.match(text):
             it.header = "comments"  # Re:《thread title》: the replies of a forum thread start
+        if n <= 40 and _COMMENT_COUNT.match(text):
+            it.header = "comments"
         believed = [r for eid, r in reversed(b.hints) if eid in effective]  # CONTENT ids are never in it
         if PLAYER in believed:
             # a video player embedded in the story: its playlist, controls and own "footer" are a

@@ -409,3 +409,18 @@ def test_photo_captions_with_their_credit_closing_the_story_are_no_headlines():
     captions = [f"5月19日，在某某首都，某某在竞选总部发表胜选演讲（图{n}）。 某某社记者 某某 摄" for n in (1, 2, 3)]
     article = strip_save("首页\n某某宣布赢得总统选举\n2024-05-20 14:33·某某社\n", _BODY + captions, "举报\n评论 0\n")
     assert article.body == _BODY + captions
+
+
+def test_a_count_of_comments_opens_their_section_and_a_keyword_line_is_dropped():
+    # the story, its keyword line, then the comment count with the number of readers taking part
+    # (longer than a header phrase alone), the hottest comments and their action rows
+    footer = ("关键字 : 某省某市\n243条评论|3,930人参与网友评论\n最热评论\n某某网友\n"
+              "现在居然觉得这个数字不大了，是我们有钱了，还是变得麻木了？这样的事情以后还会有吗？\n5月16日18:14举报赞494回复\n")
+    article = strip_save("首页\n某某受审\n2024-05-16 18:00\n", _BODY, footer)
+    assert article.body == _BODY
+
+
+def test_a_sentence_that_opens_with_the_word_keyword_is_kept():
+    # 关键字 as a programming keyword, not a label with a colon
+    line = "关键字 newtype 提供介于 type 和 data 之间的一种能力，下面的例子会说明这一点。"
+    assert line in strip_save("首页\n为什么要学习类型系统\n2024-05-16\n", [*_BODY, line, _BODY[0]]).body
