@@ -424,3 +424,10 @@ def test_a_sentence_that_opens_with_the_word_keyword_is_kept():
     # 关键字 as a programming keyword, not a label with a colon
     line = "关键字 newtype 提供介于 type 和 data 之间的一种能力，下面的例子会说明这一点。"
     assert line in strip_save("首页\n为什么要学习类型系统\n2024-05-16\n", [*_BODY, line, _BODY[0]]).body
+
+
+def test_a_keyword_line_inside_a_label_and_bookmark_toasts_are_dropped():
+    footer = ("文章关键词： 苹果新品 新手机\n已收藏!\n您可通过某某首页顶部“我的收藏”，查看所有收藏过的文章。\n"
+              "更多猛料！欢迎扫描左方二维码关注某某新闻官方微信\n")
+    article = strip_save("首页\n某某发布新手机\n2019-09-11 08:00\n", _BODY, footer)
+    assert article.body == _BODY
