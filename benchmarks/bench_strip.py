@@ -47,14 +47,13 @@ Data (read from beside the project when present; the tests never read it):
   hidden, 网易, 今日头条), made by the same script from ``benchmarks/pages8_manifest.jsonl``;
   only measured, never tuned on;
 - ``/work/material/pages9`` (``--set collected9``): a ninth collection of the same conventions,
-  18 pages from 4 other repositories, pages other projects keep as test data: htmldate's
-  evaluation pages (新华网 and its Hebei channel as archive.org served it, 搜狐号, 半月谈网, a long
-  百度百科 entry, and Taiwan's 新浪新聞, 上報, 自由財經 and 經濟日報), omnivore's readability test
-  pages (财新网 behind its paywall, a WeChat article as a browser saved it, a WordPress resource
-  blog), a boilerplate-removal dataset of saved Taiwanese pages (環境資訊中心 notices with a
-  comment widget, a Blogger post, a film society's news post, a county museum's activity page)
-  and fundus's 人民网 page (gzipped); made by the same script from
-  ``benchmarks/pages9_manifest.jsonl``; only measured, never tuned on;
+  17 pages from 4 other repositories, pages other projects keep as test data: htmldate's
+  evaluation pages (搜狐号, and Taiwan's 新浪新聞, 上報, 自由財經 and 經濟日報), omnivore's readability
+  test pages (财新网 behind its paywall, a WeChat article as a browser saved it, a WordPress
+  resource blog), a student's boilerplate-removal dataset of saved Taiwanese pages (環境資訊中心
+  notices with a comment widget, Blogger and WordPress posts, an art news site, a film society,
+  a design company and a county museum) and fundus's 人民网 page (gzipped); made by the same
+  script from ``benchmarks/pages9_manifest.jsonl``; only measured, never tuned on;
 - ``/work/material/pages`` (``--collected``): pages of other sites and forms, made by
   ``benchmarks/collect_pages.py`` from ``benchmarks/pages_manifest.jsonl``; its
   ``*-dev`` parts are looked at while tuning, its ``*-holdout`` parts only measured;
