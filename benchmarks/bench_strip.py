@@ -46,6 +46,14 @@ Data (read from beside the project when present; the tests never read it):
   kept by a page analyser, and a crawler's fixtures (a WeChat article as crawled with js_content
   hidden, 网易, 今日头条), made by the same script from ``benchmarks/pages8_manifest.jsonl``;
   only measured, never tuned on;
+- ``/work/material/pages9`` (``--set collected9``): a ninth collection of the same conventions,
+  17 pages from 4 other repositories, pages other projects keep as test data: htmldate's
+  evaluation pages (搜狐号, and Taiwan's 新浪新聞, 上報, 自由財經 and 經濟日報), omnivore's readability
+  test pages (财新网 behind its paywall, a WeChat article as a browser saved it, a WordPress
+  resource blog), a student's boilerplate-removal dataset of saved Taiwanese pages (環境資訊中心
+  notices with a comment widget, Blogger and WordPress posts, an art news site, a film society,
+  a design company and a county museum) and fundus's 人民网 page (gzipped); made by the same
+  script from ``benchmarks/pages9_manifest.jsonl``; only measured, never tuned on;
 - ``/work/material/pages`` (``--collected``): pages of other sites and forms, made by
   ``benchmarks/collect_pages.py`` from ``benchmarks/pages_manifest.jsonl``; its
   ``*-dev`` parts are looked at while tuning, its ``*-holdout`` parts only measured;
@@ -103,10 +111,12 @@ COLLECTED5 = Path("/work/material/pages5")
 COLLECTED6 = Path("/work/material/pages6")
 COLLECTED7 = Path("/work/material/pages7")
 COLLECTED8 = Path("/work/material/pages8")
+COLLECTED9 = Path("/work/material/pages9")
 # the collections made by benchmarks/collect_pages2.py (one manifest each): set name -> folder
 COLLECTIONS = {"collected2": COLLECTED2, "collected3": COLLECTED3, "collected4": COLLECTED4,
                "collected5": COLLECTED5, "collected6": COLLECTED6,
-               "collected7": COLLECTED7, "collected8": COLLECTED8}
+               "collected7": COLLECTED7, "collected8": COLLECTED8,
+               "collected9": COLLECTED9}
 _WS = re.compile(r"\s+")
 
 
@@ -551,7 +561,7 @@ def show(decoded, prefix, renderer=None):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected4, collected5, collected6, collected7, collected8)")
+    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected4, collected5, collected6, collected7, collected8, collected9)")
     ap.add_argument("--collected", type=Path, default=COLLECTED, help="folder of the collected pages")
     ap.add_argument("--pages", type=int, default=None, help="only the first N pages of each set")
     ap.add_argument("--worst", type=int, default=6, help="list the K lowest-F1 pages for zhtext")

@@ -1,9 +1,9 @@
-"""Materialize a collected page set (``--set collected2`` … ``collected8`` of bench_strip.py).
+"""Materialize a collected page set (``--set collected2`` … ``collected9`` of bench_strip.py).
 
 Third-party pages of the kinds the first set is thin on (WeChat articles, Taiwan
 and Hong Kong news, government sites, blogs and platform accounts), kept outside
 the repository.  ``benchmarks/pages2_manifest.jsonl`` lists one page a line:
-``name``, ``repo``, ``commit``, ``path`` (``.xz`` paths are decompressed), ``url``,
+``name``, ``repo``, ``commit``, ``path`` (``.xz`` and ``.gz`` paths are decompressed), ``url``,
 ``kind``, ``licence`` and the gold text, written by reading the page:
 
 - ``xpath``: the element that holds the article (chosen by reading the page);
@@ -30,6 +30,9 @@ and the eighth (``--manifest benchmarks/pages8_manifest.jsonl --out /work/materi
 whose rows may add ``unwrap``: ``"py-bytes"`` for a page a crawler wrote to disk as a Python
 bytes literal (``str(response.content)``: ``b'<!DOCTYPE html>\\n…'``); the page written under
 ``original/`` is the unwrapped one, as the site sent it.
+The ninth (``--manifest benchmarks/pages9_manifest.jsonl --out /work/material/pages9``,
+``--set collected9``) uses the same fields and is only measured too; its pages come from other
+projects' test data, one of them gzipped (a ``.gz`` path).
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
@@ -38,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import gzip
 import json
 import lzma
 import subprocess
@@ -58,6 +62,8 @@ def page_bytes(mirror: Path, row: dict) -> bytes:
                           check=True, capture_output=True).stdout
     if row["path"].endswith(".xz"):
         data = lzma.decompress(data)
+    elif row["path"].endswith(".gz"):
+        data = gzip.decompress(data)
     return unwrap(data, row.get("unwrap"))
 
 
