@@ -72,6 +72,7 @@ def _channels() -> frozenset[str]:
     return frozenset(word_lists("labels.txt")["channel"])
 
 
+_TAG_COUNT = re.compile(r"^(?:#\S{1,20}\s*\d+\s*(?:个|個|篇)\s*)+$")
 _MENU_PIECE = re.compile(r"[A-Za-z0-9]{1,6}|[|｜·•/／\s]")  # NBA, a bar or a dot between channel names
 
 
@@ -106,7 +107,7 @@ _BYLINE = re.compile(
     r"(?:\s*[\u4e00-\u9fff]{2,8}(?:报道|報導|報道))?$"
 )
 # 原创 某某 某某号: a WeChat article's mark of original content, its author and account (no date)
-_ORIGINAL_BYLINE = re.compile(r"^(?:原创|原創)(?:\s+[^\s。，！？!?,:：]{1,16}){1,3}$")
+_ORIGINAL_BYLINE = re.compile(r"^(?:原创|原創|Original)(?:\s+[^\s。，！？!?,:：]{1,16}){1,3}$")
 # 記者林悅／南市報導, 社會中心／綜合報導: a desk or reporter, a slash, where it was reported from;
 # 【聯合晚報╱記者楊正海╱即時報導】: the paper, the reporter and the desk between box-drawing slashes
 _SLASH_BYLINE = re.compile(
@@ -462,6 +463,9 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             continue  # a line of a code listing: no menu, counter or rule of symbols, whatever it looks like
         if not it.punct and run_together_menu(text):
             it.reason = "navigation"
+            continue
+        if _TAG_COUNT.match(text):
+            it.reason = "widget"  # #利器 38 个: a collection's tag and its count of articles
             continue
         density = b.link_chars / max(n, 1)
         # mostly links: a link list or farm; a sentence with a few linked words stays

@@ -326,7 +326,7 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
     return group[::-1]
 
 
-_BYLINE_WORDS = re.compile(r"来源|來源|作者|记者|記者|编辑|編輯|发布|發布|发表|發表|原创|原創")
+_BYLINE_WORDS = re.compile(r"来源|來源|作者|记者|記者|编辑|編輯|发布|發布|发表|發表|原创|原創|^Original\b|\bPosted\b")
 _DATED_HEAD = 20  # the least weight of a headline before its date on one line (a name and a source are lighter)
 
 

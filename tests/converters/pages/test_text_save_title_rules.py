@@ -236,3 +236,14 @@ def test_a_notices_title_with_its_date_in_brackets_is_cut_from_the_date():
     article = strip_save(header, _BODY)
     assert article.title == "关于某某研究课题申报工作的通知"
     assert article.body[-2:] == _BODY
+
+
+def test_a_wechat_byline_in_english_is_no_headline_and_collection_tags_are_dropped():
+    # a WeChat article saved from an English interface: Original, the author, the account, the
+    # date and Posted on; then the collections the article is in, each tag with its count
+    headline = "全平台开源免费的稍后读工具，还能和笔记软件联用！"
+    header = (f"{headline}\nOriginal 小王 某某笔记 2023-01-10 07:07 Posted on 湖北\n收录于合集\n"
+              "#工具 38 个\n#笔记 75 个\n")
+    article = strip_save(header, _BODY)
+    assert article.title == headline
+    assert article.body == _BODY
