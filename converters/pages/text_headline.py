@@ -217,11 +217,15 @@ def _names_headline(text: str, doc: tuple[int, str, list[str]]) -> bool:
         len(t) >= 4 and t in top and weight(t) >= 0.4 * weight(top))
 
 
+# 民權東路六段 180 巷 10 弄 6 號, 復興路三段362號, 学府大道66号: a street address (a venue's, an office's)
+_STREET = re.compile(r"(?:路|街|道)\s*(?:[一二三四五六七八九十\d]+\s*段)?\s*(?:\d+\s*[巷弄]\s*)*\d+(?:-\d+)?\s*[號号]")
+
+
 def _title_like(it: Item) -> bool:
     """A line that could be a headline: headline-shaped (:func:`_headline_like`), not a
-    sub-headline, a field (朝代：唐代), or a widget remnant."""
+    sub-headline, a field (朝代：唐代), a street address or a widget remnant."""
     return (_headline_like(it) and not _subheadline_like(it.text) and not _junk(it)
-            and not _LABEL_FIELD.match(it.text))
+            and not _LABEL_FIELD.match(it.text) and not _STREET.search(it.text))
 
 
 # …一帶。（圖翻攝自google map）, （图／某某摄）: a photo's caption, its credit at its end

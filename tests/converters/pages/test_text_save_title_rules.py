@@ -247,3 +247,10 @@ def test_a_wechat_byline_in_english_is_no_headline_and_collection_tags_are_dropp
     article = strip_save(header, _BODY)
     assert article.title == headline
     assert article.body == _BODY
+
+
+def test_a_street_address_is_never_the_headline():
+    # an exhibition's page: its dates and its venue's address under labels, right above the text
+    for header in ("首頁\n展覽活動\n2021-12-18\n台北市內湖區民權東路六段 180 巷 10 弄 6 號\n",
+                   "首頁\n展覽活動\n2021-12-18\n臺中市南區復興路三段362號\n"):
+        assert "號" not in strip_save(header, _BODY_TW).title
