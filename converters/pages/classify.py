@@ -107,6 +107,7 @@ _BYLINE = re.compile(
     r"(?:\s*[\u4e00-\u9fff]{2,8}(?:报道|報導|報道))?$"
 )
 # 原创 某某 某某号: a WeChat article's mark of original content, its author and account (no date)
+_BY_BYLINE = re.compile(r"^(?:By|BY|by)\s+[^\s,.;:，。；：!?！？]{2,24}(?:\s+[^\s,.;:，。；：!?！？]{1,24}){0,3}$")  # By 某某編輯團隊
 _ORIGINAL_BYLINE = re.compile(r"^(?:原创|原創|Original)(?:\s+[^\s。，！？!?,:：]{1,16}){1,3}$")
 # 記者林悅／南市報導, 社會中心／綜合報導: a desk or reporter, a slash, where it was reported from;
 # 【聯合晚報╱記者楊正海╱即時報導】: the paper, the reporter and the desk between box-drawing slashes
@@ -292,7 +293,7 @@ def is_meta_line(text: str) -> bool:
         return False
     if text.count("。") or text.count("！") or text.count("？"):
         return False
-    if labels().meta.search(text) or (n <= 40 and (_BYLINE.match(text) or _SLASH_BYLINE.match(text) or _ORIGINAL_BYLINE.match(text)
+    if labels().meta.search(text) or (n <= 40 and (_BYLINE.match(text) or _SLASH_BYLINE.match(text) or _ORIGINAL_BYLINE.match(text) or _BY_BYLINE.match(text)
                                                    or _RELATIVE_DATE.match(text) or _DOCUMENT_NUMBER.match(text))):
         return True
     m = DATE.search(text)

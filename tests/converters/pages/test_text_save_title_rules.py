@@ -254,3 +254,10 @@ def test_a_street_address_is_never_the_headline():
     for header in ("首頁\n展覽活動\n2021-12-18\n台北市內湖區民權東路六段 180 巷 10 弄 6 號\n",
                    "首頁\n展覽活動\n2021-12-18\n臺中市南區復興路三段362號\n"):
         assert "號" not in strip_save(header, _BODY_TW).title
+
+
+def test_a_byline_written_by_in_english_is_no_headline():
+    headline = "【抽票活動】某某作家怪談舞台劇"
+    article = strip_save(f"首頁\n{headline}\nBy 某某編輯團隊\n2023-05-01\n", _BODY_TW)
+    assert article.title == headline
+    assert ("By 某某編輯團隊", "meta") in article.removed
