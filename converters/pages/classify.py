@@ -525,7 +525,7 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if n <= _FOLLOW_MAX and _FOLLOW_US.match(text):
             it.reason = "share"
             continue
-        if n <= 80 and _is_menu(text):
+        if n <= 80 and _is_menu(text) and not DATE.match(text):  # (2021 年 12 月 22 日: a date spaced out)
             it.reason = "navigation"
             continue
         if form == "text" and _link_row(text):

@@ -369,7 +369,9 @@ def _pick(items: list[Item], group: list[int]) -> int | None:
     never it; a marked heading wins; else the top line, unless it is much lighter than the line
     under it (a kicker, a channel or site name above the headline)."""
     pool = [j for j in group if _title_like(items[j])]
-    pool = [j for j in pool if not _strung(items[j].text)] or pool
+    plain = [j for j in pool if not _strung(items[j].text)]
+    if any(weight(items[j].text) > _NAME for j in plain):
+        pool = plain  # (not over a name alone: 時隔一年 萬眾期待 第21屆某某影展開跑 over 某某學會)
     pool = [j for j in pool if not _CUT_SHORT.search(items[j].text)] or pool  # a deck cut short (某某...)
     pool = [j for j in pool if not _prompt(items[j].text)] or pool  # an interface prompt (让我们为您…)
     headed = [j for j in pool if items[j].block.heading]

@@ -261,3 +261,13 @@ def test_a_byline_written_by_in_english_is_no_headline():
     article = strip_save(f"首頁\n{headline}\nBy 某某編輯團隊\n2023-05-01\n", _BODY_TW)
     assert article.title == headline
     assert ("By 某某編輯團隊", "meta") in article.removed
+
+
+def test_a_headline_of_clauses_with_spaces_over_a_name_and_a_spaced_date():
+    # a Taiwan society's news item: the headline written with spaces between its clauses, the
+    # society's name, the date written with spaces (2021 年 12 月 22 日), the category, a breadcrumb
+    headline = "時隔一年 萬眾期待 第21屆某某影展影片徵件開跑"
+    header = f"首頁\n最新消息\n關於學會\n{headline}\n某某影像學會\n2021 年 12 月 22 日\n最新消息\n首頁 最新消息\n"
+    article = strip_save(header, _BODY_TW)
+    assert article.title == headline
+    assert ("2021 年 12 月 22 日", "meta") in article.removed
