@@ -462,7 +462,8 @@ _MD_LINK_DEF = re.compile(r"^\[[^\]]+\]:\s*\S+")
 _LYNX_MARK = re.compile(r"\[\d{1,5}\]")
 _LYNX_LINK = re.compile(r"\[\d{1,5}\]([^\[\]\s|｜·，。！？；,;]{0,30})")
 _LYNX_REFS = re.compile(r"^(?:References|Visible links:?|Hidden links:?)$")
-_LYNX_REF = re.compile(r"^\d{1,5}\.\s+(?:[a-z][a-z0-9+.-]*:|/)\S*$", re.IGNORECASE)
+# 12. http://..., 13. ../pns/s00001, 14. #, 15. (an empty target): a numbered link target, one word
+_LYNX_REF = re.compile(r"^(\d{1,5})\.(?:\s+[!-~]+)?$")  # (an address is ASCII: 1. 张三：某某研究 is none)
 
 
 def _visible(text: str) -> int:
@@ -493,8 +494,10 @@ def _lynx_dump(lines: list[str]) -> int:
     ``1. http://...`` lines), or -1: the save is none."""
     for i in range(len(lines) - 1, -1, -1):
         if _LYNX_REFS.match(lines[i]):
-            refs = [s for s in lines[i + 1:i + 12] if s]
-            return i if refs and all(_LYNX_REF.match(s) for s in refs) else -1
+            refs = [_LYNX_REF.match(s) for s in lines[i + 1:i + 12] if s]
+            # the targets numbered one by one (a paper's References list has words after its numbers)
+            return i if refs and all(refs) and all(
+                int(m.group(1)) == int(refs[0].group(1)) + k for k, m in enumerate(refs)) else -1
     return -1
 
 

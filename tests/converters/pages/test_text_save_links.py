@@ -90,3 +90,20 @@ def test_link_numbers_without_a_references_list_are_left_as_they_are():
     # [1] before a word in a save that lists no link targets: no lynx dump, so no link marks
     blocks = text_blocks("[1]首页 [2]国内\n" + BODY[0] + "\n")
     assert blocks[0].text == "[1]首页 [2]国内"
+
+
+def test_references_with_relative_and_empty_targets_still_end_a_lynx_dump():
+    # a dump of a page saved to disk lists its links as they were written: ../ paths, #, nothing
+    targets = ["../news/a.html", "#", "", "/about/", "javascript:;"] + [f"../news/{n}.html" for n in range(6, 11)]
+    save = "\n".join(LYNX.split("\n")[:LYNX.split("\n").index("References") + 2]
+                     + [f"   {n}. {t}".rstrip() for n, t in enumerate(targets, 1)]) + "\n"
+    article = _strip(save)
+    assert article.title == "河畔新区今年将建成三座公园"
+    assert article.body == BODY
+    assert not any("[" in b.text for b in text_blocks(save))
+
+
+def test_a_references_list_of_a_paper_is_no_lynx_dump():
+    # References over numbered entries with words in them (a paper's sources): text, not link targets
+    save = BODY[0] + "\n\nReferences\n\n1. 张三：某某研究，2020年。\n2. 李四：另一项研究，2021年。\n"
+    assert [b.text for b in text_blocks(save)][-2:] == ["1. 张三：某某研究，2020年。", "2. 李四：另一项研究，2021年。"]
