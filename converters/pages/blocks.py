@@ -459,11 +459,15 @@ _MD_TARGET = r"\((?:[^()\n]|\([^()\n]*\))*\)"  # (url "title"), a folder's space
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]" + _MD_TARGET)
 _MD_LINK = re.compile(r"\[([^\]]*)\]" + _MD_TARGET)
 _MD_LINK_DEF = re.compile(r"^\[[^\]]+\]:\s*\S+")
+# a link broken over lines (its text opened on a line above: ``[`` / ``* 标题](url) [``): the end
+# of one at a line's start, the opening bracket of the next at its end
+_MD_LINK_TAIL = re.compile(r"^([^\[\]]*)\]" + _MD_TARGET)
+_MD_LINK_OPEN = re.compile(r"(?:^|\s+)\[$")
 _LYNX_MARK = re.compile(r"\[\d{1,5}\]")
 _LYNX_LINK = re.compile(r"\[\d{1,5}\]([^\[\]\s|｜·，。！？；,;]{0,30})")
 _LYNX_REFS = re.compile(r"^(?:References|Visible links:?|Hidden links:?)$")
 # 12. http://..., 13. ../pns/s00001, 14. #, 15. (an empty target): a numbered link target, one word
-_LYNX_REF = re.compile(r"^(\d{1,5})\.(?:\s+[!-~]+)?$")  # (an address is ASCII: 1. 张三：某某研究 is none)
+_LYNX_REF = re.compile(r"^(\d{1,5})\.(?:\s+(?:[!-~]\S*|[^\s，。：；！？、]+))?$")  # (1. 张三：某某研究，2020年。 is none)
 
 
 def _visible(text: str) -> int:
@@ -483,6 +487,12 @@ def _unlink(line: str, lynx: bool) -> tuple[str, int]:
         return m.group(1)
 
     line = _MD_LINK.sub(text, line)
+    if "](" in line:
+        m = _MD_LINK_TAIL.match(line)
+        if m:
+            links += _visible(_MD_BULLET.sub("", m.group(1).strip()))
+            line = m.group(1) + line[m.end():]
+        line = _MD_LINK_OPEN.sub("", line)
     if lynx:
         line = _LYNX_LINK.sub(text, line)
         line = _LYNX_MARK.sub("", line)

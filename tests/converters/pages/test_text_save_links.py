@@ -107,3 +107,17 @@ def test_a_references_list_of_a_paper_is_no_lynx_dump():
     # References over numbered entries with words in them (a paper's sources): text, not link targets
     save = BODY[0] + "\n\nReferences\n\n1. 张三：某某研究，2020年。\n2. 李四：另一项研究，2021年。\n"
     assert [b.text for b in text_blocks(save)][-2:] == ["1. 张三：某某研究，2020年。", "2. 李四：另一项研究，2021年。"]
+
+
+def test_a_markdown_link_broken_over_lines_is_still_a_link():
+    # html2text writes a list inside a link as "[" / "* 标题](url) [" / "* 标题](url)"
+    save = "\n".join([
+        "# 河畔新区今年将建成三座公园", "", "2024-05-01 10:20:30 来源：河畔日报", "", BODY[0], "", BODY[1], "",
+        "[", "  * 另一条新闻的标题在这里](https://news.example.com/a.html) [",
+        "  * 第二条相关新闻的标题 ](https://news.example.com/b.html) [",
+        "  * 第三条相关新闻的标题](https://news.example.com/c.html)", ""])
+    blocks = text_blocks(save)
+    assert [(b.text, b.link_chars) for b in blocks[-3:]] == [
+        ("另一条新闻的标题在这里", 11), ("第二条相关新闻的标题", 10), ("第三条相关新闻的标题", 10)]
+    article = _strip(save)
+    assert article.title == "河畔新区今年将建成三座公园" and article.body == BODY
