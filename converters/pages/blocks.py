@@ -455,7 +455,8 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")  # \- THE END -, 1\. �
 
 # Links a text save writes out: markdown's [text](url) and ![alt](url), a reference's
 # definition ([1]: http://...), lynx's [12]text with its numbered References at the end.
-_MD_TARGET = r"\((?:[^()\n]|\([^()\n]*\))*\)"  # (url "title"), a folder's spaces and one level of brackets allowed
+# (url "title"): a folder's spaces, one level of brackets and escaped ones (javascript:f\(1\)) allowed
+_MD_TARGET = r"\((?:\\.|[^()\n\\]|\((?:\\.|[^()\n\\])*\))*\)"
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]" + _MD_TARGET)
 _MD_LINK = re.compile(r"\[([^\]]*)\]" + _MD_TARGET)
 _MD_LINK_DEF = re.compile(r"^\[[^\]]+\]:\s*\S+")
@@ -465,6 +466,12 @@ _MD_LINK_TAIL = re.compile(r"^([^\[\]]*)\]" + _MD_TARGET)
 _MD_LINK_OPEN = re.compile(r"(?:^|\s+)\[$")
 _LYNX_MARK = re.compile(r"\[\d{1,5}\]")
 _LYNX_LINK = re.compile(r"\[\d{1,5}\]([^\[\]\s|｜·，。！？；,;]{0,30})")
+# lynx marks where a link starts, not where it ends: a mark inside a sentence (目前[59]京津冀交通…，)
+# starts a linked word or name there, and only that much of the run counts as link text; so in
+# a line of prose (a mark for every _PROSE_PER_LINK characters at most), not in links run together
+_INLINE_LINK = 5
+_PROSE_PER_LINK = 40
+_SENTENCE_GOES_ON = frozenset("，。！？；、,;")
 _LYNX_REFS = re.compile(r"^(?:References|Visible links:?|Hidden links:?)$")
 # 12. http://..., 13. ../pns/s00001, 14. #, 15. (an empty target): a numbered link target, one word
 _LYNX_REF = re.compile(r"^(\d{1,5})\.(?:\s+(?:[!-~]\S*|[^\s，。：；！？、]+))?$")  # (1. 张三：某某研究，2020年。 is none)
@@ -494,7 +501,17 @@ def _unlink(line: str, lynx: bool) -> tuple[str, int]:
             line = m.group(1) + line[m.end():]
         line = _MD_LINK_OPEN.sub("", line)
     if lynx:
-        line = _LYNX_LINK.sub(text, line)
+        prose = len(_LYNX_MARK.findall(line)) * _PROSE_PER_LINK <= _visible(line)  # (not links run together)
+
+        def lynx_text(m: re.Match) -> str:
+            nonlocal links
+            words = m.group(1)
+            inline = (prose and m.start() > 0 and line[m.start() - 1].isalnum()
+                      and line[m.end():m.end() + 1] in _SENTENCE_GOES_ON)
+            links += min(_visible(words), _INLINE_LINK) if inline else _visible(words)
+            return words
+
+        line = _LYNX_LINK.sub(lynx_text, line)
         line = _LYNX_MARK.sub("", line)
     return line, links
 

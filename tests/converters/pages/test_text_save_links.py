@@ -121,3 +121,30 @@ def test_a_markdown_link_broken_over_lines_is_still_a_link():
         ("另一条新闻的标题在这里", 11), ("第二条相关新闻的标题", 10), ("第三条相关新闻的标题", 10)]
     article = _strip(save)
     assert article.title == "河畔新区今年将建成三座公园" and article.body == BODY
+
+
+def test_a_markdown_target_with_escaped_brackets_and_spaces_is_one_link():
+    # html2text escapes the brackets of a script link; the target may hold spaces too
+    line = "[首页](javascript:if\\(confirm\\(%27http://example.edu.cn/a.htm  \\\\n是否打开？%27\\)\\)window.location=%27/a%27)"
+    blocks = text_blocks(line + " [招生信息](/zsxx.htm)\n" + BODY[0] + "\n")
+    assert (blocks[0].text, blocks[0].link_chars) == ("首页 招生信息", 6)
+
+
+def _lynx_save(lines):
+    refs = sum(line.count("[") for line in lines)
+    return "\n".join(["   " + s for s in lines] + ["", "References", ""]
+                     + [f"   {n}. https://news.example.com/{n}.html" for n in range(1, refs + 1)]) + "\n"
+
+
+def test_a_lynx_link_inside_a_sentence_counts_as_a_word_not_the_rest_of_the_clause():
+    # lynx shows where a link starts, not where it ends: 河畔新区 is linked, the clause after it is not
+    sentence = "据了解，今年[1]河畔新区的三座公园都将建成开放，市民可以在家门口散步健身，周末也多了去处。"
+    blocks = text_blocks(_lynx_save([sentence]))
+    assert blocks[0].text == sentence.replace("[1]", "") and blocks[0].link_chars == 5
+
+
+def test_lynx_links_run_together_count_in_full():
+    # a list of headlines a save ran together: each mark starts a link that runs to the next one
+    line = "[1]另一条新闻的标题，在这里[2]第二条相关新闻的标题？[3]第三条相关新闻的标题"
+    blocks = text_blocks(_lynx_save([line, BODY[0]]))
+    assert blocks[0].link_chars >= 25
