@@ -58,11 +58,28 @@ def mark_at_bylines(items: list[Item]) -> None:
 _TAG = re.compile(r"</?[A-Za-z!][^<>]{0,200}>")
 
 
+_CODE_MARKS = frozenset("{}();=$")
+_SCRIPT_LINE = 120  # a script or a style sheet a renderer wrote out runs long on one line
+
+
+def _script(text: str) -> bool:
+    """A page's script or style sheet written out as a line of text (``$(function() {…});``,
+    ``.item{ display: flex; … }``): long, one character in twelve a code mark, hardly any Chinese."""
+    return (len(text) >= _SCRIPT_LINE and sum(c in _CODE_MARKS for c in text) * 12 >= len(text)
+            and len(_HAN.findall(text)) * 5 < len(text))
+
+
 def damp_markup(items: list[Item]) -> None:
     """Plain text: a line that is mostly HTML markup (a page's code shown as text: a ``<div ...>``
-    run, a ``<SCRIPT ...>`` tag) counts against a region, however long it is."""
+    run, a ``<SCRIPT ...>`` tag) or a script or style sheet written out on one long line
+    counts against a region, however long it is."""
     for it in items:
-        if it.reason or "<" not in it.text:
+        if it.reason:
+            continue
+        if _script(it.text):
+            it.value = min(it.value, -2.0)
+            continue
+        if "<" not in it.text:
             continue
         tags = _TAG.findall(it.text)
         if len(tags) >= 2 and sum(map(len, tags)) * 3 >= len(it.text) or len(tags) >= 1 and sum(map(len, tags)) * 2 >= len(it.text):

@@ -148,3 +148,27 @@ def test_lynx_links_run_together_count_in_full():
     line = "[1]另一条新闻的标题，在这里[2]第二条相关新闻的标题？[3]第三条相关新闻的标题"
     blocks = text_blocks(_lynx_save([line, BODY[0]]))
     assert blocks[0].link_chars >= 25
+
+
+def test_a_script_written_out_on_one_line_is_no_article():
+    # a renderer that keeps a page's scripts writes them out as long lines full of punctuation
+    script = ("$(function() { $('.lazy').lazy({ onError: function(el) { var src = el.data('src'); "
+              "console.log('加载失败：' + src); } }); $('#share').on('click', function() { return false; }); });")
+    save = "\n\n".join(["# 河畔新区今年将建成三座公园", "2024-05-01 10:20:30 来源：河畔日报", BODY[0], BODY[1],
+                        "[首页](/) [关于我们](/about)", script, script.replace("lazy", "slide"), script, ""])
+    article = _strip(save)
+    assert article.title == "河畔新区今年将建成三座公园" and article.body == BODY
+
+
+def test_a_code_line_in_a_post_is_no_script_dump():
+    # a short line of code inside a post keeps its value; the same code run long on one line loses it
+    from zhtext.converters.pages.classify import Item, value_of
+    from zhtext.converters.pages.region import damp_markup
+
+    short = "var total = add(1, 2); // 求和"
+    items = [Item.of(b) for b in text_blocks(short + "\n" + "; ".join([short] * 6) + "\n")]
+    for it in items:
+        it.value = value_of(it)
+    before = items[0].value
+    damp_markup(items)
+    assert items[0].value == before and items[1].value == -2.0
