@@ -15,7 +15,8 @@ from dataclasses import asdict, dataclass, field
 
 from ..lexicon import CompiledLexicon, Lexicon, bundled, compiled, load_lexicon
 from .blocks import MAX_TEXT_CHARS, MAX_TEXT_LINES, Block, html_blocks, text_blocks
-from .classify import (META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_rules, drop_profile_intro, drop_story_lists,
+from .classify import (META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_rules, drop_profile_intro,
+                       drop_repeated_paragraphs, drop_story_lists,
                        spam_cut, value_of)
 from .load import load_page
 from .metadata import pick_title, read_metadata, site_like, title_segments, weight
@@ -144,6 +145,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         drop_story_lists(items)
         drop_comment_rules(items)
         drop_profile_intro(items)
+        drop_repeated_paragraphs(items)
     for it in items:
         it.value = value_of(it)
     if form == "text":

@@ -699,6 +699,35 @@ def drop_story_lists(items: list[Item]) -> None:
         i = max(j, i + 1)
 
 
+_REPEAT_LEAST = 30  # the shortest paragraph that counts towards a copy of the article
+_REPEAT_RUN = 3  # paragraphs repeated in a row, in the same order, that make the copy
+_PAGE_END = frozenset({"footer", "copyright", "icp"})  # the page's own end between the two copies
+
+
+def drop_repeated_paragraphs(items: list[Item]) -> None:
+    """A text save that shows the article twice (a copy hidden for printing or sharing that a
+    renderer wrote out too): a run of ``_REPEAT_RUN`` or more paragraphs of prose repeated word
+    for word and in the same order below the page's footer (its copyright or ICP line) is
+    dropped there, so the region is one copy.  A paragraph repeated alone (a refrain, a quoted
+    line) and a thread that quotes a post above its footer stay."""
+    prose = [i for i, it in enumerate(items) if not it.reason and it.length >= _REPEAT_LEAST and it.punct]
+    first: dict[str, int] = {}
+    for k, i in enumerate(prose):
+        first.setdefault(items[i].text, k)
+    k = 0
+    while k < len(prose):
+        j = first[items[prose[k]].text]
+        n = 0
+        while j < k and k + n < len(prose) and j + n < k and items[prose[j + n]].text == items[prose[k + n]].text:
+            n += 1
+        if n >= _REPEAT_RUN and any(items[x].reason in _PAGE_END for x in range(prose[j + n - 1], prose[k])):
+            for x in range(k, k + n):
+                items[prose[x]].reason = "repeated"
+            k += n
+        else:
+            k += 1
+
+
 # 請勿重覆刊登…, 禁止發表…, 違反上述規定者…: the rules of a comment board
 _RULE = re.compile(r"^(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:請勿|请勿|請不要|请不要|禁止|嚴禁|严禁|不得|違反|违反|發言|发言|留言|"
                    r"請確認|请确认|請尊重|请尊重|本站|本網|本网)")

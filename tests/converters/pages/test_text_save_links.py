@@ -172,3 +172,26 @@ def test_a_code_line_in_a_post_is_no_script_dump():
     before = items[0].value
     damp_markup(items)
     assert items[0].value == before and items[1].value == -2.0
+
+
+THIRD = "这是新闻正文的第三段，记者又走访了附近的居民，他们都说盼着公园早日开放。"
+
+
+def test_the_article_shown_again_under_the_footer_is_dropped_there():
+    # a copy of the story a page hides for printing, written out by a renderer under the footer
+    story = [BODY[0], BODY[1], THIRD]
+    save = "\n\n".join(["# 河畔新区今年将建成三座公园", "2024-05-01 10:20:30 来源：河畔日报", *story,
+                        "[首页](/) [关于我们](/about) [联系我们](/contact)",
+                        "Copyright © 2024 河畔日报社 版权所有", "京ICP备12345678号", *story, ""])
+    article = _strip(save)
+    assert article.body == story
+    assert sum(reason == "repeated" for _, reason in article.removed) == 3
+
+
+def test_a_thread_quoting_a_post_keeps_the_quote():
+    # no footer between the post and the reply that quotes it: both stay
+    story = [BODY[0], BODY[1], THIRD]
+    save = "\n\n".join(["河畔新区今年将建成三座公园", "楼主 发表于 2024-05-01 10:20", *story,
+                        "回复 发表于 2024-05-01 11:00", *story, "说得对，我也盼着公园早日开放，到时候一起去看看吧。", ""])
+    article = strip_boilerplate(save.encode("utf-8"), "thread.txt")
+    assert not any(reason == "repeated" for _, reason in article.removed)
