@@ -195,3 +195,20 @@ def test_a_thread_quoting_a_post_keeps_the_quote():
                         "回复 发表于 2024-05-01 11:00", *story, "说得对，我也盼着公园早日开放，到时候一起去看看吧。", ""])
     article = strip_boilerplate(save.encode("utf-8"), "thread.txt")
     assert not any(reason == "repeated" for _, reason in article.removed)
+
+
+def test_a_breadcrumb_of_links_is_a_menu_and_the_headline_under_it_is_found():
+    # the breadcrumb is all link text; it still reads as a menu line, so the headline under it is found
+    save = "\n\n".join([
+        "[首页](/) [国内](/china/) [国际](/world/) [体育](/sports/) [娱乐](/ent/) [财经](/money/)",
+        # a ticker of one-sentence stories above the breadcrumb
+        "河畔区图书馆周末延长开放时间，市民晚上也可以去看书。", "城东菜市场完成改造，摊位比以前更整齐，也更干净了。",
+        "市一中今年新建的体育馆已经投入使用，学生们都很喜欢。",
+        "[河畔日报](/) > [新闻中心](/news/) > [查看本报的文章](/more/) >",
+        "河畔新区今年将建成三座公园", "2024-05-01 10:20:30 来源：[河畔日报](/)", BODY[0], BODY[1], ""])
+    blocks = text_blocks(save)
+    crumb = blocks[4]
+    assert crumb.link_chars == len(crumb.text.replace(" ", "").replace(">", ""))
+    article = _strip(save)
+    assert ("河畔日报 > 新闻中心 > 查看本报的文章 >", "navigation") in article.removed
+    assert article.title == "河畔新区今年将建成三座公园" and article.body == BODY
