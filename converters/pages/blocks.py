@@ -474,7 +474,8 @@ _PROSE_PER_LINK = 40
 _SENTENCE_GOES_ON = frozenset("，。！？；、,;")
 _LYNX_REFS = re.compile(r"^(?:References|Visible links:?|Hidden links:?)$")
 # 12. http://..., 13. ../pns/s00001, 14. #, 15. (an empty target): a numbered link target, one word
-_LYNX_REF = re.compile(r"^(\d{1,5})\.(?:\s+(?:[!-~]\S*|[^\s，。：；！？、]+))?$")  # (1. 张三：某某研究，2020年。 is none)
+_LYNX_REF = re.compile(r"^(\d{1,5})\.(?:\s+(?:(?:javascript|mailto|https?|ftp|file|data|tel):.*|[!-~]\S*|[^\s，。：；！？、]+))?$",
+                       re.IGNORECASE)  # (a script link may hold spaces; 1. 张三：某某研究，2020年。 is none)
 
 
 def _visible(text: str) -> int:
@@ -523,8 +524,15 @@ def _lynx_dump(lines: list[str]) -> int:
         if _LYNX_REFS.match(lines[i]):
             refs = [_LYNX_REF.match(s) for s in lines[i + 1:i + 12] if s]
             # the targets numbered one by one (a paper's References list has words after its numbers)
-            return i if refs and all(refs) and all(
-                int(m.group(1)) == int(refs[0].group(1)) + k for k, m in enumerate(refs)) else -1
+            if not (refs and all(refs) and all(int(m.group(1)) == int(refs[0].group(1)) + k for k, m in enumerate(refs))):
+                return -1
+            while True:  # (Hidden links: under Visible links:, each a list of its own)
+                j = i - 1
+                while j >= 0 and (not lines[j] or _LYNX_REF.match(lines[j])):
+                    j -= 1
+                if j < 0 or j == i - 1 or not _LYNX_REFS.match(lines[j]):
+                    return i
+                i = j
     return -1
 
 

@@ -212,3 +212,13 @@ def test_a_breadcrumb_of_links_is_a_menu_and_the_headline_under_it_is_found():
     article = _strip(save)
     assert ("河畔日报 > 新闻中心 > 查看本报的文章 >", "navigation") in article.removed
     assert article.title == "河畔新区今年将建成三座公园" and article.body == BODY
+
+
+def test_a_lynx_dump_with_visible_and_hidden_links_loses_both_lists():
+    lines = LYNX.split("\n")
+    at = lines.index("References")
+    save = "\n".join(lines[:at] + ["Visible links:", *lines[at + 1:-1], "Hidden links:",
+                                   "  11. https://news.example.com/ad.html", "  12. #", ""])
+    article = _strip(save)
+    assert article.body == BODY
+    assert not any("example.com" in text for text, _ in article.removed)
