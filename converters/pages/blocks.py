@@ -450,6 +450,8 @@ _MD_BULLET = re.compile(r"^[*+\-]\s+(?=\S)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EMPTY_MARKS = re.compile(r"\*\*|__|(?:^|(?<=\s))_(?=\s|$)")  # left by empty elements (icons)
 _MD_ITALIC = re.compile(r"^_(?=\S)(.+?)(?<=\S)_$")
+# _央视新闻客户端 2019年10月04日 12:34_: an emphasis mark at the edge of Chinese text or a number
+_MD_EDGE_UNDERSCORE = re.compile(r"(?:^|(?<=\s))_(?=[\u4e00-\u9fff\d])|(?<=[\u4e00-\u9fff\d])_(?=\s|$)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")  # \- THE END -, 1\. 某某: a mark written as text
 
 
@@ -476,6 +478,17 @@ _LYNX_REFS = re.compile(r"^(?:References|Visible links:?|Hidden links:?)$")
 # 12. http://..., 13. ../pns/s00001, 14. #, 15. (an empty target): a numbered link target, one word
 _LYNX_REF = re.compile(r"^(\d{1,5})\.(?:\s+(?:(?:javascript|mailto|https?|ftp|file|data|tel):.*|[!-~]\S*|[^\s，。：；！？、]+))?$",
                        re.IGNORECASE)  # (a script link may hold spaces; 1. 张三：某某研究，2020年。 is none)
+
+
+_MD_ADDRESS_AT = re.compile(r"\]\([^()\"\n]*")  # a link target's address (its "title" aside)
+
+
+def _tight_targets(line: str) -> str:
+    """A line with the spaces inside its link addresses collapsed (``[首页](/index.shtml     )``
+    is one link, not two table cells)."""
+    if "](" not in line:
+        return line
+    return _MD_ADDRESS_AT.sub(lambda m: re.sub(r"\s{2,}", " ", m.group()), line)
 
 
 def _visible(text: str) -> int:
@@ -553,6 +566,7 @@ def _unmark(line: str) -> tuple[str, int]:
         level, line = len(m.group(1)), m.group(2)
     line = _MD_EMPHASIS.sub(r"\2", line)
     line = _MD_ITALIC.sub(r"\1", line)
+    line = _MD_EDGE_UNDERSCORE.sub("", line)
     line = _MD_EMPTY_MARKS.sub("", line)
     line = _MD_ESCAPE.sub(r"\1", line)
     return line.strip().strip("|").strip(), level  # (bars a mark stood before: **| 标题**)
@@ -575,7 +589,7 @@ def text_blocks(text: str) -> list[Block]:
     lynx = refs >= 0
     # the cells of a table row (a tab or a column gap between them) are blocks of their own
     raw = [(line if k == 0 else cell, cell) for line, s in raw
-           for k, cell in enumerate(_CELL_GAP.split(s) if s else [s])][:MAX_TEXT_LINES]
+           for k, cell in enumerate(_CELL_GAP.split(_tight_targets(s)) if s else [s])][:MAX_TEXT_LINES]
     markdown = _is_markdown([s for _, s in raw if s])
     indented = sum(1 for line, s in raw if s and _INDENT.match(line))
     blocks: list[Block] = []

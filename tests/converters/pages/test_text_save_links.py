@@ -222,3 +222,17 @@ def test_a_lynx_dump_with_visible_and_hidden_links_loses_both_lists():
     article = _strip(save)
     assert article.body == BODY
     assert not any("example.com" in text for text, _ in article.removed)
+
+
+def test_spaces_inside_a_link_address_are_no_table_gap():
+    line = "![](/img/house.png) | 位置：[首页](/site/index.shtml     ) >  [新闻动态](/site/news.shtml)"
+    blocks = text_blocks(line + "\n" + BODY[0] + "\n")
+    assert (blocks[0].text, blocks[0].link_chars) == ("位置：首页 > 新闻动态", 6)
+
+
+def test_emphasis_underscores_at_the_edge_of_chinese_text_go():
+    # html2text writes <em> as _..._; a link inside the emphasis leaves the marks at the text's edges
+    save = "# 河畔新区今年将建成三座公园\n\n_[河畔日报](/) 2024年05月01日 10:20_\n\n" + BODY[0] + "\n\nmy_var_name = 1\n"
+    blocks = text_blocks(save)
+    assert [b.text for b in blocks][1:] == ["河畔日报 2024年05月01日 10:20", BODY[0], "my_var_name = 1"]
+    assert _strip(save).title == "河畔新区今年将建成三座公园"
