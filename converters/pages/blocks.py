@@ -466,6 +466,22 @@ _MD_LINK_DEF = re.compile(r"^\[[^\]]+\]:\s*\S+")
 # of one at a line's start, the opening bracket of the next at its end
 _MD_LINK_TAIL = re.compile(r"^([^\[\]]*)\]" + _MD_TARGET)
 _MD_LINK_OPEN = re.compile(r"(?:^|\s+)\[$")
+_MD_LINK_OVER_LINES = re.compile(r"\[([^\[\]]{0,500}?\n[^\[\]]{0,500}?)\](" + _MD_TARGET + ")")
+_MD_LINE_LEAD = re.compile(r"^\s*(?:[*+\-]\s+|#{1,6}\s+)?")
+
+
+def _split_links(text: str) -> str:
+    """A markdown save with each link whose text runs over lines (``[`` / ``* 标题`` / ``](url)``)
+    written as one link a line, so that every line of its text counts as link text."""
+    def per_line(m: re.Match) -> str:
+        out = []
+        for piece in m.group(1).split("\n"):
+            lead = _MD_LINE_LEAD.match(piece).group()
+            rest = piece[len(lead):]
+            out.append(f"{lead}[{rest}]{m.group(2)}" if rest.strip() else piece)
+        return "\n".join(out)
+
+    return _MD_LINK_OVER_LINES.sub(per_line, text)
 _LYNX_MARK = re.compile(r"\[\d{1,5}\]")
 _LYNX_LINK = re.compile(r"\[\d{1,5}\]([^\[\]\s|｜·，。！？；,;]{0,30})")
 # lynx marks where a link starts, not where it ends: a mark inside a sentence (目前[59]京津冀交通…，)
@@ -582,6 +598,8 @@ def text_blocks(text: str) -> list[Block]:
     References list) keep their text, counted as link text as in a page; images
     (``![alt](url)``), link targets and the References list go.
     """
+    if "](" in text:
+        text = _split_links(text)
     raw = [(line, line.strip(" \t\u3000\u00a0\ufeff\r")) for line in text.splitlines()[:MAX_TEXT_LINES]]
     refs = _lynx_dump([s for _, s in raw])
     if refs >= 0:

@@ -467,8 +467,11 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
                 m = lex.marker(text)
                 if m:
                     it.reason = m[:-7] if m.endswith("-header") else m
-            if it.reason == LINKS and form == "text" and n <= 80 and (_is_menu(text) or run_together_menu(text)):
-                it.reason = "navigation"  # (a text save that writes its links out: a menu or breadcrumb, as without them)
+            if (it.reason == LINKS and form == "text" and n <= 80 and (_is_menu(text) or run_together_menu(text))
+                    and not DATE.search(text) and "://" not in text):
+                # a text save that writes its links out: a menu or breadcrumb, as without them (a
+                # byline row with its date, an address, aside)
+                it.reason = "navigation"
             continue
         if n <= _SHORT or (n <= 80 and it.punct <= 2):
             m = lex.marker(text)

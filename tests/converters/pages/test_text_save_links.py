@@ -236,3 +236,10 @@ def test_emphasis_underscores_at_the_edge_of_chinese_text_go():
     blocks = text_blocks(save)
     assert [b.text for b in blocks][1:] == ["河畔日报 2024年05月01日 10:20", BODY[0], "my_var_name = 1"]
     assert _strip(save).title == "河畔新区今年将建成三座公园"
+
+
+def test_every_line_of_a_link_text_over_lines_counts_as_link_text():
+    # a card written as a link: its title, author and counts on lines of their own inside [ ... ](url)
+    save = "[ 河畔新区另一条新闻的标题 记者甲 61\n\n0 ](/article/1)\n\n" + BODY[0] + "\n"
+    blocks = text_blocks(save)
+    assert [(b.text, b.link_chars) for b in blocks] == [("河畔新区另一条新闻的标题 记者甲 61", 18), ("0", 1), (BODY[0], 0)]
