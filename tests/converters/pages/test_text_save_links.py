@@ -242,4 +242,4 @@ def test_every_line_of_a_link_text_over_lines_counts_as_link_text():
     # a card written as a link: its title, author and counts on lines of their own inside [ ... ](url)
     save = "[ 河畔新区另一条新闻的标题 记者甲 61\n\n0 ](/article/1)\n\n" + BODY[0] + "\n"
     blocks = text_blocks(save)
-    assert [(b.text, b.link_chars) for b in blocks] == [("河畔新区另一条新闻的标题 记者甲 61", 18), ("0", 1), (BODY[0], 0)]
+    assert [(b.text, b.link_chars) for b in blocks] == [("河畔新区另一条新闻的标题 记者甲 61", 17), ("0", 1), (BODY[0], 0)]
