@@ -113,11 +113,22 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
     return article
 
 
+_LABEL_MAX = 8  # the longest label before a headline repeated on a reading bar (正在阅读：)
+
+
+def _labelled(text: str, title: str) -> bool:
+    """The headline after a short label and a colon (正在阅读：某某, a page's reading bar above
+    the headline)."""
+    label = text[:-len(title)].rstrip() if text.endswith(title) and len(text) > len(title) else ""
+    return 2 <= len(label) <= _LABEL_MAX and label.endswith(("：", ":"))
+
+
 def _drop_repeated_title(items: list[Item], start: int, end: int, title_idx: int | None, title: str) -> None:
     """The headline repeated in the body (a line of its own, or broken over a few lines at the top)."""
     bare = "".join(title.split())
     for i in range(start, end + 1):
-        if i != title_idx and not items[i].reason and items[i].text == title:
+        if i != title_idx and not items[i].reason and (items[i].text == title or (
+                title_idx is not None and i < title_idx and _labelled(items[i].text, title))):
             items[i].reason = TITLE
     run, joined = [], ""
     for i in range(start, min(end + 1, start + 8)):

@@ -243,3 +243,15 @@ def test_every_line_of_a_link_text_over_lines_counts_as_link_text():
     save = "[ 河畔新区另一条新闻的标题 记者甲 61\n\n0 ](/article/1)\n\n" + BODY[0] + "\n"
     blocks = text_blocks(save)
     assert [(b.text, b.link_chars) for b in blocks] == [("河畔新区另一条新闻的标题 记者甲 61", 17), ("0", 1), (BODY[0], 0)]
+
+
+def test_a_reading_bar_above_the_headline_is_neither_the_title_nor_the_body():
+    # 正在阅读：<headline> (a page's sticky bar, hidden until scrolled) above the headline itself
+    save = "\n\n".join(["[首页](/) [国内](/china/) [国际](/world/) [体育](/sports/) [娱乐](/ent/)",
+                        "正在阅读：河畔新区今年将建成三座公园？", "# 河畔新区今年将建成三座公园？",
+                        "2024-05-01 10:20:30", "[河畔日报](/)", "分享", "评论", "[ _2819_](/comments/1)",
+                        BODY[0], BODY[1], ""])
+    article = _strip(save)
+    assert article.title == "河畔新区今年将建成三座公园？"
+    assert article.body == BODY
+
