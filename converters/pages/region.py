@@ -44,6 +44,28 @@ def damp_headline_runs(items: list[Item], least: int = 5) -> None:
         run = []
 
 
+_TEASERS = 2  # linked headings with a paragraph under each that make a stream of teasers
+
+
+def damp_linked_teasers(items: list[Item]) -> None:
+    """Plain text that writes its links out: two or more headings that are links to other pages
+    (``### [某某](url)``), each over a paragraph, are a stream of teasers (a portal's story
+    module); their paragraphs count against a region, not for it.  A story whose own headline
+    links to itself has one such heading."""
+    pairs = []
+    for i, it in enumerate(items[:-1]):
+        b = it.block
+        if b.heading and not it.reason and it.length and b.link_chars >= 0.8 * it.length:
+            j = i + 1
+            while j < len(items) and items[j].reason == SYMBOLS:
+                j += 1
+            if j < len(items) and not items[j].reason and not items[j].block.heading and items[j].punct:
+                pairs.append(j)
+    if len(pairs) >= _TEASERS:
+        for j in pairs:
+            items[j].value = min(items[j].value, -2.0)
+
+
 # - 某某編輯部 @ 08-24-2013 / 1 year ago: a blog's byline, the author and a month-first date
 _AT_BYLINE = re.compile(r"^[-—–]?\s*[^\s@]{1,16}\s*@\s*\d{1,2}[-/]\d{1,2}[-/](?:19|20)\d{2}\b")
 

@@ -258,3 +258,21 @@ def test_a_reading_bar_above_the_headline_is_neither_the_title_nor_the_body():
     assert article.title == head
     assert article.body[-3:] == [BODY[0], BODY[1], THIRD]
     assert not any(head in line for line in article.body)
+
+
+def test_linked_headings_over_summaries_are_teasers_not_the_article():
+    # a portal's story module: each story's heading links to it, a summary under it
+    teasers = [f"### [河畔区第{n}条新闻的标题在这里](/news/{n}.html)\n\n"
+               f"近日，河畔区第{n}条新闻里的事情有了新的进展，有关部门表示将尽快公布结果，市民们对此十分关注，纷纷在网上留言讨论。"
+               "记者了解到，相关工作已经开始，预计下个月就能看到变化，届时本报还将继续跟进报道，敬请关注。"
+               for n in range(1, 4)]
+    save = "\n\n".join(["# 河畔新区今年将建成三座公园", "2024-05-01 10:20:30 来源：河畔日报", BODY[0], BODY[1],
+                        *teasers, ""])
+    article = _strip(save)
+    assert article.title == "河畔新区今年将建成三座公园" and article.body == BODY
+
+
+def test_a_post_whose_headline_links_to_itself_keeps_its_body():
+    save = "\n\n".join(["## [河畔新区今年将建成三座公园](/post/1.html)", "2024-05-01 10:20:30", BODY[0], BODY[1], ""])
+    article = _strip(save)
+    assert article.title == "河畔新区今年将建成三座公园" and article.body == BODY
