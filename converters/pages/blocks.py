@@ -466,7 +466,7 @@ _MD_LINK_DEF = re.compile(r"^\[[^\]]+\]:\s*\S+")
 # of one at a line's start, the opening bracket of the next at its end
 _MD_LINK_TAIL = re.compile(r"^([^\[\]]*)\]" + _MD_TARGET)
 _MD_LINK_OPEN = re.compile(r"(?:^|\s+)\[$")
-_MD_LINK_OVER_LINES = re.compile(r"\[([^\[\]]{0,500}?\n[^\[\]]{0,500}?)\](" + _MD_TARGET + ")")
+_MD_LINK_OVER_LINES = re.compile(r"\[([^\[\]\n]{0,500}\n[^\[\]]{0,500}?)\](" + _MD_TARGET + ")")
 _MD_LINE_LEAD = re.compile(r"^\s*(?:[*+\-]\s+|#{1,6}\s+)?")
 
 
