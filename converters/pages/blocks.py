@@ -594,9 +594,10 @@ def text_blocks(text: str) -> list[Block]:
     When the page indents its paragraphs, an unindented line that continues
     an unfinished indented one is joined to it.  A save in markdown form loses
     its markup (heading marks, bullets, emphasis) and keeps its heading levels.
-    Links written out (markdown's ``[text](url)``, lynx's ``[12]text`` with its
-    References list) keep their text, counted as link text as in a page; images
-    (``![alt](url)``), link targets and the References list go.
+    Links written out (markdown's ``[text](url)``, also over several lines, lynx's
+    ``[12]text`` with its References list) keep their text, counted as link text as in
+    a page (a lynx mark inside a sentence counts a word: lynx shows no link's end);
+    images (``![alt](url)``), link targets and the References list go.
     """
     if "](" in text:
         text = _split_links(text)

@@ -8,7 +8,9 @@ header starts (:func:`cut_sections`); a note on the author that closes it is dro
 (:func:`drop_author_notes`) and a table drawn in characters inside it is kept
 (:func:`keep_drawn_tables`).  In a plain-text save a date line near
 the top of the region with only menus and link rows above it starts the
-article under it (:func:`below_byline`).
+article under it (:func:`below_byline`); a script written out on one line
+(:func:`damp_markup`) and a story module of linked headings over summaries
+(:func:`damp_linked_teasers`) count against a region.
 """
 
 from __future__ import annotations
