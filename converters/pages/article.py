@@ -15,12 +15,13 @@ from dataclasses import asdict, dataclass, field
 
 from ..lexicon import CompiledLexicon, Lexicon, bundled, compiled, load_lexicon
 from .blocks import MAX_TEXT_CHARS, MAX_TEXT_LINES, Block, html_blocks, text_blocks
-from .classify import (META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_rules, drop_profile_intro, drop_story_lists,
+from .classify import (META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_rules, drop_profile_intro,
+                       drop_repeated_paragraphs, drop_story_lists,
                        spam_cut, value_of)
 from .load import load_page
 from .metadata import pick_title, read_metadata, site_like, title_segments, weight
 from .region import (answer_region, below_byline, below_headline_block, best_region, cut_sections, damp_headline_runs, damp_latin_prose,
-                     damp_markup, damp_reply_lists, damp_run_together, damp_signed_remarks, drop_author_notes,
+                     damp_linked_teasers, damp_markup, damp_reply_lists, damp_run_together, damp_signed_remarks, drop_author_notes,
                      drop_link_box_heads, drop_trailing_headlines, keep_drawn_tables,
                      lift_broken_prose, mark_at_bylines, reach_over_inserts, reach_past_tables, widen)
 from .text_headline import below_title_bar, headline_tail, headline_text, layout_headline, listed_headline, text_title
@@ -112,11 +113,22 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
     return article
 
 
+_LABEL_MAX = 8  # the longest label before a headline repeated on a reading bar (正在阅读：)
+
+
+def _labelled(text: str, title: str) -> bool:
+    """The headline after a short label and a colon (正在阅读：某某, a page's reading bar above
+    the headline)."""
+    label = text[:-len(title)].rstrip() if text.endswith(title) and len(text) > len(title) else ""
+    return 2 <= len(label) <= _LABEL_MAX and label.endswith(("：", ":"))
+
+
 def _drop_repeated_title(items: list[Item], start: int, end: int, title_idx: int | None, title: str) -> None:
     """The headline repeated in the body (a line of its own, or broken over a few lines at the top)."""
     bare = "".join(title.split())
     for i in range(start, end + 1):
-        if i != title_idx and not items[i].reason and items[i].text == title:
+        if i != title_idx and not items[i].reason and (items[i].text == title or (
+                title_idx is not None and i < title_idx and _labelled(items[i].text, title))):
             items[i].reason = TITLE
     run, joined = [], ""
     for i in range(start, min(end + 1, start + 8)):
@@ -144,12 +156,14 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         drop_story_lists(items)
         drop_comment_rules(items)
         drop_profile_intro(items)
+        drop_repeated_paragraphs(items)
     for it in items:
         it.value = value_of(it)
     if form == "text":
         damp_headline_runs(items)
         lift_broken_prose(items)  # (after: such prose is no run of headlines)
         damp_markup(items)
+        damp_linked_teasers(items)
         damp_latin_prose(items)
         damp_run_together(items)
         mark_at_bylines(items)

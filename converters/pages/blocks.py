@@ -450,19 +450,61 @@ _MD_BULLET = re.compile(r"^[*+\-]\s+(?=\S)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EMPTY_MARKS = re.compile(r"\*\*|__|(?:^|(?<=\s))_(?=\s|$)")  # left by empty elements (icons)
 _MD_ITALIC = re.compile(r"^_(?=\S)(.+?)(?<=\S)_$")
+# _央视新闻客户端 2019年10月04日 12:34_: an emphasis mark at the edge of Chinese text or a number
+_MD_EDGE_UNDERSCORE = re.compile(r"(?:^|(?<=\s))_(?=[\u4e00-\u9fff\d])|(?<=[\u4e00-\u9fff\d])_(?=\s|$)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")  # \- THE END -, 1\. 某某: a mark written as text
 
 
 # Links a text save writes out: markdown's [text](url) and ![alt](url), a reference's
 # definition ([1]: http://...), lynx's [12]text with its numbered References at the end.
-_MD_TARGET = r"\((?:[^()\n]|\([^()\n]*\))*\)"  # (url "title"), a folder's spaces and one level of brackets allowed
+# (url "title"): a folder's spaces, one level of brackets and escaped ones (javascript:f\(1\)) allowed
+_MD_TARGET = r"\((?:\\.|[^()\n\\]|\((?:\\.|[^()\n\\])*\))*\)"
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]" + _MD_TARGET)
 _MD_LINK = re.compile(r"\[([^\]]*)\]" + _MD_TARGET)
 _MD_LINK_DEF = re.compile(r"^\[[^\]]+\]:\s*\S+")
+# a link broken over lines (its text opened on a line above: ``[`` / ``* 标题](url) [``): the end
+# of one at a line's start, the opening bracket of the next at its end
+_MD_LINK_TAIL = re.compile(r"^([^\[\]]*)\]" + _MD_TARGET)
+_MD_LINK_OPEN = re.compile(r"(?:^|\s+)\[$")
+_MD_LINK_OVER_LINES = re.compile(r"\[([^\[\]\n]{0,500}\n[^\[\]]{0,500}?)\](" + _MD_TARGET + ")")
+_MD_LINE_LEAD = re.compile(r"^\s*(?:[*+\-]\s+|#{1,6}\s+)?")
+
+
+def _split_links(text: str) -> str:
+    """A markdown save with each link whose text runs over lines (``[`` / ``* 标题`` / ``](url)``)
+    written as one link a line, so that every line of its text counts as link text."""
+    def per_line(m: re.Match) -> str:
+        out = []
+        for piece in m.group(1).split("\n"):
+            lead = _MD_LINE_LEAD.match(piece).group()
+            rest = piece[len(lead):]
+            out.append(f"{lead}[{rest}]{m.group(2)}" if rest.strip() else piece)
+        return "\n".join(out)
+
+    return _MD_LINK_OVER_LINES.sub(per_line, text)
 _LYNX_MARK = re.compile(r"\[\d{1,5}\]")
 _LYNX_LINK = re.compile(r"\[\d{1,5}\]([^\[\]\s|｜·，。！？；,;]{0,30})")
+# lynx marks where a link starts, not where it ends: a mark inside a sentence (目前[59]京津冀交通…，)
+# starts a linked word or name there, and only that much of the run counts as link text; so in
+# a line of prose (a mark for every _PROSE_PER_LINK characters at most), not in links run together
+_INLINE_LINK = 5
+_PROSE_PER_LINK = 40
+_SENTENCE_GOES_ON = frozenset("，。！？；、,;")
 _LYNX_REFS = re.compile(r"^(?:References|Visible links:?|Hidden links:?)$")
-_LYNX_REF = re.compile(r"^\d{1,5}\.\s+(?:[a-z][a-z0-9+.-]*:|/)\S*$", re.IGNORECASE)
+# 12. http://..., 13. ../pns/s00001, 14. #, 15. (an empty target): a numbered link target, one word
+_LYNX_REF = re.compile(r"^(\d{1,5})\.(?:\s+(?:(?:javascript|mailto|https?|ftp|file|data|tel):.*|[!-~]\S*|[^\s，。：；！？、]+))?$",
+                       re.IGNORECASE)  # (a script link may hold spaces; 1. 张三：某某研究，2020年。 is none)
+
+
+_MD_ADDRESS_AT = re.compile(r"\]\([^()\"\n]*")  # a link target's address (its "title" aside)
+
+
+def _tight_targets(line: str) -> str:
+    """A line with the spaces inside its link addresses collapsed (``[首页](/index.shtml     )``
+    is one link, not two table cells)."""
+    if "](" not in line:
+        return line
+    return _MD_ADDRESS_AT.sub(lambda m: re.sub(r"\s{2,}", " ", m.group()), line)
 
 
 def _visible(text: str) -> int:
@@ -482,8 +524,24 @@ def _unlink(line: str, lynx: bool) -> tuple[str, int]:
         return m.group(1)
 
     line = _MD_LINK.sub(text, line)
+    if "](" in line:
+        m = _MD_LINK_TAIL.match(line)
+        if m:
+            links += _visible(_MD_BULLET.sub("", m.group(1).strip()))
+            line = m.group(1) + line[m.end():]
+        line = _MD_LINK_OPEN.sub("", line)
     if lynx:
-        line = _LYNX_LINK.sub(text, line)
+        prose = len(_LYNX_MARK.findall(line)) * _PROSE_PER_LINK <= _visible(line)  # (not links run together)
+
+        def lynx_text(m: re.Match) -> str:
+            nonlocal links
+            words = m.group(1)
+            inline = (prose and m.start() > 0 and line[m.start() - 1].isalnum()
+                      and line[m.end():m.end() + 1] in _SENTENCE_GOES_ON)
+            links += min(_visible(words), _INLINE_LINK) if inline else _visible(words)
+            return words
+
+        line = _LYNX_LINK.sub(lynx_text, line)
         line = _LYNX_MARK.sub("", line)
     return line, links
 
@@ -493,8 +551,17 @@ def _lynx_dump(lines: list[str]) -> int:
     ``1. http://...`` lines), or -1: the save is none."""
     for i in range(len(lines) - 1, -1, -1):
         if _LYNX_REFS.match(lines[i]):
-            refs = [s for s in lines[i + 1:i + 12] if s]
-            return i if refs and all(_LYNX_REF.match(s) for s in refs) else -1
+            refs = [_LYNX_REF.match(s) for s in lines[i + 1:i + 12] if s]
+            # the targets numbered one by one (a paper's References list has words after its numbers)
+            if not (refs and all(refs) and all(int(m.group(1)) == int(refs[0].group(1)) + k for k, m in enumerate(refs))):
+                return -1
+            while True:  # (Hidden links: under Visible links:, each a list of its own)
+                j = i - 1
+                while j >= 0 and (not lines[j] or _LYNX_REF.match(lines[j])):
+                    j -= 1
+                if j < 0 or j == i - 1 or not _LYNX_REFS.match(lines[j]):
+                    return i
+                i = j
     return -1
 
 
@@ -515,6 +582,7 @@ def _unmark(line: str) -> tuple[str, int]:
         level, line = len(m.group(1)), m.group(2)
     line = _MD_EMPHASIS.sub(r"\2", line)
     line = _MD_ITALIC.sub(r"\1", line)
+    line = _MD_EDGE_UNDERSCORE.sub("", line)
     line = _MD_EMPTY_MARKS.sub("", line)
     line = _MD_ESCAPE.sub(r"\1", line)
     return line.strip().strip("|").strip(), level  # (bars a mark stood before: **| 标题**)
@@ -526,10 +594,13 @@ def text_blocks(text: str) -> list[Block]:
     When the page indents its paragraphs, an unindented line that continues
     an unfinished indented one is joined to it.  A save in markdown form loses
     its markup (heading marks, bullets, emphasis) and keeps its heading levels.
-    Links written out (markdown's ``[text](url)``, lynx's ``[12]text`` with its
-    References list) keep their text, counted as link text as in a page; images
-    (``![alt](url)``), link targets and the References list go.
+    Links written out (markdown's ``[text](url)``, also over several lines, lynx's
+    ``[12]text`` with its References list) keep their text, counted as link text as in
+    a page (a lynx mark inside a sentence counts a word: lynx shows no link's end);
+    images (``![alt](url)``), link targets and the References list go.
     """
+    if "](" in text:
+        text = _split_links(text)
     raw = [(line, line.strip(" \t\u3000\u00a0\ufeff\r")) for line in text.splitlines()[:MAX_TEXT_LINES]]
     refs = _lynx_dump([s for _, s in raw])
     if refs >= 0:
@@ -537,7 +608,7 @@ def text_blocks(text: str) -> list[Block]:
     lynx = refs >= 0
     # the cells of a table row (a tab or a column gap between them) are blocks of their own
     raw = [(line if k == 0 else cell, cell) for line, s in raw
-           for k, cell in enumerate(_CELL_GAP.split(s) if s else [s])][:MAX_TEXT_LINES]
+           for k, cell in enumerate(_CELL_GAP.split(_tight_targets(s)) if s else [s])][:MAX_TEXT_LINES]
     markdown = _is_markdown([s for _, s in raw if s])
     indented = sum(1 for line, s in raw if s and _INDENT.match(line))
     blocks: list[Block] = []

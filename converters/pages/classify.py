@@ -476,6 +476,11 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
                 m = lex.marker(text)
                 if m:
                     it.reason = m[:-7] if m.endswith("-header") else m
+            if (it.reason == LINKS and form == "text" and n <= 80 and (_is_menu(text) or run_together_menu(text))
+                    and not DATE.search(text) and "://" not in text):
+                # a text save that writes its links out: a menu or breadcrumb, as without them (a
+                # byline row with its date, an address, aside)
+                it.reason = "navigation"
             continue
         if n <= _SHORT or (n <= 80 and it.punct <= 2):
             m = lex.marker(text)
@@ -706,6 +711,35 @@ def drop_story_lists(items: list[Item]) -> None:
         elif not items[i].reason and _run_together(items[i].text):
             items[i].reason = "related"
         i = max(j, i + 1)
+
+
+_REPEAT_LEAST = 30  # the shortest paragraph that counts towards a copy of the article
+_REPEAT_RUN = 3  # paragraphs repeated in a row, in the same order, that make the copy
+_PAGE_END = frozenset({"footer", "copyright", "icp"})  # the page's own end between the two copies
+
+
+def drop_repeated_paragraphs(items: list[Item]) -> None:
+    """A text save that shows the article twice (a copy hidden for printing or sharing that a
+    renderer wrote out too): a run of ``_REPEAT_RUN`` or more paragraphs of prose repeated word
+    for word and in the same order below the page's footer (its copyright or ICP line) is
+    dropped there, so the region is one copy.  A paragraph repeated alone (a refrain, a quoted
+    line) and a thread that quotes a post above its footer stay."""
+    prose = [i for i, it in enumerate(items) if not it.reason and it.length >= _REPEAT_LEAST and it.punct]
+    first: dict[str, int] = {}
+    for k, i in enumerate(prose):
+        first.setdefault(items[i].text, k)
+    k = 0
+    while k < len(prose):
+        j = first[items[prose[k]].text]
+        n = 0
+        while j < k and k + n < len(prose) and j + n < k and items[prose[j + n]].text == items[prose[k + n]].text:
+            n += 1
+        if n >= _REPEAT_RUN and any(items[x].reason in _PAGE_END for x in range(prose[j + n - 1], prose[k])):
+            for x in range(k, k + n):
+                items[prose[x]].reason = "repeated"
+            k += n
+        else:
+            k += 1
 
 
 # 請勿重覆刊登…, 禁止發表…, 違反上述規定者…: the rules of a comment board

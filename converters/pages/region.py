@@ -8,7 +8,9 @@ header starts (:func:`cut_sections`); a note on the author that closes it is dro
 (:func:`drop_author_notes`) and a table drawn in characters inside it is kept
 (:func:`keep_drawn_tables`).  In a plain-text save a date line near
 the top of the region with only menus and link rows above it starts the
-article under it (:func:`below_byline`).
+article under it (:func:`below_byline`); a script written out on one line
+(:func:`damp_markup`) and a story module of linked headings over summaries
+(:func:`damp_linked_teasers`) count against a region.
 """
 
 from __future__ import annotations
@@ -44,6 +46,28 @@ def damp_headline_runs(items: list[Item], least: int = 5) -> None:
         run = []
 
 
+_TEASERS = 2  # linked headings with a paragraph under each that make a stream of teasers
+
+
+def damp_linked_teasers(items: list[Item]) -> None:
+    """Plain text that writes its links out: two or more headings that are links to other pages
+    (``### [某某](url)``), each over a paragraph, are a stream of teasers (a portal's story
+    module); their paragraphs count against a region, not for it.  A story whose own headline
+    links to itself has one such heading."""
+    pairs = []
+    for i, it in enumerate(items[:-1]):
+        b = it.block
+        if b.heading and not it.reason and it.length and b.link_chars >= 0.8 * it.length:
+            j = i + 1
+            while j < len(items) and items[j].reason == SYMBOLS:
+                j += 1
+            if j < len(items) and not items[j].reason and not items[j].block.heading and items[j].punct:
+                pairs.append(j)
+    if len(pairs) >= _TEASERS:
+        for j in pairs:
+            items[j].value = min(items[j].value, -2.0)
+
+
 # - 某某編輯部 @ 08-24-2013 / 1 year ago: a blog's byline, the author and a month-first date
 _AT_BYLINE = re.compile(r"^[-—–]?\s*[^\s@]{1,16}\s*@\s*\d{1,2}[-/]\d{1,2}[-/](?:19|20)\d{2}\b")
 
@@ -58,11 +82,28 @@ def mark_at_bylines(items: list[Item]) -> None:
 _TAG = re.compile(r"</?[A-Za-z!][^<>]{0,200}>")
 
 
+_CODE_MARKS = frozenset("{}();=$")
+_SCRIPT_LINE = 120  # a script or a style sheet a renderer wrote out runs long on one line
+
+
+def _script(text: str) -> bool:
+    """A page's script or style sheet written out as a line of text (``$(function() {…});``,
+    ``.item{ display: flex; … }``): long, one character in twelve a code mark, hardly any Chinese."""
+    return (len(text) >= _SCRIPT_LINE and sum(c in _CODE_MARKS for c in text) * 12 >= len(text)
+            and len(_HAN.findall(text)) * 5 < len(text))
+
+
 def damp_markup(items: list[Item]) -> None:
     """Plain text: a line that is mostly HTML markup (a page's code shown as text: a ``<div ...>``
-    run, a ``<SCRIPT ...>`` tag) counts against a region, however long it is."""
+    run, a ``<SCRIPT ...>`` tag) or a script or style sheet written out on one long line
+    counts against a region, however long it is."""
     for it in items:
-        if it.reason or "<" not in it.text:
+        if it.reason:
+            continue
+        if _script(it.text):
+            it.value = min(it.value, -2.0)
+            continue
+        if "<" not in it.text:
             continue
         tags = _TAG.findall(it.text)
         if len(tags) >= 2 and sum(map(len, tags)) * 3 >= len(it.text) or len(tags) >= 1 and sum(map(len, tags)) * 2 >= len(it.text):

@@ -444,8 +444,9 @@ def _out_of_bar(items: list[Item], k: int) -> int:
         if not _title_like(it) or len(it.text) < 2 or it.text == bar:
             continue
         rest = bar.removesuffix(it.text) if bar.endswith(it.text) else bar.removeprefix(it.text) if bar.startswith(it.text) else None
-        if rest is not None and rest[:1].isspace() | rest[-1:].isspace() and weight(rest.strip()) >= 8:
-            return j
+        if rest is not None and (rest[:1].isspace() | rest[-1:].isspace() and weight(rest.strip()) >= 8
+                                 or bar.startswith(rest) and rest.rstrip().endswith(("：", ":")) and 3 <= len(rest.strip()) <= 6):
+            return j  # (正在阅读：某某 over 某某: a reading bar's label before the headline)
     return k
 
 
