@@ -96,7 +96,10 @@ def _subheadline_like(text: str) -> bool:
 def _menu_like(text: str) -> bool:
     """A row of menu words or buttons (评论 主笔社评 政经交锋, 保存 取消), a toolbar of bracketed
     links or a link with an arrow (头条要闻 〉): a kicker never looks like one."""
-    return bool(_MENU_ROW.match(text) or _TOOLBAR.match(text)) or _arrowed(text)
+    return bool(_MENU_ROW.match(text) or _TOOLBAR.match(text) or _BAR_ROW.match(text)) or _arrowed(text)
+
+
+_BAR_ROW = re.compile(r"^[^\s|｜]{2,6}(?:\s*[|｜]\s*[^\s|｜]{2,6})+$")  # 网易首页 | 网易新闻, 注册 | 登录
 
 
 _SEPARATORS = frozenset((">", ">>", "»", "›", "/", "／", "＞", "〉", "→"))
@@ -129,11 +132,15 @@ _CODE_PATH = re.compile(r"[/({$]\s*\w+\.\w+")  # (/data.mtitle篇): a page templ
 
 def _junk(it: Item) -> bool:
     """A widget remnant of a text save: two characters or fewer, no Chinese, half digits
-    (T, +, 15867, 1032人参与308评论), or a template's expression with hardly a Chinese character
-    ((/data.mtitle篇))."""
+    (T, +, 15867, 1032人参与308评论), a template's expression with hardly a Chinese character
+    ((/data.mtitle篇)), or a short line naming an app (…新闻阅读而生的客户端)."""
     t = it.text
     return (it.length <= 2 or not _HAN.search(t) or sum(c.isdigit() for c in t) * 2 >= it.length
-            or bool(_CODE_PATH.search(t)) and len(_HAN.findall(t)) <= 2)
+            or bool(_CODE_PATH.search(t)) and len(_HAN.findall(t)) <= 2
+            or it.length <= 24 and t.endswith(_APP))
+
+
+_APP = ("客户端", "客戶端")  # 为3.6亿人新闻阅读而生的客户端, 下载某某新闻客户端: an app's slogan or link
 
 
 # 朝代：唐代, 作者：某某, 农历：甲辰年 四月 廿一, 索 引 号：…: a field, not a headline

@@ -271,3 +271,11 @@ def test_a_headline_of_clauses_with_spaces_over_a_name_and_a_spaced_date():
     article = strip_save(header, _BODY_TW)
     assert article.title == headline
     assert ("2021 年 12 月 22 日", "meta") in article.removed
+
+
+def test_an_apps_slogan_and_a_menu_of_bars_above_the_headline_are_no_kicker():
+    # a portal's app slogan right above the headline, and higher up a menu of two items and bars
+    headline = "某国华人请愿签名 43城万人游行声援(图)"
+    for header in (f"首页 > 新闻中心 > 正文\n为3亿人新闻阅读而生的客户端\n{headline}\n2016-02-21 11:05:50 来源: 某某网\n",
+                   f"人间\n某某首页 | 某某新闻\n注册 | 登录\n某某新闻客户端\n{headline}\n2019-10-04 12:56:39\n"):
+        assert strip_save(header, _BODY).title == headline
