@@ -20,7 +20,7 @@ from .classify import (META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_
 from .load import load_page
 from .metadata import pick_title, read_metadata, site_like, title_segments, weight
 from .region import (answer_region, below_byline, below_headline_block, best_region, cut_sections, damp_headline_runs, damp_latin_prose,
-                     damp_markup, damp_reply_lists, damp_run_together, damp_signed_remarks, drop_author_notes,
+                     damp_markup, damp_reply_lists, damp_run_together, damp_signed_remarks, drop_author_notes, keep_notice_fields,
                      drop_link_box_heads, drop_trailing_headlines, keep_drawn_tables,
                      lift_broken_prose, mark_at_bylines, reach_over_inserts, reach_past_tables, widen)
 from .text_headline import below_title_bar, headline_tail, headline_text, layout_headline, listed_headline, text_title
@@ -160,6 +160,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     if form == "html":
         start = reach_over_inserts(items, start, end)
         end = reach_past_tables(items, start, end)
+        end = keep_notice_fields(items, start, end)
     if form == "text":
         start = below_byline(items, below_title_bar(items, start), end)
         start = below_headline_block(items, start, end)

@@ -163,7 +163,7 @@ _COMMENT_COUNT = re.compile(r"^\d[\d,]*\s*(?:条|條|则|則|篇|个|個)?\s*(?:
 # 本文为某某授权某网发布，转载请注明出处。, 未经书面授权请勿转载。, （本文由「某報」授權轉載）: a statement of
 # the article's reprint rights (the site's, not the story's); dropped on lines up to _REPRINT_MAX characters
 _REPRINT = re.compile(
-    r"(?:转载|轉載)[^。！？，,]{0,4}(?:请|請|须|須|需|务必|務必)[^。！？]{0,6}(?:注明|註明|标明|標明|联系|聯繫|聯絡|获得|獲得)"
+    r"(?:转载|轉載)[^。！？，,]{0,4}(?:请|請|须|須|需|务必|務必)[^。！？]{0,6}(?:注明|註明|标明|標明|保留|联系|聯繫|聯絡|获得|獲得)"
     r"|(?:未经|未經)[^。！？，,]{0,12}(?:授权|授權|许可|許可|同意)[^。！？]{0,4}(?:不得|禁止|请勿|請勿|严禁|嚴禁)(?:转载|轉載)"
     r"|(?:授权|授權)(?:转载|轉載)\s*[)）]?\s*$|(?:请勿|請勿|禁止|严禁|嚴禁)(?:转载|轉載)[。！!]?\s*[)）]?\s*$"
 )
@@ -185,6 +185,8 @@ _FOLLOW_US = re.compile(
 _FOLLOW_MAX = 30
 _SHORT = 40  # marker phrases only count on lines up to this many characters
 _ARTICLE_BEFORE_COMMENTS = 50  # prose characters between the headline and a comment section
+_ARTICLE_BEFORE_SIDEBAR = 200  # prose characters between the headline and a sidebar of other posts
+_OTHER_POSTS = frozenset({"sidebar", "related"})  # the hints of a box of other posts (熱門文章, 相关文章)
 
 
 def visible_len(text: str) -> int:
@@ -341,7 +343,9 @@ def _effective_hints(items: list[Item], title: str) -> set[int]:
     not a share box's).  A comment section
     that opens after the headline and the article's prose is believed even
     when it holds most of the page's prose (a one-paragraph story above a
-    long list of comment rules).
+    long list of comment rules).  So is a sidebar or related box that opens after the headline
+    and 200 characters of the post's prose inside the headline's own wrappers (a blog's 熱門文章
+    widget whose snippets of other posts, full paragraphs each, outweigh a short post).
     """
     total = sum(it.punct for it in items) or 1
     below: dict[int, int] = {}
@@ -352,14 +356,20 @@ def _effective_hints(items: list[Item], title: str) -> set[int]:
     title_below: set[int] = set()
     after_article: set[int] = set()  # comment sections that open after the headline and some prose
     read = -1  # prose seen since the headline (-1: no headline yet)
+    title_boxes: set[int] = set()  # the hinted wrappers around the headline (a blog's "widget Blog")
+    boxed = 0  # prose since the headline inside the headline's own wrappers
     for it in items:
         b = it.block
         is_title = bool(title) and b.heading and it.text == title
         prose = it.length if it.punct else 0
         if read < 0:
             read = 0 if is_title else -1
+            if is_title:
+                title_boxes = {eid for eid, r in b.hints if r != CONTENT}
         elif all(r == CONTENT for _, r in b.hints):
             read += prose
+        if read >= 0 and not is_title and all(r == CONTENT or eid in title_boxes for eid, r in b.hints):
+            boxed += prose
         if not b.hints:
             continue
         outer: list[int] = []
@@ -375,6 +385,8 @@ def _effective_hints(items: list[Item], title: str) -> set[int]:
                 inside_content.setdefault(eid, around)
             if eid not in below and reason == "comments" and read >= _ARTICLE_BEFORE_COMMENTS:
                 after_article.add(eid)
+            if eid not in below and reason in _OTHER_POSTS and eid not in title_boxes and boxed >= _ARTICLE_BEFORE_SIDEBAR:
+                after_article.add(eid)  # a sidebar of other posts whose snippets outweigh the post
             outer.append(eid)
             below[eid] = below.get(eid, 0) + it.punct
             prose_below[eid] = prose_below.get(eid, 0) + prose
