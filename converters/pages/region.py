@@ -677,7 +677,7 @@ def keep_notice_fields(items: list[Item], start: int, end: int) -> int:
     """HTML: the short field lines of a notice (報名日期：…, 主辦單位：…, 更多訊息請至活動官網：<link>)
     and the items of a post's own list of links (1、<link>, 〔<link>〕) are its content when they
     sit in the same box as the post's paragraphs: between two kept lines of that box inside the
-    region, or after the region's last line, in its box, up to a kept sentence that follows them
+    region, or after the region's last line, inside its container, up to a kept sentence that follows them
     or through a list of three or more such items that closes the box.  Returns the region's end.
 
     Metadata above the article (a byline, a date) stays dropped: a field is kept only below
@@ -685,11 +685,11 @@ def keep_notice_fields(items: list[Item], start: int, end: int) -> int:
     if end < start:
         return end
     boxes = {eid for it in items[start:end + 1] if not it.reason for eid, reason in it.block.hints if reason != CONTENT}
-    last = items[end]
+    box = items[end].block.path[:-1]  # the container of the region's last line
     k, run, listed = end + 1, [], 0
     while k < len(items):
         it = items[k]
-        if it.header or not _same_box(it.block, last.block):
+        if it.header or not box or it.block.path[:len(box)] != box:
             break
         if not it.reason:
             run.append(k)
@@ -702,7 +702,6 @@ def keep_notice_fields(items: list[Item], start: int, end: int) -> int:
                 end = k  # (a post's own list at its end: its items are the post's; see below)
         else:
             break
-        last = it
         k += 1
     for i in range(start, end + 1):
         it = items[i]

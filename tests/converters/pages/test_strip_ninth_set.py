@@ -124,3 +124,13 @@ def test_a_link_field_that_names_another_story_stays_dropped():
     more = "更多新闻：<a href='/n/8'>区文化馆秋季讲座下月开讲 名额有限</a>"
     article = strip_boilerplate(page(paras([LEAD, more, MORE])), "m.html")
     assert article.body == [LEAD, MORE]
+
+
+def test_a_list_of_three_bracketed_links_closing_the_post_is_kept():
+    # the list's lead written straight into the post's box (no <p> of its own), the links after it
+    links = [f"<p><a href='/s/{i}'>〔亲子共读－7/{i} 第{i}堂〕</a></p>" for i in (6, 13, 20)]
+    post = paras([LEAD, MORE]) + "报名入口（7/1 上午十点开放线上报名）" + "".join(links)
+    share = "<div class='share'><a href='#'>分享到微博</a></div>"
+    article = strip_boilerplate(page(post, share), "l.html")
+    assert article.body == [LEAD, MORE, "报名入口（7/1 上午十点开放线上报名）",
+                            "〔亲子共读－7/6 第6堂〕", "〔亲子共读－7/13 第13堂〕", "〔亲子共读－7/20 第20堂〕"]
