@@ -18,7 +18,7 @@ from .blocks import MAX_TEXT_CHARS, MAX_TEXT_LINES, Block, html_blocks, text_blo
 from .classify import (META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_rules, drop_profile_intro, drop_story_lists,
                        spam_cut, value_of)
 from .load import load_page
-from .metadata import pick_title, read_metadata, site_like, title_segments, weight
+from .metadata import pick_title, read_metadata, site_like, title_deck, title_segments, weight
 from .region import (answer_region, below_byline, below_headline_block, best_region, cut_sections, damp_headline_runs, damp_latin_prose,
                      damp_markup, damp_reply_lists, damp_run_together, damp_signed_remarks, drop_author_notes, keep_notice_fields,
                      drop_link_box_heads, drop_trailing_headlines, keep_drawn_tables,
@@ -175,6 +175,9 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
             # blog.example.com): the headline by the layout, as in a text save
             title_idx = layout_headline(items, start, end)
         article.title = headline_text(items[title_idx]) if title_idx is not None else named
+        deck = title_deck(items, title_idx, page_title, meta) if title_idx is not None else None
+        if deck is not None:
+            items[deck].reason = TITLE  # (the <title> names it with the headline: no body line)
     elif end >= start:
         title_idx = text_title(items, start)
         if title_idx is not None:

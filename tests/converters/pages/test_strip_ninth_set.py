@@ -134,3 +134,15 @@ def test_a_list_of_three_bracketed_links_closing_the_post_is_kept():
     article = strip_boilerplate(page(post, share), "l.html")
     assert article.body == [LEAD, MORE, "报名入口（7/1 上午十点开放线上报名）",
                             "〔亲子共读－7/6 第6堂〕", "〔亲子共读－7/13 第13堂〕", "〔亲子共读－7/20 第20堂〕"]
+
+
+# -- E: a <title> that joins the headline and the deck under it --------------------------------------
+
+def test_the_headline_is_the_first_of_two_headings_the_title_joins():
+    head, deck = "社区图书馆亲子共读开始报名", "每周六上午绘本与手工一起来"
+    html = (f"<html><head><meta charset='utf-8'><title>{head} {deck} | 全部 | 最新消息 | 社区生活</title></head>"
+            f"<body><div class='label'>最新消息</div><h3>{head}</h3><h3>{deck}</h3>"
+            f"<div class='content'>{paras([LEAD, MORE])}</div></body></html>")
+    article = strip_boilerplate(html.encode("utf-8"), "t.html")
+    assert article.title == head
+    assert article.body == [LEAD, MORE]  # (the deck the <title> names with it is no body line)
