@@ -146,3 +146,38 @@ def test_the_headline_is_the_first_of_two_headings_the_title_joins():
     article = strip_boilerplate(html.encode("utf-8"), "t.html")
     assert article.title == head
     assert article.body == [LEAD, MORE]  # (the deck the <title> names with it is no body line)
+
+
+# -- D: a photo's caption, its credit at its end -------------------------------------------------------
+
+def test_a_caption_closed_by_its_photo_credit_is_dropped():
+    captions = ["二楼阅览室里，家长和孩子一起读绘本。图：张小华/社区生活",
+                "志愿者带着孩子们做手工。（圖／記者王小明攝）",
+                "活动现场的绘本展示区。圖/社區圖書館提供"]
+    article = strip_boilerplate(page(paras([LEAD, captions[0], MORE, captions[1], THIRD, captions[2]])), "c.html")
+    assert article.body == [LEAD, MORE, THIRD]
+    assert {t for t, r in article.removed if r == "caption"} == set(captions)
+
+
+def test_a_sentence_that_speaks_of_a_picture_is_kept():
+    lines = ["报名表的填写方法见下图：", "孩子们画的图/文作品，会在八月底的成果展上展出。"]
+    article = strip_boilerplate(page(paras([LEAD, *lines, MORE])), "c.html")
+    assert article.body == [LEAD, *lines, MORE]
+
+
+# -- a blog's sidebar in a text save: its tag cloud and recent comments ---------------------------------
+
+def test_a_tag_cloud_and_recent_comments_in_a_text_save_are_no_article():
+    cloud = "绘本 (72) 手工 (40) 亲子 (43) 阅读 (115) 图书馆 (27) 暑假 (25) 志愿者 (186) 社区活动 (30)"
+    recent = ["小王发表在《社区图书馆暑期亲子共读活动开始报名》", "李阿姨发表在《秋季讲座下月开讲》"]
+    text = "\n".join([TITLE, LEAD, MORE, "标签", cloud, "近期评论", *recent]) + "\n"
+    article = strip_boilerplate(text.encode("utf-8"), "save.txt")
+    assert article.body == [LEAD, MORE]
+    reasons = dict((t, r) for t, r in article.removed)
+    assert reasons[cloud] == "navigation" and {reasons[r] for r in recent} == {"comments"}
+
+
+def test_a_sentence_with_numbers_in_brackets_is_kept():
+    line = "今年报名的家庭来自五个小区（12）、（15）号楼的最多，其次是（3）号楼。"
+    text = "\n".join([TITLE, LEAD, line, MORE]) + "\n"
+    assert strip_boilerplate(text.encode("utf-8"), "save.txt").body == [LEAD, line, MORE]
