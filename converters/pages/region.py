@@ -653,6 +653,10 @@ def lift_broken_prose(items: list[Item]) -> None:
 # up to ten characters and a colon, a number before it at most)
 _FIELD = re.compile(r"^[*＊※]?(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．])?\s*[^\s:：。，,!！?？]{1,10}\s*[:：]\s*\S")
 _FIELD_MAX = 80  # the most characters of such a line
+# 展覽日期 | 2021/05/08 (六), 聯絡電話| (02) 8772-3535: a field written with a bar (one bar, a number in the value)
+_BAR_FIELD = re.compile(r"^[^\s|｜:：]{2,8}\s*[|｜]\s*(?=[^|｜]*\d)[^|｜]+$")
+_BAR_PAIR = re.compile(r"^[^\s|｜:：]{2,8}\s*[|｜]\s*[^|｜]+$")  # 地點| 某某: the same, among kept lines (no menu)
+_FIELD_RUN = 3  # field lines in a row that make a notice's closing block of details
 _ADDRESS = re.compile(r"[:：]\s*(?:https?://|www\.)\S+$", re.IGNORECASE)  # 官網：https://…: a written-out address
 # 1、某某某 (a numbered link), 〔某某全系列五堂課〕, [課程簡章]: an item of a post's own list of links
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}\s*[、.．]\s*\S|[〔\[【][^〔\[【〕\]】]{2,40}[〕\]】]$)")
@@ -664,6 +668,8 @@ _FIELD_REASONS = frozenset({META, LINKS, "footer", "contact"})  # what such a li
 def _field(it: Item, boxes: set[int]) -> bool:
     """A notice's field line or a list item dropped as metadata, a link, a footer or contact line
     (and not hinted as another section than the ``boxes`` the article's lines sit in)."""
+    if it.reason == "navigation" and it.length <= _FIELD_MAX and _BAR_FIELD.match(it.text):
+        return not _hinted(it.block, boxes)  # (read as a menu for its bar)
     if it.reason not in _FIELD_REASONS or _hinted(it.block, boxes):
         return False
     if it.length <= _FIELD_MAX and _FIELD.match(it.text) and not labels().author.search(it.text):
@@ -686,22 +692,24 @@ def keep_notice_fields(items: list[Item], start: int, end: int) -> int:
         return end
     boxes = {eid for it in items[start:end + 1] if not it.reason for eid, reason in it.block.hints if reason != CONTENT}
     box = items[end].block.path[:-1]  # the container of the region's last line
-    k, run, listed = end + 1, [], 0
+    k, listed, fields = end + 1, 0, 0
     while k < len(items):
         it = items[k]
         if it.header or not box or it.block.path[:len(box)] != box:
             break
         if not it.reason:
-            run.append(k)
+            fields = fields + 1 if it.length <= _FIELD_MAX and (_FIELD.match(it.text) or _BAR_PAIR.match(it.text)) else 0
             if it.punct and not it.block.heading:
-                end, run, listed = k, [], 0  # a kept sentence of the box: what lies above it is the post's
+                end, listed = k, 0  # a kept sentence of the box: what lies above it is the post's
         elif _field(it, boxes):
-            run.append(k)
             listed = listed + 1 if it.reason == LINKS and _LIST_ITEM.match(it.text) else 0
+            fields = 0 if listed else fields + 1
             if listed >= _LIST_RUN:
                 end = k  # (a post's own list at its end: its items are the post's; see below)
         else:
             break
+        if fields >= _FIELD_RUN:
+            end = k  # (a notice's closing block of details: 日期 | …, 電話 | …, 地點 | …)
         k += 1
     for i in range(start, end + 1):
         it = items[i]

@@ -181,3 +181,17 @@ def test_a_sentence_with_numbers_in_brackets_is_kept():
     line = "今年报名的家庭来自五个小区（12）、（15）号楼的最多，其次是（3）号楼。"
     text = "\n".join([TITLE, LEAD, line, MORE]) + "\n"
     assert strip_boilerplate(text.encode("utf-8"), "save.txt").body == [LEAD, line, MORE]
+
+
+def test_a_notices_closing_block_of_details_written_with_bars_is_kept():
+    details = ["活动日期 | 2024/07/06 (六) － 2024/08/31 (六)", "联络电话| (02) 2345-6789", "活动地点| 社区图书馆二楼阅览室"]
+    box = "<div class='content'>" + paras([LEAD, MORE]) + "<p>" + "<br>".join(details) + "</p></div>"
+    menu = "<div class='links'><p>首页 | 动态 | 活动 | 关于我们</p></div>"
+    article = strip_boilerplate(page(box, menu), "d.html")
+    assert article.body == [LEAD, MORE, *details]
+
+
+def test_two_detail_lines_after_the_post_are_not_a_block_of_details():
+    details = ["活动日期 | 2024/07/06 (六)", "联络电话| (02) 2345-6789"]
+    box = "<div class='content'>" + paras([LEAD, MORE]) + "<p>" + "<br>".join(details) + "</p></div>"
+    assert strip_boilerplate(page(box), "d.html").body == [LEAD, MORE]
