@@ -160,7 +160,7 @@ _RELATIVE_DATE = re.compile(r"^(?:今天|昨天|前天|刚刚|剛剛|\d{1,2}\s*(
 _DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]$")
 _REPLY = re.compile(r"^re\s*[:：]", re.IGNORECASE)
 # 4K (72) Android (40) 影视 (186) …: a blog's tag or category cloud, each name with its count of posts
-_TAG_CLOUD = re.compile(r"^(?:[^\s()（）][^()（）]{0,24}?\s*[(（]\d{1,6}[)）]\s*){5,}$")
+_TAG_CLOUD = re.compile(r"^(?:[^\s()（）][^()（）]{0,24}[(（]\d{1,6}[)）]\s*){5,}$")  # (one way to split: linear)
 # 某某发表在《某文章》, 某某 on 《某文章》: an item of a blog's recent-comments widget (WordPress's 近期评论)
 _RECENT_COMMENT = re.compile(r"^\S.{0,24}?\s*(?:发表在|發表在|发表于|發表於|评论了|評論了|\bon)\s*《[^《》]{1,60}》$")
 # 243条评论|3,930人参与网友评论, 58 則留言: a count of comments opens their section
