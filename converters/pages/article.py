@@ -19,10 +19,10 @@ from .classify import (META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_
                        drop_repeated_paragraphs, drop_story_lists,
                        spam_cut, value_of)
 from .load import load_page
-from .metadata import pick_title, read_metadata, site_like, title_segments, weight
+from .metadata import pick_title, read_metadata, site_like, title_deck, title_segments, weight
 from .region import (answer_region, below_byline, below_headline_block, best_region, cut_sections, damp_headline_runs, damp_latin_prose,
                      damp_linked_teasers, damp_markup, damp_reply_lists, damp_run_together, damp_signed_remarks, drop_author_notes,
-                     drop_link_box_heads, drop_trailing_headlines, keep_drawn_tables,
+                     drop_link_box_heads, drop_trailing_headlines, keep_drawn_tables, keep_notice_fields,
                      lift_broken_prose, mark_at_bylines, reach_over_inserts, reach_past_tables, widen)
 from .text_headline import below_title_bar, headline_tail, headline_text, layout_headline, listed_headline, text_title
 
@@ -174,6 +174,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     if form == "html":
         start = reach_over_inserts(items, start, end)
         end = reach_past_tables(items, start, end)
+        end = keep_notice_fields(items, start, end)
     if form == "text":
         start = below_byline(items, below_title_bar(items, start), end)
         start = below_headline_block(items, start, end)
@@ -188,6 +189,9 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
             # blog.example.com): the headline by the layout, as in a text save
             title_idx = layout_headline(items, start, end)
         article.title = headline_text(items[title_idx]) if title_idx is not None else named
+        deck = title_deck(items, title_idx, page_title, meta) if title_idx is not None else None
+        if deck is not None:
+            items[deck].reason = TITLE  # (the <title> names it with the headline: no body line)
     elif end >= start:
         title_idx = text_title(items, start)
         if title_idx is not None:

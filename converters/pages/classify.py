@@ -4,7 +4,8 @@ Each block of a page becomes an :class:`Item` and is classified on its own:
 hidden, spam (whole lines, and keyword runs cut out of a line), link list,
 a class/id hint such as ``nav`` or ``comment``, a boilerplate phrase from the
 lexicons, a menu line, a reporter credit, a date/author/source line, a reprint
-statement, a follow prompt, a live page's clock stamp or reading time.  Then
+statement, a follow prompt, a live page's clock stamp or reading time, a photo's caption
+closed by its credit (HTML).  Then
 :func:`value_of` scores it by how much it reads like prose (length, Chinese
 punctuation, link share); the region choice adds these values up.
 """
@@ -160,12 +161,16 @@ _RELATIVE_DATE = re.compile(r"^(?:今天|昨天|前天|刚刚|剛剛|\d{1,2}\s*(
 # 吉政明电〔2022〕1号, 国办发[2024]3号: an official document's number
 _DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]$")
 _REPLY = re.compile(r"^re\s*[:：]", re.IGNORECASE)
+# 4K (72) Android (40) 影视 (186) …: a blog's tag or category cloud, each name with its count of posts
+_TAG_CLOUD = re.compile(r"^(?:[^\s()（）][^()（）]{0,24}[(（]\d{1,6}[)）]\s*){5,}$")  # (one way to split: linear)
+# 某某发表在《某文章》, 某某 on 《某文章》: an item of a blog's recent-comments widget (WordPress's 近期评论)
+_RECENT_COMMENT = re.compile(r"^\S.{0,24}?\s*(?:发表在|發表在|发表于|發表於|评论了|評論了|\bon)\s*《[^《》]{1,60}》$")
 # 243条评论|3,930人参与网友评论, 58 則留言: a count of comments opens their section
 _COMMENT_COUNT = re.compile(r"^\d[\d,]*\s*(?:条|條|则|則|篇|个|個)?\s*(?:评论|評論|回复|回覆|留言)(?:$|[\s|｜(（]|\d)")
 # 本文为某某授权某网发布，转载请注明出处。, 未经书面授权请勿转载。, （本文由「某報」授權轉載）: a statement of
 # the article's reprint rights (the site's, not the story's); dropped on lines up to _REPRINT_MAX characters
 _REPRINT = re.compile(
-    r"(?:转载|轉載)[^。！？，,]{0,4}(?:请|請|须|須|需|务必|務必)[^。！？]{0,6}(?:注明|註明|标明|標明|联系|聯繫|聯絡|获得|獲得)"
+    r"(?:转载|轉載)[^。！？，,]{0,4}(?:请|請|须|須|需|务必|務必)[^。！？]{0,6}(?:注明|註明|标明|標明|保留|联系|聯繫|聯絡|获得|獲得)"
     r"|(?:未经|未經)[^。！？，,]{0,12}(?:授权|授權|许可|許可|同意)[^。！？]{0,4}(?:不得|禁止|请勿|請勿|严禁|嚴禁)(?:转载|轉載)"
     r"|(?:授权|授權)(?:转载|轉載)\s*[)）]?\s*$|(?:请勿|請勿|禁止|严禁|嚴禁)(?:转载|轉載)[。！!]?\s*[)）]?\s*$"
 )
@@ -185,8 +190,20 @@ _FOLLOW_US = re.compile(
     r"[^。！？!?]{0,16}(?:新聞|新闻|影音|粉絲團|粉丝团|頻道|频道|公眾號|公众号|帳號|账号|微博|網|网|facebook|fb|twitter|plurk|line|instagram|youtube)"
     r"[\s:：!！]*(?:追蹤|追踪|關注|关注|訂閱|订阅)?$", re.IGNORECASE)  # (the channel ends the line: 关注网络安全 is a subheading)
 _FOLLOW_MAX = 30
+# …通过聆讯。图：某某/视觉中国, …合影。（圖／某某攝）: a photo's credit closing its caption (after a full sentence)
+_PHOTO_CREDIT_END = re.compile(r"\s*(?:(?:图|圖|图片|圖片|摄影|攝影)\s*[:：／/]\s*[^。！？!?，,、:：]{2,30}"
+                               r"|[（(](?:图|圖|摄影|攝影)\s*[:：／/][^（）()]{1,24}[）)])$")
+_CAPTION_MAX = 160
+
+
+def _photo_caption(text: str) -> bool:
+    """A caption closed by its photo's credit: a sentence, then 图：某某/某图片社 or （圖／某某攝）."""
+    m = _PHOTO_CREDIT_END.search(text)
+    return bool(m) and bool(_ENDS_SENTENCE.search(text[:m.start()]))
 _SHORT = 40  # marker phrases only count on lines up to this many characters
 _ARTICLE_BEFORE_COMMENTS = 50  # prose characters between the headline and a comment section
+_ARTICLE_BEFORE_SIDEBAR = 200  # prose characters between the headline and a sidebar of other posts
+_OTHER_POSTS = frozenset({"sidebar", "related"})  # the hints of a box of other posts (熱門文章, 相关文章)
 
 
 def visible_len(text: str) -> int:
@@ -343,7 +360,9 @@ def _effective_hints(items: list[Item], title: str) -> set[int]:
     not a share box's).  A comment section
     that opens after the headline and the article's prose is believed even
     when it holds most of the page's prose (a one-paragraph story above a
-    long list of comment rules).
+    long list of comment rules).  So is a sidebar or related box that opens after the headline
+    and 200 characters of the post's prose inside the headline's own wrappers (a blog's 熱門文章
+    widget whose snippets of other posts, full paragraphs each, outweigh a short post).
     """
     total = sum(it.punct for it in items) or 1
     below: dict[int, int] = {}
@@ -354,14 +373,20 @@ def _effective_hints(items: list[Item], title: str) -> set[int]:
     title_below: set[int] = set()
     after_article: set[int] = set()  # comment sections that open after the headline and some prose
     read = -1  # prose seen since the headline (-1: no headline yet)
+    title_boxes: set[int] = set()  # the hinted wrappers around the headline (a blog's "widget Blog")
+    boxed = 0  # prose since the headline inside the headline's own wrappers
     for it in items:
         b = it.block
         is_title = bool(title) and b.heading and it.text == title
         prose = it.length if it.punct else 0
         if read < 0:
             read = 0 if is_title else -1
+            if is_title:
+                title_boxes = {eid for eid, r in b.hints if r != CONTENT}
         elif all(r == CONTENT for _, r in b.hints):
             read += prose
+        if read >= 0 and not is_title and all(r == CONTENT or eid in title_boxes for eid, r in b.hints):
+            boxed += prose
         if not b.hints:
             continue
         outer: list[int] = []
@@ -377,6 +402,8 @@ def _effective_hints(items: list[Item], title: str) -> set[int]:
                 inside_content.setdefault(eid, around)
             if eid not in below and reason == "comments" and read >= _ARTICLE_BEFORE_COMMENTS:
                 after_article.add(eid)
+            if eid not in below and reason in _OTHER_POSTS and eid not in title_boxes and boxed >= _ARTICLE_BEFORE_SIDEBAR:
+                after_article.add(eid)  # a sidebar of other posts whose snippets outweigh the post
             outer.append(eid)
             below[eid] = below.get(eid, 0) + it.punct
             prose_below[eid] = prose_below.get(eid, 0) + prose
@@ -535,6 +562,15 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             continue
         if form == "text" and _link_row(text):
             it.reason = LINKS  # a text save keeps no link marks: a row of site or channel names
+            continue
+        if form != "text" and n <= _CAPTION_MAX and _photo_caption(text):
+            it.reason = "caption"  # 上海，一处门店。图：某某/某图片社: a photo's caption, its credit at its end
+            continue
+        if _TAG_CLOUD.match(text):
+            it.reason = "navigation"  # 4K (72) Android (40) Github (115) …: a tag cloud with its counts
+            continue
+        if n <= 100 and _RECENT_COMMENT.match(text):
+            it.reason = "comments"
             continue
         if n <= 40 and _COMPOUND_CREDIT.match(text):
             it.reason = "credit"

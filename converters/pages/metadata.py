@@ -51,7 +51,8 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
     Candidates are the blocks shortly before the body; they are compared with
     the headline part of the page's ``<title>`` (or ``og:title``), that is its
     heaviest segment once the site and channel names are split off.  A block
-    that is only the site name scores nothing.
+    that is only the site name scores nothing.  When that part joins two headings
+    of the same level, the headline and the deck under it, the first is the headline.
     """
     refs = [r for r in dict.fromkeys((meta.get("og:title"), meta.get("title"), meta.get("dc.title"), page_title)) if r]
     headings = {it.text for it in items if it.block.heading in (1, 2) and not it.reason}
@@ -78,6 +79,9 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
         if len(_CRUMB.findall(t)) >= 2:
             continue  # a breadcrumb trail (网易娱乐 > 明星俱乐部 > 明星话题)
         score = 0.0
+        nxt = items[i + 1].text if i + 1 < len(items) and items[i + 1].block.heading == it.block.heading else ""
+        if nxt and {f"{t} {nxt}", t + nxt} & (headlines | others):
+            score = 10.0  # a part of the <title> joins it and the deck under it: it is the headline
         for r in list(headlines) + refs:
             if t == r:
                 score = max(score, 10.0)
@@ -111,6 +115,19 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
             if items[i].block.heading and items[i].text in headlines and not items[i].reason:
                 return i
     return best
+
+
+def title_deck(items: list[Item], title_idx: int, page_title: str, meta: dict) -> int | None:
+    """The deck under the headline at ``title_idx`` when a part of the ``<title>`` (or
+    ``og:title``) joins the two (詩意鏡頭…攝影展 LV基金會…同步啟航 | 最新消息 | 站名): a heading of the
+    same level right under it, which the page names as part of its title; else None."""
+    if title_idx + 1 >= len(items):
+        return None
+    it, nxt = items[title_idx], items[title_idx + 1]
+    if not it.block.heading or nxt.block.heading != it.block.heading or nxt.reason:
+        return None
+    segs = {x for r in (meta.get("og:title"), page_title) if r for x in title_segments(r)}
+    return title_idx + 1 if {f"{it.text} {nxt.text}", it.text + nxt.text} & segs else None
 
 
 def _norm_date(m: re.Match) -> str:

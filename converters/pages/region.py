@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .blocks import CONTENT, Block
-from .classify import DATE, EN_DATE_LINE, FINAL, LINKS, META, SYMBOLS, TIME, US_DATE, Item, prose
+from .classify import DATE, EN_DATE_LINE, FINAL, LINKS, META, SYMBOLS, TIME, US_DATE, Item, labels, prose
 
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
 
@@ -208,9 +208,11 @@ def _same_box(a: Block, b: Block) -> bool:
 
 
 
-def _hinted(b: Block) -> bool:
-    """Whether a class/id hint (not a content one) of an ancestor says what ``b`` is."""
-    return any(reason != CONTENT for _, reason in b.hints)
+def _hinted(b: Block, apart: set[int] = frozenset()) -> bool:
+    """Whether a class/id hint (not a content one) of an ancestor says what ``b`` is; hints on
+    the boxes in ``apart`` (boxes the article's own prose sits in: a tab strip's panel, a
+    "gallery" slide that holds the notice) say nothing."""
+    return any(reason != CONTENT and eid not in apart for eid, reason in b.hints)
 
 
 _BROKEN_LINE = re.compile(r"^[\u4e00-\u9fff\d][^。！？；：!?;:#＃@|｜]{5,29}$")  # a short line of prose, no sentence end
@@ -383,13 +385,15 @@ _ABOVE = re.compile(r"^[（(【\[]?(?:以上内容|以上內容|上述内容|上
 
 def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
     """End the article at a comments, footer or copyright section inside the region, or at a
-    platform's notice on the content above it (以上内容…由用户上传).
+    platform's notice on the content above it (以上内容…由用户上传).  A footer line (主辦單位：…)
+    inside the very box the article's prose sits in ends nothing: it is a line of the notice.
 
     A related-list header ends it only when less prose follows it than came
     before (a related box in mid-article is skipped over), or when a stream of
     teasers follows it (headlines, each with a summary).
     """
     prose_before = 0
+    boxes: set[int] = set()  # the hinted boxes the article's prose so far sits in
     cut_reason = None
     signatures = _comment_signatures(items, start, end)
     for i in range(start, end + 1):
@@ -407,7 +411,7 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
         if prose_before and it.reason == "notice" and _ABOVE.match(it.text):
             cut_reason = "notice"  # 以上内容…为用户上传: the platform's word on the article ends it
             continue
-        if prose_before and (it.header or (it.reason in ("comments", "footer") and _hinted(it.block))):
+        if prose_before and (it.header or (it.reason in ("comments", "footer") and _hinted(it.block, boxes))):
             reason = it.header or it.reason
             if reason == "related" and not _stream(items, i + 1, end):
                 after = sum(prose(items[j]) for j in range(i + 1, end + 1) if not items[j].reason)
@@ -419,6 +423,8 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
             continue
         if not it.reason:
             prose_before += prose(it)
+            if prose(it):
+                boxes.update(eid for eid, reason in it.block.hints if reason != CONTENT)
 
 
 def _stream(items: list[Item], start: int, end: int) -> bool:
@@ -682,3 +688,78 @@ def lift_broken_prose(items: list[Item]) -> None:
             for it in run:
                 it.value = max(it.value, float(it.length + 3 * min(it.punct, 2) - 1))
         i = max(j, i + 1)
+
+
+# 報名日期：2022/2/14, 二、活動時間：111年1月14-15日, 主辦單位：某某局: a field of a notice (a label of
+# up to ten characters and a colon, a number before it at most)
+_FIELD = re.compile(r"^[*＊※]?(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．])?\s*[^\s:：。，,!！?？]{1,10}\s*[:：]\s*\S")
+_FIELD_MAX = 80  # the most characters of such a line
+# 展覽日期 | 2021/05/08 (六), 聯絡電話| (02) 8772-3535: a field written with a bar (one bar, a number in the value)
+_BAR_FIELD = re.compile(r"^[^\s|｜:：]{2,8}\s*[|｜]\s*(?=[^|｜]*\d)[^|｜]+$")
+_BAR_PAIR = re.compile(r"^[^\s|｜:：]{2,8}\s*[|｜]\s*[^|｜]+$")  # 地點| 某某: the same, among kept lines (no menu)
+_FIELD_RUN = 3  # field lines in a row that make a notice's closing block of details
+_ADDRESS = re.compile(r"[:：]\s*(?:https?://|www\.)\S+$", re.IGNORECASE)  # 官網：https://…: a written-out address
+# 1、某某某 (a numbered link), 〔某某全系列五堂課〕, [課程簡章]: an item of a post's own list of links
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}\s*[、.．]\s*\S|[〔\[【][^〔\[【〕\]】]{2,40}[〕\]】]$)")
+_LIST_ITEM_MAX = 60
+_LIST_RUN = 3  # numbered or bracketed link items in a row that make a post's own list at its end
+_FIELD_REASONS = frozenset({META, LINKS, "footer", "contact"})  # what such a line may have been dropped as
+
+
+def _field(it: Item, boxes: set[int]) -> bool:
+    """A notice's field line or a list item dropped as metadata, a link, a footer or contact line
+    (and not hinted as another section than the ``boxes`` the article's lines sit in)."""
+    if it.reason == "navigation" and it.length <= _FIELD_MAX and _BAR_FIELD.match(it.text):
+        return not _hinted(it.block, boxes)  # (read as a menu for its bar)
+    if it.reason not in _FIELD_REASONS or _hinted(it.block, boxes):
+        return False
+    if it.length <= _FIELD_MAX and _FIELD.match(it.text) and not labels().author.search(it.text):
+        # (a link's field only with its address written out: 活動官網：https://…, not 更多新聞：<a headline>)
+        return it.reason != LINKS or bool(_ADDRESS.search(it.text))
+    return (
+        it.reason == LINKS and it.length <= _LIST_ITEM_MAX and bool(_LIST_ITEM.match(it.text)))
+
+
+def keep_notice_fields(items: list[Item], start: int, end: int) -> int:
+    """HTML: the short field lines of a notice (報名日期：…, 主辦單位：…, 更多訊息請至活動官網：<link>)
+    and the items of a post's own list of links (1、<link>, 〔<link>〕) are its content when they
+    sit in the same box as the post's paragraphs: between two kept lines of that box inside the
+    region, or after the region's last line, inside its container, up to a kept sentence that follows them
+    or through a list of three or more such items that closes the box.  Returns the region's end.
+
+    Metadata above the article (a byline, a date) stays dropped: a field is kept only below
+    a kept line of its box; a line hinted as another section (a footer box, a sidebar) too."""
+    if end < start:
+        return end
+    boxes = {eid for it in items[start:end + 1] if not it.reason for eid, reason in it.block.hints if reason != CONTENT}
+    box = items[end].block.path[:-1]  # the container of the region's last line
+    k, listed, fields = end + 1, 0, 0
+    while k < len(items):
+        it = items[k]
+        if it.header or not box or it.block.path[:len(box)] != box:
+            break
+        if not it.reason:
+            fields = fields + 1 if it.length <= _FIELD_MAX and (_FIELD.match(it.text) or _BAR_PAIR.match(it.text)) else 0
+            if it.punct and not it.block.heading:
+                end, listed = k, 0  # a kept sentence of the box: what lies above it is the post's
+        elif _field(it, boxes):
+            listed = listed + 1 if it.reason == LINKS and _LIST_ITEM.match(it.text) else 0
+            fields = 0 if listed else fields + 1
+            if listed >= _LIST_RUN:
+                end = k  # (a post's own list at its end: its items are the post's; see below)
+        else:
+            break
+        if fields >= _FIELD_RUN:
+            end = k  # (a notice's closing block of details: 日期 | …, 電話 | …, 地點 | …)
+        k += 1
+    for i in range(start, end + 1):
+        it = items[i]
+        if not _field(it, boxes):
+            continue
+        before = any(not items[j].reason and items[j].punct and not items[j].block.heading and _same_box(items[j].block, it.block)
+                     for j in range(max(start, i - 12), i))  # (a sentence of the box above it: no byline under the headline)
+        after = any((not items[j].reason or _field(items[j], boxes)) and _same_box(items[j].block, it.block)
+                    for j in range(i + 1, min(end, i + 12) + 1)) or i == end
+        if before and after:
+            it.reason = None
+    return end
