@@ -109,7 +109,7 @@ _BYLINE = re.compile(
 )
 # 原创 某某 某某号: a WeChat article's mark of original content, its author and account (no date)
 _BY_BYLINE = re.compile(r"^(?:By|BY|by)\s+[^\s,.;:，。；：!?！？]{2,24}(?:\s+[^\s,.;:，。；：!?！？]{1,24}){0,3}$")  # By 某某編輯團隊
-_ORIGINAL_BYLINE = re.compile(r"^(?:原创|原創|Original)(?:\s+[^\s。，！？!?,:：]{1,16}){1,3}$")
+_ORIGINAL_BYLINE = re.compile(r"^(?:原创|原創|Original)(?:\s+[^\s。，！？!?,:：]{1,10}){1,3}$")  # (names, not a headline)
 # 記者林悅／南市報導, 社會中心／綜合報導: a desk or reporter, a slash, where it was reported from;
 # 【聯合晚報╱記者楊正海╱即時報導】: the paper, the reporter and the desk between box-drawing slashes
 _SLASH_BYLINE = re.compile(

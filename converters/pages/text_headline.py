@@ -560,13 +560,16 @@ def headline_tail(items: list[Item], k: int) -> tuple[int, int]:
 def headline_text(it: Item) -> str:
     """The headline a line chosen by :func:`text_title` gives: the head of a date line, the value
     of a 标题 field, a wiki heading without its edit link, else the line (zero-width spaces
-    around it aside)."""
+    around it and a platform's 原创 badge before it aside)."""
     if (it.reason == META and not _TITLE_FIELD.match(it.text)) or _BRACKETED_DATE_END.search(it.text):
         return dated_headline(it.text) or it.text
     m = _TITLE_FIELD.match(it.text) or _TITLE_FIELD_TAIL.match(it.text)
     if m:
         return _field_value(m.group(1))
-    return _EDIT_LINK.sub("", it.text).strip(_ZERO_WIDTH)
+    return _BADGE.sub("", _EDIT_LINK.sub("", it.text).strip(_ZERO_WIDTH))
+
+
+_BADGE = re.compile(r"^(?:原创|原創)\s+(?=\S{6})")  # 原创 某某眼中的…: a platform's badge before the headline
 
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # (a page's zero-width space before its headline)

@@ -279,3 +279,8 @@ def test_an_apps_slogan_and_a_menu_of_bars_above_the_headline_are_no_kicker():
     for header in (f"首页 > 新闻中心 > 正文\n为3亿人新闻阅读而生的客户端\n{headline}\n2016-02-21 11:05:50 来源: 某某网\n",
                    f"人间\n某某首页 | 某某新闻\n注册 | 登录\n某某新闻客户端\n{headline}\n2019-10-04 12:56:39\n"):
         assert strip_save(header, _BODY).title == headline
+
+
+def test_a_platforms_original_badge_is_no_part_of_the_headline():
+    article = strip_save("首页\n原创 货车司机眼中的上跨桥侧翻事件\n2021-10-12 09:00 来源: 某某号\n", _BODY)
+    assert article.title == "货车司机眼中的上跨桥侧翻事件"
