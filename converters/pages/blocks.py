@@ -482,6 +482,8 @@ def _split_links(text: str) -> str:
         return "\n".join(out)
 
     return _MD_LINK_OVER_LINES.sub(per_line, text)
+
+
 _LYNX_MARK = re.compile(r"\[\d{1,5}\]")
 _LYNX_LINK = re.compile(r"\[\d{1,5}\]([^\[\]\s|｜·，。！？；,;]{0,30})")
 # lynx marks where a link starts, not where it ends: a mark inside a sentence (目前[59]京津冀交通…，)

@@ -107,8 +107,9 @@ _BYLINE = re.compile(
     r"^[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4}"
     r"(?:\s*[\u4e00-\u9fff]{2,8}(?:报道|報導|報道))?$"
 )
+# By 某某編輯團隊: a byline in English
+_BY_BYLINE = re.compile(r"^(?:By|BY|by)\s+[^\s,.;:，。；：!?！？]{2,24}(?:\s+[^\s,.;:，。；：!?！？]{1,24}){0,3}$")
 # 原创 某某 某某号: a WeChat article's mark of original content, its author and account (no date)
-_BY_BYLINE = re.compile(r"^(?:By|BY|by)\s+[^\s,.;:，。；：!?！？]{2,24}(?:\s+[^\s,.;:，。；：!?！？]{1,24}){0,3}$")  # By 某某編輯團隊
 _ORIGINAL_BYLINE = re.compile(r"^(?:原创|原創|Original)(?:\s+[^\s。，！？!?,:：]{1,10}){1,3}$")  # (names, not a headline)
 # 記者林悅／南市報導, 社會中心／綜合報導: a desk or reporter, a slash, where it was reported from;
 # 【聯合晚報╱記者楊正海╱即時報導】: the paper, the reporter and the desk between box-drawing slashes
@@ -160,7 +161,7 @@ _RELATIVE_DATE = re.compile(r"^(?:今天|昨天|前天|刚刚|剛剛|\d{1,2}\s*(
                             r"(?:\s*[·|｜]\s*\S{2,12}|\s+\S{2,12})?$")
 # 吉政明电〔2022〕1号, 国办发[2024]3号: an official document's number
 _DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]$")
-_REPLY = re.compile(r"^re\s*[:：]", re.IGNORECASE)
+REPLY = re.compile(r"^re\s*[:：]", re.IGNORECASE)  # Re: a reply's title
 # 4K (72) Android (40) 影视 (186) …: a blog's tag or category cloud, each name with its count of posts
 _TAG_CLOUD = re.compile(r"^(?:[^\s()（）][^()（）]{0,24}[(（]\d{1,6}[)）]\s*){5,}$")  # (one way to split: linear)
 # 某某发表在《某文章》, 某某 on 《某文章》: an item of a blog's recent-comments widget (WordPress's 近期评论)
@@ -310,7 +311,8 @@ def is_meta_line(text: str) -> bool:
         return False
     if text.count("。") or text.count("！") or text.count("？"):
         return False
-    if labels().meta.search(text) or (n <= 40 and (_BYLINE.match(text) or _SLASH_BYLINE.match(text) or _ORIGINAL_BYLINE.match(text) or _BY_BYLINE.match(text)
+    if labels().meta.search(text) or (n <= 40 and (_BYLINE.match(text) or _SLASH_BYLINE.match(text)
+                                                   or _ORIGINAL_BYLINE.match(text) or _BY_BYLINE.match(text)
                                                    or _RELATIVE_DATE.match(text) or _DOCUMENT_NUMBER.match(text))):
         return True
     m = DATE.search(text)
@@ -473,7 +475,7 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             m = lex.marker(text)
             if m and m.endswith("-header"):
                 it.header = m[:-7]  # a related/comments section starts here
-        if n <= 60 and _REPLY.match(text):
+        if n <= 60 and REPLY.match(text):
             it.header = "comments"  # Re:《thread title》: the replies of a forum thread start
         if n <= 40 and _COMMENT_COUNT.match(text):
             it.header = "comments"

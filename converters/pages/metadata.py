@@ -80,7 +80,7 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
             continue  # a breadcrumb trail (网易娱乐 > 明星俱乐部 > 明星话题)
         score = 0.0
         nxt = items[i + 1].text if i + 1 < len(items) and items[i + 1].block.heading == it.block.heading else ""
-        if nxt and {f"{t} {nxt}", t + nxt} & (headlines | others):
+        if nxt and _joined(t, nxt) & (headlines | others):
             score = 10.0  # a part of the <title> joins it and the deck under it: it is the headline
         for r in list(headlines) + refs:
             if t == r:
@@ -127,7 +127,12 @@ def title_deck(items: list[Item], title_idx: int, page_title: str, meta: dict) -
     if not it.block.heading or nxt.block.heading != it.block.heading or nxt.reason:
         return None
     segs = {x for r in (meta.get("og:title"), page_title) if r for x in title_segments(r)}
-    return title_idx + 1 if {f"{it.text} {nxt.text}", it.text + nxt.text} & segs else None
+    return title_idx + 1 if _joined(it.text, nxt.text) & segs else None
+
+
+def _joined(head: str, deck: str) -> set[str]:
+    """How a ``<title>`` part writes a headline and its deck together (with or without a space)."""
+    return {f"{head} {deck}", head + deck}
 
 
 def _norm_date(m: re.Match) -> str:

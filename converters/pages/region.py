@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .blocks import CONTENT, Block
-from .classify import DATE, EN_DATE_LINE, FINAL, LINKS, META, SYMBOLS, TIME, US_DATE, Item, labels, prose
+from .classify import DATE, EN_DATE_LINE, FINAL, LINKS, META, REPLY, SYMBOLS, TIME, US_DATE, Item, labels, prose
 
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
 
@@ -164,8 +164,21 @@ def damp_signed_remarks(items: list[Item], least: int = 3) -> None:
             items[i + 1].value = min(items[i + 1].value, -2.0)
 
 
-_REPLY_LINK = re.compile(r"^re\s*[:：]", re.IGNORECASE)
 _REPLY_LINKS = 3  # the fewest such lines in a row that make a list of recent comments
+
+
+def _runs(items: list[Item], test, lo: int = 0, hi: int | None = None):
+    """The runs of consecutive items from ``lo`` to ``hi`` (inclusive) that pass ``test``, as
+    ``(i, j)`` slices, longest first from each start: what the run rules below read."""
+    hi = len(items) - 1 if hi is None else hi
+    i = lo
+    while i <= hi:
+        j = i
+        while j <= hi and test(items[j]):
+            j += 1
+        if j > i:
+            yield i, j
+        i = max(j, i + 1)
 
 
 def damp_reply_lists(items: list[Item]) -> None:
@@ -173,15 +186,10 @@ def damp_reply_lists(items: list[Item]) -> None:
     某某 (Jun 1), or a thread's reply titles listed together) count against a region: such a
     list names comments, it is no prose.  A thread's replies, each ``Re:`` over its text, are
     no such run."""
-    i, n = 0, len(items)
-    while i < n:
-        j = i
-        while j < n and _REPLY_LINK.match(items[j].text):
-            j += 1
+    for i, j in _runs(items, lambda it: bool(REPLY.match(it.text))):
         if j - i >= _REPLY_LINKS:
             for it in items[i:j]:
                 it.value = min(it.value, -2.0)
-        i = max(j, i + 1)
 
 
 def best_region(items: list[Item]) -> tuple[int, int]:
@@ -523,18 +531,13 @@ def keep_drawn_tables(items: list[Item], start: int, end: int) -> None:
     def border(it: Item) -> bool:
         return bool(_BORDER.match(it.text) and _JUNCTION.search(it.text))
 
-    i = start
-    while i <= end:
-        j = i
-        while j <= end and (border(items[j]) or _TABLE_ROW.match(items[j].text)):
-            j += 1
+    for i, j in _runs(items, lambda it: border(it) or bool(_TABLE_ROW.match(it.text)), start, end):
         run = items[i:j]
         borders = sum(border(it) for it in run)
         if borders >= 2 and len(run) > borders:
             for it in run:
                 if it.reason in (SYMBOLS, "navigation"):
                     it.reason = None
-        i = max(j, i + 1)
 
 
 _TAG_LINE = re.compile(r"^[【\[][^【】\[\]]{1,12}[】\]]$")  # 【某某情報站】: a column's tag between the list's items
@@ -675,19 +678,18 @@ _CLAUSE_END = re.compile(r"[，、,]$")  # the sentence goes on on the next line
 def lift_broken_prose(items: list[Item]) -> None:
     """Plain text: prose written one clause a line (a blog's 今日早上， / 醒來， / 吃完早餐，):
     four or more short lines in a row, each ending with a punctuation mark or an emoticon (XD,
-    Orz, ^^) and at least a third with a comma (the sentence goes on below), count as the paragraph they make instead of
-    as many short lines, each of which alone would count against the region."""
-    i, n = 0, len(items)
-    while i < n:
-        j = i
-        while (j < n and not items[j].reason and 0 < items[j].length <= _BROKEN_PROSE_LINE
-               and _LINE_END_MARK.search(items[j].text) and _HAN.search(items[j].text)):
-            j += 1
+    Orz, ^^) and at least a third with a comma (the sentence goes on below), count as the
+    paragraph they make instead of as many short lines, each of which alone would count against
+    the region."""
+    def clause(it: Item) -> bool:
+        return (not it.reason and 0 < it.length <= _BROKEN_PROSE_LINE
+                and bool(_LINE_END_MARK.search(it.text)) and bool(_HAN.search(it.text)))
+
+    for i, j in _runs(items, clause):
         run = items[i:j]
         if len(run) >= _BROKEN_PROSE_RUN and 3 * sum(bool(_CLAUSE_END.search(it.text)) for it in run) >= len(run):
             for it in run:
                 it.value = max(it.value, float(it.length + 3 * min(it.punct, 2) - 1))
-        i = max(j, i + 1)
 
 
 # 報名日期：2022/2/14, 二、活動時間：111年1月14-15日, 主辦單位：某某局: a field of a notice (a label of

@@ -347,15 +347,9 @@ def dated_headline(text: str) -> str:
     head = text[:m.start()].strip(" |｜·-—(（[【") if m else ""
     if ((weight(head) < _DATED_HEAD and not (_MEDIA_MARK.search(head) and len(_HAN.findall(head)) >= 4)) or labels().meta.search(head) or not _HAN.search(head) or head[-1] in _HEAD_END
             or head.endswith(("于", "於")) or _BYLINE_WORDS.search(head) or sum(c.isdigit() for c in head) * 4 >= len(head)
-            or _trail(head) or _twice(head)):
+            or _trail(head) or _doubled(head)):
         return ""  # a name or source before the date (原创 某某都市报, 某某 于), a label, a count, a breadcrumb
     return head
-
-
-def _twice(text: str) -> bool:
-    """A name shown twice (某某新闻客户端 某某新闻客户端: a source's link and its logo's text)."""
-    parts = text.split()
-    return len(parts) == 2 and parts[0] == parts[1]
 
 
 def _timed(text: str) -> bool:
