@@ -149,6 +149,18 @@ _APP = ("客户端", "客戶端")  # 为3.6亿人新闻阅读而生的客户端,
 _LABEL_FIELD = re.compile(r"^[^\s:：]{1,6}[:：]\s*\S{0,6}(?:\s+\S{1,6}){0,3}$|^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,4}\s*[:：]"
                           r"|^[^\s:：|｜]{2,6}[:：](?:\s*[|｜]|[ \t\u3000]+)\s*(?=\S)(?!(?:\s*\S){17})")
 # (a field's value is short: 研招答疑： 解读今年复试、调剂等问题 is a headline with its kicker)
+# 人民日报：某某网站 真伪一搜便知, 央视快评：…: a medium's name (a paper, an agency, a site, a
+# commentary column) before a headline, not a field's label
+_MEDIUM_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:日报|日報|晚报|晚報|时报|時報|早报|早報|周刊|週刊|社|网|網|快评|快評|锐评|銳評|"
+                           r"时评|時評|社评|社評)\s*[:：]\s*(?=(?:\S*\s*){0,3}(?:[\u4e00-\u9fff]\S*){6})")
+
+
+def _labeled(text: str) -> bool:
+    """A field (朝代：唐代, 发文机关： 某某厅; :data:`_LABEL_FIELD`), not a headline after a
+    medium's name (人民日报：某某网站 真伪一搜便知)."""
+    return bool(_LABEL_FIELD.match(text)) and not _MEDIUM_LABEL.match(text)
+
+
 # 标题： 某某通告, 标 题： | 某某通告: the headline written as a field of the metadata grid (its value)
 _TITLE_FIELD = re.compile(r"^(?:标\s*题|標\s*題|主\s*题|主\s*題|题\s*名|題\s*名|文件名称|文件名稱)\s*[:：]\s*[|｜]?\s*(\S.*)$")
 _TITLE_FIELD_TAIL = re.compile(r"^(?:题|題)\s*[:：]\s*[|｜]?\s*(\S.*)$")  # 标 | 题： …: the label broken over two cells
@@ -232,7 +244,7 @@ def _title_like(it: Item) -> bool:
     """A line that could be a headline: headline-shaped (:func:`_headline_like`), not a
     sub-headline, a field (朝代：唐代), a street address or a widget remnant."""
     return (_headline_like(it) and not _subheadline_like(it.text) and not _junk(it)
-            and not _LABEL_FIELD.match(it.text) and not _STREET.search(it.text))
+            and not _labeled(it.text) and not _STREET.search(it.text))
 
 
 # …一帶。（圖翻攝自google map）, （图／某某摄）: a photo's caption, its credit at its end
@@ -307,7 +319,7 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
             # headline (a byline row, 原创 某某, aside)
         if group and it.reason == "share" and _shares_above(items, j + 1):
             break  # share buttons above the headline: what sits above them is no kicker
-        if it.reason or it.credit or _junk(it) or _subheadline_like(it.text) or _LABEL_FIELD.match(it.text) or (
+        if it.reason or it.credit or _junk(it) or _subheadline_like(it.text) or _labeled(it.text) or (
                 not group and _ROLE_LINE.search(it.text)):
             if not it.reason and it.text.startswith(("—", "－", "──")):
                 deck = True
@@ -416,7 +428,7 @@ _CARD_LABELS = 2  # labels between the headline and the card (Original, 原创)
 _CARD_BODY = 12  # lines between the card and the body (the account's tagline, its count of posts, the date)
 
 
-def _over_card(items: list[Item], start: int, reach: int = 3) -> int | None:
+def _over_card(items: list[Item], start: int, reach: int = 3, body: int = _CARD_BODY) -> int | None:
     """A save that opens with its headline over the account's name card (a WeChat article: the
     headline, a label or two (Original), the account's name twice, the body a few lines
     under it): that first line."""
@@ -424,8 +436,8 @@ def _over_card(items: list[Item], start: int, reach: int = 3) -> int | None:
         it = items[h]
         if _title_like(it) and it.length >= 6 and weight(it.text) >= _NAME:
             card = next((c for c in range(h + 1, h + 2 + _CARD_LABELS) if _card_at(items, c)), None)
-            if (card is not None and it.text not in items[card].text and card < start <= card + _CARD_BODY
-                    and all(items[x].length <= 12 and not _title_like(items[x]) or _junk(items[x]) for x in range(h + 1, card))):
+            if (card is not None and it.text not in items[card].text and card < start <= card + body
+                    and all(items[x].length <= 12 and not _title_like(items[x]) or _junk(items[x]) or items[x].length <= 4 for x in range(h + 1, card))):
                 return h
         if not (_junk(it) or it.reason):
             return None  # only widget remnants may sit above it
@@ -482,6 +494,11 @@ def text_title(items: list[Item], start: int) -> int | None:
     if pick is not None:
         pick = _out_of_bar(items, pick)
     doc = _document_title(items)
+    if doc is not None and doc[0] == 0 and pick is not None and _titled(items[pick].text) in doc[1] \
+            and _over_card(items, start, body=n) == 0:
+        return 0  # the save opens with the headline over the account's card, however long the
+        # account's introduction under it: that line, not a heading of the article repeating a
+        # part of it (宽容从何而来 of 某某周刊：宽容从何而来)
     if doc is not None:
         # a line matching the save's document title, near the one the layout points at (not the
         # page's title bar above the menus)
@@ -597,7 +614,7 @@ def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | No
         j = bar - 1
         while j > 0 and (items[j].reason or _QUALIFIER.match(items[j].text)):
             j -= 1  # (the entry's sense in brackets under its name: （某某网体育通讯员）)
-        if _headline_like(items[j]) and len(_HAN.findall(items[j].text)) >= 2 and not _LABEL_FIELD.match(items[j].text):
+        if _headline_like(items[j]) and len(_HAN.findall(items[j].text)) >= 2 and not _labeled(items[j].text):
             return j  # the entry's headline above its toolbar
     tag = next((j for j in range(lo, min(n, start + 3)) if _TAGLINE.match(items[j].text)), None)
     if tag is None:
@@ -609,7 +626,7 @@ def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | No
     j = tag - 1
     while j >= 0 and items[j].reason:
         j -= 1
-    if j >= 0 and _headline_like(items[j]) and len(_HAN.findall(items[j].text)) >= 2 and not _LABEL_FIELD.match(items[j].text):
+    if j >= 0 and _headline_like(items[j]) and len(_HAN.findall(items[j].text)) >= 2 and not _labeled(items[j].text):
         return j
     return None
 
@@ -626,17 +643,17 @@ def _short_headline_above(items: list[Item], top: int, reach: int = 4) -> int | 
         it = items[j]
         if it.reason == "navigation" or _crumb_step(items, j):
             return None
-        if (_headline_like(it) and not _subheadline_like(it.text) and not _LABEL_FIELD.match(it.text)
+        if (_headline_like(it) and not _subheadline_like(it.text) and not _labeled(it.text)
                 and len(_HAN.findall(it.text)) >= 2):
             return j  # two Chinese characters are enough here (夜雨)
-        if not (it.reason or it.credit or _junk(it) or _LABEL_FIELD.match(it.text)):
+        if not (it.reason or it.credit or _junk(it) or _labeled(it.text)):
             return None
     return None
 
 
 def _field(text: str) -> bool:
     """A field of a metadata grid: 发文机关： 某某 (:data:`_LABEL_FIELD`), or a label cell alone (发文机关：)."""
-    return bool(_LABEL_FIELD.match(text)) or (len(text) <= 8 and text.endswith(("：", ":")))
+    return _labeled(text) or (len(text) <= 8 and text.endswith(("：", ":")))
 
 
 def _grid_above(items: list[Item], k: int, lo: int, reach: int = 6) -> bool:

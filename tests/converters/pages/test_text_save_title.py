@@ -505,3 +505,32 @@ def test_a_reporter_credit_in_brackets_is_never_the_headline():
     header = "\n".join(["首頁 > 政治", "某某市長：贊成修憲和內閣制", "立院修憲委員會 朝野樂見", "某某某盼扛任 某某某：勇擔立院",
                         "某某市長：贊成修憲和內閣制", "【河畔晚報╱記者某某某╱即時報導】", "2014.12.13 01:06 pm", ""])
     assert _strip(header, _BODY_TW).title == "某某市長：贊成修憲和內閣制"
+
+
+def test_a_headline_after_a_papers_name_is_no_field():
+    # 人民日报：… over the time, source and font-size widget (its 大 broken onto a line of its own):
+    # the paper's name and a colon open the headline, as 朝代：唐代 opens a field
+    title = "河畔日报：党政机关网站 真伪一搜便知"
+    header = "\n".join(["首页 > 新闻资讯 > 媒体报道 > 正文", title, "时间：2015-09-07 16:42:30", "来源： 本站原创       字体：小 中",
+                        "大", ""])
+    assert _strip(header).title == title
+
+
+def test_a_short_field_is_still_no_headline():
+    # 农历：甲辰年 四月 廿一 is a field of the page, not the headline above the date
+    header = "\n".join(["河畔书院重阳诗会圆满举行", "农历：甲辰年 四月 廿一", "2024-05-28 来源：某某书院", ""])
+    assert _strip(header).title == "河畔书院重阳诗会圆满举行"
+
+
+def test_a_wechat_headline_over_the_card_beats_a_heading_repeating_part_of_it():
+    # a WeChat save: the headline, 原创, the author, the account's name twice, then a long
+    # introduction of the account and a cover caption before the article's own first heading,
+    # which repeats the part of the headline after its colon
+    title = "河畔周刊#128：耐心从何而来"
+    intro = ["这里记录每周值得分享的内容，周五发布。(", "[通知] 下周假期，周刊休息。", ")", "本刊", "开源", "[1]", "，欢迎", "投稿",
+             "[2]", "。", "封面图", "河畔某店的店外装饰，迎接新年。（", "via", "[3]", "）"]
+    header = "\n".join([title, "原创", "河畔君", "河畔的网络日志", "河畔的网络日志", "微信号", "hepan-blog", "功能介绍",
+                        "互联网开发，个人生活随感", *intro, "耐心从何而来", ""])
+    article = _strip(header)
+    assert article.title == title
+    assert article.body[-2:] == _BODY
