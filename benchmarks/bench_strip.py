@@ -55,9 +55,10 @@ Data (read from beside the project when present; the tests never read it):
   a design company and a county museum) and fundus's 人民网 page (gzipped); made by the same
   script from ``benchmarks/pages9_manifest.jsonl``; only measured, never tuned on;
 - ``/work/material/pages11`` (``--set collected11``): an eleventh collection of the same conventions,
-  10 pages from 5 other repositories: WeChat articles as a crawler saved them (js_content hidden,
-  reposts with a source-account card), BBC 中文网 and a 新华网 channel page (an archive.org
-  capture), Hexo and Hugo blog posts; made by the same script from
+  14 pages from 8 other repositories: WeChat articles as a crawler saved them (js_content hidden,
+  reposts with a source-account card, a paid article), a 新华网 channel page (an archive.org
+  capture), Hexo and Hugo blog posts (code listings, unrendered LaTeX, a repost) and a 知网
+  reader page saved by a browser; made by the same script from
   ``benchmarks/pages11_manifest.jsonl``; only measured, never tuned on;
 - ``/work/material/pages`` (``--collected``): pages of other sites and forms, made by
   ``benchmarks/collect_pages.py`` from ``benchmarks/pages_manifest.jsonl``; its
