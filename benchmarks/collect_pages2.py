@@ -33,6 +33,8 @@ bytes literal (``str(response.content)``: ``b'<!DOCTYPE html>\\n…'``); the pag
 The ninth (``--manifest benchmarks/pages9_manifest.jsonl --out /work/material/pages9``,
 ``--set collected9``) uses the same fields and is only measured too; its pages come from other
 projects' test data, one of them gzipped (a ``.gz`` path).
+The eleventh (``--manifest benchmarks/pages11_manifest.jsonl --out /work/material/pages11``,
+``--set collected11``) uses the same fields and is only measured too.
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
