@@ -54,6 +54,13 @@ Data (read from beside the project when present; the tests never read it):
   notices with a comment widget, Blogger and WordPress posts, an art news site, a film society,
   a design company and a county museum) and fundus's 人民网 page (gzipped); made by the same
   script from ``benchmarks/pages9_manifest.jsonl``; only measured, never tuned on;
+- ``/work/material/pages10`` (``--set collected10``): a tenth collection of the same conventions,
+  9 pages from 4 other repositories, weighted to Hong Kong news and government sites: a
+  蘋果日報 (Hong Kong) column kept as an archive project's sample, two 香港01 pages (a news story
+  and a 博評 opinion piece) a student's crime-map crawler saved after prettifying them, five
+  江西省人民政府 document pages (notices, a 政策解读, a work plan) a policy crawler kept as
+  pickled strings, and a 丽水市人民政府 notice kept by a crawler's unit tests; made by the same
+  script from ``benchmarks/pages10_manifest.jsonl``; only measured, never tuned on;
 - ``/work/material/pages11`` (``--set collected11``): an eleventh collection of the same conventions,
   14 pages from 8 other repositories: WeChat articles as a crawler saved them (js_content hidden,
   reposts with a source-account card, a paid article), a 新华网 channel page (an archive.org
@@ -118,12 +125,13 @@ COLLECTED6 = Path("/work/material/pages6")
 COLLECTED7 = Path("/work/material/pages7")
 COLLECTED8 = Path("/work/material/pages8")
 COLLECTED9 = Path("/work/material/pages9")
+COLLECTED10 = Path("/work/material/pages10")
 COLLECTED11 = Path("/work/material/pages11")
 # the collections made by benchmarks/collect_pages2.py (one manifest each): set name -> folder
 COLLECTIONS = {"collected2": COLLECTED2, "collected3": COLLECTED3, "collected4": COLLECTED4,
                "collected5": COLLECTED5, "collected6": COLLECTED6,
                "collected7": COLLECTED7, "collected8": COLLECTED8,
-               "collected9": COLLECTED9, "collected11": COLLECTED11}
+               "collected9": COLLECTED9, "collected10": COLLECTED10, "collected11": COLLECTED11}
 _WS = re.compile(r"\s+")
 
 
@@ -568,7 +576,7 @@ def show(decoded, prefix, renderer=None):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected4, collected5, collected6, collected7, collected8, collected9, collected11)")
+    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected4, collected5, collected6, collected7, collected8, collected9, collected10, collected11)")
     ap.add_argument("--collected", type=Path, default=COLLECTED, help="folder of the collected pages")
     ap.add_argument("--pages", type=int, default=None, help="only the first N pages of each set")
     ap.add_argument("--worst", type=int, default=6, help="list the K lowest-F1 pages for zhtext")

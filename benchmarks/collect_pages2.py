@@ -33,6 +33,8 @@ bytes literal (``str(response.content)``: ``b'<!DOCTYPE html>\\n…'``); the pag
 The ninth (``--manifest benchmarks/pages9_manifest.jsonl --out /work/material/pages9``,
 ``--set collected9``) uses the same fields and is only measured too; its pages come from other
 projects' test data, one of them gzipped (a ``.gz`` path).
+The tenth (``--manifest benchmarks/pages10_manifest.jsonl --out /work/material/pages10``, ``--set collected10``)
+is only measured too; a row may add ``unwrap``: ``"pickle-str"`` for a page a crawler pickled as one string.
 The eleventh (``--manifest benchmarks/pages11_manifest.jsonl --out /work/material/pages11``,
 ``--set collected11``) uses the same fields and is only measured too.
 
@@ -46,6 +48,7 @@ import ast
 import gzip
 import json
 import lzma
+import pickletools
 import subprocess
 import sys
 from pathlib import Path
@@ -74,7 +77,9 @@ def unwrap(data: bytes, how: str | None) -> bytes:
 
     ``js-template``: the text between the file's first and last backtick (a page kept in a
     JavaScript test file); ``py-bytes``: a Python bytes literal (``b'<!DOCTYPE html>\\n…'``),
-    as a crawler writes ``str(response.content)`` to disk, turned back into the page's bytes.
+    as a crawler writes ``str(response.content)`` to disk, turned back into the page's bytes;
+    ``pickle-str``: a page a crawler pickled as one decoded string (``pickle.dump(response.text)``),
+    written out as UTF-8.
     """
     if how is None:
         return data
@@ -85,7 +90,24 @@ def unwrap(data: bytes, how: str | None) -> bytes:
         if not isinstance(value, bytes):
             raise ValueError("not a Python bytes literal")
         return value
+    if how == "pickle-str":
+        return _pickled_text(data).encode("utf-8")
     raise ValueError(f"unknown unwrap {how!r}")
+
+
+def _pickled_text(data: bytes) -> str:
+    """The one string a pickle holds, read with :mod:`pickletools` (nothing is unpickled, so no
+    code in the file can run); any other kind of pickle is refused."""
+    harmless = {"PROTO", "FRAME", "MEMOIZE", "PUT", "BINPUT", "LONG_BINPUT", "STOP"}
+    texts = []
+    for op, arg, _ in pickletools.genops(data):
+        if op.name in ("SHORT_BINUNICODE", "BINUNICODE", "BINUNICODE8", "UNICODE"):
+            texts.append(arg)
+        elif op.name not in harmless:
+            raise ValueError(f"not a pickled string (opcode {op.name})")
+    if len(texts) != 1:
+        raise ValueError("not a pickled string")
+    return texts[0]
 
 
 def lines_of(raw: bytes, xpath: str) -> list[str]:
@@ -139,6 +161,8 @@ def main(argv=None) -> int:
                 raw = unwrap(raw, "js-template")
             elif raw.startswith((b"b'", b'b"')):  # a crawler's str(bytes) save
                 raw = unwrap(raw, "py-bytes")
+            elif args.show.endswith(".pkl"):  # a crawler's pickled page
+                raw = unwrap(raw, "pickle-str")
         for i, line in enumerate(lines_of(raw, found[0]["xpath"] if found else args.xpath), 1):
             print(f"{i:3d} {line}")
         return 0

@@ -40,3 +40,27 @@ def test_no_unwrap_keeps_the_bytes_and_an_unknown_one_is_an_error(collect):
     assert collect.unwrap(b"<p>a</p>", None) == b"<p>a</p>"
     with pytest.raises(ValueError):
         collect.unwrap(b"<p>a</p>", "zip")
+
+
+def test_pickle_str_gives_back_the_pickled_page_as_utf8(collect):
+    import pickle
+
+    page = '<html><head><meta charset="utf-8"><title>通知</title></head><body><p>正文</p></body></html>'
+    for protocol in (2, 3, 4, 5):
+        assert collect.unwrap(pickle.dumps(page, protocol=protocol), "pickle-str") == page.encode("utf-8")
+
+
+def test_pickle_str_refuses_anything_but_one_string_without_running_it(collect):
+    import pickle
+
+    with pytest.raises(ValueError):
+        collect.unwrap(pickle.dumps(["<p>a</p>", "<p>b</p>"]), "pickle-str")
+    with pytest.raises(ValueError):
+        collect.unwrap(pickle.dumps(b"<p>a</p>"), "pickle-str")
+
+    class Boom:
+        def __reduce__(self):
+            return (print, ("ran",))
+
+    with pytest.raises(ValueError):  # a pickle that would call a function is refused, not loaded
+        collect.unwrap(pickle.dumps(Boom()), "pickle-str")
