@@ -355,6 +355,16 @@ _COPY_BLOCK = frozenset(_BLOCK + ("nav", "aside", "main", "form", "dl", "fieldse
                                   "hr", "center", "caption", "thead", "tbody", "tfoot", "h1", "option"))
 
 
+def render_get_text(html: str) -> str:
+    """A crawler's text dump (``soup.get_text()``, lxml's ``text_content()``): the body's text with
+    the page source's own whitespace kept (its indentation, its blank lines, its line breaks and
+    no others: blocks written on one source line run together), as the seed page was saved."""
+    doc = _parse(html)
+    if doc is None:
+        return ""
+    return doc.text_content()
+
+
 def render_copy(html: str) -> str:
     """A browser's "select all + copy": the rendered text of each block on its own line, runs of
     whitespace collapsed, table cells separated by a tab, elements hidden with ``display:none`` or
@@ -455,6 +465,7 @@ def render_lynx(html: str) -> str:
 # name -> (renderer, module it needs)
 RENDERERS = {
     "render_text": (render_text, "lxml"),
+    "get_text": (render_get_text, "lxml"),
     "copy": (render_copy, "lxml"),
     "copy+title": (render_copy_titled, "lxml"),
     "inscriptis": (render_inscriptis, "inscriptis"),

@@ -594,7 +594,9 @@ def text_blocks(text: str) -> list[Block]:
     """One block per line of a plain-text save (at most ``MAX_TEXT_LINES``).
 
     When the page indents its paragraphs, an unindented line that continues
-    an unfinished indented one is joined to it.  A save in markdown form loses
+    an unfinished indented one is joined to it, when the indented line runs
+    to the save's wrapping width (a short indented line, a headline over its
+    date line in a crawler's dump, is whole).  A save in markdown form loses
     its markup (heading marks, bullets, emphasis) and keeps its heading levels.
     Links written out (markdown's ``[text](url)``, also over several lines, lynx's
     ``[12]text`` with its References list) keep their text, counted as link text as in
@@ -613,6 +615,7 @@ def text_blocks(text: str) -> list[Block]:
            for k, cell in enumerate(_CELL_GAP.split(_tight_targets(s)) if s else [s])][:MAX_TEXT_LINES]
     markdown = _is_markdown([s for _, s in raw if s])
     indented = sum(1 for line, s in raw if s and _INDENT.match(line))
+    wrap = _wrap_width([line for line, s in raw if s]) if indented >= 2 else 0
     blocks: list[Block] = []
     prev_open = False
     for line, s in raw:
@@ -634,5 +637,15 @@ def text_blocks(text: str) -> list[Block]:
             blocks[-1].text += s
             continue
         blocks.append(Block(re.sub(r"[ \t\u00a0]+", " ", s), heading=level, link_chars=links))
-        prev_open = bool(indented >= 2 and _INDENT.match(line))
+        prev_open = bool(indented >= 2 and _INDENT.match(line) and len(line.rstrip()) >= _WRAPPED * wrap)
     return blocks
+
+
+_WRAPPED = 0.75  # a line this close to the save's width was broken by its wrapping
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width a hard-wrapped save breaks its lines at: nine lines in ten are no longer (a
+    save whose paragraphs run on, one a line, has a width far above any headline's length)."""
+    widths = sorted(len(line.rstrip()) for line in lines)
+    return widths[int(0.9 * (len(widths) - 1))] if widths else 0

@@ -85,21 +85,25 @@ def _subheadline_like(text: str) -> bool:
     (石佳/中国青年报), a toolbar of bracketed links or a row of 《titles》, a link with an arrow
     (查看话题 ＞), a row of menu words (小说 畅销 时政 娱乐), a breadcrumb trail (熱血新聞 » 港聞),
     an item of a list of other stories (:func:`.classify.story_item`: ‧ 某某, 某某 (2010-02-03)),
-    an event's listing (9/25 某某論壇 開放報名), a link to more stories (更多專欄文章)."""
+    an event's listing (9/25 某某論壇 開放報名), a link to more stories (更多專欄文章), a bar of
+    links opening the line (注册 | 登入 | FAQ | …)."""
     return (text.startswith(("—", "－", "-", "──", "▲", "△", "▼")) or _arrowed(text) or bool(_COLUMN_TAG.match(text))
             or bool(_EVENT_DAY.search(text) and _EVENT_WORD.search(text))
             or bool(_ADDRESS.search(text)) or bool(_NAME_SLASH_SOURCE.match(text)) or bool(_TOOLBAR.match(text))
             or bool(_MENU_ROW.match(text)) or _trail(text) or bool(_BRACKET_BYLINE.match(text)) or story_item(text)
-            or bool(_MORE_LINK.match(text)))
+            or bool(_MORE_LINK.match(text)) or bool(_BAR_LEAD.match(text)))
 
 
 def _menu_like(text: str) -> bool:
     """A row of menu words or buttons (评论 主笔社评 政经交锋, 保存 取消), a toolbar of bracketed
     links or a link with an arrow (头条要闻 〉): a kicker never looks like one."""
-    return bool(_MENU_ROW.match(text) or _TOOLBAR.match(text) or _BAR_ROW.match(text)) or _arrowed(text)
+    return bool(_MENU_ROW.match(text) or _TOOLBAR.match(text) or _BAR_ROW.match(text) or _BAR_LEAD.match(text)) or _arrowed(text)
 
 
 _BAR_ROW = re.compile(r"^[^\s|｜]{2,6}(?:\s*[|｜]\s*[^\s|｜]{2,6})+$")  # 网易首页 | 网易新闻, 注册 | 登录
+# 注册 | 登入 | FAQ | 某某论坛 2006年12月27日: a bar of three or more short links opening a line,
+# whatever follows them (a table's cells run together)
+_BAR_LEAD = re.compile(r"^(?:[^\s|｜]{1,8}\s*[|｜]\s*){3,}")
 
 
 _SEPARATORS = frozenset((">", ">>", "»", "›", "/", "／", "＞", "〉", "→"))
@@ -359,8 +363,9 @@ def dated_headline(text: str) -> str:
     head = text[:m.start()].strip(" |｜·-—(（[【") if m else ""
     if ((weight(head) < _DATED_HEAD and not (_MEDIA_MARK.search(head) and len(_HAN.findall(head)) >= 4)) or labels().meta.search(head) or not _HAN.search(head) or head[-1] in _HEAD_END
             or head.endswith(("于", "於")) or _BYLINE_WORDS.search(head) or sum(c.isdigit() for c in head) * 4 >= len(head)
-            or _trail(head) or _doubled(head)):
-        return ""  # a name or source before the date (原创 某某都市报, 某某 于), a label, a count, a breadcrumb
+            or _trail(head) or _doubled(head) or _BAR_LEAD.match(head + " |")):
+        return ""  # a name or source before the date (原创 某某都市报, 某某 于), a label, a count, a breadcrumb,
+        # a bar of links (注册 | 登入 | 某某论坛 2006年12月27日)
     return head
 
 

@@ -534,3 +534,22 @@ def test_a_wechat_headline_over_the_card_beats_a_heading_repeating_part_of_it():
     article = _strip(header)
     assert article.title == title
     assert article.body[-2:] == _BODY
+
+
+def test_a_crawlers_dump_keeps_an_indented_headline_apart_from_its_date_line():
+    # soup.get_text() of a school page: the source's indentation kept, the headline indented over
+    # an unindented date line, the paragraphs one a line (a headline is no hard-wrapped line)
+    body = "\n\n".join(f"        {p}" for p in _BODY)
+    text = ("    首页\n    >>\n    学校新闻\n\n\n    河畔学院顺利完成2024年研究生招生考试工作\n2024-12-29作者：浏览次数：\n\n\n"
+            f"{body}\n")
+    article = strip_boilerplate(text.encode("utf-8"), "save.txt")
+    assert article.title == "河畔学院顺利完成2024年研究生招生考试工作"
+    assert article.body == _BODY
+
+
+def test_a_bar_of_links_before_the_date_is_no_headline():
+    # a table's cells run together: the login links and the date on one line, over the post's
+    # date line and its headline
+    header = "\n".join(["首页 | 时事 | 生活 | 财经 | 法律", "注册 | 登入 | FAQ | 某某主页 | 大家论坛 2006年12月27日（京港台时间）",
+                        "Saturday, September 10th, 2005 10:56 am", "河畔新城播客热潮迅速蔓延 挑逗传统传媒业", ""])
+    assert _strip(header).title == "河畔新城播客热潮迅速蔓延 挑逗传统传媒业"
