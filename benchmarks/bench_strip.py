@@ -67,6 +67,13 @@ Data (read from beside the project when present; the tests never read it):
   capture), Hexo and Hugo blog posts (code listings, unrendered LaTeX, a repost) and a 知网
   reader page saved by a browser; made by the same script from
   ``benchmarks/pages11_manifest.jsonl``; only measured, never tuned on;
+- ``/work/material/textsaves`` (``--set textsaves``): real plain-text saves of whole article
+  pages (crawlers' markdown dumps of news sites, WeChat articles and blogs, a select-all copy of
+  an encyclopedia page), made by ``benchmarks/collect_textsaves.py`` from
+  ``benchmarks/textsaves_manifest.jsonl``; zhtext strips the ``.txt`` files themselves; the
+  tools that need HTML (the comparison tools and the ``text save: R`` renderers) are skipped;
+  the title counts as right only when it is the manifest's headline (whitespace aside);
+  only measured, never tuned on;
 - ``/work/material/pages`` (``--collected``): pages of other sites and forms, made by
   ``benchmarks/collect_pages.py`` from ``benchmarks/pages_manifest.jsonl``; its
   ``*-dev`` parts are looked at while tuning, its ``*-holdout`` parts only measured;
@@ -127,6 +134,7 @@ COLLECTED8 = Path("/work/material/pages8")
 COLLECTED9 = Path("/work/material/pages9")
 COLLECTED10 = Path("/work/material/pages10")
 COLLECTED11 = Path("/work/material/pages11")
+TEXTSAVES = Path("/work/material/textsaves")  # made by benchmarks/collect_textsaves.py
 # the collections made by benchmarks/collect_pages2.py (one manifest each): set name -> folder
 COLLECTIONS = {"collected2": COLLECTED2, "collected3": COLLECTED3, "collected4": COLLECTED4,
                "collected5": COLLECTED5, "collected6": COLLECTED6,
@@ -244,10 +252,13 @@ def _same_headline(pred: str, headline: str) -> bool:
 
 
 def title_right(pred: str | None, truth: tuple[str, list[str]]) -> bool:
-    """Whether ``pred`` is the headline: the same as the hand-read or gold headline (whitespace
-    and dash forms aside, or one inside the other when the shorter is 4+ characters and 0.4 of
-    the longer), or by the proxy of :func:`title_ok` against any reference."""
+    """Whether ``pred`` is the headline: exactly it, whitespace aside (``exact``: the text
+    saves' manifest); the same as the hand-read or gold headline (whitespace and dash forms
+    aside, or one inside the other when the shorter is 4+ characters and 0.4 of the longer);
+    or by the proxy of :func:`title_ok` against any reference."""
     kind, refs = truth
+    if kind == "exact":
+        return _WS.sub("", pred or "") == _WS.sub("", refs[0])
     if kind in ("hand", "gold"):
         return _same_headline(pred or "", refs[0])
     return any(title_ok(pred, r) for r in refs)
@@ -264,13 +275,13 @@ def _parts(folder: Path) -> list[Path]:
     return sorted(p.parent for p in folder.glob("*/original") if p.is_dir())
 
 
-def load_set(folder: Path, gold_dir: str, limit=None):
-    """(id, page bytes, gold text, gold date) for every ``original/*.html`` of ``folder``
-    (of each kind's subfolder, the id then being ``kind/name``)."""
+def load_set(folder: Path, gold_dir: str, limit=None, pattern="*.html"):
+    """(id, page bytes, gold text, gold date) for every ``original/*.html`` (``pattern``) of
+    ``folder`` (of each kind's subfolder, the id then being ``kind/name``)."""
     pages = []
     parts = _parts(folder)
     for part in parts:
-        for path in sorted((part / "original").glob("*.html"))[:limit]:
+        for path in sorted((part / "original").glob(pattern))[:limit]:
             stem = path.stem if part == folder else f"{part.name}/{path.stem}"
             gold = _read(part / gold_dir / f"{path.stem}.txt")
             gold_date = _read(part / "date" / f"{path.stem}.txt").strip()
@@ -286,6 +297,7 @@ def datasets(collected: Path, collections: dict | None = None):
     sets = [("cwced", SHARED / "cwced", "cleaned"), ("news-pages", SHARED / "news-pages", "gold")]
     sets += [(part, collected / part, "gold") for part in ("article-dev", "article-holdout", "forum-dev", "forum-holdout")]
     sets += [(name, folder, "gold") for name, folder in (COLLECTIONS if collections is None else collections).items()]
+    sets.append(("textsaves", TEXTSAVES, "gold"))
     return [s for s in sets if _parts(s[1])]
 
 
@@ -299,15 +311,19 @@ GOLD_NOTES = {
 }
 
 
-def manifest_notes(folder: Path) -> dict:
-    """The ``note`` of each page in a collected set's ``manifest.jsonl`` (the doubtful gold decisions)."""
+def manifest_rows(folder: Path) -> list[dict]:
+    """The rows of a collected set's ``manifest.jsonl`` (none when it is absent)."""
     import json
 
     path = folder / "manifest.jsonl"
     if not path.exists():
-        return {}
-    rows = (json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip())
-    return {r["name"]: r["note"] for r in rows if r.get("note")}
+        return []
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def manifest_notes(folder: Path) -> dict:
+    """The ``note`` of each page in a collected set's ``manifest.jsonl`` (the doubtful gold decisions)."""
+    return {r["name"]: r["note"] for r in manifest_rows(folder) if r.get("note")}
 
 
 # --- the tools -----------------------------------------------------------
@@ -318,6 +334,18 @@ def run_zhtext(raw: bytes, html: str):
 
     a = strip_boilerplate(raw, "page.html")
     return "\n".join(a.body), a.title, a.date
+
+
+def run_zhtext_text(raw: bytes, name: str):
+    """zhtext on a text save (``name``: the file's name, standing where the other tools get HTML)."""
+    from zhtext.converters import strip_boilerplate
+
+    a = strip_boilerplate(raw, name)
+    return "\n".join(a.body), a.title, a.date
+
+
+# sets of plain-text saves: only zhtext runs on them (the other tools need HTML)
+TEXT_SETS = {"textsaves"}
 
 
 _BLOCK = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
@@ -567,15 +595,15 @@ def measure(name, fn, decoded, repeat, notes, wrong_titles=None):
     return scores, titles, ntitles, dates, ndates, elapsed, wall
 
 
-def show(decoded, prefix, renderer=None):
+def show(decoded, prefix, renderer=None, text_set=False):
     """Print zhtext's output for the pages whose id starts with ``prefix`` (their text save by
-    ``renderer`` when one is named)."""
+    ``renderer`` when one is named; the file itself in a set of text saves)."""
     from zhtext.converters import strip_boilerplate
 
     for stem, raw, html, gold, gdate, truth in decoded:
         if stem.startswith(prefix):
             a = strip_boilerplate(renderer(html).encode("utf-8"), "page.txt") if renderer else \
-                strip_boilerplate(raw, "page.html")
+                strip_boilerplate(raw, html if text_set else "page.html")
             print(stem, "EXPECTED:", " / ".join(truth[1]), f"({truth[0]})")
             print(stem, "TITLE:", a.title, "| DATE:", a.date, "| AUTHOR:", a.author, "| SOURCE:", a.source)
             print("F1:", round(f1("\n".join(a.body), gold), 3))
@@ -587,7 +615,7 @@ def show(decoded, prefix, renderer=None):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected4, collected5, collected6, collected7, collected8, collected9, collected10, collected11)")
+    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected4, collected5, collected6, collected7, collected8, collected9, collected10, collected11, textsaves)")
     ap.add_argument("--collected", type=Path, default=COLLECTED, help="folder of the collected pages")
     ap.add_argument("--pages", type=int, default=None, help="only the first N pages of each set")
     ap.add_argument("--worst", type=int, default=6, help="list the K lowest-F1 pages for zhtext")
@@ -627,18 +655,26 @@ def main(argv=None) -> int:
     overall: dict = {}  # tool -> [titles right, titles known, F1 of every article page]
     for set_name, folder, gold_dir in sets:
         decoded = []
-        for stem, raw, gold, gdate in load_set(folder, gold_dir, args.pages):
-            html, _, _ = decode_page(raw, declared_charset(raw))
-            parsed = html_blocks(html)
-            decoded.append((stem, raw, html, gold, gdate,
-                            ("gold", [gold.strip().splitlines()[0].strip()]) if set_name in GOLD_OPENS_WITH_HEADLINE
-                            else title_truth(stem, gold, parsed.title, parsed.meta.get("og:title", ""), hand)))
+        if set_name in TEXT_SETS:  # the file's name stands for the HTML; the manifest gives the headline
+            titles = {r["name"]: r["title"] for r in manifest_rows(folder)}
+            for stem, raw, gold, gdate in load_set(folder, gold_dir, args.pages, "*.txt"):
+                decoded.append((stem, raw, f"{stem}.txt", gold, gdate, ("exact", [titles[stem]])))
+        else:
+            for stem, raw, gold, gdate in load_set(folder, gold_dir, args.pages):
+                html, _, _ = decode_page(raw, declared_charset(raw))
+                parsed = html_blocks(html)
+                decoded.append((stem, raw, html, gold, gdate,
+                                ("gold", [gold.strip().splitlines()[0].strip()]) if set_name in GOLD_OPENS_WITH_HEADLINE
+                                else title_truth(stem, gold, parsed.title, parsed.meta.get("og:title", ""), hand)))
         if args.show:
             saver = RENDERERS.get((args.only or "").removeprefix("text save: "))
-            show(decoded, args.show, saver[0] if saver else None)
+            show(decoded, args.show, saver[0] if saver else None, set_name in TEXT_SETS)
             continue
         per_page = {}
-        for name, fn in available:
+        tools = [("zhtext", run_zhtext_text)] if set_name in TEXT_SETS else available
+        if set_name in TEXT_SETS and len(available) > 1:
+            notes.append(f"{set_name}: plain-text saves, only zhtext runs (the other tools need HTML)")
+        for name, fn in tools:
             wrong: list = []
             scores, titles, ntitles, dates, ndates, elapsed, wall = measure(name, fn, decoded, args.repeat, notes, wrong)
             per_page[name] = scores
@@ -650,19 +686,19 @@ def main(argv=None) -> int:
                 agg[2].extend(scores.values())
             values = list(scores.values())
             rows.append((
-                set_name if name == available[0][0] else "", name,
+                set_name if name == tools[0][0] else "", name,
                 f"{statistics.mean(values):.3f}", f"{statistics.median(values):.3f}", f"{min(values):.3f}",
                 str(sum(v < 0.5 for v in values)),
                 f"{titles / max(ntitles, 1):.2f}" if name != "jusText" else "n/a",
                 f"{dates / ndates:.2f}" if ndates and (name.startswith(("zhtext", "text save")) or name == "trafilatura") else "n/a",
                 f"{len(decoded) / max(elapsed, 1e-9):.0f}", f"{len(decoded) / max(wall, 1e-9):.0f}",
             ))
-        kinds = sorted({stem.split("/")[0] for stem in per_page.get(available[0][0], {}) if "/" in stem})
+        kinds = sorted({stem.split("/")[0] for stem in per_page.get(tools[0][0], {}) if "/" in stem})
         if kinds:  # a set made of kinds: the mean of each tool on each kind
             lowest.append(f"{set_name} by kind (pages; mean F1 of " + ", ".join(per_page) + "):")
             for kind in kinds:
                 means = [statistics.mean(v for k, v in scores.items() if k.startswith(kind + "/")) for scores in per_page.values()]
-                n = sum(k.startswith(kind + "/") for k in per_page[available[0][0]])
+                n = sum(k.startswith(kind + "/") for k in per_page[tools[0][0]])
                 lowest.append(f"  {kind:<12} {n:3d}  " + "  ".join(f"{m:.3f}" for m in means))
         if "zhtext" in per_page and args.worst:
             others = [n for n in per_page if n != "zhtext"]

@@ -64,3 +64,27 @@ def test_pickle_str_refuses_anything_but_one_string_without_running_it(collect):
 
     with pytest.raises(ValueError):  # a pickle that would call a function is refused, not loaded
         collect.unwrap(pickle.dumps(Boom()), "pickle-str")
+
+
+_TEXTSAVES = _SCRIPT.with_name("collect_textsaves.py")
+
+
+@pytest.fixture(scope="module")
+def textsaves():
+    spec = importlib.util.spec_from_file_location("collect_textsaves", _TEXTSAVES)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_text_save_lines_are_numbered_as_cat_numbers_them(textsaves):
+    raw = "\ufeff首页 新闻\r\n\r\n标题\r\n正文\x0b续\n".encode("utf-8")
+    lines = textsaves.save_lines(raw)
+    assert lines[:4] == ["首页 新闻", "", "标题", "正文\x0b续"]  # a BOM and CRs aside, \x0b splits nothing
+    assert len(lines) == 5  # the last newline ends line 4
+
+
+def test_text_save_gold_is_the_title_then_the_kept_lines(textsaves):
+    raw = "导航\n\n# 标题\n\n  第一段  \n\n图片说明\n第二段\n责任编辑：某\n".encode("utf-8")
+    row = {"title": "标题", "keep": "5-6,8"}
+    assert textsaves.gold_text(raw, row) == "标题\n第一段\n第二段\n"

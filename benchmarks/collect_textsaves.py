@@ -1,0 +1,77 @@
+"""Materialize the set of real plain-text saves (``--set textsaves`` of bench_strip.py).
+
+Not pages we rendered ourselves: text files that a crawler, a browser or a person wrote of a
+whole Chinese article page (menus, headline, date and byline block, body, share rows, related
+lists, footer), taken from public repositories and kept outside this one.
+``benchmarks/textsaves_manifest.jsonl`` lists one file a line: ``name``, ``repo``, ``commit``,
+``path``, ``kind`` (``news-md``, ``wechat-md``, ``blog-md``, ``forum-md``: a crawler's markdown
+dump of the whole page; ``wiki-copy``: a select-all copy), ``licence`` and the gold, written by
+reading the file:
+
+- ``title``: the headline as the save shows it (its words: markdown's ``#`` is not part of it);
+- ``keep``: the numbers of the file's lines that are the article body, as ``"12,14-20"``,
+  numbered from 1 over the file's lines (split at ``\\n``, as ``cat -n`` numbers them); body
+  paragraphs and subheadings are kept; bylines, dates, 原标题, 责任编辑, editor and source
+  lines, share rows, related lists, photo captions, platform and copyright notices, ads and
+  footers are not;
+- ``note``: the doubtful decisions.
+
+The gold text is the title, then the kept lines (stripped, empty ones dropped), one per line.
+Files are read from a local bare clone of each repository (``--mirror``, one ``owner+name/repo``
+folder per repository, as the ``fetch`` tool makes them) and written to
+``/work/material/textsaves/original/NAME.txt``, the gold to ``.../gold/NAME.txt``.
+``--show FILE`` prints the numbered lines of a manifest file (by name) or of a local file.
+
+    python benchmarks/collect_textsaves.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/textsaves] [--show FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from collect_pages2 import keep_lines, page_bytes  # noqa: E402 - a sibling script, not a package
+
+MANIFEST = Path(__file__).with_name("textsaves_manifest.jsonl")
+
+
+def save_lines(raw: bytes) -> list[str]:
+    """The file's lines as the manifest numbers them (UTF-8, a BOM and CRs aside)."""
+    return raw.decode("utf-8-sig").replace("\r\n", "\n").split("\n")
+
+
+def gold_text(raw: bytes, row: dict) -> str:
+    kept = [line.strip() for line in keep_lines(save_lines(raw), row["keep"])]
+    return "\n".join([row["title"], *(line for line in kept if line)]) + "\n"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--manifest", type=Path, default=MANIFEST)
+    ap.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
+    ap.add_argument("--out", type=Path, default=Path("/work/material/textsaves"))
+    ap.add_argument("--show", help="print the numbered lines of this manifest file (by name) or local file")
+    args = ap.parse_args(argv)
+    rows = [json.loads(line) for line in args.manifest.read_text("utf-8").splitlines() if line.strip()]
+    if args.show:
+        found = [r for r in rows if r["name"] == args.show]
+        raw = page_bytes(args.mirror, found[0]) if found else Path(args.show).read_bytes()
+        for i, line in enumerate(save_lines(raw), 1):
+            print(f"{i:4d} {line}")
+        return 0
+    for sub in ("original", "gold"):
+        (args.out / sub).mkdir(parents=True, exist_ok=True)
+    for r in rows:
+        raw = page_bytes(args.mirror, r)
+        (args.out / "original" / f"{r['name']}.txt").write_bytes(raw)
+        (args.out / "gold" / f"{r['name']}.txt").write_text(gold_text(raw, r), "utf-8")
+    (args.out / "manifest.jsonl").write_text(args.manifest.read_text("utf-8"), "utf-8")
+    print(f"{len(rows)} text saves written under {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
