@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 
 from ..lexicon import CompiledLexicon, Lexicon, bundled, compiled, load_lexicon
 from .blocks import MAX_TEXT_CHARS, MAX_TEXT_LINES, Block, html_blocks, text_blocks
+from .front_matter import front_matter
 from .classify import (META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_rules, drop_profile_intro,
                        drop_repeated_paragraphs, drop_story_lists,
                        spam_cut, value_of)
@@ -94,12 +95,21 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
     text = page.text
     meta: dict = {}
     page_title = ""
+    fields = None
     if page.form == "html":
         parsed = html_blocks(text)
         blocks, meta, page_title = parsed.blocks, parsed.meta, parsed.title
         if parsed.truncated:
             warnings.append("page too large or malformed; only its first part was read")
     else:
+        fields = front_matter(text)
+        if fields.fields:
+            # the save's opening fields are no text of the page; the title they name stands
+            # first, as the title bar of a browser's text save does, when the page does not
+            # show it near its top
+            shown = fields.title and _shows(fields.text, fields.title)
+            text = (fields.title + "\n\n" if fields.title and not shown else "") + fields.text
+            meta = {"canonical": fields.url} if fields.url else {}
         if len(text) > MAX_TEXT_CHARS:
             text = text[:MAX_TEXT_CHARS]
             warnings.append(f"page too large; only its first {MAX_TEXT_CHARS} characters were read")
@@ -109,8 +119,22 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
 
     article = Article(form=page.saved_form, encoding=page.encoding, warnings=warnings,
                       url=meta.get("canonical") or meta.get("og:url") or page.location or "")
-    extract(article, blocks, lex, page.form, page_title, meta)
+    extract(article, blocks, lex, page.form, page_title, meta, fields.title if fields is not None else "")
+    if fields is not None and fields.fields:
+        article.date = article.date or fields.date
+        article.author = article.author or fields.author
     return article
+
+
+_SHOWN_REACH = 40  # the lines at the top of a save where a title its fields name may be shown
+
+
+def _shows(text: str, title: str) -> bool:
+    """Whether one of the first lines of ``text`` is ``title`` (a markdown heading's marks and
+    whitespace aside)."""
+    want = "".join(title.split())
+    lines = (line for line in text.split("\n") if line.strip())
+    return any("".join(line.lstrip("# ").split()) == want for _, line in zip(range(_SHOWN_REACH), lines))
 
 
 _LABEL_MAX = 8  # the longest label before a headline repeated on a reading bar (正在阅读：)
@@ -145,8 +169,9 @@ def _drop_repeated_title(items: list[Item], start: int, end: int, title_idx: int
 
 
 def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: str,
-            page_title: str, meta: dict) -> None:
-    """Fill ``article`` from the blocks of a page read as ``form`` ("html" or "text")."""
+            page_title: str, meta: dict, named_title: str = "") -> None:
+    """Fill ``article`` from the blocks of a page read as ``form`` ("html" or "text");
+    ``named_title``: the title a text save's opening fields name."""
     items = [Item.of(b) for b in blocks]
     spam_pieces: list[tuple[str, str]] = []
     segs = title_segments(page_title)
@@ -193,7 +218,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         if deck is not None:
             items[deck].reason = TITLE  # (the <title> names it with the headline: no body line)
     elif end >= start:
-        title_idx = text_title(items, start)
+        title_idx = text_title(items, start, named_title)
         if title_idx is not None:
             it = items[title_idx]
             article.title = headline_text(it)

@@ -284,7 +284,8 @@ _ROLE_LINE = re.compile(r"^[^，,。：:！？!?\s]{0,14}(?:記者|记者|特派
 
 # 让我们为您提供更多贴心服务, 请您登录账户！, 查看我的收藏, 在阅读器中沉浸阅读: the page speaks to the
 # reader (您, 请, 我的 of a menu) or names its own widget: an interface prompt, never a headline
-_PROMPT = re.compile(r"您|^请|^請|^(?:查看|查閱|管理|編輯|编辑|打开|打開)我的|阅读器|閱讀器|^(?:点击|點擊|登录|登錄|注册|註冊)")
+_PROMPT = re.compile(r"您|^请|^請|^(?:查看|查閱|管理|編輯|编辑|打开|打開)我的|阅读器|閱讀器|^(?:点击|點擊|登录|登錄|注册|註冊)"
+                     r"|^(?:扫码|掃碼|扫一扫|掃一掃|长按|長按|识别|識別)")  # 扫码订阅…, 长按识别二维码: a call to scan and follow
 
 
 def _prompt(text: str) -> bool:
@@ -479,22 +480,50 @@ def _dated_at_top(items: list[Item], start: int) -> bool:
         and bool(dated_headline(items[start].text))
 
 
-def text_title(items: list[Item], start: int) -> int | None:
+_TOP_REACH = 12  # lines between a markdown save's top-level heading and the body
+
+
+def _top_heading(items: list[Item], start: int) -> int | None:
+    """A markdown save's one top-level heading above the body (``# 某某``, a page's ``<h1>``),
+    shown once or repeated, a few lines above the body: the occurrence nearest it.  Two different ones (a blog's name
+    and its post's title) decide nothing."""
+    found = [j for j in range(min(len(items), start + 1)) if items[j].block.heading == 1 and not items[j].reason]
+    if not found or len({_titled(items[j].text) for j in found}) != 1:
+        return None
+    j = found[-1]
+    if start - j > _TOP_REACH:
+        return None  # a banner far above the body (a blog's name over its menus and sidebars)
+    return j if _title_like(items[j]) and weight(items[j].text) >= _NAME and not site_like(items[j].text) else None
+
+
+def text_title(items: list[Item], start: int, named: str = "") -> int | None:
     """Index of the headline of a plain-text save (the region starts at ``start``), or None.
+
+    ``named``: the title the save's opening fields name (:mod:`.front_matter`); a line showing
+    exactly it is the headline however long (the one nearest above the body).
 
     The layout gives a candidate (:func:`_by_layout`); when the save begins or ends with the
     page's ``<title>`` line, a line matching it near that candidate (and below the menus)
     wins: browsers' text saves carry the title, crawler dumps may not.
     """
     n = len(items)
-    named = _named_headline(items, start)
-    if named is not None:
-        return named
+    if named:
+        want = _titled(named)
+        shown = [j for j in range(n) if _titled(items[j].text) == want]
+        if shown:
+            above = [j for j in shown if j <= start]
+            return above[-1] if above else shown[0]
+    field = _named_headline(items, start)
+    if field is not None:
+        return field
     if _dated_at_top(items, start):
         return start
     carded = _over_card(items, start)
     if carded is not None:
         return carded
+    top = _top_heading(items, start)
+    if top is not None:
+        return _out_of_bar(items, top)  # (a blog's name and its post's title on one heading)
     pick = _by_layout(items, start)
     if pick is not None:
         pick = _out_of_bar(items, pick)
@@ -556,8 +585,9 @@ _TAIL = 60  # the most characters of a headline's second line
 
 def _goes_on(head: Item, tail: Item) -> bool:
     """Whether ``tail`` goes on with ``head``: the break falls inside a run of Latin letters or
-    digits, and ``tail`` is no sentence."""
-    return (not tail.reason and not tail.credit and not head.reason and bool(_LATIN_END.search(head.text))
+    digits, and ``tail`` is no sentence (two headings of a markdown save are two lines)."""
+    return (not tail.reason and not tail.credit and not head.reason and not head.block.heading and not tail.block.heading
+            and bool(_LATIN_END.search(head.text))
             and bool(_LATIN_START.match(tail.text)) and tail.length <= _TAIL and bool(_HAN.search(tail.text))
             and not any(c in tail.text for c in "。！？!?"))
 

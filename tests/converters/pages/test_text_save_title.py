@@ -553,3 +553,9 @@ def test_a_bar_of_links_before_the_date_is_no_headline():
     header = "\n".join(["首页 | 时事 | 生活 | 财经 | 法律", "注册 | 登入 | FAQ | 某某主页 | 大家论坛 2006年12月27日（京港台时间）",
                         "Saturday, September 10th, 2005 10:56 am", "河畔新城播客热潮迅速蔓延 挑逗传统传媒业", ""])
     assert _strip(header).title == "河畔新城播客热潮迅速蔓延 挑逗传统传媒业"
+
+
+def test_a_call_to_scan_and_subscribe_is_no_headline():
+    # a magazine's banner between the account lines and the credit: 扫码订阅… is a prompt
+    header = "\n".join(["河畔城市内涝防治的三道防线", "王某", "某某杂志", "扫码订阅《某某杂志》", "文 | 某某大学教授 王某", ""])
+    assert _strip(header).title == "河畔城市内涝防治的三道防线"

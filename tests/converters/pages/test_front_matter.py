@@ -1,0 +1,80 @@
+"""The fields a text save opens with (YAML front matter, a reader service's header): read, left
+out of the text, and used for the title, address and date.  Every save here is written for
+these tests."""
+
+from __future__ import annotations
+
+from tests.converters.pages.saves import BODY
+from zhtext.converters import strip_boilerplate
+from zhtext.converters.pages.front_matter import front_matter
+
+_PAGE = "\n\n".join(["首页 | 新闻 | 关于", *BODY, "版权所有 © 某某网"]) + "\n"
+
+
+def test_yaml_front_matter_is_read_and_left_out():
+    text = ('---\ntitle: "河畔新城公布三星级社区名单"\nurl: https://example.org/a/1\nsource: 某某网\n'
+            "date: 2025-12-23\ntags:\n  - 社区\n  - 城市\n---\n\n" + _PAGE)
+    fm = front_matter(text)
+    assert (fm.title, fm.url, fm.date) == ("河畔新城公布三星级社区名单", "https://example.org/a/1", "2025-12-23")
+    assert fm.fields["source"] == "某某网"
+    assert fm.text.strip() == _PAGE.strip()
+
+
+def test_a_reader_services_header_is_read_and_left_out():
+    text = ("Title: 河畔新城公布三星级社区名单_某某网\n\nURL Source: https://example.org/a/1\n\n"
+            "Published Time: 2025-12-23T08:00:00+08:00\n\nMarkdown Content:\n" + _PAGE)
+    fm = front_matter(text)
+    assert (fm.title, fm.url) == ("河畔新城公布三星级社区名单_某某网", "https://example.org/a/1")
+    assert fm.date.startswith("2025-12-23")
+    assert fm.text == _PAGE
+
+
+def test_a_save_without_fields_comes_back_whole():
+    for text in (_PAGE, "---\n\n" + _PAGE, "---\n这一段不是字段，只是一条分隔线下的正文。\n---\n" + _PAGE,
+                 "Title: 某某\n没有正文的标记\n" + _PAGE):
+        fm = front_matter(text)
+        assert fm.fields == {} and fm.text == text and fm.title == ""
+
+
+def test_strip_takes_the_title_address_and_date_the_fields_name():
+    # the page does not show its headline: the fields' title is the headline; the fields are no body
+    text = "---\ntitle: 河畔新城公布三星级社区名单\nurl: https://example.org/a/1\ndate: 2025-12-23\n---\n\n" + _PAGE
+    article = strip_boilerplate(text.encode("utf-8"), "save.md")
+    assert article.title == "河畔新城公布三星级社区名单"
+    assert article.body == BODY
+    assert article.url == "https://example.org/a/1"
+    assert article.date == "2025-12-23"
+    assert not any("url:" in text or "title:" in text for text, _ in article.removed)
+
+
+def test_a_markdown_saves_one_top_heading_over_the_body_is_the_headline():
+    # a WeChat article as a markdown dump: the headline as a heading (twice: the cover's and the
+    # article's), the author and the account, then a subscription banner and a credit line
+    title = "观点 | 面对城市内涝我们可以做什么"
+    text = ("---\ntitle: " + title + "\nurl: https://example.org/s/1\n---\n\n# " + title + "\n\n![cover](https://example.org/c.jpg)\n\n"
+            "# " + title + "\n\n王某\n\n某某杂志\n\n**扫码订阅《某某杂志》**\n\n邮发代号 2-000\n\n征订热线：010-00000000\n\n"
+            "文 | 某某大学教授 王某\n\n" + "\n\n".join(BODY) + "\n")
+    article = strip_boilerplate(text.encode("utf-8"), "save.md")
+    assert article.title == title
+    assert article.body[-2:] == BODY
+
+
+def test_two_markdown_headings_are_never_one_broken_headline():
+    # a blog's name ending in Latin letters as a heading, right above the post's title opening
+    # with Latin letters as another heading: two lines, not a headline broken inside a word
+    title = "CattoPic：基于某某云的开源自托管图床"
+    text = ("# " + title + "\n\n# [河畔 | Wiki](/)\n\n# " + title + "\n\n发布时间:\n2025-12-23\n\n" + "\n\n".join(BODY) + "\n")
+    assert strip_boilerplate(text.encode("utf-8"), "save.md").title == title
+
+
+def test_a_long_headline_the_fields_name_is_taken_where_the_page_shows_it():
+    # a blog's markdown dump: the post's title (longer than any headline-shaped line) as the top
+    # heading, the blog's name, its menu, the title again as a linked heading over the date
+    title = ("财务并购还是战略豪赌：为什么河畔集团宁可溢价四倍也要拿下某某公司？不仅是抢地盘，"
+             "更是为了防止流量红利被对手彻底瓜分｜河畔集团收购某某公司")
+    text = ("---\ntitle: " + title + "\nurl: https://example.org/2025/12/31/a/\n---\n\n# " + title
+            + "\n\n# [某某的博客站](https://example.org)\n\n* [Home](https://example.org)\n* [关于](https://example.org/about/)\n\n"
+            + "## [" + title + "](https://example.org/2025/12/31/a/)\n\n12 月 31\n\n" + "\n\n".join(BODY) + "\n")
+    article = strip_boilerplate(text.encode("utf-8"), "save.md")
+    assert article.title == title
+    assert article.body[-2:] == BODY and title not in article.body
