@@ -358,10 +358,18 @@ _BYLINE_WORDS = re.compile(r"来源|來源|作者|记者|記者|编辑|編輯|�
 _DATED_HEAD = 20  # the least weight of a headline before its date on one line (a name and a source are lighter)
 
 
+# 来源：, 作者：, 发布时间：: a byline field a crawler's dump runs on after the headline
+_RUN_ON_FIELD = re.compile(r"(?:来源|來源|作者|编辑|編輯|发布时间|發布時間|发布日期|發佈日期|时间|時間)\s*[:：]")
+
+
 def dated_headline(text: str) -> str:
-    """The headline a date line opens with (湘菜粤菜 兵分两路 (图) 2005-06-14 03:25:55), or ""."""
+    """The headline a date line opens with (湘菜粤菜 兵分两路 (图) 2005-06-14 03:25:55), also
+    with a byline field run on between them (某某有温度来源：某某晚报 2021-11-25), or ""."""
     m = DATE.search(text)
     head = text[:m.start()].strip(" |｜·-—(（[【") if m else ""
+    field = _RUN_ON_FIELD.search(head)
+    if field and field.start() > 0 and not _BYLINE_WORDS.search(head[:field.start()]):
+        head = head[:field.start()].strip(" |｜·-—(（[【")
     if ((weight(head) < _DATED_HEAD and not (_MEDIA_MARK.search(head) and len(_HAN.findall(head)) >= 4)) or labels().meta.search(head) or not _HAN.search(head) or head[-1] in _HEAD_END
             or head.endswith(("于", "於")) or _BYLINE_WORDS.search(head) or sum(c.isdigit() for c in head) * 4 >= len(head)
             or _trail(head) or _doubled(head) or _BAR_LEAD.match(head + " |")):

@@ -559,3 +559,11 @@ def test_a_call_to_scan_and_subscribe_is_no_headline():
     # a magazine's banner between the account lines and the credit: 扫码订阅… is a prompt
     header = "\n".join(["河畔城市内涝防治的三道防线", "王某", "某某杂志", "扫码订阅《某某杂志》", "文 | 某某大学教授 王某", ""])
     assert _strip(header).title == "河畔城市内涝防治的三道防线"
+
+
+def test_a_headline_run_on_with_its_source_and_date_is_cut_from_them():
+    # soup.get_text() runs the headline, the 来源： field and the date together on one line
+    header = "\n".join(["某某晚报", "太原", "正文", "居家养老有“医”靠 河畔安宁疗护有温度来源：某某晚报 2021-11-25 16:26:07", ""])
+    article = _strip(header)
+    assert article.title == "居家养老有“医”靠 河畔安宁疗护有温度"
+    assert article.body == _BODY
