@@ -78,3 +78,23 @@ def test_a_long_headline_the_fields_name_is_taken_where_the_page_shows_it():
     article = strip_boilerplate(text.encode("utf-8"), "save.md")
     assert article.title == title
     assert article.body[-2:] == BODY and title not in article.body
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["---", "title: 某某", "url: https://example.org/a", "Title: 某某", "URL Source: x",
+                           "Markdown Content:", "  - 标签", "正文第一段。", "", "date: 2025-01-01", "key:", ":", "# 标题"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=12))
+def test_front_matter_never_fails_and_only_ever_cuts_the_opening_fields(lines):
+    text = "\n".join(lines)
+    fm = front_matter(text)
+    if not fm.fields:
+        assert fm.text == text and not (fm.title or fm.url or fm.date or fm.author)
+    else:
+        assert text.lstrip("\ufeff").endswith(fm.text)  # only the opening block is cut
+        assert all(v in text for v in (fm.title, fm.url, fm.date, fm.author))
+        assert strip_boilerplate(text, "save.md") is not None
