@@ -98,3 +98,4 @@ def test_front_matter_never_fails_and_only_ever_cuts_the_opening_fields(lines):
         assert text.lstrip("\ufeff").endswith(fm.text)  # only the opening block is cut
         assert all(v in text for v in (fm.title, fm.url, fm.date, fm.author))
         assert strip_boilerplate(text, "save.md") is not None
+

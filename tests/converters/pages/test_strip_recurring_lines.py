@@ -232,3 +232,15 @@ def test_a_sentence_about_sharing_is_kept():
     line = "不少游客在社交平台分享夜市美食，收藏最多的是一家卖了三十年的蚵仔煎。"
     body = [*BODY[:2], line, BODY[2]]
     assert strip(paras(body)).body == body
+
+
+def test_a_platforms_region_line_follow_button_and_takedown_notice_are_dropped():
+    # a security portal's article as a markdown dump: the writer's region under the byline, a
+    # follow button, the reprint/takedown notice at the end; in both scripts
+    for region, follow, notice, body in (
+            ("所属地 上海", "关注", "如需授权、对文章有疑问或需删除稿件，请联系 某某网", BODY),
+            ("所屬地 台北", "+ 關注", "如需授權、對文章有疑問或需刪除稿件，請聯繫 某某網", ["這是新聞正文的第一段，講述了事情的起因和經過，句子裡有逗號，也有句號。",
+                                                                         "這是新聞正文的第二段，補充了更多細節，也引用了當事人的說法，讀來更完整。"])):
+        text = "\n\n".join(["# 河畔新城发布城市更新计划", "某某作者", region, follow, "2025-01-02 10:00", *body, notice]) + "\n"
+        article = strip_boilerplate(text.encode("utf-8"), "save.md")
+        assert article.body == body, article.body
