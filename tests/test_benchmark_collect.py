@@ -1,4 +1,5 @@
-"""The page unwrapping of ``benchmarks/collect_pages2.py`` (how a collected page is taken out of the file that holds it)."""
+"""The page unwrapping of ``benchmarks/collect_pages2.py`` (how a collected page is taken out of the file that holds it)
+and the line numbering and gold of ``benchmarks/collect_textsaves.py``."""
 
 import importlib.util
 from pathlib import Path
@@ -8,12 +9,17 @@ import pytest
 _SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "collect_pages2.py"
 
 
-@pytest.fixture(scope="module")
-def collect():
-    spec = importlib.util.spec_from_file_location("collect_pages2", _SCRIPT)
+def _load(path: Path):
+    """A benchmark script as a module (benchmarks/ is no package)."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="module")
+def collect():
+    return _load(_SCRIPT)
 
 
 def test_py_bytes_gives_back_the_page_bytes(collect):
@@ -71,10 +77,7 @@ _TEXTSAVES = _SCRIPT.with_name("collect_textsaves.py")
 
 @pytest.fixture(scope="module")
 def textsaves():
-    spec = importlib.util.spec_from_file_location("collect_textsaves", _TEXTSAVES)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return _load(_TEXTSAVES)
 
 
 def test_text_save_lines_are_numbered_as_cat_numbers_them(textsaves):
