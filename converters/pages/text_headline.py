@@ -366,10 +366,10 @@ def dated_headline(text: str) -> str:
     """The headline a date line opens with (湘菜粤菜 兵分两路 (图) 2005-06-14 03:25:55), also
     with a byline field run on between them (某某有温度来源：某某晚报 2021-11-25), or ""."""
     m = DATE.search(text)
-    head = text[:m.start()].strip(" |｜·-—(（[【") if m else ""
+    head = text[:m.start()].rstrip(" |｜·-—(（[【").lstrip(" |｜·-—") if m else ""
     field = _RUN_ON_FIELD.search(head)
     if field and field.start() > 0 and not _BYLINE_WORDS.search(head[:field.start()]):
-        head = head[:field.start()].strip(" |｜·-—(（[【")
+        head = head[:field.start()].rstrip(" |｜·-—(（[【")  # (a bracket the date opens, not the headline's 【16】)
     if ((weight(head) < _DATED_HEAD and not (_MEDIA_MARK.search(head) and len(_HAN.findall(head)) >= 4)) or labels().meta.search(head) or not _HAN.search(head) or head[-1] in _HEAD_END
             or head.endswith(("于", "於")) or _BYLINE_WORDS.search(head) or sum(c.isdigit() for c in head) * 4 >= len(head)
             or _trail(head) or _doubled(head) or _BAR_LEAD.match(head + " |")):
@@ -615,7 +615,7 @@ def headline_text(it: Item) -> str:
     """The headline a line chosen by :func:`text_title` gives: the head of a date line, the value
     of a 标题 field, a wiki heading without its edit link, else the line (zero-width spaces
     around it and a platform's 原创 badge before it aside)."""
-    if (it.reason == META and not _TITLE_FIELD.match(it.text)) or _BRACKETED_DATE_END.search(it.text):
+    if (it.reason in (META, "related") and not _TITLE_FIELD.match(it.text)) or _BRACKETED_DATE_END.search(it.text):
         return dated_headline(it.text) or it.text
     m = _TITLE_FIELD.match(it.text) or _TITLE_FIELD_TAIL.match(it.text)
     if m:
@@ -779,6 +779,9 @@ def _by_layout(items: list[Item], start: int) -> int | None:
     dated = next((j for j in range(start - 1, lo, -1) if _byline(items[j]) and (DATE.search(items[j].text) or US_DATE.search(items[j].text))), None)
     if dated is not None and dated_headline(items[dated].text):
         return dated  # the headline and its date on one line
+    if start > 0 and dated != start - 1 and items[start - 1].reason in (META, "related") and (
+            dated_headline(items[start - 1].text) and not _CUT_SHORT.search(dated_headline(items[start - 1].text))):
+        return start - 1  # the headline and its date right over the body, under a list of stories of its shape
     shown = _shown_twice(items, start)
     if shown is not None:
         return shown
