@@ -74,6 +74,14 @@ Data (read from beside the project when present; the tests never read it):
   tools that need HTML (the comparison tools and the ``text save: R`` renderers) are skipped;
   the title counts as right only when it is the manifest's headline (whitespace aside);
   only measured, never tuned on;
+- ``/work/material/textsaves2`` (``--set textsaves2``): a second set of real plain-text saves,
+  from other tools and people than the first: a reader service's whole-page markdown (Jina
+  Reader's ``Title:``/``URL Source:``/``Markdown Content:`` saves committed by four bookmark-summary
+  repositories: WeChat articles with the platform's page chrome, a WordPress blog and a 简书 page
+  with menus, sidebars and recommendation streams, and readability-like saves of news sites,
+  博客园, 掘金, 少数派 and personal blogs) and a read-later service's export; made by the same
+  script from ``benchmarks/textsaves2_manifest.jsonl`` (``--manifest … --out …``); zhtext only,
+  the same exact-title check; only measured, never tuned on;
 - ``/work/material/pages`` (``--collected``): pages of other sites and forms, made by
   ``benchmarks/collect_pages.py`` from ``benchmarks/pages_manifest.jsonl``; its
   ``*-dev`` parts are looked at while tuning, its ``*-holdout`` parts only measured;
@@ -135,6 +143,7 @@ COLLECTED9 = Path("/work/material/pages9")
 COLLECTED10 = Path("/work/material/pages10")
 COLLECTED11 = Path("/work/material/pages11")
 TEXTSAVES = Path("/work/material/textsaves")  # made by benchmarks/collect_textsaves.py
+TEXTSAVES2 = Path("/work/material/textsaves2")  # the same script, benchmarks/textsaves2_manifest.jsonl
 # the collections made by benchmarks/collect_pages2.py (one manifest each): set name -> folder
 COLLECTIONS = {"collected2": COLLECTED2, "collected3": COLLECTED3, "collected4": COLLECTED4,
                "collected5": COLLECTED5, "collected6": COLLECTED6,
@@ -298,6 +307,7 @@ def datasets(collected: Path, collections: dict | None = None):
     sets += [(part, collected / part, "gold") for part in ("article-dev", "article-holdout", "forum-dev", "forum-holdout")]
     sets += [(name, folder, "gold") for name, folder in (COLLECTIONS if collections is None else collections).items()]
     sets.append(("textsaves", TEXTSAVES, "gold"))
+    sets.append(("textsaves2", TEXTSAVES2, "gold"))
     return [s for s in sets if _parts(s[1])]
 
 
@@ -345,7 +355,7 @@ def run_zhtext_text(raw: bytes, name: str):
 
 
 # sets of plain-text saves: only zhtext runs on them (the other tools need HTML)
-TEXT_SETS = {"textsaves"}
+TEXT_SETS = {"textsaves", "textsaves2"}
 
 
 _BLOCK = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
@@ -615,7 +625,7 @@ def show(decoded, prefix, renderer=None, text_set=False):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected4, collected5, collected6, collected7, collected8, collected9, collected10, collected11, textsaves)")
+    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected4, collected5, collected6, collected7, collected8, collected9, collected10, collected11, textsaves, textsaves2)")
     ap.add_argument("--collected", type=Path, default=COLLECTED, help="folder of the collected pages")
     ap.add_argument("--pages", type=int, default=None, help="only the first N pages of each set")
     ap.add_argument("--worst", type=int, default=6, help="list the K lowest-F1 pages for zhtext")

@@ -6,7 +6,10 @@ lists, footer), taken from public repositories and kept outside this one.
 ``benchmarks/textsaves_manifest.jsonl`` lists one file a line: ``name``, ``repo``, ``commit``,
 ``path``, ``kind`` (``news-md``, ``wechat-md``, ``blog-md``, ``forum-md``: a crawler's markdown
 dump of the whole page; ``wiki-copy``: a select-all copy), ``licence`` and the gold, written by
-reading the file:
+reading the file. ``benchmarks/textsaves2_manifest.jsonl`` (``--set textsaves2``) is a second set of
+the same form from other tools and people (a reader service's ``Title:``/``URL Source:`` saves, a
+read-later service's export); make it with ``--manifest benchmarks/textsaves2_manifest.jsonl
+--out /work/material/textsaves2``. The gold:
 
 - ``title``: the headline as the save shows it (its words: markdown's ``#`` is not part of it);
 - ``keep``: the numbers of the file's lines that are the article body, as ``"12,14-20"``,

@@ -91,3 +91,23 @@ def test_text_save_gold_is_the_title_then_the_kept_lines(textsaves):
     raw = "导航\n\n# 标题\n\n  第一段  \n\n图片说明\n第二段\n责任编辑：某\n".encode("utf-8")
     row = {"title": "标题", "keep": "5-6,8"}
     assert textsaves.gold_text(raw, row) == "标题\n第一段\n第二段\n"
+
+
+@pytest.mark.parametrize("manifest", ["textsaves_manifest.jsonl", "textsaves2_manifest.jsonl"])
+def test_text_save_manifests_are_well_formed(manifest):
+    import json
+    import re
+
+    rows = [json.loads(line) for line in (_SCRIPT.parent / manifest).read_text("utf-8").splitlines() if line.strip()]
+    assert rows
+    assert len({r["name"] for r in rows}) == len(rows)  # a name is a file name under original/ and gold/
+    for r in rows:
+        assert {"name", "repo", "commit", "path", "kind", "title", "keep"} <= r.keys(), r["name"]
+        assert re.fullmatch(r"[0-9a-f]{40}", r["commit"]), r["name"]
+        assert r["title"].strip() == r["title"] and r["title"], r["name"]
+        last = 0
+        for part in r["keep"].split(","):  # ascending, non-overlapping line ranges numbered from 1
+            a, _, b = part.partition("-")
+            lo, hi = int(a), int(b or a)
+            assert last < lo <= hi, (r["name"], part)
+            last = hi
