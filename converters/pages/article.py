@@ -11,6 +11,7 @@ the title and the metadata.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 
 from ..lexicon import CompiledLexicon, Lexicon, bundled, compiled, load_lexicon
@@ -104,9 +105,11 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
     else:
         fields = front_matter(text)
         if fields.fields:
-            # the save's opening fields are no text of the page; the title they name stands
-            # first, as the title bar of a browser's text save does, when the page does not
-            # show it near its top
+            # the save's opening fields are no text of the page; the title they name (its
+            # headline part: a reader service's Title: is the page's <title>, the site's name
+            # after it) stands first, as the title bar of a browser's text save does, when the
+            # page does not show it near its top
+            fields.title = _headline_part(fields.title)
             shown = fields.title and _shows(fields.text, fields.title)
             text = (fields.title + "\n\n" if fields.title and not shown else "") + fields.text
             meta = {"canonical": fields.url} if fields.url else {}
@@ -124,6 +127,22 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
         article.date = article.date or fields.date
         article.author = article.author or fields.author
     return article
+
+
+def _headline_part(title: str) -> str:
+    """A title's headline part: its first segment when the segments after it (the site's and
+    the author's names: 某某 - 作者 - 博客园, 某某 | 极客公园) are each lighter; else the whole
+    (观点 | 某某: a column's name before the headline)."""
+    m = _SITE_SEPARATOR.search(title)
+    if m is None:
+        return title  # (a dash or bar written into the headline, 某某——就这？, 某某｜某某, is no separator)
+    head = title[:m.start()].strip()
+    if head and all(weight(head) > weight(x) for x in title_segments(title[m.end():])):
+        return head
+    return title
+
+
+_SITE_SEPARATOR = re.compile(r"\s+[-|–—｜]\s+|_")  # 某某 - 少数派, 某某 | 极客公园, 某某_凤凰网
 
 
 _SHOWN_REACH = 40  # the lines at the top of a save where a title its fields name may be shown

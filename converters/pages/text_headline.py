@@ -777,11 +777,11 @@ def _by_layout(items: list[Item], start: int) -> int | None:
     n = len(items)
     lo = max(-1, start - 60)
     dated = next((j for j in range(start - 1, lo, -1) if _byline(items[j]) and (DATE.search(items[j].text) or US_DATE.search(items[j].text))), None)
+    if start > 0 and items[start - 1].reason in (META, "related") and (
+            dated_headline(items[start - 1].text) and not _CUT_SHORT.search(dated_headline(items[start - 1].text))):
+        return start - 1  # the headline and its date right over the body (under a list of stories of its shape)
     if dated is not None and dated_headline(items[dated].text):
         return dated  # the headline and its date on one line
-    if start > 0 and dated != start - 1 and items[start - 1].reason in (META, "related") and (
-            dated_headline(items[start - 1].text) and not _CUT_SHORT.search(dated_headline(items[start - 1].text))):
-        return start - 1  # the headline and its date right over the body, under a list of stories of its shape
     shown = _shown_twice(items, start)
     if shown is not None:
         return shown

@@ -99,3 +99,17 @@ def test_front_matter_never_fails_and_only_ever_cuts_the_opening_fields(lines):
         assert all(v in text for v in (fm.title, fm.url, fm.date, fm.author))
         assert strip_boilerplate(text, "save.md") is not None
 
+
+
+def test_a_reader_services_title_bar_gives_its_headline_part():
+    # Jina-style header: Title: is the page's <title>, the site's (and author's) name after the
+    # headline; the page itself shows no headline
+    for bar, headline in (("河畔知识图谱概述 - 某某作者 - 博客园", "河畔知识图谱概述"),
+                          ("当我们说「河畔提示词」时，到底在说什么？ | 极客公园", "当我们说「河畔提示词」时，到底在说什么？"),
+                          ("观点 | 面对城市内涝我们可以做什么", "观点 | 面对城市内涝我们可以做什么"),
+                          ("两三年的打工人状态——就这？", "两三年的打工人状态——就这？")):
+        text = ("Title: " + bar + "\n\nURL Source: https://example.org/p/1\n\nMarkdown Content:\n"
+                + "\n\n".join(BODY) + "\n")
+        article = strip_boilerplate(text.encode("utf-8"), "save.md")
+        assert article.title == headline
+        assert article.body == BODY

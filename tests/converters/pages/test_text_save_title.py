@@ -567,3 +567,13 @@ def test_a_headline_run_on_with_its_source_and_date_is_cut_from_them():
     article = _strip(header)
     assert article.title == "居家养老有“医”靠 河畔安宁疗护有温度"
     assert article.body == _BODY
+
+
+def test_the_headline_with_its_date_over_the_body_under_a_list_of_its_shape():
+    # a Hong Kong finance page's dump: the day's story list (each item with its date and time),
+    # then the story's own headline in the same shape right over the body
+    items = [f"【{700 + i}】河畔股份{i}號公告回購股份 2014-12-17 (10:{10 + i})" for i in range(8)]
+    header = "\n".join(["即時財經", *items, "【16】河畔地產續增持新地2.5萬股 (經濟) 2014-12-17 (17:18)", ""])
+    article = _strip(header, _BODY_TW)
+    assert article.title == "【16】河畔地產續增持新地2.5萬股 (經濟)"
+    assert article.body == _BODY_TW
