@@ -590,6 +590,31 @@ def _unmark(line: str) -> tuple[str, int]:
     return line.strip().strip("|").strip(), level  # (bars a mark stood before: **| 标题**)
 
 
+# ```python, ~~~: a markdown code listing opens (an info string of one word at most); ``` closes it
+_FENCE_OPEN = re.compile(r"^(`{3,}|~{3,})\s*[\w+#.-]*\s*$")
+
+
+def _listing_lines(raw: list[tuple[str, str]]) -> dict[int, bool]:
+    """The lines of fenced code listings of a markdown save: index -> whether it is a line of
+    code (True) or a fence or blank line (False).  A fence that no bare fence of its mark closes opens
+    nothing (``~~~~ 扫一扫`` of a page's decoration)."""
+    out: dict[int, bool] = {}
+    k = 0
+    while k < len(raw):
+        m = _FENCE_OPEN.match(raw[k][1])
+        if m:
+            mark = m.group(1)
+            close = next((j for j in range(k + 1, len(raw))
+                          if len(raw[j][1]) >= len(mark) and raw[j][1] == mark[0] * len(raw[j][1])), None)
+            if close is not None:
+                out[k] = out[close] = False
+                out.update((j, bool(raw[j][1])) for j in range(k + 1, close))
+                k = close + 1
+                continue
+        k += 1
+    return out
+
+
 def text_blocks(text: str) -> list[Block]:
     """One block per line of a plain-text save (at most ``MAX_TEXT_LINES``).
 
@@ -601,7 +626,8 @@ def text_blocks(text: str) -> list[Block]:
     Links written out (markdown's ``[text](url)``, also over several lines, lynx's
     ``[12]text`` with its References list) keep their text, counted as link text as in
     a page (a lynx mark inside a sentence counts a word: lynx shows no link's end);
-    images (``![alt](url)``), link targets and the References list go.
+    images (``![alt](url)``), link targets and the References list go.  The lines of a
+    fenced code listing (between ``` or ~~~ fences) are code, as a page's ``<pre>`` is.
     """
     if "](" in text:
         text = _split_links(text)
@@ -618,8 +644,14 @@ def text_blocks(text: str) -> list[Block]:
     wrap = _wrap_width([line for line, s in raw if s]) if indented >= 2 else 0
     blocks: list[Block] = []
     prev_open = False
-    for line, s in raw:
+    listing = _listing_lines(raw)
+    for k, (line, s) in enumerate(raw):
         level = links = 0
+        if k in listing:
+            if listing[k]:
+                blocks.append(Block(s, code=True))  # a line of the listing: as written, no markup
+            prev_open = False
+            continue  # (a fence is no text)
         if s:
             if _MD_LINK_DEF.match(s):
                 continue  # a reference's link target

@@ -276,3 +276,24 @@ def test_a_post_whose_headline_links_to_itself_keeps_its_body():
     save = "\n\n".join(["## [河畔新区今年将建成三座公园](/post/1.html)", "2024-05-01 10:20:30", BODY[0], BODY[1], ""])
     article = _strip(save)
     assert article.title == "河畔新区今年将建成三座公园" and article.body == BODY
+
+
+def test_a_fenced_code_listing_is_code_and_keeps_the_post_whole():
+    # a tech post as a markdown dump: prose, a long fenced listing (its lines look like nothing
+    # a reader reads, braces, calls, comments), prose again; the listing splits no region
+    code = ["// 河畔性能测试代码示例", "class LoadTest {", "    void run() {", "        int users = 1000;",
+            "        System.out.println(users);", "    }", "}"] * 4
+    text = "\n\n".join(["# 河畔框架为什么更快", BODY[0], "```java\n" + "\n".join(code) + "\n```", BODY[1]]) + "\n"
+    blocks = text_blocks(text)
+    assert [b.text for b in blocks if b.code] == [c.strip() for c in code]
+    article = _strip(text)
+    assert article.title == "河畔框架为什么更快"
+    assert article.body[0] == BODY[0] and article.body[-1] == BODY[1]
+    assert "```java" not in article.body and "```" not in article.body
+
+
+def test_an_unclosed_tilde_line_opens_no_listing():
+    # a page's decoration written as ~~~~ before a share prompt, never closed: no code listing
+    text = "\n\n".join(["~~~~ 扫一扫", "# 河畔框架为什么更快", *BODY, "加载中~~~~"]) + "\n"
+    assert not any(b.code for b in text_blocks(text))
+    assert _strip(text).body == BODY
