@@ -244,3 +244,15 @@ def test_a_platforms_region_line_follow_button_and_takedown_notice_are_dropped()
         text = "\n\n".join(["# 河畔新城发布城市更新计划", "某某作者", region, follow, "2025-01-02 10:00", *body, notice]) + "\n"
         article = strip_boilerplate(text.encode("utf-8"), "save.md")
         assert article.body == body, article.body
+
+
+def test_the_wechat_platforms_name_as_a_heading_is_dropped():
+    # a reader service's dump of a WeChat article: the page's <title> (the platform's name) as
+    # the first heading, then the article's own headline
+    for name in ("Weixin Official Accounts Platform", "微信公众平台"):
+        text = ("Title: " + TITLE + "\n\nURL Source: https://mp.example.com/s/abc\n\nMarkdown Content:\n"
+                + "\n\n".join([name + "\n===============", "![Image 1: cover_image](https://img.example.com/c.jpg)",
+                                 TITLE + "\n==========", "Original 某某 [某某](javascript:void\\(0\\);)", *BODY]) + "\n")
+        article = strip_boilerplate(text.encode("utf-8"), "save.md")
+        assert article.title == TITLE and article.body == BODY
+        assert (name, "navigation") in article.removed  # the site's name, wherever the region starts
