@@ -166,7 +166,8 @@ def _labeled(text: str) -> bool:
 
 
 # 标题： 某某通告, 标 题： | 某某通告: the headline written as a field of the metadata grid (its value)
-_TITLE_FIELD = re.compile(r"^(?:标\s*题|標\s*題|主\s*题|主\s*題|题\s*名|題\s*名|文件名称|文件名稱)\s*[:：]\s*[|｜]?\s*(\S.*)$")
+_TITLE_FIELD = re.compile(r"^(?:标\s*题|標\s*題|主\s*题|主\s*題|题\s*名|題\s*名|文件名称|文件名稱|(?i:(?:original[_ ])?title))"
+                          r"\s*[:：]\s*[|｜]?\s*(\S.*)$")  # (Original_title: of a read-later service's export)
 _TITLE_FIELD_TAIL = re.compile(r"^(?:题|題)\s*[:：]\s*[|｜]?\s*(\S.*)$")  # 标 | 题： …: the label broken over two cells
 # 维基百科，自由的百科全书: an encyclopedia's tagline, right under the headline (or under the menus
 # that follow it); 雄安新区[编辑]: a wiki heading with its edit link

@@ -113,3 +113,11 @@ def test_a_reader_services_title_bar_gives_its_headline_part():
         article = strip_boilerplate(text.encode("utf-8"), "save.md")
         assert article.title == headline
         assert article.body == BODY
+
+
+def test_a_read_later_exports_title_field_names_the_headline():
+    # an export's metadata block (**Metadata**, Author:, Original_title:, Source:) over the text
+    text = ("**Metadata**\n\nAuthor: 某某\n\nOriginal_title: 某某：创业八年，河畔行业都消失了，我们还在增长\n\n"
+            "Source: https://m.example.com/article/1.html\n\n# Notes\n---\n# Origin\n![](https://img.example.com/a.jpg)\n\n"
+            + "\n\n".join(BODY) + "\n")
+    assert strip_boilerplate(text.encode("utf-8"), "save.md").title == "某某：创业八年，河畔行业都消失了，我们还在增长"
