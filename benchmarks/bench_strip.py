@@ -67,6 +67,11 @@ Data (read from beside the project when present; the tests never read it):
   capture), Hexo and Hugo blog posts (code listings, unrendered LaTeX, a repost) and a 知网
   reader page saved by a browser; made by the same script from
   ``benchmarks/pages11_manifest.jsonl``; only measured, never tuned on;
+- ``/work/material/pages12`` (``--set collected12``): a twelfth collection of the same conventions,
+  pages other projects keep inside test code (a 豆瓣读书 book entry, an 开源中国 Q&A thread and
+  blog post and an ITeye blog post kept as Java strings, a 清华新闻网 story kept as an escaped
+  JavaScript template), made by the same script from ``benchmarks/pages12_manifest.jsonl``;
+  only measured, never tuned on;
 - ``/work/material/textsaves`` (``--set textsaves``): real plain-text saves of whole article
   pages (crawlers' markdown dumps of news sites, WeChat articles and blogs, a select-all copy of
   an encyclopedia page), made by ``benchmarks/collect_textsaves.py`` from
@@ -142,13 +147,15 @@ COLLECTED8 = Path("/work/material/pages8")
 COLLECTED9 = Path("/work/material/pages9")
 COLLECTED10 = Path("/work/material/pages10")
 COLLECTED11 = Path("/work/material/pages11")
+COLLECTED12 = Path("/work/material/pages12")
 TEXTSAVES = Path("/work/material/textsaves")  # made by benchmarks/collect_textsaves.py
 TEXTSAVES2 = Path("/work/material/textsaves2")  # the same script, benchmarks/textsaves2_manifest.jsonl
 # the collections made by benchmarks/collect_pages2.py (one manifest each): set name -> folder
 COLLECTIONS = {"collected2": COLLECTED2, "collected3": COLLECTED3, "collected4": COLLECTED4,
                "collected5": COLLECTED5, "collected6": COLLECTED6,
                "collected7": COLLECTED7, "collected8": COLLECTED8,
-               "collected9": COLLECTED9, "collected10": COLLECTED10, "collected11": COLLECTED11}
+               "collected9": COLLECTED9, "collected10": COLLECTED10, "collected11": COLLECTED11,
+               "collected12": COLLECTED12}
 _WS = re.compile(r"\s+")
 
 
@@ -625,7 +632,7 @@ def show(decoded, prefix, renderer=None, text_set=False):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected4, collected5, collected6, collected7, collected8, collected9, collected10, collected11, textsaves, textsaves2)")
+    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected4, collected5, collected6, collected7, collected8, collected9, collected10, collected11, collected12, textsaves, textsaves2)")
     ap.add_argument("--collected", type=Path, default=COLLECTED, help="folder of the collected pages")
     ap.add_argument("--pages", type=int, default=None, help="only the first N pages of each set")
     ap.add_argument("--worst", type=int, default=6, help="list the K lowest-F1 pages for zhtext")

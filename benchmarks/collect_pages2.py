@@ -36,7 +36,9 @@ projects' test data, one of them gzipped (a ``.gz`` path).
 The tenth (``--manifest benchmarks/pages10_manifest.jsonl --out /work/material/pages10``, ``--set collected10``)
 is only measured too; a row may add ``unwrap``: ``"pickle-str"`` for a page a crawler pickled as one string.
 The eleventh (``--manifest benchmarks/pages11_manifest.jsonl --out /work/material/pages11``,
-``--set collected11``) uses the same fields and is only measured too.
+``--set collected11``) uses the same fields and is only measured too; so does the twelfth
+(``--manifest benchmarks/pages12_manifest.jsonl --out /work/material/pages12``, ``--set collected12``),
+whose rows may add ``unwrap``: ``"java-string:NAME"`` or ``"js-template-escaped"`` (see :func:`unwrap`).
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
@@ -49,6 +51,7 @@ import gzip
 import json
 import lzma
 import pickletools
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -79,7 +82,10 @@ def unwrap(data: bytes, how: str | None) -> bytes:
     JavaScript test file); ``py-bytes``: a Python bytes literal (``b'<!DOCTYPE html>\\n…'``),
     as a crawler writes ``str(response.content)`` to disk, turned back into the page's bytes;
     ``pickle-str``: a page a crawler pickled as one decoded string (``pickle.dump(response.text)``),
-    written out as UTF-8.
+    written out as UTF-8; ``js-template-escaped``: like ``js-template``, for a page written on one
+    line with its newlines as ``\\n`` escapes, which are decoded as JavaScript decodes them;
+    ``java-string:NAME``: a page a Java test keeps as ``NAME = "…" + "…";``, the literals joined
+    and their escapes decoded (both written out as UTF-8).
     """
     if how is None:
         return data
@@ -92,7 +98,47 @@ def unwrap(data: bytes, how: str | None) -> bytes:
         return value
     if how == "pickle-str":
         return _pickled_text(data).encode("utf-8")
+    if how == "js-template-escaped":
+        text = data.decode("utf-8")
+        return _ESCAPE.sub(_unescape, text[text.index("`") + 1: text.rindex("`")]).encode("utf-8")
+    if how.startswith("java-string:"):
+        return _java_string(data.decode("utf-8"), how.partition(":")[2]).encode("utf-8")
     raise ValueError(f"unknown unwrap {how!r}")
+
+
+# one backslash escape of a JavaScript or Java string literal
+_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\n|.)", re.S)
+_SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0", "\n": ""}
+
+
+def _unescape(m: re.Match) -> str:
+    code = m.group(1)
+    if code.startswith("u{"):
+        return chr(int(code[2:-1], 16))
+    if code[0] in "ux" and len(code) > 1:
+        return chr(int(code[1:], 16))
+    return _SIMPLE.get(code, code)
+
+
+def _java_string(text: str, name: str) -> str:
+    """The value of ``name = "…" + "…" …;`` in a Java (or JavaScript) source: the string literals
+    of the first such assignment joined, their escapes decoded (``\\n``, ``\\"``, ``\\uXXXX``)."""
+    m = re.search(rf"\b{re.escape(name)}\s*=\s*", text)
+    if m is None:
+        raise ValueError(f"no assignment to {name!r}")
+    parts, i = [], m.end()
+    literal = re.compile(r'"((?:[^"\\]|\\.)*)"', re.S)
+    while True:
+        while i < len(text) and (text[i].isspace() or text[i] == "+"):
+            i += 1
+        lit = literal.match(text, i)
+        if lit is None:
+            break
+        parts.append(_ESCAPE.sub(_unescape, lit.group(1)))
+        i = lit.end()
+    if not parts or not text[i:].lstrip().startswith(";"):
+        raise ValueError(f"{name!r} is not assigned a concatenation of string literals")
+    return "".join(parts)
 
 
 def _pickled_text(data: bytes) -> str:

@@ -72,6 +72,31 @@ def test_pickle_str_refuses_anything_but_one_string_without_running_it(collect):
         collect.unwrap(pickle.dumps(Boom()), "pickle-str")
 
 
+def test_java_string_joins_the_named_literals_and_decodes_their_escapes(collect):
+    source = (
+        'class T {\n'
+        '    private String other = "<p>x</p>";\n'
+        '    private String html = "<p class=\\"a\\">\\u4e2d文</p>\\n" +\n'
+        '            "<p>b\\\\c\\t</p>";\n'
+        '}\n'
+    ).encode("utf-8")
+    assert collect.unwrap(source, "java-string:html") == '<p class="a">中文</p>\n<p>b\\c\t</p>'.encode("utf-8")
+    assert collect.unwrap(source, "java-string:other") == b"<p>x</p>"
+
+
+def test_java_string_refuses_a_missing_or_computed_value(collect):
+    with pytest.raises(ValueError):
+        collect.unwrap(b'String text = "<p>a</p>";', "java-string:html")
+    with pytest.raises(ValueError):
+        collect.unwrap(b'String html = "<p>" + body() + "</p>";', "java-string:html")
+
+
+def test_js_template_escaped_decodes_the_escapes_of_a_one_line_page(collect):
+    source = 'const html = `<html>\\n<p>\\x3Cb>甲\\u4e59\\u{4E19}</p>\\t</html>`\nrun(html)\n'.encode("utf-8")
+    assert collect.unwrap(source, "js-template-escaped") == "<html>\n<p><b>甲乙丙</p>\t</html>".encode("utf-8")
+    assert collect.unwrap(source, "js-template") == r"<html>\n<p>\x3Cb>甲\u4e59\u{4E19}</p>\t</html>".encode("utf-8")
+
+
 _TEXTSAVES = _SCRIPT.with_name("collect_textsaves.py")
 
 
