@@ -192,6 +192,7 @@ class _BlockBuilder:
     heading: int = 0
     title_parts: list[str] | None = None
     title: str = ""
+    title_seen: bool = False  # the document's title is its first <title>, empty or not (a later one is an SVG's)
     meta: dict[str, str] = field(default_factory=dict)
     stopped: bool = False  # MAX_BLOCKS reached
 
@@ -270,8 +271,8 @@ class _BlockBuilder:
             elif tag == "link":
                 self._link(attrs)
             return
-        if tag == "title" and self.title_parts is None and not self.title:
-            self.title_parts = []
+        if tag == "title" and self.title_parts is None and not self.title_seen:
+            self.title_parts, self.title_seen = [], True
             return
         if tag in TRANSPARENT and not attrs:
             return  # inline formatting: nothing to track

@@ -61,3 +61,15 @@ def test_a_place_or_a_handle_is_not_taken_for_the_headline(shown):
 ])
 def test_site_like(text, site):
     assert site_like(text) is site
+
+
+def test_the_documents_title_is_its_first_title_element_even_when_empty():
+    # an empty <title> in the head and another page's <title> inside the body (a template's
+    # leftover): the page has no document title, and the layout gives the headline
+    page = ("<html><head><title></title></head><body><div class='nav'><a href='/'>清华主页</a> - <a href='/n'>清华新闻</a></div>"
+            "<div class='article'><p class='bt'>化工系联合举办主题党日活动</p><p>发布时间：2021-06-30</p>"
+            + "".join(f"<p>{p}</p>" for p in PARAS)
+            + "</div><div class='side'><title>最近更新页面-某某大学</title><ul><li><a href='/1'>新闻一</a></li></ul></div></body></html>")
+    article = strip_boilerplate(page.encode("utf-8"), "page.html")
+    assert article.title == "化工系联合举办主题党日活动"
+    assert article.body == PARAS
