@@ -600,14 +600,17 @@ def _listing_lines(raw: list[tuple[str, str]]) -> dict[int, bool]:
     code (True) or a fence or blank line (False).  A fence that no bare fence of its mark closes opens
     nothing (``~~~~ 扫一扫`` of a page's decoration)."""
     out: dict[int, bool] = {}
+    unclosed: dict[str, int] = {}  # mark character -> the shortest mark no fence after closes (linear time)
     k = 0
     while k < len(raw):
         m = _FENCE_OPEN.match(raw[k][1])
-        if m:
+        if m and len(m.group(1)) < unclosed.get(m.group(1)[0], 1 << 30):
             mark = m.group(1)
             close = next((j for j in range(k + 1, len(raw))
                           if len(raw[j][1]) >= len(mark) and raw[j][1] == mark[0] * len(raw[j][1])), None)
-            if close is not None:
+            if close is None:
+                unclosed[mark[0]] = len(mark)
+            else:
                 out[k] = out[close] = False
                 out.update((j, bool(raw[j][1])) for j in range(k + 1, close))
                 k = close + 1
