@@ -74,6 +74,9 @@ def _channels() -> frozenset[str]:
 
 
 _TAG_COUNT = re.compile(r"^(?:#\S{1,20}\s*\d+\s*(?:个|個|篇)\s*)+$")
+# 今日访问：6, 所有访问：16453, 积分: 1200, 粉丝 35: a blog's or an account's statistics, one a line
+_STAT_LINE = re.compile(r"^(?:今日|昨日|本周|本週|本月|所有|总|總|累计|累計)?(?:访问|訪問|访客|訪客|浏览|瀏覽|点击|點擊|人气|人氣|积分|積分|"
+                        r"排名|粉丝|粉絲|获赞|獲讚)(?:量|数|數|次数|次數)?\s*[:：]?\s*\d[\d,]*(?:\s*[(（][^()（）]{0,12}[)）])?$")
 _MENU_PIECE = re.compile(r"[A-Za-z0-9]{1,6}|[|｜·•/／\s]")  # NBA, a bar or a dot between channel names
 
 
@@ -496,6 +499,9 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             continue
         if _TAG_COUNT.match(text):
             it.reason = "widget"  # #利器 38 个: a collection's tag and its count of articles
+            continue
+        if n <= 30 and _STAT_LINE.match(text):
+            it.reason = "counter"
             continue
         density = b.link_chars / max(n, 1)
         # mostly links: a link list or farm; a sentence with a few linked words stays

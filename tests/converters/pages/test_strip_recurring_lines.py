@@ -256,3 +256,13 @@ def test_the_wechat_platforms_name_as_a_heading_is_dropped():
         article = strip_boilerplate(text.encode("utf-8"), "save.md")
         assert article.title == TITLE and article.body == BODY
         assert (name, "navigation") in article.removed  # the site's name, wherever the region starts
+
+
+def test_a_blogs_statistics_lines_are_counters():
+    # a blog platform's sidebar under the post: visits today, yesterday, this week, in all
+    stats = ["今日访问：6 (查看最新访客»)", "昨日访问：284", "本周访问：817", "所有访问：16453", "积分: 1200", "粉丝 35"]
+    page = ("<html><head><title>" + TITLE + "</title></head><body><h1>" + TITLE + "</h1>"
+            + "".join(f"<p>{p}</p>" for p in BODY) + "".join(f"<div>{s}</div>" for s in stats) + "</body></html>")
+    article = strip_boilerplate(page.encode("utf-8"), "page.html")
+    assert article.body == BODY
+    assert all((s, "counter") in article.removed for s in stats)
