@@ -194,9 +194,12 @@ _FOLLOW_US = re.compile(
     r"[^。！？!?]{0,16}(?:新聞|新闻|影音|粉絲團|粉丝团|頻道|频道|公眾號|公众号|帳號|账号|微博|網|网|facebook|fb|twitter|plurk|line|instagram|youtube)"
     r"[\s:：!！]*(?:追蹤|追踪|關注|关注|訂閱|订阅)?$", re.IGNORECASE)  # (the channel ends the line: 关注网络安全 is a subheading)
 _FOLLOW_MAX = 30
-# …通过聆讯。图：某某/视觉中国, …合影。（圖／某某攝）: a photo's credit closing its caption (after a full sentence)
+# …通过聆讯。图：某某/视觉中国, …合影。（圖／某某攝）, …賭檔。（資料圖片）: a photo's credit closing its caption
+# (after a full sentence)
 _PHOTO_CREDIT_END = re.compile(r"\s*(?:(?:图|圖|图片|圖片|摄影|攝影)\s*[:：／/]\s*[^。！？!?，,、:：]{2,30}"
-                               r"|[（(](?:图|圖|摄影|攝影)\s*[:：／/][^（）()]{1,24}[）)])$")
+                               r"|[（(](?:图|圖|摄影|攝影)\s*[:：／/][^（）()]{1,24}[）)]"
+                               r"|[（(](?:資料圖片|资料图片|資料相片|资料照片|檔案照片|档案照片|網上圖片|网络图片|Getty Images|"
+                               r"路透社|美聯社|美联社|法新社|新华社发|新華社發)[）)])$")  # （資料圖片）: a file photo
 _CAPTION_MAX = 160
 
 

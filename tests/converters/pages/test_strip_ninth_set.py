@@ -159,6 +159,15 @@ def test_a_caption_closed_by_its_photo_credit_is_dropped():
     assert {t for t, r in article.removed if r == "caption"} == set(captions)
 
 
+def test_a_caption_closed_by_a_file_photo_or_agency_credit_is_dropped():
+    captions = ["警區特別職務隊人員昨日搗破一個懷疑非法賭檔。（資料圖片）",
+                "新加坡正面對既須依賴台灣作訓練、又要維持兩岸關係的難題。（Getty Images）",
+                "救援人员在现场搜寻。（新华社发）"]
+    article = strip_boilerplate(page(paras([LEAD, captions[0], MORE, captions[1], THIRD, captions[2]])), "c.html")
+    assert article.body == [LEAD, MORE, THIRD]
+    assert {t for t, r in article.removed if r == "caption"} == set(captions)
+
+
 def test_a_sentence_that_speaks_of_a_picture_is_kept():
     lines = ["报名表的填写方法见下图：", "孩子们画的图/文作品，会在八月底的成果展上展出。"]
     article = strip_boilerplate(page(paras([LEAD, *lines, MORE])), "c.html")
