@@ -323,12 +323,17 @@ def is_meta_line(text: str) -> bool:
         return True
     m = DATE.search(text)
     if m and (n <= 40 or m.group(4)):
-        return text.count("，") <= 1
+        return _STAT_CLAUSE.sub("", text).count("，") <= 1  # (已有1628次阅读，共3个评论: counts of a byline's row)
     if EN_DATE_LINE.match(text.strip()):
         return True
     bare = text.replace("_", " ").replace("*", " ").strip()  # (a markdown dump's emphasis marks)
     m = DATE.match(bare)
     return bool(m and _NAMES_AFTER_DATE.match(bare[m.end():]))
+
+
+# ，已有1628次阅读 ，共3个评论，共 79 人收藏此文: a post's counts after its date, clause by clause
+_STAT_CLAUSE = re.compile(r"\s*[,，]\s*(?:已有|共|有)?\s*\d[\d,]*\s*(?:次|个|個|条|條|人|篇)\s*"
+                          r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|回复|回覆|收藏|点赞|點讚|转发|轉發)\S{0,4}")
 
 
 # 2017-03-03 某某 某某技术挑战赛 某某技术挑战赛: a date, then the author and the account (a WeChat byline)

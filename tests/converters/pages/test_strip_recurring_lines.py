@@ -266,3 +266,12 @@ def test_a_blogs_statistics_lines_are_counters():
     article = strip_boilerplate(page.encode("utf-8"), "page.html")
     assert article.body == BODY
     assert all((s, "counter") in article.removed for s in stats)
+
+
+def test_a_date_row_with_the_posts_counts_is_a_byline():
+    row = "编辑 | 删除发表于3天前(2013-08-31 08:24) , 已有1628次阅读 ，共3个评论，共 79 人收藏此文"
+    page = ("<html><head><title>" + TITLE + "</title></head><body><h1>" + TITLE + "</h1><div>" + row + "</div>"
+            + "".join(f"<p>{p}</p>" for p in BODY) + "</body></html>")
+    article = strip_boilerplate(page.encode("utf-8"), "page.html")
+    assert article.body == BODY
+    assert (row, "meta") in article.removed
