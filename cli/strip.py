@@ -45,6 +45,9 @@ def command(paths, fmt, explain, lexicons, encoding, errors, **kwargs):
 
     PATH is a plain-text save, an HTML file or an MHTML archive (told apart
     by content and extension), a folder of them, or - for standard input.
+    A plain-text or markdown save may open with YAML front matter or a
+    reader service's Title:/URL Source: header: its title, url and date
+    are used and the fields are no text.
     The page's declared charset is checked against its bytes (GB2312/GBK is
     read as GB18030, Big5 as CP950/Big5-HKSCS); bytes nothing decodes become
     U+FFFD with a warning (--errors applies to a forced --encoding). Output is UTF-8; under
