@@ -201,6 +201,21 @@ def _photo_caption(text: str) -> bool:
     """A caption closed by its photo's credit: a sentence, then 图：某某/某图片社 or （圖／某某攝）."""
     m = _PHOTO_CREDIT_END.search(text)
     return bool(m) and bool(_ENDS_SENTENCE.search(text[:m.start()]))
+# （图/社交媒体截图）, （圖／某某攝）, (图片：某某): a photo's credit in brackets alone on a line, no caption
+# with it (a caption closed by its credit is _PHOTO_CREDIT_END's)
+_BARE_PHOTO_CREDIT = re.compile(r"^[（(]\s*(?:图|圖|图片|圖片|图源|圖源|配图|配圖|摄影|攝影)\s*[/／|｜丨:：]\s*[^（）()]{1,30}[）)]$")
+# 以下文章来源于某某 ，作者某某: a WeChat repost's card naming the account the article comes from
+_REPOST_CARD = re.compile(r"^(?:以下文章来源于|以下文章來源於)\s*\S.{0,40}$")
+# 编者荐语：: the reposting account's own note above that card (its label)
+_REPOST_NOTE = re.compile(r"^(?:编者荐语|編者薦語|小编荐语|小編薦語)\s*[:：]?")
+_REPOST_NOTE_REACH = 8  # lines above the card the note's label may sit
+# 文｜某某, 编辑｜某某, 来源｜某刊（ID：…）, 封面来源｜《某剧》: a line of a credits block (a role, a bar
+# or slash or colon, a name); three or more of them in a row, two roles at least, are the block
+_ROLE_LINE = re.compile(
+    r"^(?:文|文字|撰文|作者|编辑|編輯|责编|責編|主编|主編|来源|來源|封面来源|封面來源|封面|题图|題圖|图片|圖片|图|圖"
+    r"|摄影|攝影|排版|校对|校對|审核|審核|审校|審校|出品|监制|監製|策划|策劃|统筹|統籌|设计|設計|视觉|視覺"
+    r"|运营|運營|翻译|翻譯|译|譯)\s*[｜|丨/／:：]\s*([^。！？!?]{1,40})$")
+_ROLE_RUN = 3
 _SHORT = 40  # marker phrases only count on lines up to this many characters
 _ARTICLE_BEFORE_COMMENTS = 50  # prose characters between the headline and a comment section
 _ARTICLE_BEFORE_SIDEBAR = 200  # prose characters between the headline and a sidebar of other posts
@@ -565,6 +580,12 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if form == "text" and _link_row(text):
             it.reason = LINKS  # a text save keeps no link marks: a row of site or channel names
             continue
+        if n <= 40 and _BARE_PHOTO_CREDIT.match(text):
+            it.reason = "caption"  # （图/社交媒体截图）: a photo's credit alone, both forms
+            continue
+        if n <= 50 and _REPOST_CARD.match(text):
+            it.reason = "notice"  # 以下文章来源于某某: the repost's card, no article
+            continue
         if form != "text" and n <= _CAPTION_MAX and _photo_caption(text):
             it.reason = "caption"  # 上海，一处门店。图：某某/某图片社: a photo's caption, its credit at its end
             continue
@@ -586,6 +607,9 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if is_meta_line(text) or (form != "text" and b.link_chars == 0 and _NAME_PLACE.match(text)):
             it.reason = META
     _drop_teasers(items)
+    _drop_line_numbers(items)
+    _drop_repost_notes(items)
+    _drop_credit_blocks(items)
     if form != "text":
         _mark_foreign(items, title)
     else:
@@ -658,6 +682,59 @@ def _drop_teasers(items: list[Item]) -> None:
     for it in items:
         if not it.reason and it.length <= 200 and _MORE_LINK.search(it.text):
             it.reason = "related"
+
+
+def _drop_repost_notes(items: list[Item]) -> None:
+    """A WeChat repost: the reposting account's note (编者荐语： and its lines) right above the card
+    that names the account the article comes from (以下文章来源于某某) is the reposter's word, not
+    the article; dropped with the card."""
+    for i, it in enumerate(items):
+        if it.reason != "notice" or not _REPOST_CARD.match(it.text):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - _REPOST_NOTE_REACH), -1):
+            if _REPOST_NOTE.match(items[j].text):
+                for k in range(j, i):
+                    items[k].reason = items[k].reason or "notice"
+                break
+
+
+def _drop_credit_blocks(items: list[Item]) -> None:
+    """A credits block (文｜某某 / 编辑｜某某 / 来源｜某刊 / 封面来源｜某剧): three or more role lines
+    in a row naming two roles or more is the publisher's masthead of the article, dropped
+    (a single credit line, 文/某某, stays as a reporter's credit)."""
+    i, n = 0, len(items)
+    while i < n:
+        j, roles = i, set()
+        while j < n and (m := _ROLE_LINE.match(items[j].text)) and items[j].length <= 50:
+            roles.add(items[j].text[:m.start(1)].rstrip(" ｜|丨/／:："))
+            j += 1
+        if j - i >= _ROLE_RUN and len(roles) >= 2:
+            for k in range(i, j):
+                items[k].reason = items[k].reason or "credit"
+                items[k].credit = False
+        i = max(j, i + 1)
+
+
+GUTTER = "gutter"  # a code listing's line numbers (neither prose nor boilerplate: they split no post)
+_GUTTER_RUN = 3  # numbered lines that make a gutter on their own (fewer: a code listing follows them)
+
+
+def _drop_line_numbers(items: list[Item]) -> None:
+    """A code listing's line-number gutter (a highlighter's ``<td class="gutter"><pre>`` beside the
+    code): one preformatted box whose lines are the numbers 1, 2, 3, … in order, three or more, or
+    fewer right before the code they number.  The numbers are no text of the post."""
+    i, n = 0, len(items)
+    while i < n:
+        box = items[i].block.path[:-1]
+        j = i
+        while (j < n and items[j].block.code and items[j].block.path[:-1] == box
+               and items[j].text == str(j - i + 1)):
+            j += 1
+        if j > i and (j == n or items[j].block.path[:-1] != box) and (
+                j - i >= _GUTTER_RUN or (j < n and items[j].block.code)):
+            for k in range(i, j):
+                items[k].reason = GUTTER
+        i = max(j, i + 1)
 
 
 # 某某 (2010-02-03), 某某(16:01), 某某 (12/05/2014) (圖): a story list's item, its date or time after it
@@ -849,7 +926,9 @@ def value_of(it: Item) -> float:
     if it.reason in (HIDDEN, SPAM):
         return -2.0
     if it.reason == SYMBOLS:
-        return -0.5  # rules, arrows, bullets: neither text nor boilerplate
+        return -0.5
+    if it.reason == GUTTER:
+        return 0.0  # (a code listing's line numbers, like its lines)  # rules, arrows, bullets: neither text nor boilerplate
     if it.player:
         return 0.0  # an embedded player between two parts of a story does not split it
     if it.reason:

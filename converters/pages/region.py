@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .blocks import CONTENT, Block
-from .classify import DATE, EN_DATE_LINE, FINAL, LINKS, META, REPLY, SYMBOLS, TIME, US_DATE, Item, labels, prose
+from .classify import DATE, EN_DATE_LINE, FINAL, GUTTER, LINKS, META, REPLY, SYMBOLS, TIME, US_DATE, Item, labels, prose
 
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
 
@@ -308,6 +308,38 @@ def reach_over_inserts(items: list[Item], start: int, end: int) -> int:
             break
         k -= 1
     return start
+
+
+_IN_POST = frozenset({LINKS, GUTTER})  # dropped lines a post's opening may hold (a linked reference, line numbers)
+
+
+def reach_post_top(items: list[Item], start: int, end: int, title_idx: int | None) -> int:
+    """HTML: the region's start moved up inside the post's own container (the innermost article
+    container around its first line, ``<div class="post-body">``) when that container opens under
+    the headline, over what a post opens with and a region of prose leaves out: a subheading of a
+    lower rank than the headline (``<h2>一、简介</h2>`` under an ``<h1>``), a code listing with its
+    line numbers, and the short lines that introduce a code listing (安装 某某 over its command).
+    A linked reference among them stays dropped and ends nothing; any other dropped line (a
+    byline, a menu), a table's cell (a code listing's aside) and the container's edge stop it.  The container must not hold
+    the headline (a page-wide wrapper), and short lines with no code listing under them (a
+    poem's epigraph, a deck repeating the headline) stay out."""
+    if end < start or title_idx is None or title_idx >= start:
+        return start
+    box = _article_box(items[start].block)
+    level = items[title_idx].block.heading
+    if box is None or any(eid == box for eid, _ in items[title_idx].block.hints):
+        return start
+    top, k, code = start, start - 1, False
+    while k > title_idx:
+        it = items[k]
+        b = it.block
+        if all(eid != box for eid, _ in b.hints) or (it.reason and it.reason not in _IN_POST) or (b.table and not b.code):
+            break
+        code = code or b.code
+        if not it.reason and (b.code or code or (level and b.heading > level)):
+            top = k
+        k -= 1
+    return top
 
 
 _TABLE_HEAD = 30  # the most characters of a table's heading or a subhead between the table and the prose after it
