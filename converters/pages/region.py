@@ -738,6 +738,8 @@ _LIST_ITEM = re.compile(r"^(?:\d{1,2}\s*[、.．]\s*\S|[〔\[【][^〔\[【〕\]
 _LIST_ITEM_MAX = 60
 _LIST_RUN = 3  # numbered or bracketed link items in a row that make a post's own list at its end
 _FIELD_REASONS = frozenset({META, LINKS, "footer", "contact"})  # what such a line may have been dropped as
+# 例子：<某某网>, 工具：<某某>: a field whose value is a link naming a site or a tool (a name, not a headline)
+_NAMED_LINK = re.compile(r"[:：]\s*[^\s:：。，,!！?？《》]{2,10}$")
 
 
 def _field(it: Item, boxes: set[int]) -> bool:
@@ -748,8 +750,10 @@ def _field(it: Item, boxes: set[int]) -> bool:
     if it.reason not in _FIELD_REASONS or _hinted(it.block, boxes):
         return False
     if it.length <= _FIELD_MAX and _FIELD.match(it.text) and not labels().author.search(it.text):
-        # (a link's field only with its address written out: 活動官網：https://…, not 更多新聞：<a headline>)
-        return it.reason != LINKS or bool(_ADDRESS.search(it.text))
+        # (a link's field only with its address written out, 活動官網：https://…, or a name for its
+        # value, 例子：<某某网> with the label unlinked; not 更多新聞：<a headline>)
+        return it.reason != LINKS or bool(_ADDRESS.search(it.text)) or bool(
+            (m := _NAMED_LINK.search(it.text)) and it.block.link_chars <= len(it.text) - m.start() - 1)
     return (
         it.reason == LINKS and it.length <= _LIST_ITEM_MAX and bool(_LIST_ITEM.match(it.text)))
 

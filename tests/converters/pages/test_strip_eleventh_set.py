@@ -187,3 +187,17 @@ def test_a_headings_anchor_id_is_no_hint_of_the_region():
             f"<p>{SECTIONS[1]}</p>")
     article = strip_boilerplate(blog(post, "深度召回算法小结"), "post.html")
     assert article.body == [SECTIONS[0], heading, SECTIONS[1]]
+
+
+def test_a_field_whose_value_is_a_linked_name_is_kept_among_the_posts_paragraphs():
+    post = (f"<p>{EXPLAIN[0]}</p><p>例子：<a href='https://example.org'>某某电影网</a></p>"
+            f"<p>{EXPLAIN[1]}</p><p>例如：<a href='https://example.tw'>某某書店</a></p><p>{SECTIONS[1]}</p>")
+    article = strip_boilerplate(blog(post), "post.html")
+    assert article.body == [EXPLAIN[0], "例子：某某电影网", EXPLAIN[1], "例如：某某書店", SECTIONS[1]]
+
+
+def test_a_field_linking_another_story_stays_dropped():
+    other = "<a href='/n/2'>城郊山路周末起实行单向通行 游客请提前规划路线</a>"
+    post = f"<p>{EXPLAIN[0]}</p><p>更多新闻：{other}</p><p>{EXPLAIN[1]}</p>"
+    article = strip_boilerplate(blog(post), "post.html")
+    assert article.body == EXPLAIN
