@@ -201,3 +201,11 @@ def test_a_field_linking_another_story_stays_dropped():
     post = f"<p>{EXPLAIN[0]}</p><p>更多新闻：{other}</p><p>{EXPLAIN[1]}</p>"
     article = strip_boilerplate(blog(post), "post.html")
     assert article.body == EXPLAIN
+
+
+def test_a_closing_appeal_to_tip_or_subscribe_is_dropped_in_both_scripts():
+    appeals = ["扫码订阅我的公众号", "如果文章对您有用请随意打赏，谢谢支持！", "如果文章對您有用請隨意打賞，謝謝支持！"]
+    post = paras(EXPLAIN + appeals)
+    article = strip_boilerplate(blog(post), "post.html")
+    assert article.body == EXPLAIN
+    assert set(appeals) <= removed(article)
