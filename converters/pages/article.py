@@ -22,7 +22,7 @@ from .load import load_page
 from .metadata import pick_title, read_metadata, site_like, title_deck, title_segments, weight
 from .region import (answer_region, below_byline, below_headline_block, best_region, cut_sections, damp_headline_runs, damp_latin_prose,
                      damp_linked_teasers, damp_markup, damp_reply_lists, damp_run_together, damp_signed_remarks, drop_author_notes,
-                     drop_link_box_heads, drop_trailing_headlines, keep_drawn_tables, keep_notice_fields,
+                     drop_closing_sources, drop_link_box_heads, drop_trailing_headlines, keep_drawn_tables, keep_notice_fields,
                      lift_broken_prose, mark_at_bylines, reach_over_inserts, reach_post_top, reach_past_tables, widen)
 from .text_headline import below_title_bar, headline_tail, headline_text, layout_headline, listed_headline, text_title
 
@@ -233,6 +233,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     else:
         drop_link_box_heads(items, start, end)
     drop_author_notes(items, start, end)
+    drop_closing_sources(items, start, end)
     keep_drawn_tables(items, start, end)
 
     body: list[str] = []

@@ -550,6 +550,47 @@ def drop_author_notes(items: list[Item], start: int, end: int) -> None:
         it.reason = "notice"
 
 
+# 参考资料：, 图片来源：: the header of a closing list of the article's sources
+_SOURCES_HEAD = re.compile(r"^(?:参考资料|參考資料|参考链接|參考連結|图片来源|圖片來源|图源|圖源)\s*[:：]?$")
+_PHOTO_SOURCES = ("图片来源", "圖片來源", "图源", "圖源")  # (a list of photo credits, whatever its items name)
+# 1.《某文》，某报; 1-5，7-15. 某会现场资料; [2] 某某: a numbered item of such a list
+_NUMBERED = re.compile(r"^(?:\d{1,3}(?:\s*[-–~，,]\s*\d{1,3})*\s*[.．、]|[\[［]\d{1,3}[\]］])\s*\S")
+_CITED = re.compile(r"《[^《》]{2,}》")  # an article or book named in title marks
+_SOURCE_ITEM_MAX = 120  # the most characters of such an item
+_SOURCE_REACH = 20  # the most items read under a header whose items were dropped already
+
+
+def _source_item(it: Item) -> bool:
+    return it.length <= _SOURCE_ITEM_MAX and bool(_NUMBERED.match(it.text))
+
+
+def drop_closing_sources(items: list[Item], start: int, end: int) -> None:
+    """The lists of sources closing an article (参考资料： over 1.《某文》，某报 …, 图片来源： over
+    1-5. 某会现场资料 …): a header and the numbered items under it that end the region's kept
+    lines are the publisher's credits, not the article, and so is each such list above them
+    (a header whose items were dropped already, as a list of stories, goes too).
+    A reference list of works without title marks (a paper's bibliography, [1] 某某. 某书)
+    stays: it is the paper's own."""
+    kept = [i for i in range(start, end + 1) if not items[i].reason]
+    k = len(kept) - 1
+    while k > 0:
+        j = k
+        while j > 0 and _source_item(items[kept[j]]):
+            j -= 1
+        head = kept[j]
+        listed = kept[j + 1:k + 1]
+        if not listed:  # (its items dropped already: the numbered lines right under it)
+            listed = list(range(head + 1, min(len(items), head + 1 + _SOURCE_REACH)))
+            listed = listed[:next((n for n, x in enumerate(listed) if not _source_item(items[x])), len(listed))]
+        if not listed or not _SOURCES_HEAD.match(items[head].text):
+            return
+        if not items[head].text.startswith(_PHOTO_SOURCES) and not all(_CITED.search(items[x].text) for x in listed):
+            return
+        for x in [head, *listed]:
+            items[x].reason = items[x].reason or "sources"
+        k = j - 1
+
+
 # +------+-----+, ├───┼───┤: the border of a table drawn in characters (a query's output, a diagram)
 _BORDER = re.compile(r"^[+\-=|:─━│┃┄┅┈┉┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋═║╒╓╔╕╖╗╘╙╚╛╜╝╞╟╠╡╢╣╤╥╦╧╨╩╪╫╬\s]{3,}$")
 _TABLE_ROW = re.compile(r"^\s*[|│┃║].*[|│┃║]\s*$")  # | id | name |: a row of such a table

@@ -209,3 +209,27 @@ def test_a_closing_appeal_to_tip_or_subscribe_is_dropped_in_both_scripts():
     article = strip_boilerplate(blog(post), "post.html")
     assert article.body == EXPLAIN
     assert set(appeals) <= removed(article)
+
+
+# -- the lists of sources closing an article -----------------------------------------------------
+
+SOURCES = ["图片来源：", "1-3，5. 活动现场拍摄", "4. 某某户外论坛", "参考资料：",
+           "1.《城郊步道今年将新增三条线路》，某某晚报", "2. 《登山前要做哪些准备》，某某健康"]
+
+
+def test_the_lists_of_sources_closing_an_article_are_dropped():
+    article = strip_boilerplate(wechat(paras(PARAS + SOURCES)), "wx.html")
+    assert article.body == PARAS
+    assert set(SOURCES) <= removed(article)
+
+
+def test_a_list_of_sources_in_a_text_save_in_traditional_script():
+    sources = ["參考資料：", "1.《城郊步道今年將新增三條路線》，某某晚報", "2.《登山前要做哪些準備》，某某健康"]
+    article = strip_save(f"{TITLE}\n2024-05-02 08:00\n", PARAS_TW + sources)
+    assert article.body == PARAS_TW
+
+
+def test_a_bibliography_without_title_marks_stays():
+    works = ["参考资料：", "[1] 张某某. 城市近郊步道的规划与管理[J]. 某某学报, 2018", "[2] 李某某. 登山运动概论. 某某出版社, 2015"]
+    article = strip_boilerplate(wechat(paras(PARAS + works)), "wx.html")
+    assert article.body == PARAS + works
