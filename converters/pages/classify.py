@@ -606,7 +606,7 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             continue
         if is_meta_line(text) or (form != "text" and b.link_chars == 0 and _NAME_PLACE.match(text)):
             it.reason = META
-    _drop_teasers(items)
+    _drop_teasers(items, form)
     _drop_line_numbers(items)
     _drop_repost_notes(items)
     _drop_credit_blocks(items)
@@ -659,13 +659,30 @@ def _mark_foreign_lines(items: list[Item]) -> None:
                 it.foreign = True
 
 
-def _drop_teasers(items: list[Item]) -> None:
+_AMID_LINE = 8  # the shortest line of the post's own that may bound such a run
+
+
+def _amid_prose(items: list[Item], a: int, b: int) -> bool:
+    """HTML: whether the lines ``a``..``b`` (a run cut short with an ellipsis) sit between two kept
+    lines of their own box (no heading, no ellipsis at their end), no link in any of them: a writer trailing off in mid-post
+    (昨天剛從馬來西亞回來...), not a list of teasers, whose items are links or sit under one."""
+    if a == 0 or b + 1 >= len(items):
+        return False
+    run = items[a - 1:b + 2]
+    box = items[a].block.path[:-1]
+    return all(not it.block.link_chars and it.block.path[:-1] == box for it in run) and all(
+        not it.reason and not it.block.heading and it.length >= _AMID_LINE and not _CUT_SHORT.search(it.text)
+        for it in (run[0], run[-1]))
+
+
+def _drop_teasers(items: list[Item], form: str) -> None:
     """Teaser lists, wherever they sit: items cut short with an ellipsis or ending in a
     "details/more" link (…【详细】, 更多>>, 【点击投票】).
 
     A "details/more" ending marks a teaser on its own; an ellipsis does when the
     item is mostly a link or another ellipsis item sits within two blocks of it
-    (a sentence of the article may end with one ellipsis, a list has several).
+    (a sentence of the article may end with one ellipsis, a list has several), unless (HTML)
+    the run of such lines sits amid the post's own unlinked prose (:func:`_amid_prose`).
     """
     cut = [i for i, it in enumerate(items)
            if not it.reason and it.length <= 150 and _CUT_SHORT.search(it.text)]
@@ -675,6 +692,16 @@ def _drop_teasers(items: list[Item]) -> None:
         # two items; one headline shown twice (a save's title bar over it) is none, unless more follow
         if close[k] and (items[a].text != items[b].text or (k and close[k - 1]) or (k + 1 < len(close) and close[k + 1])):
             near.update((a, b))
+    if form != "text":
+        cuts = set(cut)
+        for i in list(near):
+            a = b = i
+            while a - 1 in cuts:
+                a -= 1
+            while b + 1 in cuts:
+                b += 1
+            if _amid_prose(items, a, b):
+                near.discard(i)
     for i in cut:
         it = items[i]
         if i in near or it.block.link_chars >= 0.3 * it.length:

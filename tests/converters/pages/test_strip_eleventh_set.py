@@ -233,3 +233,28 @@ def test_a_bibliography_without_title_marks_stays():
     works = ["参考资料：", "[1] 张某某. 城市近郊步道的规划与管理[J]. 某某学报, 2018", "[2] 李某某. 登山运动概论. 某某出版社, 2015"]
     article = strip_boilerplate(wechat(paras(PARAS + works)), "wx.html")
     assert article.body == PARAS + works
+
+
+# -- a post written in lines that trail off with an ellipsis ---------------------------------------
+
+DIARY = ["這個星期過得很忙, 每天都要加班到很晚,", "星期六終於可以好好休息一下了",
+         "早上一個人去了家附近的公園跑步...", "中午和爸爸媽媽一起去酒樓飲茶...", "下午在家看了一部很久以前的電影,",
+         "看完以後想了很多, 覺得自己應該多陪陪家人", "明天又要上班了, 希望下星期可以輕鬆一點"]
+
+
+def test_lines_trailing_off_amid_a_posts_unlinked_lines_are_kept():
+    post = "<br>".join(DIARY)
+    page = (f"<html><head><meta charset='utf-8'><title>忙碌的一星期</title></head><body>"
+            f"<div class='nav'><a href='/'>首頁</a> <a href='/blog'>網誌</a></div>"
+            f"<h2>忙碌的一星期</h2><div class='entry'>{post}</div>"
+            f"<div class='footer'>版權所有</div></body></html>").encode("utf-8")
+    assert strip_boilerplate(page, "diary.html").body == DIARY
+
+
+def test_linked_teasers_cut_short_stay_dropped():
+    teasers = [f"<a href='/n/{n}'>{t}</a>" for n, t in enumerate(
+        ["城郊步道下月起實行單向通行，遊客請提前規劃...", "山頂觀景台整修完成，週末重新開放給市民..."])]
+    page = (f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body>"
+            f"<h1>{TITLE}</h1><div class='entry'>{'<br>'.join([PARAS_TW[0], *teasers, PARAS_TW[1]])}</div>"
+            f"</body></html>").encode("utf-8")
+    assert strip_boilerplate(page, "p.html").body == PARAS_TW[:2]
