@@ -660,13 +660,14 @@ def _mark_foreign_lines(items: list[Item]) -> None:
 
 
 _AMID_LINE = 8  # the shortest line of the post's own that may bound such a run
+_AMID_RUN = 2  # the most such lines in a row (three or more make a list)
 
 
 def _amid_prose(items: list[Item], a: int, b: int) -> bool:
-    """HTML: whether the lines ``a``..``b`` (a run cut short with an ellipsis) sit between two kept
+    """HTML: whether the lines ``a``..``b`` (one or two cut short with an ellipsis) sit between two kept
     lines of their own box (no heading, no ellipsis at their end), no link in any of them: a writer trailing off in mid-post
     (昨天剛從馬來西亞回來...), not a list of teasers, whose items are links or sit under one."""
-    if a == 0 or b + 1 >= len(items):
+    if a == 0 or b + 1 >= len(items) or b - a + 1 > _AMID_RUN:
         return False
     run = items[a - 1:b + 2]
     box = items[a].block.path[:-1]
@@ -682,8 +683,11 @@ def _drop_teasers(items: list[Item], form: str) -> None:
     A "details/more" ending marks a teaser on its own; an ellipsis does when the
     item is mostly a link or another ellipsis item sits within two blocks of it
     (a sentence of the article may end with one ellipsis, a list has several), unless (HTML)
-    the run of such lines sits amid the post's own unlinked prose (:func:`_amid_prose`).
+    one or two such lines sit amid the post's own unlinked lines (:func:`_amid_prose`).
     """
+    for it in items:
+        if not it.reason and it.length <= 200 and _MORE_LINK.search(it.text):
+            it.reason = "related"
     cut = [i for i, it in enumerate(items)
            if not it.reason and it.length <= 150 and _CUT_SHORT.search(it.text)]
     near = set()
@@ -705,9 +709,6 @@ def _drop_teasers(items: list[Item], form: str) -> None:
     for i in cut:
         it = items[i]
         if i in near or it.block.link_chars >= 0.3 * it.length:
-            it.reason = "related"
-    for it in items:
-        if not it.reason and it.length <= 200 and _MORE_LINK.search(it.text):
             it.reason = "related"
 
 
