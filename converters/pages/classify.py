@@ -132,6 +132,8 @@ _POINTER = re.compile(
     r"[^。！？!?]{0,50}?(?:点击|點擊|扫码|掃碼|扫描|掃描|联系|聯繫|聯絡|关注|關注|访问|訪問|前往|请见|請見|参阅|參閱)"
 )
 _POINTER_MAX = 100  # the most characters of such a pointer
+# （想加入免费课程的学习？请留意底部信息）, (詳見文末說明): a bracketed note pointing to the page's bottom
+_POINTER_BELOW = re.compile(r"^[（(][^（）()]{0,30}(?:留意|见|見|看|参阅|參閱|参见|參見)(?:文章)?(?:底部|文末|下方)[^（）()]{0,8}[）)]$")
 _WORDY = re.compile(r"[^\W_]")  # a letter, digit or CJK character
 TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 _SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
@@ -598,7 +600,7 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if n <= 40 and _COMPOUND_CREDIT.match(text):
             it.reason = "credit"
             continue
-        if n <= _POINTER_MAX and _POINTER.match(text):
+        if n <= _POINTER_MAX and (_POINTER.match(text) or _POINTER_BELOW.match(text)):
             it.reason = "notice"
             continue
         if _CREDIT.match(text) and n <= 30 and not _SLASH_BYLINE.match(text):

@@ -258,3 +258,22 @@ def test_linked_teasers_cut_short_stay_dropped():
             f"<h1>{TITLE}</h1><div class='entry'>{'<br>'.join([PARAS_TW[0], *teasers, PARAS_TW[1]])}</div>"
             f"</body></html>").encode("utf-8")
     assert strip_boilerplate(page, "p.html").body == PARAS_TW[:2]
+
+
+# -- a pointer to the page's bottom, a closing question to the readers -----------------------------
+
+def test_a_bracketed_pointer_to_the_pages_bottom_is_dropped_in_both_scripts():
+    pointers = ["（想参加下一次的登山活动？请留意文末信息）", "（想報名下次的活動？請留意底部資訊）"]
+    article = strip_boilerplate(wechat(paras([pointers[0]] + PARAS)), "wx.html")
+    assert article.body == PARAS
+    assert pointers[0] in removed(article)
+    save = strip_save(f"{TITLE}\n2024-05-02 08:00\n{pointers[1]}\n", PARAS_TW)
+    assert save.body == PARAS_TW
+
+
+def test_a_closing_question_to_the_readers_ends_the_article():
+    question = ["互动话题", "你最近一次爬山是什么时候？去了哪座山？欢迎在留言区分享你的路线和照片，我们会挑选几条精彩的留言送出小礼物。"]
+    article = strip_boilerplate(wechat(paras(PARAS + question)), "wx.html")
+    assert article.body == PARAS
+    question_tw = ["互動話題", "你最近一次爬山是什麼時候？去了哪座山？歡迎在留言區分享你的路線和照片，我們會挑選幾條精彩的留言送出小禮物。"]
+    assert strip_save(f"{TITLE}\n2024-05-02 08:00\n", PARAS_TW + question_tw).body == PARAS_TW
