@@ -195,7 +195,9 @@ _FOLLOW_US = re.compile(
 _FOLLOW_MAX = 30
 # …通过聆讯。图：某某/视觉中国, …合影。（圖／某某攝）: a photo's credit closing its caption (after a full sentence)
 _PHOTO_CREDIT_END = re.compile(r"\s*(?:(?:图|圖|图片|圖片|摄影|攝影)\s*[:：／/]\s*[^。！？!?，,、:：]{2,30}"
-                               r"|[（(](?:图|圖|摄影|攝影)\s*[:：／/][^（）()]{1,24}[）)])$")
+                               r"|[（(](?:图|圖|摄影|攝影)\s*[:：／/][^（）()]{1,24}[）)]"
+                               # （資料圖片）, (示意图): a bracketed label of the photo's kind
+                               r"|[（(](?:資料圖片|资料图片|資料圖|资料图|檔案照片|档案照片|檔案圖片|档案图片|示意圖|示意图)[）)])$")
 _CAPTION_MAX = 160
 
 

@@ -277,3 +277,11 @@ def test_a_closing_question_to_the_readers_ends_the_article():
     assert article.body == PARAS
     question_tw = ["互動話題", "你最近一次爬山是什麼時候？去了哪座山？歡迎在留言區分享你的路線和照片，我們會挑選幾條精彩的留言送出小禮物。"]
     assert strip_save(f"{TITLE}\n2024-05-02 08:00\n", PARAS_TW + question_tw).body == PARAS_TW
+
+
+def test_a_caption_closed_by_a_bracketed_photo_label_is_dropped_in_both_scripts():
+    captions = ["登山隊員在山頂合影留念。（資料圖片）", "城郊步道的入口处。（示意图）"]
+    content = paras([PARAS[0], captions[0], PARAS[1], captions[1], PARAS[2], PARAS[3]])
+    article = strip_boilerplate(wechat(content), "wx.html")
+    assert article.body == PARAS
+    assert set(captions) <= removed(article)
