@@ -176,6 +176,7 @@ _REPRINT = re.compile(
     r"(?:转载|轉載)[^。！？，,]{0,4}(?:请|請|须|須|需|务必|務必)[^。！？]{0,6}(?:注明|註明|标明|標明|保留|联系|聯繫|聯絡|获得|獲得)"
     r"|(?:未经|未經)[^。！？，,]{0,12}(?:授权|授權|许可|許可|同意)[^。！？]{0,4}(?:不得|禁止|请勿|請勿|严禁|嚴禁)(?:转载|轉載)"
     r"|(?:授权|授權)(?:转载|轉載)\s*[)）]?\s*$|(?:请勿|請勿|禁止|严禁|嚴禁)(?:转载|轉載)[。！!]?\s*[)）]?\s*$"
+    r"|(?:经|經)[^。！？，,]{0,12}(?:授权|授權)(?:发布|發布|發佈|刊登|刊發|刊发)"  # 本文来源某某，经某某授权发布
 )
 _REPRINT_MAX = 80  # (a long disclaimer that mentions reprints is left to the lexicon)
 # 建立時間16:41, 更新时间 17:24: when the page was made or changed and a clock time, no date (a live
@@ -185,6 +186,15 @@ _CLOCK_STAMP = re.compile(r"^(?:建立|更新|最後更新|最后更新|發布|�
 # 11 分鐘, 阅读时间 5 分钟, 3 min read: how long the story takes to read
 _READING_TIME = re.compile(r"^(?:(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*[:：]?\s*)?(?:约|約)?\s*\d{1,3}\s*(?:分钟|分鐘|min)\s*(?:阅读|閱讀|read)?$",
                            re.IGNORECASE)
+# 8 minutes read (About 1245 words) 0 visits, 字数统计: 715(字) | 阅读时长 ≈ 3 分钟: a blog post's statistics
+# (reading time, word count, visits), nothing else on the line (HTML: in a text save such a line, ending
+# in a bracket, parts the page's menu from a headline list's run; see region.damp_headline_runs)
+_POST_STAT = (r"\d{1,3}\s*(?:minutes?|mins?)\s*read|(?:about\s*)?\d[\d,.]*\s*k?\s*words"
+              r"|\d[\d,.]*\s*(?:visits|views|reads)|word\s*count\s*[:：]?\s*\d[\d,.]*\s*k?"
+              r"|reading\s*time\s*[≈~:：]?\s*\d{1,3}\s*(?:minutes?|mins?)"
+              r"|(?:本文)?(?:字数|字數)(?:统计|統計)?\s*[:：]?\s*\d[\d,.]*\s*k?\s*(?:[(（]?字[)）]?)?"
+              r"|(?:阅读|閱讀)(?:时长|時長|时间|時間)\s*[:：≈~]?\s*(?:约|約)?\s*\d{1,3}\s*(?:分钟|分鐘|min)")
+_POST_STATS = re.compile(rf"^[\s|｜·•(（]*(?:{_POST_STAT})(?:[\s|｜·•()（）,，]*(?:{_POST_STAT}))*[\s|｜·•)）]*$", re.IGNORECASE)
 # +4: the number of further photos in a gallery (not [4]: a note's number)
 _MORE_PHOTOS = re.compile(r"^[+＋]\d{1,4}$")
 # ◆ 追蹤更多華視影音及圖文新聞：, 1.用Plurk追蹤某某新聞：追蹤, 关注新华网: the site asking to be followed on a channel
@@ -569,7 +579,7 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if (n <= 4 and text.isdigit()) or (n <= 5 and _MORE_PHOTOS.match(text)):
             it.reason = "counter"  # a page number, a count of views or likes, +4
             continue
-        if n <= 20 and (_CLOCK_STAMP.match(text) or _READING_TIME.match(text)):
+        if (n <= 20 and (_CLOCK_STAMP.match(text) or _READING_TIME.match(text))) or (form != "text" and n <= 80 and _POST_STATS.match(text)):
             it.reason = META  # 更新時間17:24, 11 分鐘: a timestamp or a reading time, no story
             continue
         if n <= _REPRINT_MAX and _REPRINT.search(text):

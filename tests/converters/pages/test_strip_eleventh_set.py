@@ -285,3 +285,20 @@ def test_a_caption_closed_by_a_bracketed_photo_label_is_dropped_in_both_scripts(
     article = strip_boilerplate(wechat(content), "wx.html")
     assert article.body == PARAS
     assert set(captions) <= removed(article)
+
+
+# -- a blog post's statistics line, a statement that the article is published by permission -------
+
+def test_a_posts_statistics_line_is_dropped_in_both_scripts():
+    stats = ["8 minutes read (About 1245 words) 0 visits", "字数统计: 715(字) | 阅读时长 ≈ 3 分钟", "字數統計: 1,200 | 閱讀時長 ≈ 5 分鐘"]
+    for line in stats:  # (at the top of the post, under its date line)
+        article = strip_boilerplate(blog(paras([line] + EXPLAIN)), "post.html")
+        assert article.body == EXPLAIN
+        assert line in removed(article)
+
+
+def test_a_statement_of_publication_by_permission_is_dropped_in_both_scripts():
+    statements = ["本文来源山野小记，经山野小记授权发布。", "本文來源山野小記，經作者授權刊登。"]
+    article = strip_boilerplate(wechat(paras(PARAS + statements[:1])), "wx.html")
+    assert article.body == PARAS
+    assert strip_save(f"{TITLE}\n2024-05-02 08:00\n", PARAS_TW + statements[1:]).body == PARAS_TW
