@@ -276,6 +276,33 @@ def widen(items: list[Item], start: int, end: int, form: str) -> tuple[int, int]
     return start, end
 
 
+_ANNOUNCES = ("：", ":")  # a line ending so announces what follows (选择策略还有：)
+_ANNOUNCE_LEAST = 12  # the shortest such line: a sentence with a clause, not a link's label (点击进入专题：)
+
+
+def _announces(it: Item) -> bool:
+    """A sentence of prose that ends with a colon (…，常见的选择策略还有：): it announces a list."""
+    return it.text.endswith(_ANNOUNCES) and it.length >= _ANNOUNCE_LEAST and it.punct >= 2
+_ANNOUNCED_MAX = 40  # the most characters of a line of the list it announces
+_ANNOUNCED_REACH = 12  # the most lines of that list
+
+
+def reach_announced_list(items: list[Item], start: int, end: int) -> int:
+    """The region's end moved down over the list its last line announces (…选择策略还有： over
+    分级选择法 / 锦标赛选择法 / …): short lines without a drop reason right under it (in HTML
+    inside the same article container), up to the first line that is none; returns the end."""
+    if end < start or not _announces(items[end]):
+        return end
+    box = _article_box(items[end].block)
+    k = end + 1
+    while k < len(items) and k - end <= _ANNOUNCED_REACH:
+        it = items[k]
+        if it.reason or it.length > _ANNOUNCED_MAX or it.block.heading or _article_box(it.block) != box:
+            break
+        k += 1
+    return k - 1
+
+
 _INSERTS = frozenset({"ad", "widget", "hidden", "gallery"})  # what may sit between a story's lead and the rest
 
 
@@ -618,7 +645,8 @@ _TAG_LINE = re.compile(r"^[【\[][^【】\[\]]{1,12}[】\]]$")  # 【某某情�
 
 def drop_trailing_headlines(items: list[Item], start: int, end: int) -> None:
     """Plain text: a trailing run of headline-like lines (no final punctuation, no comma or
-    emoticon closing a clause; a column's tag in brackets among them) is a related list."""
+    emoticon closing a clause; a column's tag in brackets among them) is a related list, unless
+    the line above it announces it (…策略还有：)."""
     run = []
     for i in range(end, start - 1, -1):
         it = items[i]
@@ -626,6 +654,8 @@ def drop_trailing_headlines(items: list[Item], start: int, end: int) -> None:
             continue
         if it.credit or ((it.text[-1] in FINAL or _LINE_END_MARK.search(it.text)) and not _TAG_LINE.match(it.text)) \
                 or it.length > 60 or "。" in it.text:
+            if _announces(it):
+                return  # (the list its line announces)
             break  # (a clause ending in a comma or an emoticon is a post written one clause a line; a
             # full stop inside is a sentence: a caption and its credit, 某某发表演讲。 新华社记者 某某 摄)
         run.append(i)

@@ -302,3 +302,25 @@ def test_a_statement_of_publication_by_permission_is_dropped_in_both_scripts():
     article = strip_boilerplate(wechat(paras(PARAS + statements[:1])), "wx.html")
     assert article.body == PARAS
     assert strip_save(f"{TITLE}\n2024-05-02 08:00\n", PARAS_TW + statements[1:]).body == PARAS_TW
+
+
+# -- a list announced by the post's last line ------------------------------------------------------
+
+def test_the_list_the_posts_last_line_announces_is_kept():
+    listed = ["轮盘赌选择法", "锦标赛选择法", "排序选择法"]
+    post = paras(EXPLAIN[:1] + ["除了上面这种做法，常见的选择策略还有："]) + "<ul>" + "".join(f"<li>{t}</li>" for t in listed) + "</ul>"
+    article = strip_boilerplate(blog(post), "post.html")
+    assert article.body == EXPLAIN[:1] + ["除了上面这种做法，常见的选择策略还有："] + listed
+
+
+def test_the_announced_list_in_a_text_save_in_traditional_script():
+    listed = ["輪盤賭選擇法", "錦標賽選擇法", "排序選擇法"]
+    body = PARAS_TW + ["除了上面這種做法，常見的選擇策略還有："] + listed
+    article = strip_save(f"{TITLE}\n2024-05-02 08:00\n", body, "\n上一篇 下一篇\n")
+    assert article.body == body
+
+
+def test_a_links_label_ending_in_a_colon_announces_no_list():
+    article = strip_save(f"{TITLE}\n2024-05-02 08:00\n", PARAS_TW + ["點擊進入專題：", "聚焦城郊步道", "我要反饋"])
+    assert article.body[:3] == PARAS_TW
+    assert not {"聚焦城郊步道", "我要反饋"} & set(article.body)
