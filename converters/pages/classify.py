@@ -622,6 +622,7 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             it.reason = META
     _drop_teasers(items, form)
     _drop_line_numbers(items)
+    _keep_code_brackets(items)
     _drop_repost_notes(items)
     _drop_credit_blocks(items)
     if form != "text":
@@ -755,6 +756,30 @@ def _drop_credit_blocks(items: list[Item]) -> None:
                 items[k].reason = items[k].reason or "credit"
                 items[k].credit = False
         i = max(j, i + 1)
+
+
+_BRACKETS = re.compile(r"^[{}()\[\];,]{1,6}$")  # }, });, ]; : a code block's closing line
+# const request = {, resolve({ data: response.data });, .then(response => {: a line of code
+_CODE_LINE = re.compile(r"[{(\[;,]$|=>|^\s*//")
+_BRACKETS_REACH = 4  # lines above a closing line the code it closes may end
+
+
+def _keep_code_brackets(items: list[Item]) -> None:
+    """A code block written out without ``<pre>`` (a WeChat article's code in quoted paragraphs):
+    its closing lines (``}``, ``});``) are lines of the code, not rules of symbols, when the
+    nearest line above them that is no such line is kept code (``resolve(data);``,
+    ``const a = {``); they are marked as code lines."""
+    for i, it in enumerate(items):
+        if it.reason != SYMBOLS or not _BRACKETS.match(it.text):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - _BRACKETS_REACH), -1):
+            above = items[j]
+            if _BRACKETS.match(above.text):
+                continue
+            if not above.reason and _CODE_LINE.search(above.text):
+                it.reason = None
+                it.block.code = True
+            break
 
 
 GUTTER = "gutter"  # a code listing's line numbers (neither prose nor boilerplate: they split no post)

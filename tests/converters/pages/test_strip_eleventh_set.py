@@ -324,3 +324,22 @@ def test_a_links_label_ending_in_a_colon_announces_no_list():
     article = strip_save(f"{TITLE}\n2024-05-02 08:00\n", PARAS_TW + ["點擊進入專題：", "聚焦城郊步道", "我要反饋"])
     assert article.body[:3] == PARAS_TW
     assert not {"聚焦城郊步道", "我要反饋"} & set(article.body)
+
+
+# -- code written out without <pre> ----------------------------------------------------------------
+
+CODE_LINES = ["function total(list) {", "let sum = 0;", "list.forEach(item => {", "sum += item.price;", "});",
+              "return sum;", "}"]
+
+
+def test_closing_lines_of_code_written_without_pre_are_kept():
+    quoted = "<blockquote>" + paras(CODE_LINES) + "</blockquote>"
+    article = strip_boilerplate(wechat(paras(PARAS[:2]) + quoted + paras(PARAS[2:])), "wx.html")
+    assert article.body == PARAS[:2] + CODE_LINES + PARAS[2:]
+    save = strip_save(f"{TITLE}\n2024-05-02 08:00\n", PARAS_TW[:2] + CODE_LINES + PARAS_TW[2:])
+    assert save.body == PARAS_TW[:2] + CODE_LINES + PARAS_TW[2:]
+
+
+def test_a_rule_of_symbols_after_prose_stays_dropped():
+    article = strip_boilerplate(wechat(paras(PARAS[:2] + ["}}}"] + PARAS[2:])), "wx.html")
+    assert article.body == PARAS
