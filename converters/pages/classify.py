@@ -5,7 +5,8 @@ hidden, spam (whole lines, and keyword runs cut out of a line), link list,
 a class/id hint such as ``nav`` or ``comment``, a boilerplate phrase from the
 lexicons, a menu line, a reporter credit, a date/author/source line, a reprint
 statement, a follow prompt, a live page's clock stamp or reading time, a photo's caption
-closed by its credit (HTML).  Then
+closed by its credit (HTML), a repost's card and the reposter's note above it, a credits block,
+a code listing's line-number gutter.  Then
 :func:`value_of` scores it by how much it reads like prose (length, Chinese
 punctuation, link share); the region choice adds these values up.
 """
@@ -229,7 +230,7 @@ _ROLE_LINE = re.compile(
     r"^(?:文|文字|撰文|作者|编辑|編輯|责编|責編|主编|主編|来源|來源|封面来源|封面來源|封面|题图|題圖|图片|圖片|图|圖"
     r"|摄影|攝影|排版|校对|校對|审核|審核|审校|審校|出品|监制|監製|策划|策劃|统筹|統籌|设计|設計|视觉|視覺"
     r"|运营|運營|翻译|翻譯|译|譯)\s*[｜|丨/／:：]\s*([^。！？!?]{1,40})$")
-_ROLE_RUN = 3
+_ROLE_RUN = 3  # role lines in a row that make the block
 _SHORT = 40  # marker phrases only count on lines up to this many characters
 _ARTICLE_BEFORE_COMMENTS = 50  # prose characters between the headline and a comment section
 _ARTICLE_BEFORE_SIDEBAR = 200  # prose characters between the headline and a sidebar of other posts
@@ -579,8 +580,9 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if (n <= 4 and text.isdigit()) or (n <= 5 and _MORE_PHOTOS.match(text)):
             it.reason = "counter"  # a page number, a count of views or likes, +4
             continue
-        if (n <= 20 and (_CLOCK_STAMP.match(text) or _READING_TIME.match(text))) or (form != "text" and n <= 80 and _POST_STATS.match(text)):
-            it.reason = META  # 更新時間17:24, 11 分鐘: a timestamp or a reading time, no story
+        if (n <= 20 and (_CLOCK_STAMP.match(text) or _READING_TIME.match(text))) or (
+                form != "text" and n <= 80 and _POST_STATS.match(text)):
+            it.reason = META  # 更新時間17:24, 11 分鐘, 8 minutes read (About 1245 words): a timestamp, a post's statistics
             continue
         if n <= _REPRINT_MAX and _REPRINT.search(text):
             it.reason = "copyright"  # 转载请注明出处, 未经授权不得转载 (however it is worded)
@@ -679,9 +681,10 @@ _AMID_RUN = 2  # the most such lines in a row (three or more make a list)
 
 
 def _amid_prose(items: list[Item], a: int, b: int) -> bool:
-    """HTML: whether the lines ``a``..``b`` (one or two cut short with an ellipsis) sit between two kept
-    lines of their own box (no heading, no ellipsis at their end), no link in any of them: a writer trailing off in mid-post
-    (昨天剛從馬來西亞回來...), not a list of teasers, whose items are links or sit under one."""
+    """HTML: whether the lines ``a``..``b`` (one or two cut short with an ellipsis) sit between two
+    kept lines of their own box (no heading, no ellipsis at their end), no link in any of them: a
+    writer trailing off in mid-post (昨天剛從馬來西亞回來...), not a list of teasers, whose items
+    are links or sit under one."""
     if a == 0 or b + 1 >= len(items) or b - a + 1 > _AMID_RUN:
         return False
     run = items[a - 1:b + 2]
@@ -993,9 +996,9 @@ def value_of(it: Item) -> float:
     if it.reason in (HIDDEN, SPAM):
         return -2.0
     if it.reason == SYMBOLS:
-        return -0.5
+        return -0.5  # rules, arrows, bullets: neither text nor boilerplate
     if it.reason == GUTTER:
-        return 0.0  # (a code listing's line numbers, like its lines)  # rules, arrows, bullets: neither text nor boilerplate
+        return 0.0  # a code listing's line numbers, like its lines
     if it.player:
         return 0.0  # an embedded player between two parts of a story does not split it
     if it.reason:

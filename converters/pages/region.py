@@ -10,7 +10,10 @@ header starts (:func:`cut_sections`); a note on the author that closes it is dro
 the top of the region with only menus and link rows above it starts the
 article under it (:func:`below_byline`); a script written out on one line
 (:func:`damp_markup`) and a story module of linked headings over summaries
-(:func:`damp_linked_teasers`) count against a region.
+(:func:`damp_linked_teasers`) count against a region.  In HTML the region reaches up over a
+post's opening inside its own container (:func:`reach_post_top`); a sentence closing it with a
+colon takes the list it announces (:func:`reach_announced_list`); the lists of sources closing
+an article are dropped (:func:`drop_closing_sources`).
 """
 
 from __future__ import annotations
@@ -283,6 +286,8 @@ _ANNOUNCE_LEAST = 12  # the shortest such line: a sentence with a clause, not a 
 def _announces(it: Item) -> bool:
     """A sentence of prose that ends with a colon (…，常见的选择策略还有：): it announces a list."""
     return it.text.endswith(_ANNOUNCES) and it.length >= _ANNOUNCE_LEAST and it.punct >= 2
+
+
 _ANNOUNCED_MAX = 40  # the most characters of a line of the list it announces
 _ANNOUNCED_REACH = 12  # the most lines of that list
 
