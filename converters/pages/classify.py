@@ -936,12 +936,19 @@ _RULES = 3  # this many rules make the lines a board's rules
 
 _PROFILE_LABELS = ("功能介绍", "功能介紹")  # the field of a WeChat account's card that introduces it
 _PROFILE_INTRO = 200  # the most characters of that introduction
+_PROFILE_JOINED = re.compile(r"^(?:功能介绍|功能介紹)\s*[:：]?\s+\S")  # 功能介绍 家有三个娃…: label and introduction on one line
 
 
 def drop_profile_intro(items: list[Item]) -> None:
     """A WeChat account's card in a text save (the name, 微信号, 功能介绍 and the account's
-    introduction): the line after the 功能介绍 label is the account's introduction, no article."""
-    for i, it in enumerate(items[:-1]):
+    introduction): the line after the 功能介绍 label is the account's introduction, no article,
+    and so is a line that opens with the label (功能介绍 家有三个娃…, a renderer joining the two)."""
+    for i, it in enumerate(items):
+        if it.text.startswith(_PROFILE_LABELS) and not it.reason and _PROFILE_JOINED.match(it.text) \
+                and it.length <= _PROFILE_INTRO + 6:
+            it.reason = "notice"
+        if i + 1 == len(items):
+            break
         nxt = items[i + 1]
         if it.text.strip() in _PROFILE_LABELS and not nxt.reason and nxt.length <= _PROFILE_INTRO:
             nxt.reason = "notice"

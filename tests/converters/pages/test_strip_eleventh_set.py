@@ -343,3 +343,12 @@ def test_closing_lines_of_code_written_without_pre_are_kept():
 def test_a_rule_of_symbols_after_prose_stays_dropped():
     article = strip_boilerplate(wechat(paras(PARAS[:2] + ["}}}"] + PARAS[2:])), "wx.html")
     assert article.body == PARAS
+
+
+def test_an_account_card_joined_on_one_line_in_a_text_save_is_dropped_in_both_scripts():
+    for label, intro, body in (("功能介绍", "记录每一次出门走走，分享城郊的登山路线、装备和沿途的风景。", PARAS),
+                               ("功能介紹", "記錄每一次出門走走，分享城郊的登山路線、裝備和沿途的風景。", PARAS_TW)):
+        save = f"{TITLE}\n某某生活号\n微信号 shanye-notes\n{label} {intro}\n2024-05-02 08:00\n"
+        article = strip_save(save, body)
+        assert article.body == body
+        assert f"{label} {intro}" in removed(article)
