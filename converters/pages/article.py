@@ -24,8 +24,8 @@ from .load import load_page
 from .metadata import pick_title, read_metadata, site_like, title_deck, title_segments, weight
 from .region import (answer_region, below_byline, below_headline_block, best_region, cut_sections, damp_headline_runs, damp_latin_prose,
                      damp_linked_teasers, damp_markup, damp_reply_lists, damp_run_together, damp_signed_remarks, drop_author_notes,
-                     drop_link_box_heads, drop_trailing_headlines, keep_drawn_tables, keep_notice_fields,
-                     lift_broken_prose, mark_at_bylines, reach_over_inserts, reach_past_tables, widen)
+                     drop_closing_sources, drop_link_box_heads, drop_trailing_headlines, keep_drawn_tables, keep_notice_fields,
+                     lift_broken_prose, mark_at_bylines, reach_announced_list, reach_over_inserts, reach_post_top, reach_past_tables, widen)
 from .text_headline import below_title_bar, headline_tail, headline_text, layout_headline, listed_headline, text_title
 
 __all__ = ["Article", "strip_boilerplate"]
@@ -215,6 +215,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     damp_reply_lists(items)
     start, end = best_region(items)
     start, end = widen(items, start, end, form)
+    end = reach_announced_list(items, start, end)
     if form == "html":
         start = reach_over_inserts(items, start, end)
         end = reach_past_tables(items, start, end)
@@ -236,6 +237,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         deck = title_deck(items, title_idx, page_title, meta) if title_idx is not None else None
         if deck is not None:
             items[deck].reason = TITLE  # (the <title> names it with the headline: no body line)
+        start = reach_post_top(items, start, end, title_idx)
     elif end >= start:
         title_idx = text_title(items, start, named_title)
         if title_idx is not None:
@@ -276,6 +278,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     else:
         drop_link_box_heads(items, start, end)
     drop_author_notes(items, start, end)
+    drop_closing_sources(items, start, end)
     keep_drawn_tables(items, start, end)
 
     body: list[str] = []

@@ -46,6 +46,8 @@ TRANSPARENT = frozenset(
 )
 AUTO_CLOSE = frozenset("p li td th tr dt dd".split())
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# A heading's id is its anchor, made by a markdown renderer from its own words
+# (<h3 id="deep-networks-for-related-recommendations">): no class/id hint of the region.
 _NEEDS_ATTRS = frozenset({"meta", "link"})
 _HIDING_WORDS = ("style", "hid", "invisible", "sr-only", "d-none")
 
@@ -292,7 +294,8 @@ class _BlockBuilder:
             if k == "style" and v:
                 style = v.lower()
             elif (k == "class" or k == "id") and v:
-                cls = f"{cls} {v}" if cls else v
+                if not (k == "id" and tag in HEADINGS):  # (a heading's id is its anchor: see HEADINGS)
+                    cls = f"{cls} {v}" if cls else v
                 if self.hidden_selectors and not hidden:
                     prefix = "." if k == "class" else "#"
                     if any(prefix + name in self.hidden_selectors for name in v.lower().split()):

@@ -5,7 +5,8 @@ hidden, spam (whole lines, and keyword runs cut out of a line), link list,
 a class/id hint such as ``nav`` or ``comment``, a boilerplate phrase from the
 lexicons, a menu line, a reporter credit, a date/author/source line, a reprint
 statement, a follow prompt, a live page's clock stamp or reading time, a photo's caption
-closed by its credit (HTML).  Then
+closed by its credit (HTML), a repost's card and the reposter's note above it, a credits block,
+a code listing's line-number gutter.  Then
 :func:`value_of` scores it by how much it reads like prose (length, Chinese
 punctuation, link share); the region choice adds these values up.
 """
@@ -135,6 +136,8 @@ _POINTER = re.compile(
     r"[^。！？!?]{0,50}?(?:点击|點擊|扫码|掃碼|扫描|掃描|联系|聯繫|聯絡|关注|關注|访问|訪問|前往|请见|請見|参阅|參閱)"
 )
 _POINTER_MAX = 100  # the most characters of such a pointer
+# （想加入免费课程的学习？请留意底部信息）, (詳見文末說明): a bracketed note pointing to the page's bottom
+_POINTER_BELOW = re.compile(r"^[（(][^（）()]{0,30}(?:留意|见|見|看|参阅|參閱|参见|參見)(?:文章)?(?:底部|文末|下方)[^（）()]{0,8}[）)]$")
 _WORDY = re.compile(r"[^\W_]")  # a letter, digit or CJK character
 TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 _SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
@@ -177,6 +180,7 @@ _REPRINT = re.compile(
     r"(?:转载|轉載)[^。！？，,]{0,4}(?:请|請|须|須|需|务必|務必)[^。！？]{0,6}(?:注明|註明|标明|標明|保留|联系|聯繫|聯絡|获得|獲得)"
     r"|(?:未经|未經)[^。！？，,]{0,12}(?:授权|授權|许可|許可|同意)[^。！？]{0,4}(?:不得|禁止|请勿|請勿|严禁|嚴禁)(?:转载|轉載)"
     r"|(?:授权|授權)(?:转载|轉載)\s*[)）]?\s*$|(?:请勿|請勿|禁止|严禁|嚴禁)(?:转载|轉載)[。！!]?\s*[)）]?\s*$"
+    r"|(?:经|經)[^。！？，,]{0,12}(?:授权|授權)(?:发布|發布|發佈|刊登|刊發|刊发)"  # 本文来源某某，经某某授权发布
 )
 _REPRINT_MAX = 80  # (a long disclaimer that mentions reprints is left to the lexicon)
 # 建立時間16:41, 更新时间 17:24: when the page was made or changed and a clock time, no date (a live
@@ -186,6 +190,15 @@ _CLOCK_STAMP = re.compile(r"^(?:建立|更新|最後更新|最后更新|發布|�
 # 11 分鐘, 阅读时间 5 分钟, 3 min read: how long the story takes to read
 _READING_TIME = re.compile(r"^(?:(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*[:：]?\s*)?(?:约|約)?\s*\d{1,3}\s*(?:分钟|分鐘|min)\s*(?:阅读|閱讀|read)?$",
                            re.IGNORECASE)
+# 8 minutes read (About 1245 words) 0 visits, 字数统计: 715(字) | 阅读时长 ≈ 3 分钟: a blog post's statistics
+# (reading time, word count, visits), nothing else on the line (HTML: in a text save such a line, ending
+# in a bracket, parts the page's menu from a headline list's run; see region.damp_headline_runs)
+_POST_STAT = (r"\d{1,3}\s*(?:minutes?|mins?)\s*read|(?:about\s*)?\d[\d,.]*\s*k?\s*words"
+              r"|\d[\d,.]*\s*(?:visits|views|reads)|word\s*count\s*[:：]?\s*\d[\d,.]*\s*k?"
+              r"|reading\s*time\s*[≈~:：]?\s*\d{1,3}\s*(?:minutes?|mins?)"
+              r"|(?:本文)?(?:字数|字數)(?:统计|統計)?\s*[:：]?\s*\d[\d,.]*\s*k?\s*(?:[(（]?字[)）]?)?"
+              r"|(?:阅读|閱讀)(?:时长|時長|时间|時間)\s*[:：≈~]?\s*(?:约|約)?\s*\d{1,3}\s*(?:分钟|分鐘|min)")
+_POST_STATS = re.compile(rf"^[\s|｜·•(（]*(?:{_POST_STAT})(?:[\s|｜·•()（）,，]*(?:{_POST_STAT}))*[\s|｜·•)）]*$", re.IGNORECASE)
 # +4: the number of further photos in a gallery (not [4]: a note's number)
 _MORE_PHOTOS = re.compile(r"^[+＋]\d{1,4}$")
 # ◆ 追蹤更多華視影音及圖文新聞：, 1.用Plurk追蹤某某新聞：追蹤, 关注新华网: the site asking to be followed on a channel
@@ -198,8 +211,9 @@ _FOLLOW_MAX = 30
 # (after a full sentence)
 _PHOTO_CREDIT_END = re.compile(r"\s*(?:(?:图|圖|图片|圖片|摄影|攝影)\s*[:：／/]\s*[^。！？!?，,、:：]{2,30}"
                                r"|[（(](?:图|圖|摄影|攝影)\s*[:：／/][^（）()]{1,24}[）)]"
-                               r"|[（(](?:資料圖片|资料图片|資料相片|资料照片|檔案照片|档案照片|網上圖片|网络图片|Getty Images|"
-                               r"路透社|美聯社|美联社|法新社|新华社发|新華社發)[）)])$")  # （資料圖片）: a file photo
+                               # （資料圖片）, (示意图), （Getty Images）, （新华社发）: a bracketed label of the photo's kind or its agency
+                               r"|[（(](?:資料圖片|资料图片|資料圖|资料图|資料相片|资料照片|檔案照片|档案照片|檔案圖片|档案图片|示意圖|示意图|"
+                               r"網上圖片|网络图片|Getty Images|路透社|美聯社|美联社|法新社|新华社发|新華社發)[）)])$")
 _CAPTION_MAX = 160
 
 
@@ -207,6 +221,21 @@ def _photo_caption(text: str) -> bool:
     """A caption closed by its photo's credit: a sentence, then 图：某某/某图片社 or （圖／某某攝）."""
     m = _PHOTO_CREDIT_END.search(text)
     return bool(m) and bool(_ENDS_SENTENCE.search(text[:m.start()]))
+# （图/社交媒体截图）, （圖／某某攝）, (图片：某某): a photo's credit in brackets alone on a line, no caption
+# with it (a caption closed by its credit is _PHOTO_CREDIT_END's)
+_BARE_PHOTO_CREDIT = re.compile(r"^[（(]\s*(?:图|圖|图片|圖片|图源|圖源|配图|配圖|摄影|攝影)\s*[/／|｜丨:：]\s*[^（）()]{1,30}[）)]$")
+# 以下文章来源于某某 ，作者某某: a WeChat repost's card naming the account the article comes from
+_REPOST_CARD = re.compile(r"^(?:以下文章来源于|以下文章來源於)\s*\S.{0,40}$")
+# 编者荐语：: the reposting account's own note above that card (its label)
+_REPOST_NOTE = re.compile(r"^(?:编者荐语|編者薦語|小编荐语|小編薦語)\s*[:：]?")
+_REPOST_NOTE_REACH = 8  # lines above the card the note's label may sit
+# 文｜某某, 编辑｜某某, 来源｜某刊（ID：…）, 封面来源｜《某剧》: a line of a credits block (a role, a bar
+# or slash or colon, a name); three or more of them in a row, two roles at least, are the block
+_ROLE_LINE = re.compile(
+    r"^(?:文|文字|撰文|作者|编辑|編輯|责编|責編|主编|主編|来源|來源|封面来源|封面來源|封面|题图|題圖|图片|圖片|图|圖"
+    r"|摄影|攝影|排版|校对|校對|审核|審核|审校|審校|出品|监制|監製|策划|策劃|统筹|統籌|设计|設計|视觉|視覺"
+    r"|运营|運營|翻译|翻譯|译|譯)\s*[｜|丨/／:：]\s*([^。！？!?]{1,40})$")
+_ROLE_RUN = 3  # role lines in a row that make the block
 _SHORT = 40  # marker phrases only count on lines up to this many characters
 _ARTICLE_BEFORE_COMMENTS = 50  # prose characters between the headline and a comment section
 _ARTICLE_BEFORE_SIDEBAR = 200  # prose characters between the headline and a sidebar of other posts
@@ -564,8 +593,9 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if (n <= 4 and text.isdigit()) or (n <= 5 and _MORE_PHOTOS.match(text)):
             it.reason = "counter"  # a page number, a count of views or likes, +4
             continue
-        if n <= 20 and (_CLOCK_STAMP.match(text) or _READING_TIME.match(text)):
-            it.reason = META  # 更新時間17:24, 11 分鐘: a timestamp or a reading time, no story
+        if (n <= 20 and (_CLOCK_STAMP.match(text) or _READING_TIME.match(text))) or (
+                form != "text" and n <= 80 and _POST_STATS.match(text)):
+            it.reason = META  # 更新時間17:24, 11 分鐘, 8 minutes read (About 1245 words): a timestamp, a post's statistics
             continue
         if n <= _REPRINT_MAX and _REPRINT.search(text):
             it.reason = "copyright"  # 转载请注明出处, 未经授权不得转载 (however it is worded)
@@ -579,6 +609,12 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if form == "text" and _link_row(text):
             it.reason = LINKS  # a text save keeps no link marks: a row of site or channel names
             continue
+        if n <= 40 and _BARE_PHOTO_CREDIT.match(text):
+            it.reason = "caption"  # （图/社交媒体截图）: a photo's credit alone, both forms
+            continue
+        if n <= 50 and _REPOST_CARD.match(text):
+            it.reason = "notice"  # 以下文章来源于某某: the repost's card, no article
+            continue
         if form != "text" and n <= _CAPTION_MAX and _photo_caption(text):
             it.reason = "caption"  # 上海，一处门店。图：某某/某图片社: a photo's caption, its credit at its end
             continue
@@ -591,7 +627,7 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if n <= 40 and _COMPOUND_CREDIT.match(text):
             it.reason = "credit"
             continue
-        if n <= _POINTER_MAX and _POINTER.match(text):
+        if n <= _POINTER_MAX and (_POINTER.match(text) or _POINTER_BELOW.match(text)):
             it.reason = "notice"
             continue
         if _CREDIT.match(text) and n <= 30 and not _SLASH_BYLINE.match(text):
@@ -599,7 +635,11 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             continue
         if is_meta_line(text) or (form != "text" and b.link_chars == 0 and _NAME_PLACE.match(text)):
             it.reason = META
-    _drop_teasers(items)
+    _drop_teasers(items, form)
+    _drop_line_numbers(items)
+    _keep_code_brackets(items)
+    _drop_repost_notes(items)
+    _drop_credit_blocks(items)
     if form != "text":
         _mark_foreign(items, title)
     else:
@@ -649,14 +689,36 @@ def _mark_foreign_lines(items: list[Item]) -> None:
                 it.foreign = True
 
 
-def _drop_teasers(items: list[Item]) -> None:
+_AMID_LINE = 8  # the shortest line of the post's own that may bound such a run
+_AMID_RUN = 2  # the most such lines in a row (three or more make a list)
+
+
+def _amid_prose(items: list[Item], a: int, b: int) -> bool:
+    """HTML: whether the lines ``a``..``b`` (one or two cut short with an ellipsis) sit between two
+    kept lines of their own box (no heading, no ellipsis at their end), no link in any of them: a
+    writer trailing off in mid-post (昨天剛從馬來西亞回來...), not a list of teasers, whose items
+    are links or sit under one."""
+    if a == 0 or b + 1 >= len(items) or b - a + 1 > _AMID_RUN:
+        return False
+    run = items[a - 1:b + 2]
+    box = items[a].block.path[:-1]
+    return all(not it.block.link_chars and it.block.path[:-1] == box for it in run) and all(
+        not it.reason and not it.block.heading and it.length >= _AMID_LINE and not _CUT_SHORT.search(it.text)
+        for it in (run[0], run[-1]))
+
+
+def _drop_teasers(items: list[Item], form: str) -> None:
     """Teaser lists, wherever they sit: items cut short with an ellipsis or ending in a
     "details/more" link (…【详细】, 更多>>, 【点击投票】).
 
     A "details/more" ending marks a teaser on its own; an ellipsis does when the
     item is mostly a link or another ellipsis item sits within two blocks of it
-    (a sentence of the article may end with one ellipsis, a list has several).
+    (a sentence of the article may end with one ellipsis, a list has several), unless (HTML)
+    one or two such lines sit amid the post's own unlinked lines (:func:`_amid_prose`).
     """
+    for it in items:
+        if not it.reason and it.length <= 200 and _MORE_LINK.search(it.text):
+            it.reason = "related"
     cut = [i for i, it in enumerate(items)
            if not it.reason and it.length <= 150 and _CUT_SHORT.search(it.text)]
     near = set()
@@ -665,13 +727,97 @@ def _drop_teasers(items: list[Item]) -> None:
         # two items; one headline shown twice (a save's title bar over it) is none, unless more follow
         if close[k] and (items[a].text != items[b].text or (k and close[k - 1]) or (k + 1 < len(close) and close[k + 1])):
             near.update((a, b))
+    if form != "text":
+        cuts = set(cut)
+        for i in list(near):
+            a = b = i
+            while a - 1 in cuts:
+                a -= 1
+            while b + 1 in cuts:
+                b += 1
+            if _amid_prose(items, a, b):
+                near.discard(i)
     for i in cut:
         it = items[i]
         if i in near or it.block.link_chars >= 0.3 * it.length:
             it.reason = "related"
-    for it in items:
-        if not it.reason and it.length <= 200 and _MORE_LINK.search(it.text):
-            it.reason = "related"
+
+
+def _drop_repost_notes(items: list[Item]) -> None:
+    """A WeChat repost: the reposting account's note (编者荐语： and its lines) right above the card
+    that names the account the article comes from (以下文章来源于某某) is the reposter's word, not
+    the article; dropped with the card."""
+    for i, it in enumerate(items):
+        if it.reason != "notice" or not _REPOST_CARD.match(it.text):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - _REPOST_NOTE_REACH), -1):
+            if _REPOST_NOTE.match(items[j].text):
+                for k in range(j, i):
+                    items[k].reason = items[k].reason or "notice"
+                break
+
+
+def _drop_credit_blocks(items: list[Item]) -> None:
+    """A credits block (文｜某某 / 编辑｜某某 / 来源｜某刊 / 封面来源｜某剧): three or more role lines
+    in a row naming two roles or more is the publisher's masthead of the article, dropped
+    (a single credit line, 文/某某, stays as a reporter's credit)."""
+    i, n = 0, len(items)
+    while i < n:
+        j, roles = i, set()
+        while j < n and (m := _ROLE_LINE.match(items[j].text)) and items[j].length <= 50:
+            roles.add(items[j].text[:m.start(1)].rstrip(" ｜|丨/／:："))
+            j += 1
+        if j - i >= _ROLE_RUN and len(roles) >= 2:
+            for k in range(i, j):
+                items[k].reason = items[k].reason or "credit"
+                items[k].credit = False
+        i = max(j, i + 1)
+
+
+_BRACKETS = re.compile(r"^[{}()\[\];,]{1,6}$")  # }, });, ]; : a code block's closing line
+# const request = {, resolve({ data: response.data });, .then(response => {: a line of code
+_CODE_LINE = re.compile(r"[{(\[;,]$|=>|^\s*//")
+_BRACKETS_REACH = 4  # lines above a closing line the code it closes may end
+
+
+def _keep_code_brackets(items: list[Item]) -> None:
+    """A code block written out without ``<pre>`` (a WeChat article's code in quoted paragraphs):
+    its closing lines (``}``, ``});``) are lines of the code, not rules of symbols, when the
+    nearest line above them that is no such line is kept code (``resolve(data);``,
+    ``const a = {``); they are marked as code lines."""
+    for i, it in enumerate(items):
+        if it.reason != SYMBOLS or not _BRACKETS.match(it.text):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - _BRACKETS_REACH), -1):
+            above = items[j]
+            if _BRACKETS.match(above.text):
+                continue
+            if not above.reason and _CODE_LINE.search(above.text):
+                it.reason = None
+                it.block.code = True
+            break
+
+
+GUTTER = "gutter"  # a code listing's line numbers (neither prose nor boilerplate: they split no post)
+_GUTTER_RUN = 3  # numbered lines that make a gutter on their own (fewer: a code listing follows them)
+
+
+def _drop_line_numbers(items: list[Item]) -> None:
+    """A code listing's line-number gutter (a highlighter's ``<td class="gutter"><pre>`` beside the
+    code): one preformatted box whose lines are the numbers 1, 2, 3, … in order, three or more, or
+    fewer right before the code they number.  The numbers are no text of the post."""
+    i, n = 0, len(items)
+    while i < n:
+        box = items[i].block.path[:-1]
+        j = i
+        while (j < n and items[j].block.code and items[j].block.path[:-1] == box
+               and items[j].text == str(j - i + 1)):
+            j += 1
+        if j > i and (j == n or items[j].block.path[:-1] != box) and (
+                j - i >= _GUTTER_RUN or (j < n and items[j].block.code)):
+            for k in range(i, j):
+                items[k].reason = GUTTER
+        i = max(j, i + 1)
 
 
 # 某某 (2010-02-03), 某某(16:01), 某某 (12/05/2014) (圖): a story list's item, its date or time after it
@@ -803,12 +949,19 @@ _RULES = 3  # this many rules make the lines a board's rules
 
 _PROFILE_LABELS = ("功能介绍", "功能介紹")  # the field of a WeChat account's card that introduces it
 _PROFILE_INTRO = 200  # the most characters of that introduction
+_PROFILE_JOINED = re.compile(r"^(?:功能介绍|功能介紹)\s*[:：]?\s+\S")  # 功能介绍 家有三个娃…: label and introduction on one line
 
 
 def drop_profile_intro(items: list[Item]) -> None:
     """A WeChat account's card in a text save (the name, 微信号, 功能介绍 and the account's
-    introduction): the line after the 功能介绍 label is the account's introduction, no article."""
-    for i, it in enumerate(items[:-1]):
+    introduction): the line after the 功能介绍 label is the account's introduction, no article,
+    and so is a line that opens with the label (功能介绍 家有三个娃…, a renderer joining the two)."""
+    for i, it in enumerate(items):
+        if it.text.startswith(_PROFILE_LABELS) and not it.reason and _PROFILE_JOINED.match(it.text) \
+                and it.length <= _PROFILE_INTRO + 6:
+            it.reason = "notice"
+        if i + 1 == len(items):
+            break
         nxt = items[i + 1]
         if it.text.strip() in _PROFILE_LABELS and not nxt.reason and nxt.length <= _PROFILE_INTRO:
             nxt.reason = "notice"
@@ -864,6 +1017,8 @@ def value_of(it: Item) -> float:
         return -2.0
     if it.reason == SYMBOLS:
         return -0.5  # rules, arrows, bullets: neither text nor boilerplate
+    if it.reason == GUTTER:
+        return 0.0  # a code listing's line numbers, like its lines
     if it.player:
         return 0.0  # an embedded player between two parts of a story does not split it
     if it.reason:

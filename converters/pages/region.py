@@ -10,7 +10,10 @@ header starts (:func:`cut_sections`); a note on the author that closes it is dro
 the top of the region with only menus and link rows above it starts the
 article under it (:func:`below_byline`); a script written out on one line
 (:func:`damp_markup`) and a story module of linked headings over summaries
-(:func:`damp_linked_teasers`) count against a region.
+(:func:`damp_linked_teasers`) count against a region.  In HTML the region reaches up over a
+post's opening inside its own container (:func:`reach_post_top`); a sentence closing it with a
+colon takes the list it announces (:func:`reach_announced_list`); the lists of sources closing
+an article are dropped (:func:`drop_closing_sources`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .blocks import CONTENT, Block
-from .classify import DATE, EN_DATE_LINE, FINAL, LINKS, META, REPLY, SYMBOLS, TIME, US_DATE, Item, labels, prose
+from .classify import DATE, EN_DATE_LINE, FINAL, GUTTER, LINKS, META, REPLY, SYMBOLS, TIME, US_DATE, Item, labels, prose
 
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
 
@@ -276,6 +279,35 @@ def widen(items: list[Item], start: int, end: int, form: str) -> tuple[int, int]
     return start, end
 
 
+_ANNOUNCES = ("：", ":")  # a line ending so announces what follows (选择策略还有：)
+_ANNOUNCE_LEAST = 12  # the shortest such line: a sentence with a clause, not a link's label (点击进入专题：)
+
+
+def _announces(it: Item) -> bool:
+    """A sentence of prose that ends with a colon (…，常见的选择策略还有：): it announces a list."""
+    return it.text.endswith(_ANNOUNCES) and it.length >= _ANNOUNCE_LEAST and it.punct >= 2
+
+
+_ANNOUNCED_MAX = 40  # the most characters of a line of the list it announces
+_ANNOUNCED_REACH = 12  # the most lines of that list
+
+
+def reach_announced_list(items: list[Item], start: int, end: int) -> int:
+    """The region's end moved down over the list its last line announces (…选择策略还有： over
+    分级选择法 / 锦标赛选择法 / …): short lines without a drop reason right under it (in HTML
+    inside the same article container), up to the first line that is none; returns the end."""
+    if end < start or not _announces(items[end]):
+        return end
+    box = _article_box(items[end].block)
+    k = end + 1
+    while k < len(items) and k - end <= _ANNOUNCED_REACH:
+        it = items[k]
+        if it.reason or it.length > _ANNOUNCED_MAX or it.block.heading or _article_box(it.block) != box:
+            break
+        k += 1
+    return k - 1
+
+
 _INSERTS = frozenset({"ad", "widget", "hidden", "gallery"})  # what may sit between a story's lead and the rest
 
 
@@ -308,6 +340,38 @@ def reach_over_inserts(items: list[Item], start: int, end: int) -> int:
             break
         k -= 1
     return start
+
+
+_IN_POST = frozenset({LINKS, GUTTER})  # dropped lines a post's opening may hold (a linked reference, line numbers)
+
+
+def reach_post_top(items: list[Item], start: int, end: int, title_idx: int | None) -> int:
+    """HTML: the region's start moved up inside the post's own container (the innermost article
+    container around its first line, ``<div class="post-body">``) when that container opens under
+    the headline, over what a post opens with and a region of prose leaves out: a subheading of a
+    lower rank than the headline (``<h2>一、简介</h2>`` under an ``<h1>``), a code listing with its
+    line numbers, and the short lines that introduce a code listing (安装 某某 over its command).
+    A linked reference among them stays dropped and ends nothing; any other dropped line (a
+    byline, a menu), a table's cell (a code listing's aside) and the container's edge stop it.  The container must not hold
+    the headline (a page-wide wrapper), and short lines with no code listing under them (a
+    poem's epigraph, a deck repeating the headline) stay out."""
+    if end < start or title_idx is None or title_idx >= start:
+        return start
+    box = _article_box(items[start].block)
+    level = items[title_idx].block.heading
+    if box is None or any(eid == box for eid, _ in items[title_idx].block.hints):
+        return start
+    top, k, code = start, start - 1, False
+    while k > title_idx:
+        it = items[k]
+        b = it.block
+        if all(eid != box for eid, _ in b.hints) or (it.reason and it.reason not in _IN_POST) or (b.table and not b.code):
+            break
+        code = code or b.code
+        if not it.reason and (b.code or code or (level and b.heading > level)):
+            top = k
+        k -= 1
+    return top
 
 
 _TABLE_HEAD = 30  # the most characters of a table's heading or a subhead between the table and the prose after it
@@ -518,6 +582,47 @@ def drop_author_notes(items: list[Item], start: int, end: int) -> None:
         it.reason = "notice"
 
 
+# 参考资料：, 图片来源：: the header of a closing list of the article's sources
+_SOURCES_HEAD = re.compile(r"^(?:参考资料|參考資料|参考链接|參考連結|图片来源|圖片來源|图源|圖源)\s*[:：]?$")
+_PHOTO_SOURCES = ("图片来源", "圖片來源", "图源", "圖源")  # (a list of photo credits, whatever its items name)
+# 1.《某文》，某报; 1-5，7-15. 某会现场资料; [2] 某某: a numbered item of such a list
+_NUMBERED = re.compile(r"^(?:\d{1,3}(?:\s*[-–~，,]\s*\d{1,3})*\s*[.．、]|[\[［]\d{1,3}[\]］])\s*\S")
+_CITED = re.compile(r"《[^《》]{2,}》")  # an article or book named in title marks
+_SOURCE_ITEM_MAX = 120  # the most characters of such an item
+_SOURCE_REACH = 20  # the most items read under a header whose items were dropped already
+
+
+def _source_item(it: Item) -> bool:
+    return it.length <= _SOURCE_ITEM_MAX and bool(_NUMBERED.match(it.text))
+
+
+def drop_closing_sources(items: list[Item], start: int, end: int) -> None:
+    """The lists of sources closing an article (参考资料： over 1.《某文》，某报 …, 图片来源： over
+    1-5. 某会现场资料 …): a header and the numbered items under it that end the region's kept
+    lines are the publisher's credits, not the article, and so is each such list above them
+    (a header whose items were dropped already, as a list of stories, goes too).
+    A reference list of works without title marks (a paper's bibliography, [1] 某某. 某书)
+    stays: it is the paper's own."""
+    kept = [i for i in range(start, end + 1) if not items[i].reason]
+    k = len(kept) - 1
+    while k > 0:
+        j = k
+        while j > 0 and _source_item(items[kept[j]]):
+            j -= 1
+        head = kept[j]
+        listed = kept[j + 1:k + 1]
+        if not listed:  # (its items dropped already: the numbered lines right under it)
+            listed = list(range(head + 1, min(len(items), head + 1 + _SOURCE_REACH)))
+            listed = listed[:next((n for n, x in enumerate(listed) if not _source_item(items[x])), len(listed))]
+        if not listed or not _SOURCES_HEAD.match(items[head].text):
+            return
+        if not items[head].text.startswith(_PHOTO_SOURCES) and not all(_CITED.search(items[x].text) for x in listed):
+            return
+        for x in [head, *listed]:
+            items[x].reason = items[x].reason or "sources"
+        k = j - 1
+
+
 # +------+-----+, ├───┼───┤: the border of a table drawn in characters (a query's output, a diagram)
 _BORDER = re.compile(r"^[+\-=|:─━│┃┄┅┈┉┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋═║╒╓╔╕╖╗╘╙╚╛╜╝╞╟╠╡╢╣╤╥╦╧╨╩╪╫╬\s]{3,}$")
 _TABLE_ROW = re.compile(r"^\s*[|│┃║].*[|│┃║]\s*$")  # | id | name |: a row of such a table
@@ -545,7 +650,8 @@ _TAG_LINE = re.compile(r"^[【\[][^【】\[\]]{1,12}[】\]]$")  # 【某某情�
 
 def drop_trailing_headlines(items: list[Item], start: int, end: int) -> None:
     """Plain text: a trailing run of headline-like lines (no final punctuation, no comma or
-    emoticon closing a clause; a column's tag in brackets among them) is a related list."""
+    emoticon closing a clause; a column's tag in brackets among them) is a related list, unless
+    the line above it announces it (…策略还有：)."""
     run = []
     for i in range(end, start - 1, -1):
         it = items[i]
@@ -553,6 +659,8 @@ def drop_trailing_headlines(items: list[Item], start: int, end: int) -> None:
             continue
         if it.credit or ((it.text[-1] in FINAL or _LINE_END_MARK.search(it.text)) and not _TAG_LINE.match(it.text)) \
                 or it.length > 60 or "。" in it.text:
+            if _announces(it):
+                return  # (the list its line announces)
             break  # (a clause ending in a comma or an emoticon is a post written one clause a line; a
             # full stop inside is a sentence: a caption and its credit, 某某发表演讲。 新华社记者 某某 摄)
         run.append(i)
@@ -706,6 +814,8 @@ _LIST_ITEM = re.compile(r"^(?:\d{1,2}\s*[、.．]\s*\S|[〔\[【][^〔\[【〕\]
 _LIST_ITEM_MAX = 60
 _LIST_RUN = 3  # numbered or bracketed link items in a row that make a post's own list at its end
 _FIELD_REASONS = frozenset({META, LINKS, "footer", "contact"})  # what such a line may have been dropped as
+# 例子：<某某网>, 工具：<某某>: a field whose value is a link naming a site or a tool (a name, not a headline)
+_NAMED_LINK = re.compile(r"[:：]\s*[^\s:：。，,!！?？《》]{2,10}$")
 
 
 def _field(it: Item, boxes: set[int]) -> bool:
@@ -716,8 +826,10 @@ def _field(it: Item, boxes: set[int]) -> bool:
     if it.reason not in _FIELD_REASONS or _hinted(it.block, boxes):
         return False
     if it.length <= _FIELD_MAX and _FIELD.match(it.text) and not labels().author.search(it.text):
-        # (a link's field only with its address written out: 活動官網：https://…, not 更多新聞：<a headline>)
-        return it.reason != LINKS or bool(_ADDRESS.search(it.text))
+        # (a link's field only with its address written out, 活動官網：https://…, or a name for its
+        # value, 例子：<某某网> with the label unlinked; not 更多新聞：<a headline>)
+        return it.reason != LINKS or bool(_ADDRESS.search(it.text)) or bool(
+            (m := _NAMED_LINK.search(it.text)) and it.block.link_chars <= len(it.text) - m.start() - 1)
     return (
         it.reason == LINKS and it.length <= _LIST_ITEM_MAX and bool(_LIST_ITEM.match(it.text)))
 
