@@ -87,6 +87,13 @@ Data (read from beside the project when present; the tests never read it):
   博客园, 掘金, 少数派 and personal blogs) and a read-later service's export; made by the same
   script from ``benchmarks/textsaves2_manifest.jsonl`` (``--manifest … --out …``); zhtext only,
   the same exact-title check; only measured, never tuned on;
+- ``/work/material/textsaves3`` (``--set textsaves3``): a third set of real plain-text saves, from
+  repositories and sites used by neither of the first two (Jina Reader saves committed by five
+  other bookmark-summary repositories: whole blog pages with menus, sidebars, comments and
+  footers, V2EX topics with their replies, 百度百科 entries, WeChat articles, a 人民日报 essay and
+  readability-like saves of personal blogs); made by the same script from
+  ``benchmarks/textsaves3_manifest.jsonl``; zhtext only, the same exact-title check; only measured,
+  never tuned on;
 - ``/work/material/pages`` (``--collected``): pages of other sites and forms, made by
   ``benchmarks/collect_pages.py`` from ``benchmarks/pages_manifest.jsonl``; its
   ``*-dev`` parts are looked at while tuning, its ``*-holdout`` parts only measured;
@@ -150,6 +157,7 @@ COLLECTED11 = Path("/work/material/pages11")
 COLLECTED12 = Path("/work/material/pages12")
 TEXTSAVES = Path("/work/material/textsaves")  # made by benchmarks/collect_textsaves.py
 TEXTSAVES2 = Path("/work/material/textsaves2")  # the same script, benchmarks/textsaves2_manifest.jsonl
+TEXTSAVES3 = Path("/work/material/textsaves3")  # the same script, benchmarks/textsaves3_manifest.jsonl
 # the collections made by benchmarks/collect_pages2.py (one manifest each): set name -> folder
 COLLECTIONS = {"collected2": COLLECTED2, "collected3": COLLECTED3, "collected4": COLLECTED4,
                "collected5": COLLECTED5, "collected6": COLLECTED6,
@@ -315,6 +323,7 @@ def datasets(collected: Path, collections: dict | None = None):
     sets += [(name, folder, "gold") for name, folder in (COLLECTIONS if collections is None else collections).items()]
     sets.append(("textsaves", TEXTSAVES, "gold"))
     sets.append(("textsaves2", TEXTSAVES2, "gold"))
+    sets.append(("textsaves3", TEXTSAVES3, "gold"))
     return [s for s in sets if _parts(s[1])]
 
 
@@ -362,7 +371,7 @@ def run_zhtext_text(raw: bytes, name: str):
 
 
 # sets of plain-text saves: only zhtext runs on them (the other tools need HTML)
-TEXT_SETS = {"textsaves", "textsaves2"}
+TEXT_SETS = {"textsaves", "textsaves2", "textsaves3"}
 
 
 _BLOCK = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
@@ -632,7 +641,7 @@ def show(decoded, prefix, renderer=None, text_set=False):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected4, collected5, collected6, collected7, collected8, collected9, collected10, collected11, collected12, textsaves, textsaves2)")
+    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected4, collected5, collected6, collected7, collected8, collected9, collected10, collected11, collected12, textsaves, textsaves2, textsaves3)")
     ap.add_argument("--collected", type=Path, default=COLLECTED, help="folder of the collected pages")
     ap.add_argument("--pages", type=int, default=None, help="only the first N pages of each set")
     ap.add_argument("--worst", type=int, default=6, help="list the K lowest-F1 pages for zhtext")

@@ -9,7 +9,9 @@ dump of the whole page; ``wiki-copy``: a select-all copy), ``licence`` and the g
 reading the file. ``benchmarks/textsaves2_manifest.jsonl`` (``--set textsaves2``) is a second set of
 the same form from other tools and people (a reader service's ``Title:``/``URL Source:`` saves, a
 read-later service's export); make it with ``--manifest benchmarks/textsaves2_manifest.jsonl
---out /work/material/textsaves2``. The gold:
+--out /work/material/textsaves2``; ``benchmarks/textsaves3_manifest.jsonl`` (``--set textsaves3``,
+``--out /work/material/textsaves3``) a third, from repositories and sites neither of the first two
+uses (kinds ``blog-text``: a save in plain lines; ``wiki-md``: an encyclopedia entry). The gold:
 
 - ``title``: the headline as the save shows it (its words: markdown's ``#`` is not part of it);
 - ``keep``: the numbers of the file's lines that are the article body, as ``"12,14-20"``,
