@@ -11,7 +11,6 @@ the title and the metadata.
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field
 
 from ..lexicon import CompiledLexicon, Lexicon, bundled, compiled, load_lexicon
@@ -26,7 +25,7 @@ from .region import (answer_region, below_byline, below_headline_block, best_reg
                      damp_linked_teasers, damp_markup, damp_reply_lists, damp_run_together, damp_signed_remarks, drop_author_notes,
                      drop_closing_sources, drop_link_box_heads, drop_trailing_headlines, keep_drawn_tables, keep_notice_fields,
                      lift_broken_prose, mark_at_bylines, reach_announced_list, reach_over_inserts, reach_post_top, reach_past_tables, widen)
-from .text_headline import below_title_bar, headline_tail, headline_text, layout_headline, listed_headline, text_title
+from .text_headline import bar_headline, below_title_bar, headline_tail, shows_bar, headline_text, layout_headline, listed_headline, text_title
 
 __all__ = ["Article", "strip_boilerplate"]
 
@@ -109,9 +108,9 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
             # headline part: a reader service's Title: is the page's <title>, the site's name
             # after it) stands first, as the title bar of a browser's text save does, when the
             # page does not show it near its top
-            fields.title = _headline_part(fields.title)
-            shown = fields.title and _shows(fields.text, fields.title)
-            text = (fields.title + "\n\n" if fields.title and not shown else "") + fields.text
+            part = bar_headline(fields.title)
+            shown = part and _shows(fields.text, fields.title)
+            text = (part + "\n\n" if part and not shown else "") + fields.text
             meta = {"canonical": fields.url} if fields.url else {}
         if len(text) > MAX_TEXT_CHARS:
             text = text[:MAX_TEXT_CHARS]
@@ -129,31 +128,14 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
     return article
 
 
-def _headline_part(title: str) -> str:
-    """A title's headline part: its first segment when the segments after it (the site's and
-    the author's names: 某某 - 作者 - 博客园, 某某 | 极客公园) are each lighter; else the whole
-    (观点 | 某某: a column's name before the headline)."""
-    m = _SITE_SEPARATOR.search(title)
-    if m is None:
-        return title  # (a dash or bar written into the headline, 某某——就这？, 某某｜某某, is no separator)
-    head = title[:m.start()].strip()
-    if head and all(weight(head) > weight(x) for x in title_segments(title[m.end():])):
-        return head
-    return title
-
-
-_SITE_SEPARATOR = re.compile(r"\s+[-|–—｜]\s+|_")  # 某某 - 少数派, 某某 | 极客公园, 某某_凤凰网
-
-
 _SHOWN_REACH = 40  # the lines at the top of a save where a title its fields name may be shown
 
 
-def _shows(text: str, title: str) -> bool:
-    """Whether one of the first lines of ``text`` is ``title`` (a markdown heading's marks and
-    whitespace aside)."""
-    want = "".join(title.split())
+def _shows(text: str, bar: str) -> bool:
+    """Whether one of the first lines of ``text`` shows the headline of the title ``bar``
+    (:func:`.text_headline.shows_bar`; a markdown heading's marks aside)."""
     lines = (line for line in text.split("\n") if line.strip())
-    return any("".join(line.lstrip("# ").split()) == want for _, line in zip(range(_SHOWN_REACH), lines))
+    return any(shows_bar(line.lstrip("# "), bar) for _, line in zip(range(_SHOWN_REACH), lines))
 
 
 _LABEL_MAX = 8  # the longest label before a headline repeated on a reading bar (正在阅读：)

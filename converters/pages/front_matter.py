@@ -12,6 +12,7 @@ is no front matter at all: the save is then read as it is.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -45,10 +46,12 @@ class FrontMatter:
 
 
 def _value(raw: str) -> str:
+    """A field's value: its quotes and the character references a writer left in it
+    (&#12300;, &amp;) taken out."""
     v = raw.strip()
     if len(v) >= 2 and v[0] == v[-1] and v[0] in "'\"":
         v = v[1:-1]
-    return v.strip()
+    return html.unescape(v).strip()
 
 
 def _pick(fields: dict[str, str], names: tuple[str, ...], *, address: bool = False) -> str:

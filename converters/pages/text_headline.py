@@ -24,7 +24,7 @@ from .classify import DATE, HIDDEN, LINKS, META, SPAM, US_DATE, Item, labels, st
 from .metadata import site_like, title_segments, weight
 from .region import dated_row
 
-__all__ = ["below_title_bar", "dated_headline", "headline_tail", "headline_text", "layout_headline", "listed_headline",
+__all__ = ["bar_headline", "below_title_bar", "shows_bar", "dated_headline", "headline_tail", "headline_text", "layout_headline", "listed_headline",
            "text_title"]
 
 
@@ -502,14 +502,63 @@ def _top_heading(items: list[Item], start: int) -> int | None:
     j = found[-1]
     if start - j > _TOP_REACH:
         return None  # a banner far above the body (a blog's name over its menus and sidebars)
-    return j if _title_like(items[j]) and weight(items[j].text) >= _NAME and not site_like(items[j].text) else None
+    return j if (_title_like(items[j]) or _stopped_headline(items[j])) and weight(items[j].text) >= _NAME \
+        and not site_like(items[j].text) else None  # (a headline written as a sentence with its full stop too)
+
+
+_BAR_SEPARATOR = re.compile(r"\s+[-|–—｜]\s+|_")  # 某某 - 少数派, 某某 | 极客公园, 某某_凤凰网
+# 某某的 BLOG: 某某, 某某博客：某某: a blog's name and a colon before the post's title
+_BLOG_PREFIX = re.compile(r"^\S.{0,18}?(?:blog|博客|部落格|网志|網誌)\s*[:：]\s*(?=\S)", re.IGNORECASE)
+
+
+def bar_headline(bar: str) -> str:
+    """The headline part of a title bar (a page's ``<title>``, a reader service's ``Title:``):
+    its first segment when the segments after it (the site's and the author's names: 某某 -
+    作者 - 博客园, 某某 | 极客公园) are each lighter; what follows a blog's name and a colon
+    (某某的 BLOG: 某某); else the whole (观点 | 某某: a column's name before the headline; a dash
+    or bar written into a headline, 某某——就这？, 某某｜某某, is no separator)."""
+    m = _BLOG_PREFIX.match(bar)
+    if m:
+        return bar[m.end():].strip()
+    m = _BAR_SEPARATOR.search(bar)
+    if m is None:
+        return bar
+    head = bar[:m.start()].strip()
+    if head and all(weight(head) > weight(x) for x in title_segments(bar[m.end():])):
+        return head
+    return bar
+
+
+_BAR_CUT = "-|–—_｜:：·"  # where a title bar's headline may end (the site's name after it)
+
+
+def shows_bar(line: str, bar: str) -> bool:
+    """Whether ``line`` shows the headline of title ``bar`` (whitespace aside): its headline part
+    (:func:`bar_headline`), or a start of the bar ending where a separator begins a lighter rest
+    (某某 - SSH of 某某 - SSH - V2EX; 某某 of 某某-月光博客); never the whole bar itself."""
+    t, whole = _titled(line), _titled(bar)
+    if not t or t == whole:
+        return t == whole == _titled(bar_headline(bar)) and bool(t)
+    if t == _titled(bar_headline(bar)):
+        return True
+    rest = whole[len(t):]
+    return whole.startswith(t) and rest[:1] in _BAR_CUT and weight(rest) < weight(t)
+
+
+def _bar_lines(items: list[Item], bar: str) -> list[int]:
+    """The lines showing the headline of title ``bar`` (:func:`shows_bar`): the longest, a line
+    that is the bar whole only when no other shows it."""
+    found = [j for j, it in enumerate(items) if shows_bar(it.text, bar)]
+    found = [j for j in found if _titled(items[j].text) != _titled(bar)] or found  # (the bar shown whole, last)
+    longest = max((len(_titled(items[j].text)) for j in found), default=0)
+    return [j for j in found if len(_titled(items[j].text)) == longest]
 
 
 def text_title(items: list[Item], start: int, named: str = "") -> int | None:
     """Index of the headline of a plain-text save (the region starts at ``start``), or None.
 
     ``named``: the title the save's opening fields name (:mod:`.front_matter`); a line showing
-    exactly it is the headline however long (the one nearest above the body).
+    its headline (:func:`_bar_lines`) is the headline however long (the one nearest above the body).
 
     The layout gives a candidate (:func:`_by_layout`); when the save begins or ends with the
     page's ``<title>`` line, a line matching it near that candidate (and below the menus)
@@ -517,8 +566,7 @@ def text_title(items: list[Item], start: int, named: str = "") -> int | None:
     """
     n = len(items)
     if named:
-        want = _titled(named)
-        shown = [j for j in range(n) if _titled(items[j].text) == want]
+        shown = _bar_lines(items, named)
         if shown:
             above = [j for j in shown if j <= start]
             return above[-1] if above else shown[0]

@@ -121,3 +121,37 @@ def test_a_read_later_exports_title_field_names_the_headline():
             "Source: https://m.example.com/article/1.html\n\n# Notes\n---\n# Origin\n![](https://img.example.com/a.jpg)\n\n"
             + "\n\n".join(BODY) + "\n")
     assert strip_boilerplate(text.encode("utf-8"), "save.md").title == "某某：创业八年，河畔行业都消失了，我们还在增长"
+
+
+def _reader_save(bar: str, page_lines: list[str]) -> bytes:
+    return ("Title: " + bar + "\n\nURL Source: https://example.org/p/2\n\nMarkdown Content:\n"
+            + "\n\n".join(page_lines) + "\n").encode("utf-8")
+
+
+def test_the_page_line_showing_a_longer_start_of_the_bar_is_the_headline():
+    # the headline itself holds a spaced dash (某某 Remote - SSH): the page shows it whole, the
+    # bar adds the site's name after it; a bare hyphen before a blog's name the same
+    for bar, shown in (("复活河畔 7 的 VSCode Remote - SSH - V2EX", "复活河畔 7 的 VSCode Remote - SSH"),
+                       ("我妈妈被电信诈骗九十五万元的全过程-某某博客", "我妈妈被电信诈骗九十五万元的全过程")):
+        article = strip_boilerplate(_reader_save(bar, [bar + "\n===============", "[首页](/) » [生活感悟](/cat/)",
+                                                       "[" + shown + "](https://example.org/p/2)", *BODY]), "save.md")
+        assert article.title == shown
+        assert article.body == BODY
+
+
+def test_a_blogs_name_and_colon_and_character_references_leave_the_bar():
+    article = strip_boilerplate(_reader_save("河畔的 BLOG: 深远未来开发总结", BODY), "save.md")
+    assert article.title == "深远未来开发总结"
+    article = strip_boilerplate(_reader_save("4個技巧捕捉&#12300;經驗筆記&#12301;&#65292;建立第二大腦", BODY), "save.md")
+    assert article.title == "4個技巧捕捉「經驗筆記」，建立第二大腦"
+
+
+def test_a_top_heading_written_as_a_sentence_is_the_headline():
+    # a WeChat article as a markdown dump: its headline a sentence with its full stop, over the
+    # account's lines (原创, the account, 微信号, 功能介绍 with its introduction on the same line)
+    title = "提车三天开了一千公里，三十个问题告诉你河畔新车到底咋样。"
+    text = "\n\n".join(["![cover_image](https://img.example.com/c.jpg)", "#  " + title, "原创  某某  [ 某某 ](javascript:void\\(0\\);)",
+                       "**某某**", "微信号  hepan321", "功能介绍  关注科技、数码、汽车，传播能改变世界的思想。", *BODY]) + "\n"
+    article = strip_boilerplate(text.encode("utf-8"), "save.md")
+    assert article.title == title
+    assert article.body == BODY
