@@ -94,6 +94,13 @@ Data (read from beside the project when present; the tests never read it):
   readability-like saves of personal blogs); made by the same script from
   ``benchmarks/textsaves3_manifest.jsonl``; zhtext only, the same exact-title check; only measured,
   never tuned on;
+- ``/work/material/textsaves4`` (``--set textsaves4``): a fourth set of real plain-text saves, from
+  repositories and sites used by none of the first three (Jina Reader saves committed by three
+  other bookmark-summary repositories: readability-like saves of personal and technical blogs,
+  some with headings saved as empty anchor links or permalink links, a table of contents or
+  reference lists, and two WeChat articles with closing promotions); made by the same script from
+  ``benchmarks/textsaves4_manifest.jsonl``; zhtext only, the same exact-title check; only measured,
+  never tuned on;
 - ``/work/material/pages`` (``--collected``): pages of other sites and forms, made by
   ``benchmarks/collect_pages.py`` from ``benchmarks/pages_manifest.jsonl``; its
   ``*-dev`` parts are looked at while tuning, its ``*-holdout`` parts only measured;
@@ -158,6 +165,7 @@ COLLECTED12 = Path("/work/material/pages12")
 TEXTSAVES = Path("/work/material/textsaves")  # made by benchmarks/collect_textsaves.py
 TEXTSAVES2 = Path("/work/material/textsaves2")  # the same script, benchmarks/textsaves2_manifest.jsonl
 TEXTSAVES3 = Path("/work/material/textsaves3")  # the same script, benchmarks/textsaves3_manifest.jsonl
+TEXTSAVES4 = Path("/work/material/textsaves4")  # the same script, benchmarks/textsaves4_manifest.jsonl
 # the collections made by benchmarks/collect_pages2.py (one manifest each): set name -> folder
 COLLECTIONS = {"collected2": COLLECTED2, "collected3": COLLECTED3, "collected4": COLLECTED4,
                "collected5": COLLECTED5, "collected6": COLLECTED6,
@@ -324,6 +332,7 @@ def datasets(collected: Path, collections: dict | None = None):
     sets.append(("textsaves", TEXTSAVES, "gold"))
     sets.append(("textsaves2", TEXTSAVES2, "gold"))
     sets.append(("textsaves3", TEXTSAVES3, "gold"))
+    sets.append(("textsaves4", TEXTSAVES4, "gold"))
     return [s for s in sets if _parts(s[1])]
 
 
@@ -371,7 +380,7 @@ def run_zhtext_text(raw: bytes, name: str):
 
 
 # sets of plain-text saves: only zhtext runs on them (the other tools need HTML)
-TEXT_SETS = {"textsaves", "textsaves2", "textsaves3"}
+TEXT_SETS = {"textsaves", "textsaves2", "textsaves3", "textsaves4"}
 
 
 _BLOCK = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
@@ -641,7 +650,7 @@ def show(decoded, prefix, renderer=None, text_set=False):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected4, collected5, collected6, collected7, collected8, collected9, collected10, collected11, collected12, textsaves, textsaves2, textsaves3)")
+    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected4, collected5, collected6, collected7, collected8, collected9, collected10, collected11, collected12, textsaves, textsaves2, textsaves3, textsaves4)")
     ap.add_argument("--collected", type=Path, default=COLLECTED, help="folder of the collected pages")
     ap.add_argument("--pages", type=int, default=None, help="only the first N pages of each set")
     ap.add_argument("--worst", type=int, default=6, help="list the K lowest-F1 pages for zhtext")

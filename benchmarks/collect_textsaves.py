@@ -11,7 +11,9 @@ the same form from other tools and people (a reader service's ``Title:``/``URL S
 read-later service's export); make it with ``--manifest benchmarks/textsaves2_manifest.jsonl
 --out /work/material/textsaves2``; ``benchmarks/textsaves3_manifest.jsonl`` (``--set textsaves3``,
 ``--out /work/material/textsaves3``) a third, from repositories and sites neither of the first two
-uses (kinds ``blog-text``: a save in plain lines; ``wiki-md``: an encyclopedia entry). The gold:
+uses (kinds ``blog-text``: a save in plain lines; ``wiki-md``: an encyclopedia entry);
+``benchmarks/textsaves4_manifest.jsonl`` (``--set textsaves4``, ``--out /work/material/textsaves4``)
+a fourth, from repositories and sites none of the first three uses. The gold:
 
 - ``title``: the headline as the save shows it (its words: markdown's ``#`` is not part of it);
 - ``keep``: the numbers of the file's lines that are the article body, as ``"12,14-20"``,
