@@ -517,12 +517,16 @@ def _visible(text: str) -> int:
     return sum(1 for ch in text if not ch.isspace())
 
 
+# [#](…#前言), [¶](…), [Permalink](…#section "Permalink"), [](…#anchor): a heading's permalink, no text
+_MD_ANCHOR = re.compile(r"\[(?:#|¶|§|🔗|permalink|Permalink)?\]\([^()\s]*#[^()\s]*(?:\s+\"[^\"]*\")?\)")
+
+
 def _unlink(line: str, lynx: bool) -> tuple[str, int]:
     """A line with its link markup taken out, and how many of its characters were link text."""
     if "](" not in line and not (lynx and "[" in line):
         return line, 0
     links = 0
-    line = _MD_IMAGE.sub("", line)
+    line = _MD_ANCHOR.sub("", _MD_IMAGE.sub("", line))
 
     def text(m: re.Match) -> str:
         nonlocal links

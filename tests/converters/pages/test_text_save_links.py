@@ -297,3 +297,12 @@ def test_an_unclosed_tilde_line_opens_no_listing():
     text = "\n\n".join(["~~~~ 扫一扫", "# 河畔框架为什么更快", *BODY, "加载中~~~~"]) + "\n"
     assert not any(b.code for b in text_blocks(text))
     assert _strip(text).body == BODY
+
+
+def test_a_headings_permalink_is_no_text():
+    # docs and blog themes write a permalink into every heading; a markdown dump keeps it as a link
+    text = "\n\n".join(["# 河畔框架为什么更快", BODY[0], "## 浅克隆[Permalink](https://example.org/p/#浅克隆 \"Permalink\")",
+                       BODY[1], "## [#](https://example.org/p/#背景) 背景与方案", BODY[0] + "另外一段。"]) + "\n"
+    texts = [b.text for b in text_blocks(text)]
+    assert "浅克隆" in texts and "背景与方案" in texts
+    assert not any("Permalink" in t or t.startswith("#") for t in texts)
