@@ -15,17 +15,18 @@ from dataclasses import asdict, dataclass, field
 
 from ..lexicon import CompiledLexicon, Lexicon, bundled, compiled, load_lexicon
 from .blocks import MAX_TEXT_CHARS, MAX_TEXT_LINES, Block, html_blocks, text_blocks
-from .front_matter import front_matter
 from .classify import (META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_rules, drop_profile_intro,
                        drop_repeated_paragraphs, drop_story_lists,
                        spam_cut, value_of)
+from .front_matter import FrontMatter, front_matter
 from .load import load_page
 from .metadata import pick_title, read_metadata, site_like, title_deck, title_segments, weight
 from .region import (answer_region, below_byline, below_headline_block, best_region, cut_sections, damp_headline_runs, damp_latin_prose,
                      damp_linked_teasers, damp_markup, damp_reply_lists, damp_run_together, damp_signed_remarks, drop_author_notes,
                      drop_closing_sources, drop_link_box_heads, drop_trailing_headlines, keep_drawn_tables, keep_notice_fields,
                      lift_broken_prose, mark_at_bylines, reach_announced_list, reach_over_inserts, reach_post_top, reach_past_tables, widen)
-from .text_headline import bar_headline, below_title_bar, headline_tail, shows_bar, headline_text, layout_headline, listed_headline, text_title
+from .text_headline import (bar_headline, below_title_bar, headline_tail, headline_text, layout_headline, listed_headline,
+                            shows_bar, text_title)
 
 __all__ = ["Article", "strip_boilerplate"]
 
@@ -95,23 +96,23 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
     text = page.text
     meta: dict = {}
     page_title = ""
-    fields = None
+    opening = FrontMatter()  # the fields a text save opens with (none for a page)
     if page.form == "html":
         parsed = html_blocks(text)
         blocks, meta, page_title = parsed.blocks, parsed.meta, parsed.title
         if parsed.truncated:
             warnings.append("page too large or malformed; only its first part was read")
     else:
-        fields = front_matter(text)
-        if fields.fields:
+        opening = front_matter(text)
+        if opening.fields:
             # the save's opening fields are no text of the page; the title they name (its
             # headline part: a reader service's Title: is the page's <title>, the site's name
             # after it) stands first, as the title bar of a browser's text save does, when the
             # page does not show it near its top
-            part = bar_headline(fields.title)
-            shown = part and _shows(fields.text, fields.title)
-            text = (part + "\n\n" if part and not shown else "") + fields.text
-            meta = {"canonical": fields.url} if fields.url else {}
+            part = bar_headline(opening.title)
+            shown = part and _shows(opening.text, opening.title)
+            text = (part + "\n\n" if part and not shown else "") + opening.text
+            meta = {"canonical": opening.url} if opening.url else {}
         if len(text) > MAX_TEXT_CHARS:
             text = text[:MAX_TEXT_CHARS]
             warnings.append(f"page too large; only its first {MAX_TEXT_CHARS} characters were read")
@@ -121,10 +122,9 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
 
     article = Article(form=page.saved_form, encoding=page.encoding, warnings=warnings,
                       url=meta.get("canonical") or meta.get("og:url") or page.location or "")
-    extract(article, blocks, lex, page.form, page_title, meta, fields.title if fields is not None else "")
-    if fields is not None and fields.fields:
-        article.date = article.date or fields.date
-        article.author = article.author or fields.author
+    extract(article, blocks, lex, page.form, page_title, meta, opening.title)
+    article.date = article.date or opening.date
+    article.author = article.author or opening.author
     return article
 
 
