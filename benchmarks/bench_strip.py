@@ -150,28 +150,13 @@ from collections import Counter
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
-COLLECTED = Path("/work/material/pages")
-COLLECTED2 = Path("/work/material/pages2")
-COLLECTED3 = Path("/work/material/pages3")
-COLLECTED4 = Path("/work/material/pages4")
-COLLECTED5 = Path("/work/material/pages5")
-COLLECTED6 = Path("/work/material/pages6")
-COLLECTED7 = Path("/work/material/pages7")
-COLLECTED8 = Path("/work/material/pages8")
-COLLECTED9 = Path("/work/material/pages9")
-COLLECTED10 = Path("/work/material/pages10")
-COLLECTED11 = Path("/work/material/pages11")
-COLLECTED12 = Path("/work/material/pages12")
-TEXTSAVES = Path("/work/material/textsaves")  # made by benchmarks/collect_textsaves.py
-TEXTSAVES2 = Path("/work/material/textsaves2")  # the same script, benchmarks/textsaves2_manifest.jsonl
-TEXTSAVES3 = Path("/work/material/textsaves3")  # the same script, benchmarks/textsaves3_manifest.jsonl
-TEXTSAVES4 = Path("/work/material/textsaves4")  # the same script, benchmarks/textsaves4_manifest.jsonl
-# the collections made by benchmarks/collect_pages2.py (one manifest each): set name -> folder
-COLLECTIONS = {"collected2": COLLECTED2, "collected3": COLLECTED3, "collected4": COLLECTED4,
-               "collected5": COLLECTED5, "collected6": COLLECTED6,
-               "collected7": COLLECTED7, "collected8": COLLECTED8,
-               "collected9": COLLECTED9, "collected10": COLLECTED10, "collected11": COLLECTED11,
-               "collected12": COLLECTED12}
+MATERIAL = Path("/work/material")
+COLLECTED = MATERIAL / "pages"  # the first collection (article-dev/holdout, forum-dev/holdout)
+# the collections made by benchmarks/collect_pages2.py (one manifest each, pagesN_manifest.jsonl):
+# set name -> folder
+COLLECTIONS = {f"collected{n}": MATERIAL / f"pages{n}" for n in range(2, 13)}
+# the real text saves made by benchmarks/collect_textsaves.py (textsaves*_manifest.jsonl): set name -> folder
+TEXT_SAVES = {name: MATERIAL / name for name in ("textsaves", "textsaves2", "textsaves3", "textsaves4")}
 _WS = re.compile(r"\s+")
 
 
@@ -329,10 +314,7 @@ def datasets(collected: Path, collections: dict | None = None):
     sets = [("cwced", SHARED / "cwced", "cleaned"), ("news-pages", SHARED / "news-pages", "gold")]
     sets += [(part, collected / part, "gold") for part in ("article-dev", "article-holdout", "forum-dev", "forum-holdout")]
     sets += [(name, folder, "gold") for name, folder in (COLLECTIONS if collections is None else collections).items()]
-    sets.append(("textsaves", TEXTSAVES, "gold"))
-    sets.append(("textsaves2", TEXTSAVES2, "gold"))
-    sets.append(("textsaves3", TEXTSAVES3, "gold"))
-    sets.append(("textsaves4", TEXTSAVES4, "gold"))
+    sets += [(name, folder, "gold") for name, folder in TEXT_SAVES.items()]
     return [s for s in sets if _parts(s[1])]
 
 
@@ -380,7 +362,6 @@ def run_zhtext_text(raw: bytes, name: str):
 
 
 # sets of plain-text saves: only zhtext runs on them (the other tools need HTML)
-TEXT_SETS = {"textsaves", "textsaves2", "textsaves3", "textsaves4"}
 
 
 _BLOCK = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
@@ -650,7 +631,8 @@ def show(decoded, prefix, renderer=None, text_set=False):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", action="append", help="only this set (cwced, news-pages, article-dev, article-holdout, forum-dev, forum-holdout, collected2, collected3, collected4, collected5, collected6, collected7, collected8, collected9, collected10, collected11, collected12, textsaves, textsaves2, textsaves3, textsaves4)")
+    names = ["cwced", "news-pages", "article-dev", "article-holdout", "forum-dev", "forum-holdout", *COLLECTIONS, *TEXT_SAVES]
+    ap.add_argument("--set", action="append", help=f"only this set ({', '.join(names)})")
     ap.add_argument("--collected", type=Path, default=COLLECTED, help="folder of the collected pages")
     ap.add_argument("--pages", type=int, default=None, help="only the first N pages of each set")
     ap.add_argument("--worst", type=int, default=6, help="list the K lowest-F1 pages for zhtext")
@@ -690,7 +672,7 @@ def main(argv=None) -> int:
     overall: dict = {}  # tool -> [titles right, titles known, F1 of every article page]
     for set_name, folder, gold_dir in sets:
         decoded = []
-        if set_name in TEXT_SETS:  # the file's name stands for the HTML; the manifest gives the headline
+        if set_name in TEXT_SAVES:  # the file's name stands for the HTML; the manifest gives the headline
             titles = {r["name"]: r["title"] for r in manifest_rows(folder)}
             for stem, raw, gold, gdate in load_set(folder, gold_dir, args.pages, "*.txt"):
                 decoded.append((stem, raw, f"{stem}.txt", gold, gdate, ("exact", [titles[stem]])))
@@ -703,11 +685,11 @@ def main(argv=None) -> int:
                                 else title_truth(stem, gold, parsed.title, parsed.meta.get("og:title", ""), hand)))
         if args.show:
             saver = RENDERERS.get((args.only or "").removeprefix("text save: "))
-            show(decoded, args.show, saver[0] if saver else None, set_name in TEXT_SETS)
+            show(decoded, args.show, saver[0] if saver else None, set_name in TEXT_SAVES)
             continue
         per_page = {}
-        tools = [("zhtext", run_zhtext_text)] if set_name in TEXT_SETS else available
-        if set_name in TEXT_SETS and len(available) > 1:
+        tools = [("zhtext", run_zhtext_text)] if set_name in TEXT_SAVES else available
+        if set_name in TEXT_SAVES and len(available) > 1:
             notes.append(f"{set_name}: plain-text saves, only zhtext runs (the other tools need HTML)")
         for name, fn in tools:
             wrong: list = []
