@@ -19,12 +19,13 @@ count a Chinese character twice (:func:`.metadata.weight`).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .classify import DATE, HIDDEN, LINKS, META, SPAM, US_DATE, Item, labels, story_item
 from .metadata import site_like, title_segments, weight
 from .region import dated_row
 
-__all__ = ["bar_headline", "below_title_bar", "shows_bar", "dated_headline", "headline_tail", "headline_text", "layout_headline", "listed_headline",
+__all__ = ["TitleBar", "bar_headline", "below_title_bar", "dated_headline", "headline_tail", "headline_text", "layout_headline", "listed_headline",
            "text_title"]
 
 
@@ -532,26 +533,39 @@ def bar_headline(bar: str) -> str:
 _BAR_CUT = "-|–—_｜:：·"  # where a title bar's headline may end (the site's name after it)
 
 
-def shows_bar(line: str, bar: str) -> bool:
-    """Whether ``line`` shows the headline of title ``bar`` (whitespace aside): its headline part
-    (:func:`bar_headline`), or a start of the bar ending where a separator begins a lighter rest
-    (某某 - SSH of 某某 - SSH - V2EX; 某某 of 某某-月光博客); never the whole bar itself."""
-    t, whole = _titled(line), _titled(bar)
-    if not t or t == whole:
-        return t == whole == _titled(bar_headline(bar)) and bool(t)
-    if t == _titled(bar_headline(bar)):
-        return True
-    rest = whole[len(t):]
-    return whole.startswith(t) and rest[:1] in _BAR_CUT and weight(rest) < weight(t)
+@dataclass(frozen=True, slots=True)
+class TitleBar:
+    """A title bar (a page's ``<title>``, a reader service's ``Title:``) and its headline part
+    (:func:`bar_headline`), both without whitespace, read once to compare many lines with."""
+
+    whole: str
+    part: str
+
+    @classmethod
+    def of(cls, bar: str) -> TitleBar:
+        return cls(_titled(bar), _titled(bar_headline(bar)))
+
+    def shown_by(self, line: str) -> bool:
+        """Whether ``line`` shows the headline (whitespace aside): the headline part, or a start
+        of the bar ending where a separator begins a lighter rest (某某 - SSH of 某某 - SSH -
+        V2EX; 某某 of 某某-月光博客); the bar whole only when it is its own headline part."""
+        t = _titled(line)
+        if not t:
+            return False
+        if t == self.part:
+            return True
+        rest = self.whole[len(t):]
+        return t != self.whole and self.whole.startswith(t) and rest[:1] in _BAR_CUT and weight(rest) < weight(t)
 
 
 def _bar_lines(items: list[Item], bar: str) -> list[int]:
-    """The lines showing the headline of title ``bar`` (:func:`shows_bar`): the longest, a line
-    that is the bar whole only when no other shows it."""
-    found = [j for j, it in enumerate(items) if shows_bar(it.text, bar)]
-    found = [j for j in found if _titled(items[j].text) != _titled(bar)] or found  # (the bar shown whole, last)
-    longest = max((len(_titled(items[j].text)) for j in found), default=0)
-    return [j for j in found if len(_titled(items[j].text)) == longest]
+    """The lines showing the headline of title ``bar`` (:meth:`TitleBar.shown_by`): the longest,
+    a line that is the bar whole only when no other shows it."""
+    title = TitleBar.of(bar)
+    shown = [(j, _titled(it.text)) for j, it in enumerate(items) if title.shown_by(it.text)]
+    shown = [(j, t) for j, t in shown if t != title.whole] or shown  # (the bar shown whole, last)
+    longest = max((len(t) for _, t in shown), default=0)
+    return [j for j, t in shown if len(t) == longest]
 
 
 def text_title(items: list[Item], start: int, named: str = "") -> int | None:
