@@ -286,8 +286,7 @@ _ROLE_LINE = re.compile(r"^[^，,。：:！？!?\s]{0,14}(?:記者|记者|特派
 
 # 让我们为您提供更多贴心服务, 请您登录账户！, 查看我的收藏, 在阅读器中沉浸阅读: the page speaks to the
 # reader (您, 请, 我的 of a menu) or names its own widget: an interface prompt, never a headline
-_PROMPT = re.compile(r"您|^请|^請|^(?:查看|查閱|管理|編輯|编辑|打开|打開)我的|阅读器|閱讀器|^(?:点击|點擊|登录|登錄|注册|註冊)"
-                     r"|^(?:扫码|掃碼|扫一扫|掃一掃|长按|長按|识别|識別)")  # 扫码订阅…, 长按识别二维码: a call to scan and follow
+_PROMPT = re.compile(r"您|^请|^請|^(?:查看|查閱|管理|編輯|编辑|打开|打開)我的|阅读器|閱讀器|^(?:点击|點擊|登录|登錄|注册|註冊)")
 
 
 def _prompt(text: str) -> bool:
