@@ -25,8 +25,8 @@ from .region import (answer_region, below_byline, below_headline_block, best_reg
                      damp_linked_teasers, damp_markup, damp_reply_lists, damp_run_together, damp_signed_remarks, drop_author_notes,
                      drop_closing_sources, drop_link_box_heads, drop_trailing_headlines, keep_drawn_tables, keep_notice_fields,
                      lift_broken_prose, mark_at_bylines, reach_announced_list, reach_over_inserts, reach_post_top, reach_past_tables, widen)
-from .text_headline import (TitleBar, bar_headline, below_title_bar, headline_tail, headline_text, layout_headline,
-                            listed_headline, text_title)
+from .text_headline import (bar_headline, below_title_bar, headline_tail, headline_text, layout_headline, listed_headline,
+                            shown_near_top, text_title)
 
 __all__ = ["Article", "strip_boilerplate"]
 
@@ -110,7 +110,7 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
             # after it) stands first, as the title bar of a browser's text save does, when the
             # page does not show it near its top
             part = bar_headline(opening.title)
-            shown = part and _shows(opening.text, opening.title)
+            shown = part and shown_near_top(opening.text, opening.title)
             text = (part + "\n\n" if part and not shown else "") + opening.text
             meta = {"canonical": opening.url} if opening.url else {}
         if len(text) > MAX_TEXT_CHARS:
@@ -126,17 +126,6 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
     article.date = article.date or opening.date
     article.author = article.author or opening.author
     return article
-
-
-_SHOWN_REACH = 40  # the lines at the top of a save where a title its fields name may be shown
-
-
-def _shows(text: str, bar: str) -> bool:
-    """Whether one of the first lines of ``text`` shows the headline of the title ``bar``
-    (:meth:`.text_headline.TitleBar.shown_by`; a markdown heading's marks aside)."""
-    title = TitleBar.of(bar)
-    lines = (line for line in text.split("\n") if line.strip())
-    return any(title.shown_by(line.lstrip("# ")) for _, line in zip(range(_SHOWN_REACH), lines))
 
 
 _LABEL_MAX = 8  # the longest label before a headline repeated on a reading bar (正在阅读：)

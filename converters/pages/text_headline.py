@@ -25,8 +25,8 @@ from .classify import DATE, HIDDEN, LINKS, META, SPAM, US_DATE, Item, labels, st
 from .metadata import site_like, title_segments, weight
 from .region import dated_row
 
-__all__ = ["TitleBar", "bar_headline", "below_title_bar", "dated_headline", "headline_tail", "headline_text", "layout_headline", "listed_headline",
-           "text_title"]
+__all__ = ["TitleBar", "bar_headline", "below_title_bar", "dated_headline", "headline_tail", "headline_text", "layout_headline",
+           "listed_headline", "shown_near_top", "text_title"]
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -555,6 +555,17 @@ class TitleBar:
             return True
         rest = self.whole[len(t):]
         return t != self.whole and self.whole.startswith(t) and rest[:1] in _BAR_CUT and weight(rest) < weight(t)
+
+
+_SHOWN_REACH = 40  # the lines at the top of a save where the title its fields name may be shown
+
+
+def shown_near_top(text: str, bar: str) -> bool:
+    """Whether one of the first lines of the save ``text`` shows the headline of the title
+    ``bar`` (:meth:`TitleBar.shown_by`; a markdown heading's marks aside)."""
+    title = TitleBar.of(bar)
+    lines = (line for line in text.split("\n") if line.strip())
+    return any(title.shown_by(line.lstrip("# ")) for _, line in zip(range(_SHOWN_REACH), lines))
 
 
 def _bar_lines(items: list[Item], bar: str) -> list[int]:
