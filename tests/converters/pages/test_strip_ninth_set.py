@@ -7,6 +7,8 @@ real pages fail in."""
 
 from __future__ import annotations
 
+import pytest
+
 from zhtext.converters import strip_boilerplate
 
 TITLE = "社区图书馆暑期亲子共读活动开始报名"
@@ -150,19 +152,15 @@ def test_the_headline_is_the_first_of_two_headings_the_title_joins():
 
 # -- D: a photo's caption, its credit at its end -------------------------------------------------------
 
-def test_a_caption_closed_by_its_photo_credit_is_dropped():
-    captions = ["二楼阅览室里，家长和孩子一起读绘本。图：张小华/社区生活",
-                "志愿者带着孩子们做手工。（圖／記者王小明攝）",
-                "活动现场的绘本展示区。圖/社區圖書館提供"]
-    article = strip_boilerplate(page(paras([LEAD, captions[0], MORE, captions[1], THIRD, captions[2]])), "c.html")
-    assert article.body == [LEAD, MORE, THIRD]
-    assert {t for t, r in article.removed if r == "caption"} == set(captions)
-
-
-def test_a_caption_closed_by_a_file_photo_or_agency_credit_is_dropped():
-    captions = ["警區特別職務隊人員昨日搗破一個懷疑非法賭檔。（資料圖片）",
-                "新加坡正面對既須依賴台灣作訓練、又要維持兩岸關係的難題。（Getty Images）",
-                "救援人员在现场搜寻。（新华社发）"]
+@pytest.mark.parametrize("captions", [
+    # the photographer's or the agency's credit
+    ["二楼阅览室里，家长和孩子一起读绘本。图：张小华/社区生活", "志愿者带着孩子们做手工。（圖／記者王小明攝）",
+     "活动现场的绘本展示区。圖/社區圖書館提供"],
+    # a file photo's label, an agency's name
+    ["警區特別職務隊人員昨日搗破一個懷疑非法賭檔。（資料圖片）",
+     "新加坡正面對既須依賴台灣作訓練、又要維持兩岸關係的難題。（Getty Images）", "救援人员在现场搜寻。（新华社发）"],
+])
+def test_a_caption_closed_by_its_photo_credit_is_dropped(captions):
     article = strip_boilerplate(page(paras([LEAD, captions[0], MORE, captions[1], THIRD, captions[2]])), "c.html")
     assert article.body == [LEAD, MORE, THIRD]
     assert {t for t, r in article.removed if r == "caption"} == set(captions)
