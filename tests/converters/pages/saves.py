@@ -1,5 +1,5 @@
 """Shared pieces of the text-save tests: two body paragraphs in each script, written for the
-tests, and a save made of a header, a body and a footer."""
+tests, a save made of a header, a body and a footer, and paragraphs as HTML."""
 
 from __future__ import annotations
 
@@ -14,3 +14,8 @@ BODY_TW = ["這是新聞正文的第一段，講述了事情的起因和經過�
 def strip_save(header: str, body, footer: str = ""):
     """Strip the plain-text save ``header``, the ``body`` lines, then ``footer``."""
     return strip_boilerplate((header + "\n".join(body) + "\n" + footer).encode("utf-8"), "save.txt")
+
+
+def paras(lines) -> str:
+    """The ``lines`` as the paragraphs of an HTML page."""
+    return "".join(f"<p>{p}</p>" for p in lines)

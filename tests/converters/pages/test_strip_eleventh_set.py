@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from zhtext.converters import strip_boilerplate
 
-from .saves import strip_save
+from .saves import paras, strip_save
 
 TITLE = "周末去郊外爬山的一点记录"
 PARAS = ["上周六天气很好，我和两个朋友一早出发，坐了一个小时的公交车，到了城郊那座不太高的山脚下。",
@@ -30,9 +30,6 @@ def wechat(content: str, above: str = "", title: str = TITLE) -> bytes:
             f"<div class='rich_media_content' id='js_content' style='visibility: hidden;'>{content}</div></div>"
             f"<div class='footer'>继续滑动看下一个</div></body></html>").encode("utf-8")
 
-
-def paras(lines) -> str:
-    return "".join(f"<p>{p}</p>" for p in lines)
 
 
 def removed(article) -> set[str]:

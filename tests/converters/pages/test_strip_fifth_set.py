@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from zhtext.converters import strip_boilerplate
 
+from .saves import paras
+
 TITLE = "如何为新开的账号设置两步验证"
 BODY = [("两步验证是在密码之外再加一道确认，开启后，在新设备上登录时除了密码还需要输入手机收到的验证码，"
          "这样即使密码泄露，别人也难以登录您的账号。"),
@@ -22,9 +24,6 @@ def page(inner: str, title: str = TITLE) -> bytes:
             f"<h1>{title}</h1><div class='article'>{inner}</div>"
             f"<div class='footer'>版权所有 不得转载</div></body></html>").encode("utf-8")
 
-
-def paras(lines) -> str:
-    return "".join(f"<p>{p}</p>" for p in lines)
 
 
 def test_a_help_centres_feedback_question_and_author_box_are_dropped():

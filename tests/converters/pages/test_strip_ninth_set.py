@@ -11,6 +11,8 @@ import pytest
 
 from zhtext.converters import strip_boilerplate
 
+from .saves import paras
+
 TITLE = "社区图书馆暑期亲子共读活动开始报名"
 LEAD = ("为了让孩子在暑假里养成阅读习惯，社区图书馆今年继续举办亲子共读活动，"
         "每周六上午由志愿者带领家长和孩子一起读绘本、做手工，欢迎附近的家庭报名参加。")
@@ -26,9 +28,6 @@ def page(post: str, after: str = "", title: str = TITLE) -> bytes:
             f"<div class='post'><h1>{title}</h1><div class='entry-content'>{post}</div>{after}</div>"
             f"<div class='footer'>版权所有 不得转载</div></body></html>").encode("utf-8")
 
-
-def paras(lines) -> str:
-    return "".join(f"<p>{p}</p>" for p in lines)
 
 
 # -- A: a post that is mostly its own list of links; the site's disclaimer block under it ----------

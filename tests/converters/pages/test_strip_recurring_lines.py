@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from zhtext.converters import strip_boilerplate
 
+from .saves import paras
+
 TITLE = "老街夜市明起延长营业 摊商盼带动周边消费"
 BODY = [("市政府今天宣布，老街夜市从明天起每晚延长营业一个小时，周末更开放到午夜，"
          "希望吸引下班后的上班族与外地游客前来消费。"),
@@ -24,9 +26,6 @@ def page(inner: str, title: str = TITLE) -> bytes:
             f"<h1>{title}</h1><div class='article'>{inner}</div>"
             f"<div class='footer'>关于我们 联系我们</div></body></html>").encode("utf-8")
 
-
-def paras(lines) -> str:
-    return "".join(f"<p>{p}</p>" for p in lines)
 
 
 def strip(inner: str):
