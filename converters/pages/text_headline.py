@@ -107,7 +107,7 @@ _BAR_ROW = re.compile(r"^[^\s|｜]{2,6}(?:\s*[|｜]\s*[^\s|｜]{2,6})+$")  # 网
 _BAR_LEAD = re.compile(r"^(?:[^\s|｜]{1,8}\s*[|｜]\s*){3,}")
 
 
-_SEPARATORS = frozenset((">", ">>", "»", "›", "/", "／", "＞", "〉", "→"))
+_SEPARATORS = frozenset((">", ">>", "»", "›", "/", "／", "＞", "〉", "→", "-", "－", "|", "｜"))  # (清华新闻 / - / 专题推荐)
 
 
 def _crumb_step(items: list[Item], j: int) -> bool:

@@ -129,6 +129,16 @@ def test_a_headline_after_the_closing_separator_of_a_breadcrumb():
     assert strip_save(header, _BODY).title == "河畔市召开深入推进一体化发展座谈会"
 
 
+def test_a_breadcrumb_whose_steps_a_lone_dash_separates():
+    # the site's menu, a trail 某某新闻 / - / 专题推荐 / - / the topic's name / - / 正文 (a dump keeps
+    # each link and each separator on its own line), the headline, a view count and a share link:
+    # the topic's name is a step of the trail, not the headline
+    menus = [f"栏目{i}" for i in range(8)]
+    header = "\n".join([*menus, "河畔新闻", "-", "专题推荐", "-", "深入学习贯彻河畔市第三次代表大会精神", "-", "正文",
+                        "化学系联合举办“百年接力——我们这十年”主题团日活动", "2072", "分享", ""])
+    assert strip_save(header, _BODY).title == "化学系联合举办“百年接力——我们这十年”主题团日活动"
+
+
 def test_a_link_to_more_stories_and_a_quoted_deck_are_not_the_headline():
     # a font-size widget's label, the headline, its quoted deck (name：words), the date, a link
     # to more columns over the body: no metadata grid here, and the link is no headline
