@@ -8,7 +8,8 @@ broken over lines), menus and rows of menu words, toolbars, fields and addresses
 interface prompts (让我们为您…, 查看我的收藏) and links to more stories neither, and a row of
 buttons, menu words or share links above the headline ends the search for a kicker.  A page may name it outright: the
 标题 field of a government page's metadata grid, the heading above an encyclopedia's tagline;
-under a grid without that field it is the line under the grid.  When the save begins or ends
+under a grid without that field it is the line under the grid; over an event's grid of
+details (展期 / 地點 / 參展藝術家, each label over its value) the line above it.  When the save begins or ends
 with the page's ``<title>`` line, the headline matches it, and the region does not open with
 that title bar (:func:`below_title_bar`).  A headline written on its date line is cut from it
 (:func:`dated_headline`, :func:`headline_text`).  An HTML page whose ``<title>`` names
@@ -42,7 +43,7 @@ def _headline_like(it: Item) -> bool:
             and "。" not in it.text and not _DATELINE_LEAD.match(it.text))
 
 
-_COLUMN_TAG = re.compile(r"^[【\[].{1,12}[】\]]$")
+_COLUMN_TAG = re.compile(r"^[【\[]\S{1,12}[】\]]$")  # (a headline in brackets has spaces: 【某某 個展】)
 _NAME_SLASH_SOURCE = re.compile(r"^[^/／]{2,10}[/／][^/／]{2,12}$")  # 石佳/中国青年报: a byline
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+\.[A-Za-z.]+", re.IGNORECASE)  # a web or mail address
 
@@ -595,6 +596,8 @@ def text_title(items: list[Item], start: int, named: str = "") -> int | None:
             above = [j for j in shown if j <= start]
             return above[-1] if above else shown[0]
     field = _named_headline(items, start)
+    if field is None:
+        field = _over_label_grid(items, start)
     if field is not None:
         return field
     if _dated_at_top(items, start):
@@ -744,6 +747,45 @@ def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | No
         j -= 1
     if j >= 0 and _headline_like(items[j]) and len(_HAN.findall(items[j].text)) >= 2 and not _labeled(items[j].text):
         return j
+    return None
+
+
+# 展期, 活動地點, 參展藝術家, 適用對象: a label in a cell of its own, a field's name (a menu's words are none)
+_LABEL_CELL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:時間|时间|日期|期間|期间|展期|地點|地点|地址|場地|场地|對象|对象|費用|费用|票價|票价"
+                         r"|名額|名额|人數|人数|方式|電話|电话|網址|网址|單位|单位|主辦|主办|協辦|协办|講者|讲者|講師|讲师|藝術家|艺术家"
+                         r"|策展人|類別|类别|語言|语言)[:：]?$")
+_GRID_REACH = 30  # lines above the body a listing's grid and its headline may span
+
+
+def _label_cell(items: list[Item], j: int) -> bool:
+    """Line ``j`` is a label alone in its cell (活動時間, 地點:) and the line under it its value
+    (a short line, no sentence)."""
+    if not (0 <= j < len(items) - 1) or items[j].reason or not _LABEL_CELL.match(items[j].text):
+        return False
+    value = items[j + 1]
+    return value.length <= 80 and "。" not in value.text and not _LABEL_CELL.match(value.text)
+
+
+def _over_label_grid(items: list[Item], start: int) -> int | None:
+    """The headline over an event's or exhibit's grid of details (展期 / 日期：… / 地點 / 某某路 /
+    參展藝術家 / 某某, each label in a cell of its own over its value) above the body: the nearest
+    headline-like line above two or more label and value pairs, with only widgets, short links
+    (返回列表, 上一個) and pairs between it and the body.  A value is never the headline."""
+    for h in range(start - 1, max(-1, start - _GRID_REACH), -1):
+        it = items[h]
+        if it.reason or it.credit or weight(it.text) < _NAME or _label_cell(items, h - 1) or _junk(it):
+            continue
+        if not (_headline_like(it) and len(_HAN.findall(it.text)) >= 2) or _subheadline_like(it.text):
+            return None  # the nearest line of weight above the body is no headline (prose, a deck)
+        pairs, i = 0, h + 1
+        while i < start:
+            if _label_cell(items, i) and i + 1 < start:
+                pairs, i = pairs + 1, i + 2
+            elif items[i].reason or _junk(items[i]) or weight(items[i].text) < _NAME:
+                i += 1
+            else:
+                return None  # a line of weight between them that is neither a label nor its value
+        return h if pairs >= 2 else None
     return None
 
 

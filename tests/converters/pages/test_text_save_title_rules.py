@@ -294,3 +294,23 @@ def test_an_apps_slogan_and_a_menu_of_bars_above_the_headline_are_no_kicker():
 def test_a_platforms_original_badge_is_no_part_of_the_headline():
     article = strip_save("首页\n原创 货车司机眼中的上跨桥侧翻事件\n2021-10-12 09:00 来源: 某某号\n", _BODY)
     assert article.title == "货车司机眼中的上跨桥侧翻事件"
+
+
+def test_the_headline_over_an_events_grid_of_details():
+    # a museum's menu, font-size buttons, the event's headline, a link back to the list, then the
+    # details grid (each label in a cell of its own over its value; 免費 is a value, though as
+    # short as a label), paging links and the section's tabs over the body
+    menus = ["河畔博物館", "學習與活動", "推廣活動", ":::", "推廣活動", "A", "A", "A"]
+    header = "\n".join([*menus, "【河畔遺址】考古體驗活動", "返回列表", "適用對象", "一般大眾", "活動費用", "免費",
+                        "活動地點", "河畔市文化園區（河畔路三段362號）", "活動時間", "Fri Jan 14 10:00:00 CST 2022",
+                        "報名時間", "Fri Jan 7 10:00:00 CST 2022", "上一個", "下一個", "活動說明", "檔案下載", ""])
+    assert strip_save(header, _BODY_TW).title == "【河畔遺址】考古體驗活動"
+
+
+def test_a_headline_in_brackets_over_an_exhibitions_details():
+    # the gallery site's menu, the exhibition's name in brackets (spaced: a headline, not a column
+    # tag like 【新春走基层】), its dates, place and artist, each under its label
+    menus = ["展覽活動", "徵件補助", "專題報導", "藝術家", "畫廊總覽", "廣告方案諮詢", "免費展訊刊登", "電子報訂閱"]
+    header = "\n".join([*menus, "【某某 某某某個展】", "展期", "日期：2021-12-18 ~ 2022-03-20", "地點",
+                        "河畔市民權東路六段 180 巷 10 弄 6 號", "參展藝術家", "某某某", ""])
+    assert strip_save(header, _BODY_TW).title == "【某某 某某某個展】"
