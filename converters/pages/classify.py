@@ -32,7 +32,9 @@ DATE = re.compile(
     r"(?:(?:\s*|T)(\d{1,2})\s*[:：時时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?"
 )
 
-US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")  # 9/17/2004 (month first): a text save's date field
+# 9/17/2004 (month first): a text save's date field; 7月 08, 2021: a blog platform's date in Chinese, month first
+US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)|(?<!\d)\d{1,2}月\s*\d{1,2},\s*(?:19|20)\d{2}(?!\d)")
+_MONTH_FIRST_LINE = re.compile(r"^\d{1,2}月\s*\d{1,2},\s*(?:19|20)\d{2}$")  # 7月 08, 2021 alone on its line
 # July 17, 2009 or Dec 28 Sat 2013 00:28 alone on a line: a blog's date header in English
 EN_DATE_LINE = re.compile(r"^(?=.*\b(?:19|20)\d{2}\b)(?=.*\b\d{1,2}(?:st|nd|rd|th)?\b)"
                           r"(?=.*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Za-z0-9 ,.:]{8,40}$",
@@ -353,7 +355,7 @@ def is_meta_line(text: str) -> bool:
     m = DATE.search(text)
     if m and (n <= 40 or m.group(4)):
         return _STAT_CLAUSE.sub("", text).count("，") <= 1  # (已有1628次阅读，共3个评论: counts of a byline's row)
-    if EN_DATE_LINE.match(text.strip()):
+    if EN_DATE_LINE.match(text.strip()) or _MONTH_FIRST_LINE.match(text.strip()):
         return True
     bare = text.replace("_", " ").replace("*", " ").strip()  # (a markdown dump's emphasis marks)
     m = DATE.match(bare)

@@ -288,6 +288,7 @@ _ROLE_LINE = re.compile(r"^[^，,。：:！？!?\s]{0,14}(?:記者|记者|特派
 # 让我们为您提供更多贴心服务, 请您登录账户！, 查看我的收藏, 在阅读器中沉浸阅读: the page speaks to the
 # reader (您, 请, 我的 of a menu) or names its own widget: an interface prompt, never a headline
 _PROMPT = re.compile(r"您|^请|^請|^(?:查看|查閱|管理|編輯|编辑|打开|打開)我的|阅读器|閱讀器|^(?:点击|點擊|登录|登錄|注册|註冊)")
+_CLICK = re.compile(r"(?:点击|點擊|点此|點此|点我|點我|(?i:\bclick(?: here| in)?))$")  # 活動網頁 Click in: a link asking for the click
 
 
 def _prompt(text: str) -> bool:
@@ -327,6 +328,7 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
         if group and it.reason == "share" and _shares_above(items, j + 1):
             break  # share buttons above the headline: what sits above them is no kicker
         if it.reason or it.credit or _junk(it) or _subheadline_like(it.text) or _labeled(it.text) or (
+                len(it.text) <= 30 and _CLICK.search(it.text)) or (
                 not group and _ROLE_LINE.search(it.text)):
             if not it.reason and it.text.startswith(("—", "－", "──")):
                 deck = True

@@ -314,3 +314,20 @@ def test_a_headline_in_brackets_over_an_exhibitions_details():
     header = "\n".join([*menus, "【某某 某某某個展】", "展期", "日期：2021-12-18 ~ 2022-03-20", "地點",
                         "河畔市民權東路六段 180 巷 10 弄 6 號", "參展藝術家", "某某某", ""])
     assert strip_save(header, _BODY_TW).title == "【某某 某某某個展】"
+
+
+def test_a_link_asking_for_the_click_is_not_part_of_the_headline_group():
+    # the news list's label, the post's month and day, the headline, its deck, a share button,
+    # then a link asking for the click over the body: the headline is the line over the deck
+    header = "\n".join(["最新消息", "全部", "May08", "詩意鏡頭走進河畔建築－某某某攝影展",
+                        "河畔基金會攝影優勝作品首次在台曝光、世界建築書展同步啟航", "Facebook", "活動網頁 Click in", ""])
+    assert strip_save(header, _BODY_TW).title == "詩意鏡頭走進河畔建築－某某某攝影展"
+
+
+def test_a_blog_platforms_month_first_date_line_is_the_date_under_the_headline():
+    # a blog's search box, the post's headline, its date as the platform writes it in Chinese
+    # (month first: 7月 08, 2021), the share menu, then a body opening with an exclaimed line
+    header = "\n".join(["跳到主要內容", "搜尋", "搜尋此網誌", "河畔自然中心兩系列線上暑期營「大自然到你家」，開始報名囉 ！",
+                        "7月 08, 2021", "取得連結", "Facebook", "Twitter", "Pinterest", "以電子郵件傳送", "其他應用程式",
+                        "防疫政策適度鬆綁，實體課程仍不開放，但充實的暑假不能斷！", ""])
+    assert strip_save(header, _BODY_TW).title == "河畔自然中心兩系列線上暑期營「大自然到你家」，開始報名囉 ！"
