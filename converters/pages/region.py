@@ -461,8 +461,9 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
     inside the very box the article's prose sits in ends nothing: it is a line of the notice.
 
     A related-list header ends it only when less prose follows it than came
-    before (a related box in mid-article is skipped over), or when a stream of
-    teasers follows it (headlines, each with a summary).
+    before (a related box in mid-article is skipped over; in a text save, when whole paragraphs
+    go on under it, :func:`_goes_on`), or when a stream of teasers follows it (headlines, each
+    with a summary).
     """
     prose_before = 0
     boxes: set[int] = set()  # the hinted boxes the article's prose so far sits in
@@ -487,8 +488,10 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
             reason = it.header or it.reason
             if reason == "related" and not _stream(items, i + 1, end):
                 after = sum(prose(items[j]) for j in range(i + 1, end + 1) if not items[j].reason)
-                # HTML: a related box in mid-article; text: a header above most of the article
-                if after >= (0.5 if form == "html" else 4.0) * prose_before:
+                # HTML: a related box in mid-article; text: a header above most of the article, or
+                # above as much again of paragraphs that go on with it (a save's 推薦 link in mid-story)
+                if after >= (0.5 if form == "html" else 4.0) * prose_before or (
+                        form != "html" and after >= prose_before and _goes_on(items, i + 1, end)):
                     continue
             cut_reason = reason
             it.reason = it.reason or reason
@@ -497,6 +500,18 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
             prose_before += prose(it)
             if prose(it):
                 boxes.update(eid for eid, reason in it.block.hints if reason != CONTENT)
+
+
+_GOES_ON = 3  # the paragraphs right after a related header that show the article going on
+_PARAGRAPH = 40  # the least length of such a paragraph
+
+
+def _goes_on(items: list[Item], start: int, end: int) -> bool:
+    """Whether the article goes on under a related header: the next kept blocks are whole
+    paragraphs (long, ending a sentence), not headlines or teasers cut short (…)."""
+    kept = [items[j] for j in range(start, end + 1) if not items[j].reason][:_GOES_ON]
+    return len(kept) == _GOES_ON and all(
+        it.length >= _PARAGRAPH and it.text[-1] in "。！？!?”」』" for it in kept)
 
 
 def _stream(items: list[Item], start: int, end: int) -> bool:

@@ -431,3 +431,30 @@ def test_a_keyword_line_inside_a_label_and_bookmark_toasts_are_dropped():
               "更多猛料！欢迎扫描左方二维码关注某某新闻官方微信\n")
     article = strip_save("首页\n某某发布新手机\n2019-09-11 08:00\n", _BODY, footer)
     assert article.body == _BODY
+
+
+def test_a_related_link_in_mid_story_does_not_end_a_text_save():
+    # a portal's headline, widgets and byline, three paragraphs, a lone 推薦 link (the page's
+    # related box, flattened), then the story going on in whole paragraphs, then its tag
+    header = "\n".join(["河畔日報 / 兩岸 / 兩岸焦點", "河畔電子與河畔記憶體業績遭波及 已申請繼續供貨", "分享", "留言", "列印",
+                        "A- A+", "2020-10-04 15:05 河畔報 記者某某某／即時報導", ""])
+    before = ["河畔電子與河畔記憶體兩家公司，已經向主管機關申請繼續為海外客戶提供設備，結果尚未公布。",
+              "當地報紙報導，兩家公司已在上月送出申請，主管機關將在三十天內決定是否批准，外界都在關注。",
+              "河畔電子發言人表示，公司一向遵守所有法規，不評論與個別客戶的業務往來。"]
+    after = ["報導指出，截至十月初，沒有跡象顯示這兩家公司的申請已經獲得批准，兩家公司都在等待消息。",
+             "報導表示，如果申請沒有獲得批准，這兩家公司今年的營業利潤將會下滑，投資人正密切注意後續發展。",
+             "分析師認為，感測器的收益前景將因此蒙上陰影，但長期來看，兩家公司仍有機會找到新的客戶。",
+             "前身為老牌大廠的河畔記憶體，也將因此受到打擊，公司已經開始調整今年下半年的生產計畫。"]
+    article = strip_save(header, [*before, "推薦", *after], "主管機關\n分享\n留言\n")
+    assert article.body[-1] == after[-1] and article.body[0] == before[0]
+
+
+def test_a_related_header_over_teasers_still_ends_a_text_save():
+    # the same shape, but what follows the header is a list of other stories' headlines
+    header = "河畔電子業績遭波及 已申請繼續供貨\n2020-10-04 15:05 河畔報 記者某某某／即時報導\n"
+    before = ["河畔電子與河畔記憶體兩家公司，已經向主管機關申請繼續為海外客戶提供設備，結果尚未公布。",
+              "當地報紙報導，兩家公司已在上月送出申請，主管機關將在三十天內決定是否批准，外界都在關注。"]
+    teasers = ["河畔市今增4例確診 1例曾到酒吧消遣", "河畔航空傳解雇400員工 公司拒回應", "外幣存款利率 五大行調降",
+               "河畔連環車禍 18名死者多為打零工民眾", "長假爆旅遊潮 多處景點門票售罄"]
+    article = strip_save(header, [*before, "推薦", *teasers])
+    assert article.body == before
