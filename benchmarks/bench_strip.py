@@ -73,10 +73,12 @@ Data (read from beside the project when present; the tests never read it):
   JavaScript template), made by the same script from ``benchmarks/pages12_manifest.jsonl``;
   only measured, never tuned on;
 - ``/work/material/pages13`` (``--set collected13``): a thirteenth collection of the same conventions,
-  5 blog posts from 2 Octopress sites' generated pages on GitHub Pages (a retold story, short essays
-  with subheadings and a question-and-answer list, two reading-notes posts that open with their own
-  table of contents), made by the same script from ``benchmarks/pages13_manifest.jsonl``; only
-  measured, never tuned on;
+  13 pages from 6 repositories: 3 WeChat articles as WechatSogou's tests keep them (two newspaper
+  accounts' news digests, a personal essay), and 10 blog posts as static-site generators wrote them
+  to GitHub Pages (Octopress and Hexo themes: short essays, reading notes that open with their own
+  table of contents, a list-only post, a code listing with a line-number gutter, an in-post job
+  referral), made by the same script from ``benchmarks/pages13_manifest.jsonl``; only measured,
+  never tuned on;
 - ``/work/material/textsaves`` (``--set textsaves``): real plain-text saves of whole article
   pages (crawlers' markdown dumps of news sites, WeChat articles and blogs, a select-all copy of
   an encyclopedia page), made by ``benchmarks/collect_textsaves.py`` from

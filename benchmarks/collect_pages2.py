@@ -40,8 +40,8 @@ The eleventh (``--manifest benchmarks/pages11_manifest.jsonl --out /work/materia
 (``--manifest benchmarks/pages12_manifest.jsonl --out /work/material/pages12``, ``--set collected12``),
 whose rows may add ``unwrap``: ``"java-string:NAME"`` or ``"js-template-escaped"`` (see :func:`unwrap`).
 The thirteenth (``--manifest benchmarks/pages13_manifest.jsonl --out /work/material/pages13``,
-``--set collected13``) uses the same fields and is only measured too; its pages are blog posts as
-static-site generators wrote them to GitHub Pages repositories.
+``--set collected13``) uses the same fields and is only measured too; its pages are WeChat articles
+another project's tests keep and blog posts as static-site generators wrote them to GitHub Pages.
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
