@@ -72,6 +72,13 @@ Data (read from beside the project when present; the tests never read it):
   blog post and an ITeye blog post kept as Java strings, a 清华新闻网 story kept as an escaped
   JavaScript template), made by the same script from ``benchmarks/pages12_manifest.jsonl``;
   only measured, never tuned on;
+- ``/work/material/pages13`` (``--set collected13``): a thirteenth collection of the same conventions,
+  13 pages from 6 repositories: 3 WeChat articles as WechatSogou's tests keep them (two newspaper
+  accounts' news digests, a personal essay), and 10 blog posts as static-site generators wrote them
+  to GitHub Pages (Octopress and Hexo themes: short essays, reading notes that open with their own
+  table of contents, a list-only post, a code listing with a line-number gutter, an in-post job
+  referral), made by the same script from ``benchmarks/pages13_manifest.jsonl``; only measured,
+  never tuned on;
 - ``/work/material/textsaves`` (``--set textsaves``): real plain-text saves of whole article
   pages (crawlers' markdown dumps of news sites, WeChat articles and blogs, a select-all copy of
   an encyclopedia page), made by ``benchmarks/collect_textsaves.py`` from
@@ -154,7 +161,7 @@ MATERIAL = Path("/work/material")
 COLLECTED = MATERIAL / "pages"  # the first collection (article-dev/holdout, forum-dev/holdout)
 # the collections made by benchmarks/collect_pages2.py (one manifest each, pagesN_manifest.jsonl):
 # set name -> folder
-COLLECTIONS = {f"collected{n}": MATERIAL / f"pages{n}" for n in range(2, 13)}
+COLLECTIONS = {f"collected{n}": MATERIAL / f"pages{n}" for n in range(2, 14)}
 # the real text saves made by benchmarks/collect_textsaves.py (textsaves*_manifest.jsonl): set name -> folder
 TEXT_SAVES = {name: MATERIAL / name for name in ("textsaves", "textsaves2", "textsaves3", "textsaves4")}
 _WS = re.compile(r"\s+")

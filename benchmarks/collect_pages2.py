@@ -1,4 +1,4 @@
-"""Materialize a collected page set (``--set collected2`` … ``collected9`` of bench_strip.py).
+"""Materialize a collected page set (``--set collected2`` … ``collected13`` of bench_strip.py).
 
 Third-party pages of the kinds the first set is thin on (WeChat articles, Taiwan
 and Hong Kong news, government sites, blogs and platform accounts), kept outside
@@ -39,6 +39,9 @@ The eleventh (``--manifest benchmarks/pages11_manifest.jsonl --out /work/materia
 ``--set collected11``) uses the same fields and is only measured too; so does the twelfth
 (``--manifest benchmarks/pages12_manifest.jsonl --out /work/material/pages12``, ``--set collected12``),
 whose rows may add ``unwrap``: ``"java-string:NAME"`` or ``"js-template-escaped"`` (see :func:`unwrap`).
+The thirteenth (``--manifest benchmarks/pages13_manifest.jsonl --out /work/material/pages13``,
+``--set collected13``) uses the same fields and is only measured too; its pages are WeChat articles
+another project's tests keep and blog posts as static-site generators wrote them to GitHub Pages.
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
