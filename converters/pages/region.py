@@ -459,6 +459,8 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
     """End the article at a comments, footer or copyright section inside the region, or at a
     platform's notice on the content above it (以上内容…由用户上传).  A footer line (主辦單位：…)
     inside the very box the article's prose sits in ends nothing: it is a line of the notice.
+    A header that is a section's name in brackets among three or more of that shape (【城市留言板】
+    among 【天 下】, 【历史印记】 of a morning digest) is a section of the article.
 
     A related-list header ends it only when less prose follows it than came
     before (a related box in mid-article is skipped over; in a text save, when whole paragraphs
@@ -467,6 +469,7 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
     """
     prose_before = 0
     boxes: set[int] = set()  # the hinted boxes the article's prose so far sits in
+    sections = sum(1 for j in range(start, end + 1) if _SECTION_TAG.match(items[j].text))
     cut_reason = None
     signatures = _comment_signatures(items, start, end)
     for i in range(start, end + 1):
@@ -486,6 +489,9 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
             continue
         if prose_before and (it.header or (it.reason in ("comments", "footer") and _hinted(it.block, boxes))):
             reason = it.header or it.reason
+            if it.header and _SECTION_TAG.match(it.text) and sections > _SECTION_TAGS:
+                it.reason = ""  # 【城市留言板】 among 【天 下】, 【历史印记】: a digest's section, not its comments
+                continue
             if reason == "related" and not _stream(items, i + 1, end):
                 after = sum(prose(items[j]) for j in range(i + 1, end + 1) if not items[j].reason)
                 # HTML: a related box in mid-article; text: a header above most of the article, or
@@ -500,6 +506,10 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
             prose_before += prose(it)
             if prose(it):
                 boxes.update(eid for eid, reason in it.block.hints if reason != CONTENT)
+
+
+_SECTION_TAG = re.compile(r"^[【〔][^】〕]{1,10}[】〕]$")  # 【天 下】, 【城市留言板】: a section's name alone in brackets
+_SECTION_TAGS = 3  # more lines of that shape in the region: the sections of a digest
 
 
 _GOES_ON = 3  # the paragraphs right after a related header that show the article going on

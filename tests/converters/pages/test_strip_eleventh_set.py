@@ -349,3 +349,28 @@ def test_an_account_card_joined_on_one_line_in_a_text_save_is_dropped_in_both_sc
         article = strip_save(save, body)
         assert article.body == body
         assert f"{label} {intro}" in removed(article)
+
+
+# -- a morning digest: sections named in brackets, one of them a city's message board ---------
+
+DIGEST = [("【本地】", "◇河畔市今年将新建三座公园，首座公园预计五月开放，市民可以免费入园游玩。"),
+          ("【城市留言板】", "◇本周“在线值班”的单位有市水务集团和市供电公司，市民可在留言板反映问题。"),
+          ("【天 下】", "◇我国主要天然气消费区已建成储气库二十五座，保障了今年冬天的供气需求。"),
+          ("【历史印记】", "◇二〇〇四年的今天，我国第一个下一代互联网主干网正式开通并投入使用。"),
+          ("【早安心语】", "◇每一个清晨都是新的开始，愿你带着好心情出发，把平凡的日子过得热气腾腾。")]
+
+
+def test_a_digests_section_named_like_a_message_board_is_no_comment_section():
+    # 【城市留言板】 among other bracketed section names is one of the digest's sections: the
+    # sections under it are the article, not comments
+    content = "".join(f"<p><strong>{head}</strong></p><p>{line}</p>" for head, line in DIGEST)
+    article = strip_boilerplate(wechat(content, title="早安河畔〔2018.3.19 周一〕"), "page.html")
+    assert [line for _, line in DIGEST] == [b for b in article.body if b.startswith("◇")]
+    assert "【城市留言板】" in article.body
+
+
+def test_a_lone_message_board_header_still_ends_the_article():
+    # one bracketed header after the story, with no sections around it: the comments follow
+    content = paras(PARAS) + "<p>【读者留言板】</p><p>小王：写得真好，我也想去爬山。</p><p>阿丽：下次带上我！</p>"
+    article = strip_boilerplate(wechat(content), "page.html")
+    assert article.body[:len(PARAS)] == PARAS and "小王：写得真好，我也想去爬山。" not in article.body
