@@ -108,6 +108,13 @@ Data (read from beside the project when present; the tests never read it):
   reference lists, and two WeChat articles with closing promotions); made by the same script from
   ``benchmarks/textsaves4_manifest.jsonl``; zhtext only, the same exact-title check; only measured,
   never tuned on;
+- ``/work/material/textsaves5`` (``--set textsaves5``): a fifth set of real plain-text saves, from
+  repositories and sites used by none of the first four and from another tool (crawl4ai markdown
+  dumps of whole pages kept by a crawler project and a crawler course: a government notice with
+  its menu, breadcrumb, 发布时间 line, sign-off and footer, and a Taiwanese news article with its
+  menus, standfirst, byline block, share links, disclaimer, tags and related lists); made by the
+  same script from ``benchmarks/textsaves5_manifest.jsonl``; zhtext only, the same exact-title
+  check; only measured, never tuned on;
 - ``/work/material/pages`` (``--collected``): pages of other sites and forms, made by
   ``benchmarks/collect_pages.py`` from ``benchmarks/pages_manifest.jsonl``; its
   ``*-dev`` parts are looked at while tuning, its ``*-holdout`` parts only measured;
@@ -163,7 +170,7 @@ COLLECTED = MATERIAL / "pages"  # the first collection (article-dev/holdout, for
 # set name -> folder
 COLLECTIONS = {f"collected{n}": MATERIAL / f"pages{n}" for n in range(2, 14)}
 # the real text saves made by benchmarks/collect_textsaves.py (textsaves*_manifest.jsonl): set name -> folder
-TEXT_SAVES = {name: MATERIAL / name for name in ("textsaves", "textsaves2", "textsaves3", "textsaves4")}
+TEXT_SAVES = {name: MATERIAL / name for name in ("textsaves", "textsaves2", "textsaves3", "textsaves4", "textsaves5")}
 _WS = re.compile(r"\s+")
 
 

@@ -13,7 +13,10 @@ read-later service's export); make it with ``--manifest benchmarks/textsaves2_ma
 ``--out /work/material/textsaves3``) a third, from repositories and sites neither of the first two
 uses (kinds ``blog-text``: a save in plain lines; ``wiki-md``: an encyclopedia entry);
 ``benchmarks/textsaves4_manifest.jsonl`` (``--set textsaves4``, ``--out /work/material/textsaves4``)
-a fourth, from repositories and sites none of the first three uses. The gold:
+a fourth, from repositories and sites none of the first three uses;
+``benchmarks/textsaves5_manifest.jsonl`` (``--set textsaves5``, ``--out /work/material/textsaves5``)
+a fifth, from repositories and sites none of the first four uses, saved by another tool (crawl4ai's
+markdown of the whole page; kind ``gov-md``: such a dump of a government site's notice page). The gold:
 
 - ``title``: the headline as the save shows it (its words: markdown's ``#`` is not part of it);
 - ``keep``: the numbers of the file's lines that are the article body, as ``"12,14-20"``,
