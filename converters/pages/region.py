@@ -276,7 +276,33 @@ def widen(items: list[Item], start: int, end: int, form: str) -> tuple[int, int]
         elif not nxt.credit:
             break
         end += 1
+    if form == "html":
+        end = _rest_of_box(items, start, end)
     return start, end
+
+
+_SHORT_OPENING = 200  # the most text of a region that may be only a list post's opening
+
+
+def _rest_of_box(items: list[Item], start: int, end: int) -> int:
+    """The end of the region over the rest of the article's own container (a content-hinted box
+    both ends of the region sit in) when the region is short: a post made of headings and short
+    list items under an opening sentence or two.  Lines with no drop reason and little link text are taken; share buttons
+    (微信 as a list item) are passed over; any other drop reason, a section header, a linked
+    line or the box's end stops it."""
+    box = _article_box(items[end].block)
+    if box is None or box != _article_box(items[start].block) or sum(
+            items[i].length for i in range(start, end + 1) if not items[i].reason) > _SHORT_OPENING:
+        return end  # (a region of some length is the post: what follows it is the page's, not lists of it)
+    j, last = end + 1, end
+    while j < len(items) and any(eid == box for eid, _ in items[j].block.hints):
+        it = items[j]
+        if it.header or (it.reason and it.reason != "share") or it.block.link_chars * 2 > len(it.text):
+            break
+        if not it.reason:
+            last = j
+        j += 1
+    return last
 
 
 _ANNOUNCES = ("：", ":")  # a line ending so announces what follows (选择策略还有：)

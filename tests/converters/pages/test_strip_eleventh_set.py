@@ -374,3 +374,28 @@ def test_a_lone_message_board_header_still_ends_the_article():
     content = paras(PARAS) + "<p>【读者留言板】</p><p>小王：写得真好，我也想去爬山。</p><p>阿丽：下次带上我！</p>"
     article = strip_boilerplate(wechat(content), "page.html")
     assert article.body[:len(PARAS)] == PARAS and "小王：写得真好，我也想去爬山。" not in article.body
+
+
+# -- a post made of lists: one opening sentence, then headings and short list items -------------
+
+LIST_POST = [("常用的软件", ["即时通讯类", "拍照类", "地图导航类"]),
+             ("即时通讯类", ["QQ", "微信", "Telegram"]),
+             ("地图导航类", ["高德地图", "离线地图包"])]
+
+
+def test_a_post_made_of_lists_is_kept_whole():
+    # a short opening sentence, then sections that are only a heading and a short list each
+    # (微信 among the items, shaped like a share button): the lists are the post
+    sections = "".join(f"<h2>{head}</h2><ul>{''.join(f'<li>{x}</li>' for x in items)}</ul>" for head, items in LIST_POST)
+    article = strip_boilerplate(blog("<p>本文是一个实验性的计划，记录换一台手机要准备的软件</p>" + sections,
+                                     title="换一台手机的计划"), "page.html")
+    assert {"Telegram", "高德地图", "离线地图包", "地图导航类"} <= set(article.body)
+    assert "上一篇" not in " ".join(article.body) and "© 2019 某某的小站" not in article.body
+
+
+def test_a_picture_credits_list_after_a_post_stays_out():
+    # a post of whole paragraphs, then the credits of its pictures as a list inside the same
+    # container: the credits are not part of the post
+    post = paras(EXPLAIN * 2) + "<h3>图片来源：</h3><ul><li>1-5. 某某大会现场资料</li><li>6. 某某新闻搜索结果页面</li></ul>"
+    article = strip_boilerplate(blog(post), "page.html")
+    assert article.body[:2] == EXPLAIN and "6. 某某新闻搜索结果页面" not in article.body
