@@ -289,7 +289,7 @@ def _rest_of_box(items: list[Item], start: int, end: int) -> int:
     both ends of the region sit in) when the region is short: a post made of headings and short
     list items under an opening sentence or two.  Lines with no drop reason and little link text are taken; share buttons
     (微信 as a list item) are passed over; any other drop reason, a section header, a linked
-    line or the box's end stops it."""
+    line, a table's cell (:func:`reach_past_tables` decides on tables) or the box's end stops it."""
     box = _article_box(items[end].block)
     if box is None or box != _article_box(items[start].block) or sum(
             items[i].length for i in range(start, end + 1) if not items[i].reason) > _SHORT_OPENING:
@@ -297,7 +297,7 @@ def _rest_of_box(items: list[Item], start: int, end: int) -> int:
     j, last = end + 1, end
     while j < len(items) and any(eid == box for eid, _ in items[j].block.hints):
         it = items[j]
-        if it.header or (it.reason and it.reason != "share") or it.block.link_chars * 2 > len(it.text):
+        if it.header or (it.reason and it.reason != "share") or it.block.link_chars * 2 > len(it.text) or it.block.table:
             break
         if not it.reason:
             last = j
