@@ -37,7 +37,8 @@ US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)|(?<!\d)
 _MONTH_FIRST_LINE = re.compile(r"^\d{1,2}月\s*\d{1,2},\s*(?:19|20)\d{2}$")  # 7月 08, 2021 alone on its line
 # July 17, 2009 or Dec 28 Sat 2013 00:28 alone on a line: a blog's date header in English
 EN_DATE_LINE = re.compile(r"^(?=.*\b(?:19|20)\d{2}\b)(?=.*\b\d{1,2}(?:st|nd|rd|th)?\b)"
-                          r"(?=.*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Za-z0-9 ,.:]{8,40}$",
+                          r"(?=.*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Za-z0-9 ,.:]{8,40}"
+                          r"(?:\s*\|\s*(?:\d+\s+)?Comments?)?$",  # (Jul 3rd, 2016 | Comments: a blog theme's date row)
                           re.IGNORECASE)
 
 

@@ -9,7 +9,9 @@ interface prompts (让我们为您…, 查看我的收藏) and links to more sto
 buttons, menu words or share links above the headline ends the search for a kicker.  A page may name it outright: the
 标题 field of a government page's metadata grid, the heading above an encyclopedia's tagline;
 under a grid without that field it is the line under the grid; over an event's grid of
-details (展期 / 地點 / 參展藝術家, each label over its value) the line above it.  When the save begins or ends
+details (展期 / 地點 / 參展藝術家, each label over its value) the line above it.  A post's table of
+contents above the body (its section headings, shown again between the paragraphs) is passed
+over (:func:`_contents_top`).  When the save begins or ends
 with the page's ``<title>`` line, the headline matches it, and the region does not open with
 that title bar (:func:`below_title_bar`).  A headline written on its date line is cut from it
 (:func:`dated_headline`, :func:`headline_text`).  An HTML page whose ``<title>`` names
@@ -581,6 +583,39 @@ def _bar_lines(items: list[Item], bar: str) -> list[int]:
     return [j for j, t in shown if len(t) == longest]
 
 
+_CONTENTS_LEAST = 3  # the fewest entries of a post's table of contents
+_CONTENTS_REACH = 80  # lines above the body such a table may take
+_SECTION_PROSE = 20  # the least length of a paragraph between two section headings
+
+
+def _contents_top(items: list[Item], start: int) -> int | None:
+    """The first line of a table of contents right above the body (一、物质 / ATP的产生 / 二、能量 …):
+    a run of three or more lines each shown again below, in the same order, as the body's
+    section headings (prose between them, not a menu shown again at the foot), widgets aside;
+    or None."""
+    if start > 0 and any(items[x].text == items[start - 1].text for x in range(max(0, start - _CONTENTS_REACH), start - 1)):
+        start -= 1  # the body's first section heading, right above the region, is listed in the table
+    first: dict[str, int] = {}
+    for x in range(start, len(items)):
+        first.setdefault(items[x].text, x)
+    top, j = None, start - 1
+    while j >= max(0, start - _CONTENTS_REACH):
+        it = items[j]
+        if it.text in first and it.length <= 40:
+            top = j
+        elif not (it.reason or _junk(it)):
+            break
+        j -= 1
+    if top is None:
+        return None
+    places = [first[items[x].text] for x in range(top, start) if items[x].text in first]
+    if len(places) < _CONTENTS_LEAST or places != sorted(places):
+        return None
+    apart = sum(1 for a, b in zip(places, places[1:])
+                if any(items[y].punct and items[y].length >= _SECTION_PROSE for y in range(a + 1, b)))
+    return top if apart >= _CONTENTS_LEAST - 1 else None
+
+
 def text_title(items: list[Item], start: int, named: str = "") -> int | None:
     """Index of the headline of a plain-text save (the region starts at ``start``), or None.
 
@@ -602,6 +637,7 @@ def text_title(items: list[Item], start: int, named: str = "") -> int | None:
         field = _over_label_grid(items, start)
     if field is not None:
         return field
+    start = _contents_top(items, start) or start  # (the headline sits above the post's table of contents)
     if _dated_at_top(items, start):
         return start
     carded = _over_card(items, start)
@@ -877,6 +913,19 @@ def _stopped_headline(it: Item) -> bool:
             and sum(t.count(c) for c in "。！？!?") == 1 and t.count("，") + t.count(",") <= 1 and bool(_HAN.search(t)))
 
 
+_MENU_SHARE = 0.6  # the share of menu words among the lines between a tagline and the date
+
+
+def _menu_between(items: list[Item], a: int, b: int) -> bool:
+    """Whether the lines between ``a`` and ``b`` are the site's menu: one of them marked as
+    navigation, most of them words too short for a headline with no drop reason (counts,
+    share buttons and a forum's stats are no menu)."""
+    between = range(a + 1, b)
+    words = sum(1 for x in between if items[x].reason == "navigation"
+                or (not items[x].reason and weight(items[x].text) < _NAME and not items[x].text.isdigit()))
+    return any(items[x].reason == "navigation" for x in between) and words >= _MENU_SHARE * len(between)
+
+
 def _by_layout(items: list[Item], start: int) -> int | None:
     """The headline by the layout around the date and byline block.
 
@@ -936,6 +985,10 @@ def _by_layout(items: list[Item], start: int) -> int | None:
             # only a name-sized line well above the date: an edition date above the headline (an e-paper page)?
             if under is not None and weight(items[under].text) >= 1.5 * weight(items[pick].text):
                 return under
+        if pick is not None and top - pick > 3 and _menu_between(items, pick, top):
+            short = _short_headline_above(items, top)
+            if short == top - 1:
+                return short  # a short headline right above its date, the site's menu between it and the tagline above
         if pick is not None:
             return pick
         if right_under:

@@ -331,3 +331,33 @@ def test_a_blog_platforms_month_first_date_line_is_the_date_under_the_headline()
                         "7月 08, 2021", "取得連結", "Facebook", "Twitter", "Pinterest", "以電子郵件傳送", "其他應用程式",
                         "防疫政策適度鬆綁，實體課程仍不開放，但充實的暑假不能斷！", ""])
     assert strip_save(header, _BODY_TW).title == "河畔自然中心兩系列線上暑期營「大自然到你家」，開始報名囉 ！"
+
+
+def test_a_short_headline_over_its_date_row_with_the_sites_menu_above():
+    # the blog's tagline, its menu (RSS, 主页, tags, 存档, 关于), the post's short headline, the
+    # theme's date row (Jul 3rd, 2016 | Comments), a section heading and a quoted name over the
+    # body: the headline is the short line on the date, not the tagline above the menu
+    header = "\n".join(["Living a Simple Life", "有饭吃，自由自在，就非常开心", "RSS", "主页", "blockchain", "network",
+                        "develop", "AI", "tools", "life", "存档", "关于", "商业逻辑", "Jul 3rd, 2016 | Comments",
+                        "如何识别战略点", "某某某:", ""])
+    assert strip_save(header, _BODY).title == "商业逻辑"
+
+
+def test_the_headline_above_a_posts_table_of_contents():
+    # a blog's menu and tag cloud, the post's headline, its table of contents (the section
+    # headings, each shown again in the body between its paragraphs), then the body
+    sections = ["一、物质是万物之源", "二、能量：ATP与葡萄糖", "三、自我复制：DNA与RNA", "四、细胞是生命的单位"]
+    header = "\n".join(["Blog", "Archives", "About", "生命是什么（读书笔记）", *sections, ""])
+    body = []
+    for k, head in enumerate(sections):
+        body += [head, f"这是第{k + 1}节的正文，讲的是生命的一个要素，句子里有逗号，也有句号，读来完整。",
+                 f"第{k + 1}节的第二段补充了更多细节，也引用了书中的说法，让这一节的意思更清楚。"]
+    assert strip_save(header, body).title == "生命是什么（读书笔记）"
+
+
+def test_a_menu_shown_again_at_the_foot_is_no_table_of_contents():
+    # the site's menu sits above the headline and again under the body: the menu is no table of
+    # contents, and the headline under it is found
+    menu = ["新聞消息", "市場分析", "專題報導", "活動資訊"]
+    header = "\n".join([*menu, "河畔幣漲破四千美元 分析：將引爆空單清算", "2025-07-21 15:05", ""])
+    assert strip_save(header, _BODY_TW, "\n".join(menu) + "\n").title == "河畔幣漲破四千美元 分析：將引爆空單清算"
