@@ -155,7 +155,8 @@ _LABEL_START = re.compile(r"^[【\[(（]?[^\s:：]{1,7}[:：]")
 # a media player's time codes (00:00 / 02:35) and a font-size switch (小字号 中字号 大字号, 字号：大 中 小)
 _PLAYER = re.compile(r"^(?:(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s*/\s*\d{1,3})$")  # 00:00 / 02:35, 3/12
 _FONT_SIZE = re.compile(r"^(?=.*字|[大中小]{3}$)[大中小超特标標准準默认認适適较較字号號体體型]{1,12}$")  # 較大字型 too
-_LETTER_SIZES = re.compile(r"^(?:[Aa][+\-＋－]?\s*){2,4}$")  # A A A A, A+ A-: a font-size switch in letters
+# A A A A, A+ A-, A A Reset: a font-size switch in letters (with its reset button)
+_LETTER_SIZES = re.compile(r"^(?:[Aa][+\-＋－]?\s*){2,4}(?:(?:reset|重設|重设|預設|预设|還原|还原)\s*)?$", re.IGNORECASE)
 _WIDGET_SEPARATORS = re.compile(r"[\s【】\[\]()（）|｜/、:：·•]+")
 # teasers: a headline or a sentence cut short with an ellipsis, a "details/more" link at the end
 _CUT_SHORT = re.compile(r"(?<![…．.])(?:…|\.\.\.|．．．)\s*$")
@@ -581,6 +582,8 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
                 it.reason = m
                 continue
             m = lex.marker(text)
+            if m is not None and m.endswith("-header"):
+                m = lex.body_marker(text) or m  # (免責聲明：…不構成投資建議…: the notice, not a section's header)
             if m == "notice" or (m in _LONG_MARKERS and not _ENDS_SENTENCE.search(text)):
                 it.reason = m  # a platform notice, a site footer of several labels
                 continue

@@ -458,3 +458,17 @@ def test_a_related_header_over_teasers_still_ends_a_text_save():
                "河畔連環車禍 18名死者多為打零工民眾", "長假爆旅遊潮 多處景點門票售罄"]
     article = strip_save(header, [*before, "推薦", *teasers])
     assert article.body == before
+
+
+def test_a_letter_size_switch_with_its_reset_button_and_an_investment_disclaimer_are_dropped():
+    # a crypto-news save: the author, date and reading time, the font-size switch in letters
+    # with its reset button, the share row, the body, then the site's disclaimer that opens
+    # with 免責聲明： and says the article is no investment advice (a notice, not a header
+    # whose lines below are dropped too)
+    header = "\n".join(["河畔幣漲破四千美元 分析：將引爆空單清算", "作者： 某某某", "2025-07-21", "閱讀時間： 約 1 分鐘",
+                        "A A", "A A Reset", "分享到 Facebook 分享到 X", ""])
+    disclaimer = ("免責聲明：本文只為提供市場訊息，所有內容及觀點僅供參考，不構成投資建議，不代表本站觀點和立場。"
+                  "投資者應自行決策與交易，對投資者交易形成的直接或間接損失，作者及本站將不承擔任何責任。")
+    article = strip_save(header, [*_BODY_TW, disclaimer])
+    assert article.body == _BODY_TW
+    assert "A A Reset" in {t for t, _ in article.removed} and disclaimer in {t for t, _ in article.removed}
