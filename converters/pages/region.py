@@ -334,6 +334,43 @@ def reach_announced_list(items: list[Item], start: int, end: int) -> int:
     return k - 1
 
 
+_NUMERALS = "一二三四五六七八九十"
+# （三）政治学8人, 二、免初试考生: a numbered section's heading (its style, its numeral)
+_SECTION_NUMBER = re.compile(r"^(?:([（(])([一二三四五六七八九十])[）)]|([一二三四五六七八九十])、)")
+_NUMBERED_REACH = 40  # lines above the region its first sections may take
+
+
+def _section_number(text: str) -> tuple[str, int] | None:
+    m = _SECTION_NUMBER.match(text)
+    if not m:
+        return None
+    return ("（）", _NUMERALS.index(m.group(2)) + 1) if m.group(1) else ("、", _NUMERALS.index(m.group(3)) + 1)
+
+
+def reach_numbered_sections(items: list[Item], start: int, end: int) -> int:
+    """The region's start moved up over the first sections of a numbered document whose later
+    sections it holds (a notice's lists of names under 一、 / （一） / （二） / （三） above the
+    region's （四）, （五）, 二、): each heading above continues the numbering down (the one after
+    it is in the region or already taken; the lowest of a sublevel the region has none of
+    opens that count), the lines between have no drop reason."""
+    if end < start:
+        return start
+    seen = {_section_number(items[i].text) for i in range(start, end + 1)} - {None}
+    if not seen:
+        return start
+    top, j = start, start - 1
+    while j >= 0 and start - j <= _NUMBERED_REACH and not items[j].reason:
+        number = _section_number(items[j].text)
+        if number is not None:
+            style, k = number
+            if (style, k + 1) not in seen and any(st == style for st, _ in seen):
+                break  # (the first heading of a style not in the region: a sublevel of a section it holds)
+            seen.add(number)
+            top = j
+        j -= 1
+    return top
+
+
 _INSERTS = frozenset({"ad", "widget", "hidden", "gallery"})  # what may sit between a story's lead and the rest
 
 

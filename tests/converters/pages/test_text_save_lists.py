@@ -472,3 +472,17 @@ def test_a_letter_size_switch_with_its_reset_button_and_an_investment_disclaimer
     article = strip_save(header, [*_BODY_TW, disclaimer])
     assert article.body == _BODY_TW
     assert "A A Reset" in {t for t, _ in article.removed} and disclaimer in {t for t, _ in article.removed}
+
+
+def test_a_notices_first_numbered_sections_above_its_longest_list_are_kept():
+    # a government notice of name lists: 一、 over （一）, （二）, （三） with short lists of names,
+    # then the long lists under （四） and 二、 where the prose is: the first sections belong to it
+    header = "\n".join(["首页 - 通知公告", "某某学院2026年硕士研究生招生进入复试考生名单", "发布时间：2026年03月18日", ""])
+    first = ["一、进入复试考生名单", "（一）哲学3人", "张一、李二、王三", "（二）政治学2人", "赵四、钱五"]
+    rest = ["（三）公共管理12人",
+            "孙六、周七、吴八、郑九、冯十、陈一一、褚一二、卫一三、蒋一四、沈一五、韩一六、杨一七（同等学力）",
+            "二、复试安排",
+            "我校考生复试时间定于3月27日至29日，具体安排另行发布，请考生保持通信畅通，密切关注主页通知。",
+            "请考生于3月23日12:00前将所有需要提供的资料扫描后发送至指定邮箱，逾期未提交的视为放弃复试资格。"]
+    article = strip_save(header, [*first, *rest], "上一篇：某某成绩公布\n版权所有 某某研究生部\n")
+    assert article.body[:len(first)] == first and article.body[-1] == rest[-1]
