@@ -115,6 +115,15 @@ Data (read from beside the project when present; the tests never read it):
   menus, standfirst, byline block, share links, disclaimer, tags and related lists); made by the
   same script from ``benchmarks/textsaves5_manifest.jsonl``; zhtext only, the same exact-title
   check; only measured, never tuned on;
+- ``/work/material/textsaves6`` (``--set textsaves6``): a sixth set of real plain-text saves, from
+  repositories and sites used by none of the first five (BeautifulSoup text dumps of whole pages
+  kept by two search-engine course projects: NetEase sports articles as one text node a line,
+  with the site's menus, link-split sentences, 本文来源/责任编辑 lines and 相关推荐 lists with
+  counts; university news pages with the text of inline scripts and HTML comments, breadcrumbs,
+  the body run together on one line and 打印本页/关闭窗口; and a crawl4ai markdown dump of a
+  financial portal's news page with ~360 lines of menus, quote widgets and an in-body ad); made by
+  the same script from ``benchmarks/textsaves6_manifest.jsonl``; zhtext only, the same exact-title
+  check; only measured, never tuned on;
 - ``/work/material/pages`` (``--collected``): pages of other sites and forms, made by
   ``benchmarks/collect_pages.py`` from ``benchmarks/pages_manifest.jsonl``; its
   ``*-dev`` parts are looked at while tuning, its ``*-holdout`` parts only measured;
@@ -170,7 +179,7 @@ COLLECTED = MATERIAL / "pages"  # the first collection (article-dev/holdout, for
 # set name -> folder
 COLLECTIONS = {f"collected{n}": MATERIAL / f"pages{n}" for n in range(2, 14)}
 # the real text saves made by benchmarks/collect_textsaves.py (textsaves*_manifest.jsonl): set name -> folder
-TEXT_SAVES = {name: MATERIAL / name for name in ("textsaves", "textsaves2", "textsaves3", "textsaves4", "textsaves5")}
+TEXT_SAVES = {name: MATERIAL / name for name in ("textsaves", "textsaves2", "textsaves3", "textsaves4", "textsaves5", "textsaves6")}
 _WS = re.compile(r"\s+")
 
 

@@ -16,7 +16,11 @@ uses (kinds ``blog-text``: a save in plain lines; ``wiki-md``: an encyclopedia e
 a fourth, from repositories and sites none of the first three uses;
 ``benchmarks/textsaves5_manifest.jsonl`` (``--set textsaves5``, ``--out /work/material/textsaves5``)
 a fifth, from repositories and sites none of the first four uses, saved by another tool (crawl4ai's
-markdown of the whole page; kind ``gov-md``: such a dump of a government site's notice page). The gold:
+markdown of the whole page; kind ``gov-md``: such a dump of a government site's notice page);
+``benchmarks/textsaves6_manifest.jsonl`` (``--set textsaves6``, ``--out /work/material/textsaves6``)
+a sixth, from repositories and sites none of the first five uses (kind ``news-text``: a news page
+dumped by BeautifulSoup as its text nodes, one a line or run together, scripts and comments
+included). The gold:
 
 - ``title``: the headline as the save shows it (its words: markdown's ``#`` is not part of it);
 - ``keep``: the numbers of the file's lines that are the article body, as ``"12,14-20"``,
