@@ -79,6 +79,11 @@ Data (read from beside the project when present; the tests never read it):
   table of contents, a list-only post, a code listing with a line-number gutter, an in-post job
   referral), made by the same script from ``benchmarks/pages13_manifest.jsonl``; only measured,
   never tuned on;
+- ``/work/material/pages14`` (``--set collected14``): a fourteenth collection of the same conventions,
+  5 pages of overseas Chinese-language news sites, saved whole as a news-radar project's parser
+  fixtures (BBC News 中文: a simplified feature on a Hong Kong fire survivor and a traditional video
+  page on Taiwan's army; RFI 华语 on Taiwan's air defence; 联合早报 and 8视界 of Singapore), made by
+  the same script from ``benchmarks/pages14_manifest.jsonl``; only measured, never tuned on;
 - ``/work/material/textsaves`` (``--set textsaves``): real plain-text saves of whole article
   pages (crawlers' markdown dumps of news sites, WeChat articles and blogs, a select-all copy of
   an encyclopedia page), made by ``benchmarks/collect_textsaves.py`` from
@@ -177,7 +182,7 @@ MATERIAL = Path("/work/material")
 COLLECTED = MATERIAL / "pages"  # the first collection (article-dev/holdout, forum-dev/holdout)
 # the collections made by benchmarks/collect_pages2.py (one manifest each, pagesN_manifest.jsonl):
 # set name -> folder
-COLLECTIONS = {f"collected{n}": MATERIAL / f"pages{n}" for n in range(2, 14)}
+COLLECTIONS = {f"collected{n}": MATERIAL / f"pages{n}" for n in range(2, 15)}
 # the real text saves made by benchmarks/collect_textsaves.py (textsaves*_manifest.jsonl): set name -> folder
 TEXT_SAVES = {name: MATERIAL / name for name in ("textsaves", "textsaves2", "textsaves3", "textsaves4", "textsaves5", "textsaves6")}
 _WS = re.compile(r"\s+")

@@ -1,4 +1,4 @@
-"""Materialize a collected page set (``--set collected2`` … ``collected13`` of bench_strip.py).
+"""Materialize a collected page set (``--set collected2`` … ``collected14`` of bench_strip.py).
 
 Third-party pages of the kinds the first set is thin on (WeChat articles, Taiwan
 and Hong Kong news, government sites, blogs and platform accounts), kept outside
@@ -42,6 +42,9 @@ whose rows may add ``unwrap``: ``"java-string:NAME"`` or ``"js-template-escaped"
 The thirteenth (``--manifest benchmarks/pages13_manifest.jsonl --out /work/material/pages13``,
 ``--set collected13``) uses the same fields and is only measured too; its pages are WeChat articles
 another project's tests keep and blog posts as static-site generators wrote them to GitHub Pages.
+The fourteenth (``--manifest benchmarks/pages14_manifest.jsonl --out /work/material/pages14``,
+``--set collected14``) uses the same fields and is only measured too; its pages are overseas Chinese-language
+news sites (BBC News 中文, RFI 华语, 联合早报, 8视界) as a news-radar project keeps them for its parser tests.
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
