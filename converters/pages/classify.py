@@ -41,6 +41,12 @@ EN_DATE_LINE = re.compile(r"^(?=.*\b(?:19|20)\d{2}\b)(?=.*\b\d{1,2}(?:st|nd|rd|t
                           r"(?:\s*\|\s*(?:\d+\s+)?Comments?)?$",  # (Jul 3rd, 2016 | Comments: a blog theme's date row)
                           re.IGNORECASE)
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# 发布 : 01 Dec 2025 10:56, Updated: Dec 1, 2025: a labelled date in English, its time after it
+LABELED_EN_DATE = re.compile(r"^(?:发布|發布|發佈|更新|发表|發表|日期|时间|時間|published|updated|posted)\s*[:：]?\s*"
+                             rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
+                             r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?$", re.IGNORECASE)
+
 
 def _alternatives(words) -> str:
     """A regex alternation of labels; a space in a label stands for any whitespace."""
@@ -116,6 +122,9 @@ _BYLINE = re.compile(
 )
 # By 某某編輯團隊: a byline in English
 _BY_BYLINE = re.compile(r"^(?:By|BY|by)\s+[^\s,.;:，。；：!?！？]{2,24}(?:\s+[^\s,.;:，。；：!?！？]{1,24}){0,3}$")
+# Article Information / Author, 某某 / Role, 某某记者 / Reporting from 香港: an article's byline block
+# whose labels are English (an international broadcaster's Chinese service)
+_LABELED_BYLINE = re.compile(r"^(?:Article Information$|(?:Author|Role|Reporting from|Written by|Reported by)\b[\s,:：，])")
 # 原创 某某 某某号: a WeChat article's mark of original content, its author and account (no date)
 _ORIGINAL_BYLINE = re.compile(r"^(?:原创|原創|Original)(?:\s+[^\s。，！？!?,:：]{1,10}){1,3}$")  # (names, not a headline)
 # 記者林悅／南市報導, 社會中心／綜合報導: a desk or reporter, a slash, where it was reported from;
@@ -228,6 +237,11 @@ def _photo_caption(text: str) -> bool:
 # （图/社交媒体截图）, （圖／某某攝）, (图片：某某): a photo's credit in brackets alone on a line, no caption
 # with it (a caption closed by its credit is _PHOTO_CREDIT_END's)
 _BARE_PHOTO_CREDIT = re.compile(r"^[（(]\s*(?:图|圖|图片|圖片|图源|圖源|配图|配圖|摄影|攝影)\s*[/／|｜丨:：]\s*[^（）()]{1,30}[）)]$")
+# 图像加注文字，…, 音頻加註文字，…, 图片说明：…, Image caption: a caption that says it is one (the label a
+# screen reader reads before it), in either script
+_LABELED_CAPTION = re.compile(r"^(?:(?:图像|圖像|图片|圖片|音频|音頻|视频|視頻|影片)(?:加注文字|加註文字)\s*[，,:：]?"
+                              r"|(?:图片说明|圖片說明|图说|圖說|图注|圖註)\s*[:：]|(?:image|media|video) caption\b)",
+                              re.IGNORECASE)
 # 以下文章来源于某某 ，作者某某: a WeChat repost's card naming the account the article comes from
 _REPOST_CARD = re.compile(r"^(?:以下文章来源于|以下文章來源於)\s*\S.{0,40}$")
 # 编者荐语：: the reposting account's own note above that card (its label)
@@ -352,12 +366,13 @@ def is_meta_line(text: str) -> bool:
         return False
     if labels().meta.search(text) or (n <= 40 and (_BYLINE.match(text) or _SLASH_BYLINE.match(text)
                                                    or _ORIGINAL_BYLINE.match(text) or _BY_BYLINE.match(text)
+                                                   or _LABELED_BYLINE.match(text)
                                                    or _RELATIVE_DATE.match(text) or _DOCUMENT_NUMBER.match(text))):
         return True
     m = DATE.search(text)
     if m and (n <= 40 or m.group(4)):
         return _STAT_CLAUSE.sub("", text).count("，") <= 1  # (已有1628次阅读，共3个评论: counts of a byline's row)
-    if EN_DATE_LINE.match(text.strip()) or _MONTH_FIRST_LINE.match(text.strip()):
+    if EN_DATE_LINE.match(text.strip()) or _MONTH_FIRST_LINE.match(text.strip()) or LABELED_EN_DATE.match(text.strip()):
         return True
     bare = text.replace("_", " ").replace("*", " ").strip()  # (a markdown dump's emphasis marks)
     m = DATE.match(bare)
@@ -609,7 +624,7 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if n <= _FOLLOW_MAX and _FOLLOW_US.match(text):
             it.reason = "share"
             continue
-        if n <= 80 and _is_menu(text) and not DATE.match(text):  # (2021 年 12 月 22 日: a date spaced out)
+        if n <= 80 and _is_menu(text) and not DATE.match(text) and not LABELED_EN_DATE.match(text):  # (2021 年 12 月 22 日: a date spaced out)
             it.reason = "navigation"
             continue
         if form == "text" and _link_row(text):
@@ -617,6 +632,9 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             continue
         if n <= 40 and _BARE_PHOTO_CREDIT.match(text):
             it.reason = "caption"  # （图/社交媒体截图）: a photo's credit alone, both forms
+            continue
+        if n <= _CAPTION_MAX and _LABELED_CAPTION.match(text):
+            it.reason = "caption"  # 图像加注文字，…: a caption labelled as one
             continue
         if n <= 50 and _REPOST_CARD.match(text):
             it.reason = "notice"  # 以下文章来源于某某: the repost's card, no article
