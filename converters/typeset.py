@@ -650,6 +650,22 @@ def _passes(options: TypesetOptions, pua: tuple[str, str, str]) -> tuple[tuple[t
 _MAX_ROUNDS = 8
 
 
+_CLOSERS = "”’*_~"  # closing quotes and emphasis marks a converted mark may sit behind ("好，_," : "好，_，")
+
+
+def _chain_positions(text: str, ends: list[int]) -> list[int]:
+    """Where a chained pass matches again: right after each change, and after up to two
+    closing marks there (the context :func:`_ctx_behind` looks through)."""
+    out = []
+    for e in ends:
+        out.append(e)
+        k = e
+        while k < len(text) and k - e < 2 and text[k] in _CLOSERS:
+            k += 1
+            out.append(k)
+    return out
+
+
 def _apply(p: _Pass, text: str, edits: list | None, at: list[int] | None = None) -> tuple[str, list[int]]:
     """Run one pass over the text (or only matches starting at the positions ``at``).
 
@@ -818,7 +834,7 @@ class Typesetter:
                         if not ends:
                             break
                         if p.chain:
-                            at = ends
+                            at = _chain_positions(work, ends)
                         elif not p.repeat:
                             break
                 if work is before_group:
