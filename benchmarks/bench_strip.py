@@ -437,6 +437,19 @@ def render_get_text(html: str) -> str:
     return doc.text_content()
 
 
+def render_soup(html: str) -> str:
+    """A crawler's dump of the whole document (BeautifulSoup's ``soup.get_text()`` over the page
+    as fetched): the doctype's word, the ``<title>``, the text of scripts and style sheets, then
+    the body, with the source's own whitespace (as the real dumps of the sixth text-save set)."""
+    import lxml.html
+
+    try:
+        doc = lxml.html.fromstring(html)
+    except Exception:  # noqa: BLE001 - an empty or broken page
+        return ""
+    return ("html\n" if html.lstrip()[:15].lower().startswith("<!doctype html") else "") + doc.text_content()
+
+
 def render_copy(html: str) -> str:
     """A browser's "select all + copy": the rendered text of each block on its own line, runs of
     whitespace collapsed, table cells separated by a tab, elements hidden with ``display:none`` or
@@ -538,6 +551,7 @@ def render_lynx(html: str) -> str:
 RENDERERS = {
     "render_text": (render_text, "lxml"),
     "get_text": (render_get_text, "lxml"),
+    "soup": (render_soup, "lxml"),
     "copy": (render_copy, "lxml"),
     "copy+title": (render_copy_titled, "lxml"),
     "inscriptis": (render_inscriptis, "inscriptis"),

@@ -205,11 +205,15 @@ def _titled(text: str) -> str:
     return "".join(text.split()).translate(_DASHES)
 
 
+_DOCTYPE_WORDS = frozenset({"html", "doctype html", "!doctype html"})  # (BeautifulSoup's get_text() keeps the doctype)
+
+
 def _document_title(items: list[Item]) -> tuple[int, str, list[str]] | None:
     """The page's title as a browser's text save gives it on its first (or last) line: (index,
     the line, its segments), when that line is shaped like a ``<title>`` (no full stop, not a
-    paragraph)."""
-    for i in dict.fromkeys((0, len(items) - 1)):
+    paragraph).  A crawler's dump of the whole document may open with its doctype's word (html)."""
+    first = 1 if items and items[0].text.strip().lower() in _DOCTYPE_WORDS else 0
+    for i in dict.fromkeys((first, len(items) - 1)):
         if i < 0 or i >= len(items):
             continue
         it = items[i]
