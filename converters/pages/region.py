@@ -96,14 +96,49 @@ def _script(text: str) -> bool:
             and len(_HAN.findall(text)) * 5 < len(text))
 
 
+# var arr = …;, for(var i = 0; …){, document.write(…), .item { color: #333; }, /* 新闻正文 */: a line of a
+# page's script or style sheet that a dump of the whole document keeps
+_SCRIPT_WORD = re.compile(r"^\s*(?:var|let|const|function|return|if\s*\(|for\s*\(|else\b|try\s*\{|catch\s*\(|window\.|document\.|"
+                          r"jQuery|\$\(|@media|@import|/\*|\*/|//|<!--|-->)|[;{]\s*$|^\s*[})\]]|\b(?:function|typeof|new)\s*[\w(]"
+                          r"|[\w\])]\.\w+\(|\w\s*[:=]\s*[^\s]+;|\)\s*\{")
+
+
+_PROPERTY = re.compile(r"^\s*[\"']?[A-Za-z_$][\w$-]*[\"']?\s*:\s*\S.*[,;{]\s*$")  # wrap: document.getElementById('x'),
+
+
+def script_line(it: Item) -> bool:
+    """A line of a page's script or style sheet (not a listing the article shows: those are
+    marked as code): code marks or a script's words, hardly any Chinese."""
+    text = it.text
+    if it.block.code:
+        return False
+    if _PROPERTY.match(text):
+        return True  # "tag" : "轻松一刻", (a script's data, whatever its strings say)
+    if len(_HAN.findall(text)) * 5 >= len(text):
+        return False
+    marks = sum(c in _CODE_MARKS for c in text)
+    return (marks >= 1 and bool(_SCRIPT_WORD.search(text))) or marks >= 3
+
+
+_HEAD_SCRIPTS = 3  # lines of script above the first prose that show a dump of the whole document
+_PROSE_HAN = 20  # the Chinese characters of a line of prose
+_PARAGRAPH_LEAST = 40  # and its length (a <title> line is shorter)
+
+
 def damp_markup(items: list[Item]) -> None:
     """Plain text: a line that is mostly HTML markup (a page's code shown as text: a ``<div ...>``
-    run, a ``<SCRIPT ...>`` tag) or a script or style sheet written out on one long line
-    counts against a region, however long it is."""
+    run, a ``<SCRIPT ...>`` tag) or a script or style sheet written out on one long line, or a
+    line of a script or style sheet a dump of the whole document keeps (:func:`script_line`),
+    counts against a region, however long it is: in a dump whose head shows scripts (three or
+    more script lines above the site's menu and the first line of prose), short lines of script count against it
+    too (a save without the head keeps its scripts' lines only in a listing the article shows)."""
+    top = next((i for i, it in enumerate(items) if it.reason in ("navigation", LINKS)
+                or (not it.reason and it.punct and it.length >= _PARAGRAPH_LEAST and len(_HAN.findall(it.text)) >= _PROSE_HAN)), len(items))
+    dump = sum(1 for it in items[:top] if not it.reason and (script_line(it) or _script(it.text))) >= _HEAD_SCRIPTS
     for it in items:
         if it.reason:
             continue
-        if _script(it.text):
+        if _script(it.text) or (dump and script_line(it)):
             it.value = min(it.value, -2.0)
             continue
         if "<" not in it.text:

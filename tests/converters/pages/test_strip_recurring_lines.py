@@ -274,3 +274,37 @@ def test_a_date_row_with_the_posts_counts_is_a_byline():
     article = strip_boilerplate(page.encode("utf-8"), "page.html")
     assert article.body == BODY
     assert (row, "meta") in article.removed
+
+
+# -- a crawler's dump of the whole document: the head's scripts and style sheets written out ----
+
+SCRIPT = ["var _hmt = _hmt || [];", "(function() {", "  var hm = document.createElement(\"script\");",
+          "  hm.src = \"https://hm.example.com/hm.js?abc\";", "  var s = document.getElementsByTagName(\"script\")[0];",
+          "  s.parentNode.insertBefore(hm, s);", "})();", ".article-body { font-size: 16px; color: #333; }",
+          "var newsList = [", "{", "\"tag\" : \"轻松一刻\",", "\"link\" : \"https://news.example.com/19/0906/1.html\",", "},", "];"]
+STORY = ["河畔市今年将新建三座公园，首座公园预计五月开放，市民可以免费入园游玩，市政府表示会继续增加绿地。",
+         "新公园的设计由本地大学的师生完成，园内保留了原有的树木和小溪，还修建了一条环湖步道和两个儿童游乐场。",
+         "市园林局负责人说，另外两座公园将在明年陆续开工，届时全市的人均绿地面积将比五年前增加三成左右。"]
+
+
+def test_a_whole_document_dumps_scripts_are_no_article():
+    # the doctype's word, the <title>, the head's script and style sheet, the menu, the headline,
+    # the date, the story, then another script and its data: the story is the article
+    dump = "\n".join(["html", "河畔市今年将新建三座公园_河畔新闻", *SCRIPT, "首页", "新闻", "体育", "财经",
+                      "河畔市今年将新建三座公园", "2023-03-01 10:00", *STORY, *SCRIPT, "关于我们", ""])
+    article = strip_boilerplate(dump.encode("utf-8"), "dump.txt")
+    assert article.title == "河畔市今年将新建三座公园"
+    assert article.body[:3] == STORY and not any(line in article.body for line in SCRIPT)
+
+
+def test_a_posts_code_listing_in_a_save_without_the_head_is_kept():
+    # a blog's menu, the post's headline and date, one line of prose, then its code listing (a
+    # save of the page's body only: no scripts above the menu), then a closing line
+    code = ["var cheerio = require('cheerio')", "var url = 'http://www.example.org/learn/348'",
+            "function filterChapters(html) {", "  var $ = cheerio.load(html)", "  var chapters = $('.chapter')",
+            "  return chapters.map(function (i, el) { return $(el).text() })", "}"]
+    save = "\n".join(["某某的小站", "首页", "归档", "关于", "用 node.js 写一个小爬虫", "发表于 2016-03-07 | 分类于 前端",
+                      "参考某某课程，爬取本课程的章节目录，代码如下：", *code,
+                      "运行以后就能在终端里看到每一章的标题，下一篇再讲怎样把结果保存到文件里。", ""])
+    article = strip_boilerplate(save.encode("utf-8"), "save.txt")
+    assert "function filterChapters(html) {" in article.body
