@@ -361,3 +361,13 @@ def test_a_menu_shown_again_at_the_foot_is_no_table_of_contents():
     menu = ["新聞消息", "市場分析", "專題報導", "活動資訊"]
     header = "\n".join([*menu, "河畔幣漲破四千美元 分析：將引爆空單清算", "2025-07-21 15:05", ""])
     assert strip_save(header, _BODY_TW, "\n".join(menu) + "\n").title == "河畔幣漲破四千美元 分析：將引爆空單清算"
+
+
+def test_a_dump_opening_with_the_doctypes_word_gives_the_title_line_under_it():
+    # BeautifulSoup's get_text() of the whole document: the doctype's word, the <title> (the
+    # headline, the column, the site), the menu, the column's kicker line over the headline,
+    # the column's name again, the date: the headline is the line the title names, not the kicker
+    header = "\n".join(["html", "某某某：点燃学生心中梦想的“火神”_河畔名师_河畔大学新闻网", "首页", "专题专栏", "河畔名师",
+                        "正文", "河畔名师", "河畔大学2022年教书育人奖一等奖获得者", "某某某：点燃学生心中梦想的“火神”",
+                        "— 河畔名师", "2022年10月31日", "责任编辑：某某某", ""])
+    assert strip_save(header, _BODY).title == "某某某：点燃学生心中梦想的“火神”"
