@@ -242,6 +242,10 @@ _BARE_PHOTO_CREDIT = re.compile(r"^[（(]\s*(?:图|圖|图片|圖片|图源|圖�
 _LABELED_CAPTION = re.compile(r"^(?:(?:图像|圖像|图片|圖片|音频|音頻|视频|視頻|影片)(?:加注文字|加註文字)\s*[，,:：]?"
                               r"|(?:图片说明|圖片說明|图说|圖說|图注|圖註)\s*[:：]|(?:image|media|video) caption\b)",
                               re.IGNORECASE)
+# © Reuters. 某某…: a photo's caption after the agency's mark
+_AGENCY_CAPTION = re.compile(r"^©\s*(?:Reuters|AP|AFP|EPA|Bloomberg|Getty Images|路透社?|美联社|美聯社|法新社|彭博社?|新华社|新華社|中新社)[.。:：]?\s")
+# +0.17%, -0.76%: a quote's change in a price ticker
+_PRICE_CHANGE = re.compile(r"^[+\-−]?\d{1,3}(?:\.\d{1,3})?%$")
 # 以下文章来源于某某 ，作者某某: a WeChat repost's card naming the account the article comes from
 _REPOST_CARD = re.compile(r"^(?:以下文章来源于|以下文章來源於)\s*\S.{0,40}$")
 # 编者荐语：: the reposting account's own note above that card (its label)
@@ -633,7 +637,10 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if n <= 40 and _BARE_PHOTO_CREDIT.match(text):
             it.reason = "caption"  # （图/社交媒体截图）: a photo's credit alone, both forms
             continue
-        if n <= _CAPTION_MAX and _LABELED_CAPTION.match(text):
+        if n <= 10 and _PRICE_CHANGE.match(text):
+            it.reason = "counter"  # -0.76%: a price ticker's change
+            continue
+        if n <= _CAPTION_MAX and (_LABELED_CAPTION.match(text) or _AGENCY_CAPTION.match(text)):
             it.reason = "caption"  # 图像加注文字，…: a caption labelled as one
             continue
         if n <= 50 and _REPOST_CARD.match(text):

@@ -66,3 +66,13 @@ def test_an_english_date_after_a_chinese_label_is_the_date_line_under_the_headli
                         "更新 : 44分钟前", "听新闻", "我要听", "正在听", "暂停", "分钟", "字号", "极小", "小", "中", "大",
                         "特大", "收藏", "分享", "某某 Email", "某某 Whatsapp", "某某 Facebook", ""])
     assert strip_save(header, BODY).title == "河畔383对新人参加集体婚礼 宾客抢薯片酿踩踏意外"
+
+
+def test_an_agency_marked_caption_and_a_price_tickers_changes_are_dropped():
+    # a financial site's save: the cover photo's caption after the agency's mark, the ticker of
+    # the quotes it names with their changes, then the story
+    header = "\n".join(["日本选举黑天鹅来袭！日元和日股将下跌？", "2024-10-25 10:00", "© Reuters. 日本选举黑天鹅来袭！日元和日股将下跌？",
+                        "USD/JPY", "0.17%", "JP225", "-0.76%", ""])
+    article = strip_save(header, BODY)
+    assert article.body == BODY
+    assert {"© Reuters. 日本选举黑天鹅来袭！日元和日股将下跌？", "-0.76%"} <= removed(article)
