@@ -103,7 +103,11 @@ _SCRIPT_WORD = re.compile(r"^\s*(?:var|let|const|function|return|if\s*\(|for\s*\
                           r"|[\w\])]\.\w+\(|\w\s*[:=]\s*[^\s]+;|\)\s*\{")
 
 
-_PROPERTY = re.compile(r"^\s*[\"']?[A-Za-z_$][\w$-]*[\"']?\s*:\s*\S.*[,;{]\s*$")  # wrap: document.getElementById('x'),
+_PROPERTY = re.compile(r"^\s*[\"']?[@A-Za-z_$][\w$@-]*[\"']?\s*:\s*\S.*[,;{]\s*$")  # wrap: document.getElementById('x'), "@context": "…",
+# docabs='5月22日…', var_x = {…: an assignment; [{"@context":…, <![CDATA[: data; #tab.red ul.tabs li.tab,: a
+# style sheet's selectors
+_SCRIPT_DATA = re.compile(r"^\s*(?:[A-Za-z_$][\w$.]*\s*=\s*['\"\[{(\d]|\[?\{\s*\"|<!\[CDATA\[|\]\]>)"
+                          r"|^\s*[#.*\w\[][^\u4e00-\u9fff]*(?<![A-Za-z])[#.][A-Za-z_-][^\u4e00-\u9fff]*[,{]\s*$")
 
 
 def script_line(it: Item) -> bool:
@@ -112,7 +116,7 @@ def script_line(it: Item) -> bool:
     text = it.text
     if it.block.code:
         return False
-    if _PROPERTY.match(text):
+    if _PROPERTY.match(text) or _SCRIPT_DATA.match(text):
         return True  # "tag" : "轻松一刻", (a script's data, whatever its strings say)
     if len(_HAN.findall(text)) * 5 >= len(text):
         return False

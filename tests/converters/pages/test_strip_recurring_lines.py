@@ -308,3 +308,18 @@ def test_a_posts_code_listing_in_a_save_without_the_head_is_kept():
                       "运行以后就能在终端里看到每一章的标题，下一篇再讲怎样把结果保存到文件里。", ""])
     article = strip_boilerplate(save.encode("utf-8"), "save.txt")
     assert "function filterChapters(html) {" in article.body
+
+
+def test_a_dumps_style_selectors_structured_data_and_assignments_are_no_article():
+    # the head's style sheet written one selector a line, its structured data (JSON-LD, with
+    # the story's summary in a string) and an assignment of the summary to a script's variable
+    head = ["#tabs155.tab_red ul.tabs_container li.tab.tab_over,", ".video-js .vjs-subtitles-button .vjs-icon,",
+            "{", "color: #333;", "}", "[{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\"}]",
+            "\"@context\": \"https://schema.org\",",
+            "\"description\": \"河畔市今年将新建三座公园，首座公园预计五月开放，市民可以免费入园游玩。\",",
+            "docabs='河畔市今年将新建三座公园，首座公园预计五月开放，市民可以免费入园游玩，市政府表示会继续增加绿地。'",
+            "<![CDATA[", "]]>"]
+    dump = "\n".join(["河畔市今年将新建三座公园_河畔新闻", *head, *SCRIPT, "首页", "新闻", "体育", "财经",
+                      "河畔市今年将新建三座公园", "2023-03-01 10:00", *STORY, *head, "关于我们", ""])
+    article = strip_boilerplate(dump.encode("utf-8"), "dump.txt")
+    assert article.body[:3] == STORY and not any(line in article.body for line in head)
