@@ -110,6 +110,9 @@ _SCRIPT_DATA = re.compile(r"^\s*(?:[A-Za-z_$][\w$.]*\s*=\s*['\"\[{(\d]|\[?\{\s*\
                           r"|^\s*[#.*\w\[][^\u4e00-\u9fff]*(?<![A-Za-z])[#.][A-Za-z_-][^\u4e00-\u9fff]*[,{]\s*$")
 
 
+_JS_OPERATOR = re.compile(r"\|\||&&|[!=]==?|\+\+|(?<![-\w])--(?![-\s])|[+\-*/]=|=>")  # window.innerWidth || …, a != b
+
+
 def script_line(it: Item) -> bool:
     """A line of a page's script or style sheet (not a listing the article shows: those are
     marked as code): code marks or a script's words, hardly any Chinese."""
@@ -121,7 +124,29 @@ def script_line(it: Item) -> bool:
     if len(_HAN.findall(text)) * 5 >= len(text):
         return False
     marks = sum(c in _CODE_MARKS for c in text)
-    return (marks >= 1 and bool(_SCRIPT_WORD.search(text))) or marks >= 3
+    return (marks >= 1 and bool(_SCRIPT_WORD.search(text))) or marks >= 3 or (
+        not _HAN.search(text) and bool(_JS_OPERATOR.search(text)))
+
+
+_COMMENT_REACH = 40  # the most lines of a comment in a script or style sheet
+
+
+def _comment_lines(items: list[Item]) -> set[int]:
+    """The lines inside a script's or style sheet's comment (``/*`` … ``*/``, ``<!--`` … ``-->``
+    opened on a line and closed on a later one), the marks' lines too."""
+    found: set[int] = set()
+    i, n = 0, len(items)
+    while i < n:
+        text = items[i].text.strip()
+        for opener, closer in (("/*", "*/"), ("<!--", "-->")):
+            if text.startswith(opener) and closer not in text[len(opener):]:
+                end = next((j for j in range(i + 1, min(n, i + _COMMENT_REACH)) if closer in items[j].text), None)
+                if end is not None:
+                    found.update(range(i, end + 1))
+                    i = end
+                break
+        i += 1
+    return found
 
 
 _HEAD_SCRIPTS = 3  # lines of script above the first prose that show a dump of the whole document
@@ -136,13 +161,16 @@ def damp_markup(items: list[Item]) -> None:
     counts against a region, however long it is: in a dump whose head shows scripts (three or
     more script lines above the site's menu and the first line of prose), short lines of script count against it
     too (a save without the head keeps its scripts' lines only in a listing the article shows)."""
-    top = next((i for i, it in enumerate(items) if it.reason in ("navigation", LINKS)
-                or (not it.reason and it.punct and it.length >= _PARAGRAPH_LEAST and len(_HAN.findall(it.text)) >= _PROSE_HAN)), len(items))
-    dump = sum(1 for it in items[:top] if not it.reason and (script_line(it) or _script(it.text))) >= _HEAD_SCRIPTS
-    for it in items:
+    comment = _comment_lines(items)
+    first = 1 + (bool(items) and items[0].text.strip().lower() == "html")  # (past the doctype's word and the <title>)
+    top = next((i for i in range(first, len(items)) if items[i].reason in ("navigation", LINKS) and i not in comment
+                or (not items[i].reason and items[i].punct and items[i].length >= _PARAGRAPH_LEAST
+                    and len(_HAN.findall(items[i].text)) >= _PROSE_HAN and i not in comment)), len(items))
+    dump = sum(1 for i in range(top) if not items[i].reason and (i in comment or script_line(items[i]) or _script(items[i].text))) >= _HEAD_SCRIPTS
+    for i, it in enumerate(items):
         if it.reason:
             continue
-        if _script(it.text) or (dump and script_line(it)):
+        if _script(it.text) or (dump and (i in comment or script_line(it))):
             it.value = min(it.value, -2.0)
             continue
         if "<" not in it.text:

@@ -323,3 +323,16 @@ def test_a_dumps_style_selectors_structured_data_and_assignments_are_no_article(
                       "河畔市今年将新建三座公园", "2023-03-01 10:00", *STORY, *head, "关于我们", ""])
     article = strip_boilerplate(dump.encode("utf-8"), "dump.txt")
     assert article.body[:3] == STORY and not any(line in article.body for line in head)
+
+
+def test_a_dumps_script_comments_and_statements_are_no_article_under_a_menu_shaped_title():
+    # the doctype's word, a <title> shaped like a menu (headline | paper), a script's licence
+    # comment in sentences, statements with operators and no code marks, then the page
+    head = ["/*", "Drop Down Content - © Some Scripts (www.example.com)",
+            "This notice must stay intact for legal use.", "Visit http://www.example.com/ for full source code", "*/",
+            "l = window.innerWidth || document.documentElement.clientWidth", "if (location.protocol != 'https:')",
+            "total += count"]
+    dump = "\n".join(["html", "河畔市今年将新建三座公园 | 河畔日報", *head, "首页", "新闻", "体育", "财经",
+                      "河畔市今年将新建三座公园", "2023-03-01 10:00", *STORY, *head, "关于我们", ""])
+    article = strip_boilerplate(dump.encode("utf-8"), "dump.txt")
+    assert article.body[:3] == STORY and not any(line in article.body for line in head)
