@@ -201,7 +201,8 @@ _REPRINT_MAX = 80  # (a long disclaimer that mentions reprints is left to the le
 _CLOCK_STAMP = re.compile(r"^(?:建立|更新|最後更新|最后更新|發布|发布|發佈|发表|發表|上載|上载|修改)(?:时间|時間|於|于)?\s*[:：︰]?\s*"
                           r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 # 11 分鐘, 阅读时间 5 分钟, 3 min read: how long the story takes to read
-_READING_TIME = re.compile(r"^(?:(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*[:：]?\s*)?(?:约|約)?\s*\d{1,3}\s*(?:分钟|分鐘|min)\s*(?:阅读|閱讀|read)?$",
+_READING_TIME = re.compile(r"^(?:(?:阅读|閱讀)(?:时间|時間|时长|時長)?\s*[:：]?\s*)?(?:约|約)?\s*\d{1,3}\s*(?:分钟|分鐘|min)\s*"
+                           r"(?:(?:阅读|閱讀|浏览|瀏覽)(?:时间|時間)?|read)?$",  # (7 分钟 浏览时间)
                            re.IGNORECASE)
 # 8 minutes read (About 1245 words) 0 visits, 字数统计: 715(字) | 阅读时长 ≈ 3 分钟: a blog post's statistics
 # (reading time, word count, visits), nothing else on the line (HTML: in a text save such a line, ending

@@ -76,3 +76,14 @@ def test_an_agency_marked_caption_and_a_price_tickers_changes_are_dropped():
     article = strip_save(header, BODY)
     assert article.body == BODY
     assert {"© Reuters. 日本选举黑天鹅来袭！日元和日股将下跌？", "-0.76%"} <= removed(article)
+
+
+def test_an_embedded_posts_frame_its_notice_a_hot_reads_label_and_a_reading_time_are_dropped():
+    # the section's label and reading time over the story; inside it an embedded post's frame
+    # (skip link, consent notice, end mark) and a "hot reads" box's label
+    embed = ["跳过 Instagram 帖子", "告知: 某某新闻 不对外来网站内容负责", "结尾 Instagram 帖子", "热读"]
+    top = "<p>台海局势</p><p>7 分钟 浏览时间</p>"
+    body = BODY[:1] + embed + BODY[1:]
+    article = strip_boilerplate(page(top, body), "page.html")
+    assert [b for b in article.body if b in BODY] == BODY
+    assert not set(embed) & set(article.body) and "7 分钟 浏览时间" not in article.body
