@@ -158,15 +158,17 @@ def damp_markup(items: list[Item]) -> None:
     """Plain text: a line that is mostly HTML markup (a page's code shown as text: a ``<div ...>``
     run, a ``<SCRIPT ...>`` tag) or a script or style sheet written out on one long line, or a
     line of a script or style sheet a dump of the whole document keeps (:func:`script_line`),
-    counts against a region, however long it is: in a dump whose head shows scripts (three or
-    more script lines above the site's menu and the first line of prose), short lines of script count against it
+    counts against a region, however long it is: in a dump of the whole document (one that opens
+    with the doctype's word, or whose head shows three or more script lines above the site's menu
+    and the first line of prose), short lines of script count against it
     too (a save without the head keeps its scripts' lines only in a listing the article shows)."""
     comment = _comment_lines(items)
     first = 1 + (bool(items) and items[0].text.strip().lower() == "html")  # (past the doctype's word and the <title>)
     top = next((i for i in range(first, len(items)) if items[i].reason in ("navigation", LINKS) and i not in comment
                 or (not items[i].reason and items[i].punct and items[i].length >= _PARAGRAPH_LEAST
                     and len(_HAN.findall(items[i].text)) >= _PROSE_HAN and i not in comment)), len(items))
-    dump = sum(1 for i in range(top) if not items[i].reason and (i in comment or script_line(items[i]) or _script(items[i].text))) >= _HEAD_SCRIPTS
+    dump = first == 2 or sum(1 for i in range(top) if not items[i].reason and (
+        i in comment or script_line(items[i]) or _script(items[i].text))) >= _HEAD_SCRIPTS  # (the doctype's word: a dump)
     for i, it in enumerate(items):
         if it.reason:
             continue

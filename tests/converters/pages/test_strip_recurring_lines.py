@@ -336,3 +336,13 @@ def test_a_dumps_script_comments_and_statements_are_no_article_under_a_menu_shap
                       "河畔市今年将新建三座公园", "2023-03-01 10:00", *STORY, *head, "关于我们", ""])
     article = strip_boilerplate(dump.encode("utf-8"), "dump.txt")
     assert article.body[:3] == STORY and not any(line in article.body for line in head)
+
+
+def test_a_dump_opening_with_the_doctypes_word_has_its_scripts_read_as_scripts():
+    # the doctype's word and the <title>, the menu at once (no script in the head), the story,
+    # then the page's scripts and data at its foot, longer than the story
+    foot = [*SCRIPT, *SCRIPT]
+    dump = "\n".join(["html", "河畔市今年将新建三座公园_河畔新闻", "首页", "新闻", "体育", "财经",
+                      "河畔市今年将新建三座公园", "2023-03-01 10:00", *STORY, "关于我们", *foot, ""])
+    article = strip_boilerplate(dump.encode("utf-8"), "dump.txt")
+    assert article.body[:3] == STORY and not any(line in article.body for line in SCRIPT)
