@@ -150,8 +150,29 @@ def _valid_date(m: re.Match) -> bool:
     return 1990 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31
 
 
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+# 01 Dec 2025 10:56, Dec 1, 2025, Jul 3rd, 2016: a date written in English (day or month first), its time after it
+_EN_DATE = re.compile(r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Za-z]{3})[a-z]*\.?,?|(?P<m2>[A-Za-z]{3})[a-z]*\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)"
+                      r"\s+(?P<y>(?:19|20)\d{2})\b(?:\s+(?P<hh>\d{1,2}):(?P<mm>\d{2}))?")
+
+
+def _english_date(texts) -> str:
+    """The first date written in English in ``texts`` (``2025-12-01 10:56``), or ""."""
+    for t in texts:
+        for m in _EN_DATE.finditer(t):
+            month = _MONTHS.get((m.group("m1") or m.group("m2")).lower())
+            day = int(m.group("d1") or m.group("d2"))
+            if month and 1 <= day <= 31:
+                out = f"{int(m.group('y')):04d}-{month:02d}-{day:02d}"
+                if m.group("hh") and int(m.group("hh")) < 24 and int(m.group("mm")) < 60:
+                    out += f" {int(m.group('hh')):02d}:{m.group('mm')}"
+                return out
+    return ""
+
+
 def find_date(texts) -> str:
-    """The first valid date in ``texts``, with its time when one of them gives the same day a time."""
+    """The first valid date in ``texts``, with its time when one of them gives the same day a time;
+    else the first date written in English (a line of the date block: 发布 : 01 Dec 2025 10:56)."""
     texts = list(texts)
     for t in texts:
         for m in DATE.finditer(t):
@@ -162,7 +183,10 @@ def find_date(texts) -> str:
                                               if _valid_date(x)) if d.startswith(found) and len(d) > 10), None)
                     found = timed or found
                 return found
-    return ""
+    return _english_date(t for t in texts if len(t) <= _EN_DATE_LINE_MAX)
+
+
+_EN_DATE_LINE_MAX = 60  # the longest line an English date is read from (a date line, not a sentence)
 
 
 def read_metadata(article, items: list[Item], title_idx: int | None, start: int, end: int,

@@ -65,7 +65,9 @@ def test_an_english_date_after_a_chinese_label_is_the_date_line_under_the_headli
                         "河畔383对新人参加集体婚礼 宾客抢薯片酿踩踏意外", "国际", "发布 : 01 Dec 2025 10:56",
                         "更新 : 44分钟前", "听新闻", "我要听", "正在听", "暂停", "分钟", "字号", "极小", "小", "中", "大",
                         "特大", "收藏", "分享", "某某 Email", "某某 Whatsapp", "某某 Facebook", ""])
-    assert strip_save(header, BODY).title == "河畔383对新人参加集体婚礼 宾客抢薯片酿踩踏意外"
+    article = strip_save(header, BODY)
+    assert article.title == "河畔383对新人参加集体婚礼 宾客抢薯片酿踩踏意外"
+    assert article.date == "2025-12-01 10:56"  # (the date read in English, its time kept)
 
 
 def test_an_agency_marked_caption_and_a_price_tickers_changes_are_dropped():
