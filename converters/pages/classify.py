@@ -33,8 +33,9 @@ DATE = re.compile(
 )
 
 # 9/17/2004 (month first): a text save's date field; 7月 08, 2021: a blog platform's date in Chinese, month first
-US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)|(?<!\d)\d{1,2}月\s*\d{1,2},\s*(?:19|20)\d{2}(?!\d)")
-_MONTH_FIRST_LINE = re.compile(r"^\d{1,2}月\s*\d{1,2},\s*(?:19|20)\d{2}$")  # 7月 08, 2021 alone on its line
+_MONTH_FIRST = r"\d{1,2}月\s*\d{1,2},\s*(?:19|20)\d{2}"
+US_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})/(\d{{1,2}})/((?:19|20)\d{{2}})(?!\d)|(?<!\d){_MONTH_FIRST}(?!\d)")
+_MONTH_FIRST_LINE = re.compile(rf"^{_MONTH_FIRST}$")  # 7月 08, 2021 alone on its line
 # July 17, 2009 or Dec 28 Sat 2013 00:28 alone on a line: a blog's date header in English
 EN_DATE_LINE = re.compile(r"^(?=.*\b(?:19|20)\d{2}\b)(?=.*\b\d{1,2}(?:st|nd|rd|th)?\b)"
                           r"(?=.*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Za-z0-9 ,.:]{8,40}"
@@ -42,10 +43,20 @@ EN_DATE_LINE = re.compile(r"^(?=.*\b(?:19|20)\d{2}\b)(?=.*\b\d{1,2}(?:st|nd|rd|t
                           re.IGNORECASE)
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# 01 Dec 2025 10:56, Dec 1, 2025, Jul 3rd, 2016: a date written in English (day or month first), its time after it
+EN_DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}),?|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
+                     r"\s+(?P<y>(?:19|20)\d{2})\b(?:\s+(?P<hh>\d{1,2}):(?P<mm>\d{2}))?", re.IGNORECASE)
+_DOCTYPE_WORDS = frozenset({"html", "doctype html", "!doctype html"})
+
+
+def doctype_line(text: str) -> bool:
+    """The doctype's word a dump of the whole document opens with (BeautifulSoup's get_text() keeps it)."""
+    return text.strip().lower() in _DOCTYPE_WORDS
+
+
 # 发布 : 01 Dec 2025 10:56, Updated: Dec 1, 2025: a labelled date in English, its time after it
 LABELED_EN_DATE = re.compile(r"^(?:发布|發布|發佈|更新|发表|發表|日期|时间|時間|published|updated|posted)\s*[:：]?\s*"
-                             rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
-                             r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?$", re.IGNORECASE)
+                             + EN_DATE.pattern + r"(?::\d{2})?(?:\s*[AaPp][Mm])?$", re.IGNORECASE)
 
 
 def _alternatives(words) -> str:

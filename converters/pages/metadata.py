@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import CompiledLexicon
-from .classify import DATE, LINKS, META, HIDDEN, SPAM, Item, is_meta_line, labels
+from .classify import DATE, EN_DATE, LINKS, META, HIDDEN, SPAM, Item, is_meta_line, labels
 
 _CRUMB = re.compile(r"[>＞»›]")
 _TITLE_SPLIT = re.compile(r"\s*(?:[|_｜]|--+|——|－－| - | – | — |::)\s*")
@@ -151,16 +151,13 @@ def _valid_date(m: re.Match) -> bool:
 
 
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-# 01 Dec 2025 10:56, Dec 1, 2025, Jul 3rd, 2016: a date written in English (day or month first), its time after it
-_EN_DATE = re.compile(r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Za-z]{3})[a-z]*\.?,?|(?P<m2>[A-Za-z]{3})[a-z]*\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)"
-                      r"\s+(?P<y>(?:19|20)\d{2})\b(?:\s+(?P<hh>\d{1,2}):(?P<mm>\d{2}))?")
 
 
 def _english_date(texts) -> str:
     """The first date written in English in ``texts`` (``2025-12-01 10:56``), or ""."""
     for t in texts:
-        for m in _EN_DATE.finditer(t):
-            month = _MONTHS.get((m.group("m1") or m.group("m2")).lower())
+        for m in EN_DATE.finditer(t):
+            month = _MONTHS.get((m.group("m1") or m.group("m2"))[:3].lower())
             day = int(m.group("d1") or m.group("d2"))
             if month and 1 <= day <= 31:
                 out = f"{int(m.group('y')):04d}-{month:02d}-{day:02d}"

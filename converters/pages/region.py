@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .blocks import CONTENT, Block
-from .classify import DATE, EN_DATE_LINE, FINAL, GUTTER, LINKS, META, REPLY, SYMBOLS, TIME, US_DATE, Item, labels, prose
+from .classify import DATE, EN_DATE_LINE, FINAL, GUTTER, LINKS, META, REPLY, SYMBOLS, TIME, US_DATE, Item, doctype_line, labels, prose
 
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
 
@@ -163,16 +163,18 @@ def damp_markup(items: list[Item]) -> None:
     and the first line of prose), short lines of script count against it
     too (a save without the head keeps its scripts' lines only in a listing the article shows)."""
     comment = _comment_lines(items)
-    first = 1 + (bool(items) and items[0].text.strip().lower() == "html")  # (past the doctype's word and the <title>)
-    top = next((i for i in range(first, len(items)) if items[i].reason in ("navigation", LINKS) and i not in comment
-                or (not items[i].reason and items[i].punct and items[i].length >= _PARAGRAPH_LEAST
-                    and len(_HAN.findall(items[i].text)) >= _PROSE_HAN and i not in comment)), len(items))
-    dump = first == 2 or sum(1 for i in range(top) if not items[i].reason and (
-        i in comment or script_line(items[i]) or _script(items[i].text))) >= _HEAD_SCRIPTS  # (the doctype's word: a dump)
+    long_script = [not it.reason and _script(it.text) for it in items]
+    code = [not it.reason and (i in comment or long_script[i] or script_line(it)) for i, it in enumerate(items)]
+    doctype = bool(items) and doctype_line(items[0].text)
+    first = 2 if doctype else 1  # (past the doctype's word and the <title>)
+    top = next((i for i in range(first, len(items)) if i not in comment and (
+        items[i].reason in ("navigation", LINKS) or (not items[i].reason and items[i].punct and items[i].length >= _PARAGRAPH_LEAST
+                                                     and len(_HAN.findall(items[i].text)) >= _PROSE_HAN))), len(items))
+    dump = doctype or sum(code[:top]) >= _HEAD_SCRIPTS
     for i, it in enumerate(items):
         if it.reason:
             continue
-        if _script(it.text) or (dump and (i in comment or script_line(it))):
+        if long_script[i] or (dump and code[i]):
             it.value = min(it.value, -2.0)
             continue
         if "<" not in it.text:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .classify import DATE, HIDDEN, LINKS, META, SPAM, US_DATE, Item, labels, story_item
+from .classify import DATE, HIDDEN, LINKS, META, SPAM, US_DATE, Item, doctype_line, labels, story_item
 from .metadata import site_like, title_segments, weight
 from .region import dated_row
 
@@ -205,14 +205,11 @@ def _titled(text: str) -> str:
     return "".join(text.split()).translate(_DASHES)
 
 
-_DOCTYPE_WORDS = frozenset({"html", "doctype html", "!doctype html"})  # (BeautifulSoup's get_text() keeps the doctype)
-
-
 def _document_title(items: list[Item]) -> tuple[int, str, list[str]] | None:
     """The page's title as a browser's text save gives it on its first (or last) line: (index,
     the line, its segments), when that line is shaped like a ``<title>`` (no full stop, not a
     paragraph).  A crawler's dump of the whole document may open with its doctype's word (html)."""
-    first = 1 if items and items[0].text.strip().lower() in _DOCTYPE_WORDS else 0
+    first = 1 if items and doctype_line(items[0].text) else 0
     for i in dict.fromkeys((first, len(items) - 1)):
         if i < 0 or i >= len(items):
             continue
@@ -641,7 +638,9 @@ def text_title(items: list[Item], start: int, named: str = "") -> int | None:
         field = _over_label_grid(items, start)
     if field is not None:
         return field
-    start = _contents_top(items, start) or start  # (the headline sits above the post's table of contents)
+    contents = _contents_top(items, start)
+    if contents is not None:
+        start = contents  # the headline sits above the post's table of contents
     if _dated_at_top(items, start):
         return start
     carded = _over_card(items, start)
