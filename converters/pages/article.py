@@ -22,9 +22,10 @@ from .front_matter import FrontMatter, front_matter
 from .load import load_page
 from .metadata import pick_title, read_metadata, site_like, title_deck, title_segments, weight
 from .region import (answer_region, below_byline, below_headline_block, best_region, cut_sections, damp_headline_runs, damp_latin_prose,
-                     damp_linked_teasers, damp_markup, damp_reply_lists, damp_run_together, damp_signed_remarks, drop_author_notes,
+                     damp_linked_teasers, damp_reply_lists, damp_run_together, damp_signed_remarks, drop_author_notes,
                      drop_closing_sources, drop_link_box_heads, drop_trailing_headlines, keep_drawn_tables, keep_notice_fields,
                      lift_broken_prose, mark_at_bylines, reach_announced_list, reach_numbered_sections, reach_over_inserts, reach_post_top, reach_past_tables, widen)
+from .scripts import damp_markup
 from .text_headline import (bar_headline, below_title_bar, headline_tail, headline_text, layout_headline, listed_headline,
                             shown_near_top, text_title)
 

@@ -8,9 +8,8 @@ header starts (:func:`cut_sections`); a note on the author that closes it is dro
 (:func:`drop_author_notes`) and a table drawn in characters inside it is kept
 (:func:`keep_drawn_tables`).  In a plain-text save a date line near
 the top of the region with only menus and link rows above it starts the
-article under it (:func:`below_byline`); a script written out on one line
-(:func:`damp_markup`) and a story module of linked headings over summaries
-(:func:`damp_linked_teasers`) count against a region.  In HTML the region reaches up over a
+article under it (:func:`below_byline`); a story module of linked headings over summaries
+(:func:`damp_linked_teasers`) counts against a region (a page's own scripts: :mod:`.scripts`).  In HTML the region reaches up over a
 post's opening inside its own container (:func:`reach_post_top`); a sentence closing it with a
 colon takes the list it announces (:func:`reach_announced_list`); the lists of sources closing
 an article are dropped (:func:`drop_closing_sources`).
@@ -21,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .blocks import CONTENT, Block
-from .classify import DATE, EN_DATE_LINE, FINAL, GUTTER, LINKS, META, REPLY, SYMBOLS, TIME, US_DATE, Item, doctype_line, labels, prose
+from .classify import DATE, EN_DATE_LINE, FINAL, GUTTER, LINKS, META, REPLY, SYMBOLS, TIME, US_DATE, Item, labels, prose
 
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
 
@@ -80,108 +79,6 @@ def mark_at_bylines(items: list[Item]) -> None:
     for it in items:
         if not it.reason and it.length <= 60 and _AT_BYLINE.match(it.text):
             it.reason = META
-
-
-_TAG = re.compile(r"</?[A-Za-z!][^<>]{0,200}>")
-
-
-_CODE_MARKS = frozenset("{}();=$")
-_SCRIPT_LINE = 120  # a script or a style sheet a renderer wrote out runs long on one line
-
-
-def _script(text: str) -> bool:
-    """A page's script or style sheet written out as a line of text (``$(function() {…});``,
-    ``.item{ display: flex; … }``): long, one character in twelve a code mark, hardly any Chinese."""
-    return (len(text) >= _SCRIPT_LINE and sum(c in _CODE_MARKS for c in text) * 12 >= len(text)
-            and len(_HAN.findall(text)) * 5 < len(text))
-
-
-# var arr = …;, for(var i = 0; …){, document.write(…), .item { color: #333; }, /* 新闻正文 */: a line of a
-# page's script or style sheet that a dump of the whole document keeps
-_SCRIPT_WORD = re.compile(r"^\s*(?:var|let|const|function|return|if\s*\(|for\s*\(|else\b|try\s*\{|catch\s*\(|window\.|document\.|"
-                          r"jQuery|\$\(|@media|@import|/\*|\*/|//|<!--|-->)|[;{]\s*$|^\s*[})\]]|\b(?:function|typeof|new)\s*[\w(]"
-                          r"|[\w\])]\.\w+\(|\w\s*[:=]\s*[^\s]+;|\)\s*\{")
-
-
-_PROPERTY = re.compile(r"^\s*[\"']?[@A-Za-z_$][\w$@-]*[\"']?\s*:\s*\S.*[,;{]\s*$")  # wrap: document.getElementById('x'), "@context": "…",
-# docabs='5月22日…', var_x = {…: an assignment; [{"@context":…, <![CDATA[: data; #tab.red ul.tabs li.tab,: a
-# style sheet's selectors
-_SCRIPT_DATA = re.compile(r"^\s*(?:[A-Za-z_$][\w$.]*\s*=\s*['\"\[{(\d]|\[?\{\s*\"|<!\[CDATA\[|\]\]>)"
-                          r"|^\s*[#.*\w\[][^\u4e00-\u9fff]*(?<![A-Za-z])[#.][A-Za-z_-][^\u4e00-\u9fff]*[,{]\s*$")
-
-
-_JS_OPERATOR = re.compile(r"\|\||&&|[!=]==?|\+\+|(?<![-\w])--(?![-\s])|[+\-*/]=|=>")  # window.innerWidth || …, a != b
-
-
-def script_line(it: Item) -> bool:
-    """A line of a page's script or style sheet (not a listing the article shows: those are
-    marked as code): code marks or a script's words, hardly any Chinese."""
-    text = it.text
-    if it.block.code:
-        return False
-    if _PROPERTY.match(text) or _SCRIPT_DATA.match(text):
-        return True  # "tag" : "轻松一刻", (a script's data, whatever its strings say)
-    if len(_HAN.findall(text)) * 5 >= len(text):
-        return False
-    marks = sum(c in _CODE_MARKS for c in text)
-    return (marks >= 1 and bool(_SCRIPT_WORD.search(text))) or marks >= 3 or (
-        not _HAN.search(text) and bool(_JS_OPERATOR.search(text)))
-
-
-_COMMENT_REACH = 40  # the most lines of a comment in a script or style sheet
-
-
-def _comment_lines(items: list[Item]) -> set[int]:
-    """The lines inside a script's or style sheet's comment (``/*`` … ``*/``, ``<!--`` … ``-->``
-    opened on a line and closed on a later one), the marks' lines too."""
-    found: set[int] = set()
-    i, n = 0, len(items)
-    while i < n:
-        text = items[i].text.strip()
-        for opener, closer in (("/*", "*/"), ("<!--", "-->")):
-            if text.startswith(opener) and closer not in text[len(opener):]:
-                end = next((j for j in range(i + 1, min(n, i + _COMMENT_REACH)) if closer in items[j].text), None)
-                if end is not None:
-                    found.update(range(i, end + 1))
-                    i = end
-                break
-        i += 1
-    return found
-
-
-_HEAD_SCRIPTS = 3  # lines of script above the first prose that show a dump of the whole document
-_PROSE_HAN = 20  # the Chinese characters of a line of prose
-_PARAGRAPH_LEAST = 40  # and its length (a <title> line is shorter)
-
-
-def damp_markup(items: list[Item]) -> None:
-    """Plain text: a line that is mostly HTML markup (a page's code shown as text: a ``<div ...>``
-    run, a ``<SCRIPT ...>`` tag) or a script or style sheet written out on one long line, or a
-    line of a script or style sheet a dump of the whole document keeps (:func:`script_line`),
-    counts against a region, however long it is: in a dump of the whole document (one that opens
-    with the doctype's word, or whose head shows three or more script lines above the site's menu
-    and the first line of prose), short lines of script count against it
-    too (a save without the head keeps its scripts' lines only in a listing the article shows)."""
-    comment = _comment_lines(items)
-    long_script = [not it.reason and _script(it.text) for it in items]
-    code = [not it.reason and (i in comment or long_script[i] or script_line(it)) for i, it in enumerate(items)]
-    doctype = bool(items) and doctype_line(items[0].text)
-    first = 2 if doctype else 1  # (past the doctype's word and the <title>)
-    top = next((i for i in range(first, len(items)) if i not in comment and (
-        items[i].reason in ("navigation", LINKS) or (not items[i].reason and items[i].punct and items[i].length >= _PARAGRAPH_LEAST
-                                                     and len(_HAN.findall(items[i].text)) >= _PROSE_HAN))), len(items))
-    dump = doctype or sum(code[:top]) >= _HEAD_SCRIPTS
-    for i, it in enumerate(items):
-        if it.reason:
-            continue
-        if long_script[i] or (dump and code[i]):
-            it.value = min(it.value, -2.0)
-            continue
-        if "<" not in it.text:
-            continue
-        tags = _TAG.findall(it.text)
-        if len(tags) >= 2 and sum(map(len, tags)) * 3 >= len(it.text) or len(tags) >= 1 and sum(map(len, tags)) * 2 >= len(it.text):
-            it.value = min(it.value, -2.0)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

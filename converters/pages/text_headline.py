@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from .classify import DATE, HIDDEN, LINKS, META, SPAM, US_DATE, Item, doctype_line, labels, story_item
 from .metadata import site_like, title_segments, weight
 from .region import dated_row
+from .scripts import script_line
 
 __all__ = ["TitleBar", "bar_headline", "below_title_bar", "dated_headline", "headline_tail", "headline_text", "layout_headline",
            "listed_headline", "shown_near_top", "text_title"]
@@ -141,11 +142,12 @@ _CODE_PATH = re.compile(r"[/({$]\s*\w+\.\w+")  # (/data.mtitle篇): a page templ
 def _junk(it: Item) -> bool:
     """A widget remnant of a text save: two characters or fewer, no Chinese, half digits
     (T, +, 15867, 1032人参与308评论), a template's expression with hardly a Chinese character
-    ((/data.mtitle篇)), or a short line naming an app (…新闻阅读而生的客户端)."""
+    ((/data.mtitle篇)), a short line naming an app (…新闻阅读而生的客户端), or a line of the
+    page's script (``var r = …; //匹配参数``)."""
     t = it.text
     return (it.length <= 2 or not _HAN.search(t) or sum(c.isdigit() for c in t) * 2 >= it.length
             or bool(_CODE_PATH.search(t)) and len(_HAN.findall(t)) <= 2
-            or it.length <= 24 and t.endswith(_APP))
+            or it.length <= 24 and t.endswith(_APP) or script_line(it))
 
 
 _APP = ("客户端", "客戶端")  # 为3.6亿人新闻阅读而生的客户端, 下载某某新闻客户端: an app's slogan or link

@@ -346,3 +346,50 @@ def test_a_dump_opening_with_the_doctypes_word_has_its_scripts_read_as_scripts()
                       "河畔市今年将新建三座公园", "2023-03-01 10:00", *STORY, "关于我们", *foot, ""])
     article = strip_boilerplate(dump.encode("utf-8"), "dump.txt")
     assert article.body[:3] == STORY and not any(line in article.body for line in SCRIPT)
+
+
+def test_a_dumps_json_data_with_long_strings_is_no_article():
+    # the page's settings as JSON at its foot: members closing an object (no comma after them),
+    # long strings of ids, objects and arrays on one line, keys in single quotes with dots in them
+    ids = ",".join(f"s{n}" for n in range(100, 190))
+    data = ["{", "\"ajaxTrustedUrl\": {", "\"\\/news\\/park-2977571?ajax_form=1\": true", "},",
+            "\"selectors\": [", "\"#edit-field-upload-image-0--description\",", "\"#edit-title-0-value--description\"", "],",
+            "\"item\": { \"@id\": \"https://news.example.com/\", \"name\": \"河畔新闻\" }",
+            "'tip.state.unsubscribed': '訂閱推播',", "'message.action.subscribed': \"感謝您的訂閱！\",",
+            "'/growth_api/v1/publish_benefit_history',", "'/growth_api/v1/check_in',",
+            f"\"meid_seg\": \"{ids}\",", f"\"segments\": \"{ids}\"", "}"]
+    dump = "\n".join(["html", "河畔市今年将新建三座公园_河畔新闻", "首页", "新闻", "体育", "财经",
+                      "河畔市今年将新建三座公园", "2023-03-01 10:00", *STORY, "关于我们", *data, ""])
+    article = strip_boilerplate(dump.encode("utf-8"), "dump.txt")
+    assert article.title == "河畔市今年将新建三座公园"
+    assert article.body[:3] == STORY and not any(line in article.body for line in data)
+
+
+def test_a_dumps_selectors_one_line_rules_chained_calls_and_commented_code_are_no_article():
+    # a style sheet's selectors over a lone brace, whole rules on one line, a chained call's
+    # continuation line, and statements closed by a comment in Chinese
+    head = ["#share-tool span span, #bar a span", "{", "margin: 0px !important;", "}",
+            "#about-box {position: fixed; left: 50%; width: auto; text-align: center}",
+            ".math-hover span {background-color: #CCC!important}",
+            "googletag.defineSlot('/1234/news', [300, 250], 'ad-1')", ".setTargeting(\"keyword\", [keyword])",
+            "var reg = new RegExp(\"(^|&)\" + name + \"=([^&]*)(&|$)\"); //构造一个含有目标参数的正则表达式对象",
+            "var articleDesc = \"河畔市今年将新建三座公园，首座公园预计五月开放。\";",
+            "Event = SiteNavigator.core.Event.Base,"]
+    dump = "\n".join(["html", "河畔市今年将新建三座公园_河畔新闻", *head, "首页", "新闻", "体育", "财经", *head,
+                      "河畔市今年将新建三座公园", "2023-03-01 10:00", *STORY, *head, "关于我们", ""])
+    article = strip_boilerplate(dump.encode("utf-8"), "dump.txt")
+    assert article.title == "河畔市今年将新建三座公园"
+    assert article.body[:3] == STORY and not any(line in article.body for line in head)
+
+
+def test_a_minified_style_sheet_on_one_line_is_no_prose():
+    # a save of the page's body (no head, no scripts above the menu) with the style sheet of a
+    # widget written out on one line under the footer: colons and braces, few semicolons, far
+    # longer than the story
+    css = "".join(f".rt-window .rt-part{n}{{background:url(//img.example.com/default/7919a7ba/20160621/part{n}.png) 0 0 "
+                  f"no-repeat;font-family:\"Microsoft YaHei\",\"微软雅黑\",\"SimHei\"}}" for n in range(12))
+    save = "\n".join(["首页", "新闻", "体育", "财经", "河畔市今年将新建三座公园", "2023-03-01 10:00",
+                      *STORY, "关于我们", "联系我们", css, ""])
+    article = strip_boilerplate(save.encode("utf-8"), "save.txt")
+    assert article.title == "河畔市今年将新建三座公园"
+    assert article.body == STORY

@@ -163,7 +163,7 @@ def test_a_script_written_out_on_one_line_is_no_article():
 def test_a_code_line_in_a_post_is_no_script_dump():
     # a short line of code inside a post keeps its value; the same code run long on one line loses it
     from zhtext.converters.pages.classify import Item, value_of
-    from zhtext.converters.pages.region import damp_markup
+    from zhtext.converters.pages.scripts import damp_markup
 
     short = "var total = add(1, 2); // 求和"
     items = [Item.of(b) for b in text_blocks(short + "\n" + "; ".join([short] * 6) + "\n")]
