@@ -47,7 +47,7 @@ The fourteenth (``--manifest benchmarks/pages14_manifest.jsonl --out /work/mater
 news sites (BBC News 中文, RFI 华语, 联合早报, 8视界) as a news-radar project keeps them for its parser tests.
 The fifteenth (``--manifest benchmarks/pages15_manifest.jsonl --out /work/material/pages15``,
 ``--set collected15``) uses the same fields and is only measured too; its pages are encyclopedia and knowledge
-pages (百度百科, Chinese Wikipedia, 萌娘百科, 百度知道), some saved whole by a browser, one a template literal.
+pages (百度百科, Chinese Wikipedia, 萌娘百科, 百度知道, 知乎), some saved whole by a browser, one a template literal.
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
