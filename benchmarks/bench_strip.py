@@ -84,6 +84,16 @@ Data (read from beside the project when present; the tests never read it):
   fixtures (BBC News 中文: a simplified feature on a Hong Kong fire survivor and a traditional video
   page on Taiwan's army; RFI 华语 on Taiwan's air defence; 联合早报 and 8视界 of Singapore), made by
   the same script from ``benchmarks/pages14_manifest.jsonl``; only measured, never tuned on;
+- ``/work/material/pages15`` (``--set collected15``): a fifteenth collection of the same conventions,
+  12 encyclopedia and knowledge pages from 7 other repositories: 百度百科 entries (one a JavaScript
+  template literal in a learner's exercise, two saved whole by a browser, one of them a long
+  technical entry with code listings and tables), Chinese Wikipedia articles (one as a knowledge-graph
+  project keeps it, content only, every class attribute stripped; three 台灣正體 articles saved whole by
+  a browser, with example tables and formulae drawn as images), three 萌娘百科 song entries saved
+  by a browser (lead and bilingual lyrics amid templates, infoboxes and huge navboxes), a 百度知道
+  question page (GBK) and a 2015 知乎 question page (answers with hidden summaries) with their answers;
+  made by the same script from
+  ``benchmarks/pages15_manifest.jsonl``; only measured, never tuned on;
 - ``/work/material/textsaves`` (``--set textsaves``): real plain-text saves of whole article
   pages (crawlers' markdown dumps of news sites, WeChat articles and blogs, a select-all copy of
   an encyclopedia page), made by ``benchmarks/collect_textsaves.py`` from
@@ -182,7 +192,7 @@ MATERIAL = Path("/work/material")
 COLLECTED = MATERIAL / "pages"  # the first collection (article-dev/holdout, forum-dev/holdout)
 # the collections made by benchmarks/collect_pages2.py (one manifest each, pagesN_manifest.jsonl):
 # set name -> folder
-COLLECTIONS = {f"collected{n}": MATERIAL / f"pages{n}" for n in range(2, 15)}
+COLLECTIONS = {f"collected{n}": MATERIAL / f"pages{n}" for n in range(2, 16)}
 # the real text saves made by benchmarks/collect_textsaves.py (textsaves*_manifest.jsonl): set name -> folder
 TEXT_SAVES = {name: MATERIAL / name for name in ("textsaves", "textsaves2", "textsaves3", "textsaves4", "textsaves5", "textsaves6")}
 _WS = re.compile(r"\s+")
