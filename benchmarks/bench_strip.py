@@ -139,6 +139,16 @@ Data (read from beside the project when present; the tests never read it):
   financial portal's news page with ~360 lines of menus, quote widgets and an in-body ad); made by
   the same script from ``benchmarks/textsaves6_manifest.jsonl``; zhtext only, the same exact-title
   check; only measured, never tuned on;
+- ``/work/material/textsaves7`` (``--set textsaves7``): a seventh set of real plain-text saves, from
+  repositories and sites used by none of the first six (a boilerplate-removal project's CSV text-block
+  dumps of 2005-06 whole pages — Sohu and Sina news, a 雅虎 news article and a 雅虎社区 forum post,
+  each read as its content column, one block a line, with doctype and comment fragments, toolbars
+  split over many lines and sentences split at inline links; Jina Reader saves of whole blog pages,
+  two in markdown (a WordPress blog with theme widgets, calendar and archive lists, a 博客园 post) and
+  one in plain text (a Hexo blog with code line-number gutters and language labels); a crawl4ai
+  markdown dump of a documentation site's tutorial page); made by the same script from
+  ``benchmarks/textsaves7_manifest.jsonl``; zhtext only, the same exact-title check; only measured,
+  never tuned on;
 - ``/work/material/pages`` (``--collected``): pages of other sites and forms, made by
   ``benchmarks/collect_pages.py`` from ``benchmarks/pages_manifest.jsonl``; its
   ``*-dev`` parts are looked at while tuning, its ``*-holdout`` parts only measured;
@@ -194,7 +204,7 @@ COLLECTED = MATERIAL / "pages"  # the first collection (article-dev/holdout, for
 # set name -> folder
 COLLECTIONS = {f"collected{n}": MATERIAL / f"pages{n}" for n in range(2, 16)}
 # the real text saves made by benchmarks/collect_textsaves.py (textsaves*_manifest.jsonl): set name -> folder
-TEXT_SAVES = {name: MATERIAL / name for name in ("textsaves", "textsaves2", "textsaves3", "textsaves4", "textsaves5", "textsaves6")}
+TEXT_SAVES = {name: MATERIAL / name for name in ("textsaves", "textsaves2", "textsaves3", "textsaves4", "textsaves5", "textsaves6", "textsaves7")}
 _WS = re.compile(r"\s+")
 
 

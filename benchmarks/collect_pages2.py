@@ -94,7 +94,9 @@ def unwrap(data: bytes, how: str | None) -> bytes:
     written out as UTF-8; ``js-template-escaped``: like ``js-template``, for a page written on one
     line with its newlines as ``\\n`` escapes, which are decoded as JavaScript decodes them;
     ``java-string:NAME``: a page a Java test keeps as ``NAME = "…" + "…";``, the literals joined
-    and their escapes decoded (both written out as UTF-8).
+    and their escapes decoded (both written out as UTF-8); ``csv-column:NAME``: the text of a page
+    a tool wrote as a CSV table, one text block a row (a block-segmentation dump): the values of
+    the column headed ``NAME``, one a line in the rows' order, written out as UTF-8.
     """
     if how is None:
         return data
@@ -112,6 +114,8 @@ def unwrap(data: bytes, how: str | None) -> bytes:
         return _ESCAPE.sub(_unescape, text[text.index("`") + 1: text.rindex("`")]).encode("utf-8")
     if how.startswith("java-string:"):
         return _java_string(data.decode("utf-8"), how.partition(":")[2]).encode("utf-8")
+    if how.startswith("csv-column:"):
+        return _csv_column(data.decode("utf-8-sig"), how.partition(":")[2]).encode("utf-8")
     raise ValueError(f"unknown unwrap {how!r}")
 
 
@@ -148,6 +152,19 @@ def _java_string(text: str, name: str) -> str:
     if not parts or not text[i:].lstrip().startswith(";"):
         raise ValueError(f"{name!r} is not assigned a concatenation of string literals")
     return "".join(parts)
+
+
+def _csv_column(text: str, name: str) -> str:
+    """The values of the column headed ``name`` of a CSV table (its first row the header), one a line."""
+    import csv
+    import io
+
+    rows = csv.reader(io.StringIO(text, newline=""))
+    header = next(rows)
+    if name not in header:
+        raise ValueError(f"no column {name!r}")
+    col = header.index(name)
+    return "\n".join(row[col] for row in rows if len(row) > col) + "\n"
 
 
 def _pickled_text(data: bytes) -> str:

@@ -20,7 +20,11 @@ markdown of the whole page; kind ``gov-md``: such a dump of a government site's 
 ``benchmarks/textsaves6_manifest.jsonl`` (``--set textsaves6``, ``--out /work/material/textsaves6``)
 a sixth, from repositories and sites none of the first five uses (kind ``news-text``: a news page
 dumped by BeautifulSoup as its text nodes, one a line or run together, scripts and comments
-included). The gold:
+included); ``benchmarks/textsaves7_manifest.jsonl`` (``--set textsaves7``, ``--out /work/material/textsaves7``)
+a seventh, from repositories and sites none of the first six uses (kinds ``news-blocks`` and
+``forum-blocks``: a page a boilerplate-removal project keeps as a CSV of its text blocks, one a row,
+read through the row's ``unwrap``: ``csv-column:content``, see ``collect_pages2.unwrap``; ``docs-md``:
+a crawler's markdown dump of a documentation site's page). The gold:
 
 - ``title``: the headline as the save shows it (its words: markdown's ``#`` is not part of it);
 - ``keep``: the numbers of the file's lines that are the article body, as ``"12,14-20"``,

@@ -112,13 +112,21 @@ def test_text_save_lines_are_numbered_as_cat_numbers_them(textsaves):
     assert len(lines) == 5  # the last newline ends line 4
 
 
+def test_csv_column_gives_one_block_a_line(collect):
+    # a block-segmentation dump: a header row, then one text block a row; quoted cells keep their commas
+    table = '\ufeff,tag,content,label\n0,html body title ,"标题,副题",0\n1,html body p ,第一段,1\n2,html body a ,首页,0\n'
+    assert collect.unwrap(table.encode("utf-8"), "csv-column:content") == "标题,副题\n第一段\n首页\n".encode("utf-8")
+    with pytest.raises(ValueError):
+        collect.unwrap(table.encode("utf-8"), "csv-column:text")
+
+
 def test_text_save_gold_is_the_title_then_the_kept_lines(textsaves):
     raw = "导航\n\n# 标题\n\n  第一段  \n\n图片说明\n第二段\n责任编辑：某\n".encode("utf-8")
     row = {"title": "标题", "keep": "5-6,8"}
     assert textsaves.gold_text(raw, row) == "标题\n第一段\n第二段\n"
 
 
-@pytest.mark.parametrize("manifest", ["textsaves_manifest.jsonl", "textsaves2_manifest.jsonl", "textsaves3_manifest.jsonl", "textsaves4_manifest.jsonl", "textsaves5_manifest.jsonl", "textsaves6_manifest.jsonl"])
+@pytest.mark.parametrize("manifest", ["textsaves_manifest.jsonl", "textsaves2_manifest.jsonl", "textsaves3_manifest.jsonl", "textsaves4_manifest.jsonl", "textsaves5_manifest.jsonl", "textsaves6_manifest.jsonl", "textsaves7_manifest.jsonl"])
 def test_text_save_manifests_are_well_formed(manifest):
     import json
     import re
