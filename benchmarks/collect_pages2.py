@@ -1,4 +1,4 @@
-"""Materialize a collected page set (``--set collected2`` … ``collected14`` of bench_strip.py).
+"""Materialize a collected page set (``--set collected2`` … ``collected16`` of bench_strip.py).
 
 Third-party pages of the kinds the first set is thin on (WeChat articles, Taiwan
 and Hong Kong news, government sites, blogs and platform accounts), kept outside
@@ -45,6 +45,11 @@ another project's tests keep and blog posts as static-site generators wrote them
 The fourteenth (``--manifest benchmarks/pages14_manifest.jsonl --out /work/material/pages14``,
 ``--set collected14``) uses the same fields and is only measured too; its pages are overseas Chinese-language
 news sites (BBC News 中文, RFI 华语, 联合早报, 8视界) as a news-radar project keeps them for its parser tests.
+The sixteenth (``--manifest benchmarks/pages16_manifest.jsonl --out /work/material/pages16``,
+``--set collected16``) uses the same fields and is only measured too; its pages are government sites
+(Taiwan city and ministry portals, 中国政府网 documents, a 武汉 bureau's 政务公开 page) and a 财新 story;
+a row may add ``unwrap``: ``"sql-value:ROW:COLUMN"`` for a page region a crawler stored in a column
+of a SQL dump (see :func:`unwrap`).
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
@@ -91,7 +96,9 @@ def unwrap(data: bytes, how: str | None) -> bytes:
     written out as UTF-8; ``js-template-escaped``: like ``js-template``, for a page written on one
     line with its newlines as ``\\n`` escapes, which are decoded as JavaScript decodes them;
     ``java-string:NAME``: a page a Java test keeps as ``NAME = "…" + "…";``, the literals joined
-    and their escapes decoded (both written out as UTF-8).
+    and their escapes decoded (both written out as UTF-8); ``sql-value:ROW:COLUMN``: the
+    ``COLUMN``-th value (from 0) of the ``ROW``-th ``INSERT … VALUES (…);`` statement (from 0) of a
+    SQL dump, a quoted MySQL string whose escapes are decoded, written out as UTF-8.
     """
     if how is None:
         return data
@@ -109,6 +116,9 @@ def unwrap(data: bytes, how: str | None) -> bytes:
         return _ESCAPE.sub(_unescape, text[text.index("`") + 1: text.rindex("`")]).encode("utf-8")
     if how.startswith("java-string:"):
         return _java_string(data.decode("utf-8"), how.partition(":")[2]).encode("utf-8")
+    if how.startswith("sql-value:"):
+        row, col = (int(n) for n in how.split(":")[1:])
+        return _sql_value(data.decode("utf-8"), row, col).encode("utf-8")
     raise ValueError(f"unknown unwrap {how!r}")
 
 
@@ -145,6 +155,34 @@ def _java_string(text: str, name: str) -> str:
     if not parts or not text[i:].lstrip().startswith(";"):
         raise ValueError(f"{name!r} is not assigned a concatenation of string literals")
     return "".join(parts)
+
+
+# one value of a MySQL VALUES list: a quoted string (backslash escapes, doubled quotes), NULL or a number
+_SQL_VALUE = re.compile(r"\s*(?:'((?:[^'\\]|\\.|'')*)'|(NULL|null|-?[0-9.]+))\s*(,|\))", re.S)
+_SQL_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "0": "\0", "Z": "\x1a", "b": "\b"}
+
+
+def _sql_value(text: str, row: int, col: int) -> str:
+    """The ``col``-th value of the ``row``-th ``INSERT … VALUES (…)`` of a MySQL dump, decoded."""
+    starts = [m.end() for m in re.finditer(r"^INSERT INTO [^(]*\([^)]*\)\s*VALUES\s*\(", text, re.M)]
+    if row >= len(starts):
+        raise ValueError(f"the dump has {len(starts)} INSERT statements, not {row + 1}")
+    i, values = starts[row], []
+    while True:
+        m = _SQL_VALUE.match(text, i)
+        if m is None:
+            raise ValueError(f"cannot read value {len(values)} of INSERT {row}")
+        if m.group(1) is not None:
+            values.append(re.sub(r"\\(.)|''", lambda e: _SQL_ESCAPES.get(e.group(1), e.group(1)) if e.group(1)
+                                 else "'", m.group(1), flags=re.S))
+        else:
+            values.append(None)
+        i = m.end()
+        if m.group(3) == ")":
+            break
+    if col >= len(values) or values[col] is None:
+        raise ValueError(f"INSERT {row} has no string value {col}")
+    return values[col]
 
 
 def _pickled_text(data: bytes) -> str:
