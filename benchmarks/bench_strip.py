@@ -94,6 +94,14 @@ Data (read from beside the project when present; the tests never read it):
   question page (GBK) and a 2015 知乎 question page (answers with hidden summaries) with their answers;
   made by the same script from
   ``benchmarks/pages15_manifest.jsonl``; only measured, never tuned on;
+- ``/work/material/pages16`` (``--set collected16``): a sixteenth collection of the same conventions,
+  8 pages from 4 repositories, mostly government sites: four Taiwan government event and notice
+  pages (經濟部工業局 CITD, 蘭陽博物館, 臺南市政府文化局, 高雄市政府文化局) a boilerplate-removal
+  project saved for its training data, two 中国政府网 国务院办公厅 documents whose content region
+  a policy crawler stored in a SQL dump, a 武汉市市场监督管理局 政务公开 page a crawler dumped
+  after two lines of its own log, and a paywalled 财新网 story a read-later app keeps as a test
+  page; made by the same script from ``benchmarks/pages16_manifest.jsonl``; only measured, never
+  tuned on;
 - ``/work/material/textsaves`` (``--set textsaves``): real plain-text saves of whole article
   pages (crawlers' markdown dumps of news sites, WeChat articles and blogs, a select-all copy of
   an encyclopedia page), made by ``benchmarks/collect_textsaves.py`` from
@@ -202,7 +210,7 @@ MATERIAL = Path("/work/material")
 COLLECTED = MATERIAL / "pages"  # the first collection (article-dev/holdout, forum-dev/holdout)
 # the collections made by benchmarks/collect_pages2.py (one manifest each, pagesN_manifest.jsonl):
 # set name -> folder
-COLLECTIONS = {f"collected{n}": MATERIAL / f"pages{n}" for n in range(2, 16)}
+COLLECTIONS = {f"collected{n}": MATERIAL / f"pages{n}" for n in range(2, 17)}
 # the real text saves made by benchmarks/collect_textsaves.py (textsaves*_manifest.jsonl): set name -> folder
 TEXT_SAVES = {name: MATERIAL / name for name in ("textsaves", "textsaves2", "textsaves3", "textsaves4", "textsaves5", "textsaves6", "textsaves7")}
 _WS = re.compile(r"\s+")

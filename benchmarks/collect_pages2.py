@@ -1,4 +1,4 @@
-"""Materialize a collected page set (``--set collected2`` … ``collected15`` of bench_strip.py).
+"""Materialize a collected page set (``--set collected2`` … ``collected16`` of bench_strip.py).
 
 Third-party pages of the kinds the first set is thin on (WeChat articles, Taiwan
 and Hong Kong news, government sites, blogs and platform accounts), kept outside
@@ -48,6 +48,11 @@ news sites (BBC News 中文, RFI 华语, 联合早报, 8视界) as a news-radar 
 The fifteenth (``--manifest benchmarks/pages15_manifest.jsonl --out /work/material/pages15``,
 ``--set collected15``) uses the same fields and is only measured too; its pages are encyclopedia and knowledge
 pages (百度百科, Chinese Wikipedia, 萌娘百科, 百度知道, 知乎), some saved whole by a browser, one a template literal.
+The sixteenth (``--manifest benchmarks/pages16_manifest.jsonl --out /work/material/pages16``,
+``--set collected16``) uses the same fields and is only measured too; its pages are government sites
+(Taiwan city and ministry portals, 中国政府网 documents, a 武汉 bureau's 政务公开 page) and a 财新 story;
+a row may add ``unwrap``: ``"sql-value:ROW:COLUMN"`` for a page region a crawler stored in a column
+of a SQL dump (see :func:`unwrap`).
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
@@ -96,7 +101,9 @@ def unwrap(data: bytes, how: str | None) -> bytes:
     ``java-string:NAME``: a page a Java test keeps as ``NAME = "…" + "…";``, the literals joined
     and their escapes decoded (both written out as UTF-8); ``csv-column:NAME``: the text of a page
     a tool wrote as a CSV table, one text block a row (a block-segmentation dump): the values of
-    the column headed ``NAME``, one a line in the rows' order, written out as UTF-8.
+    the column headed ``NAME``, one a line in the rows' order, written out as UTF-8;
+    ``sql-value:ROW:COLUMN``: the ``COLUMN``-th value (from 0) of the ``ROW``-th ``INSERT … VALUES (…);``
+    statement (from 0) of a SQL dump, a quoted MySQL string whose escapes are decoded, written out as UTF-8.
     """
     if how is None:
         return data
@@ -116,6 +123,9 @@ def unwrap(data: bytes, how: str | None) -> bytes:
         return _java_string(data.decode("utf-8"), how.partition(":")[2]).encode("utf-8")
     if how.startswith("csv-column:"):
         return _csv_column(data.decode("utf-8-sig"), how.partition(":")[2]).encode("utf-8")
+    if how.startswith("sql-value:"):
+        row, col = (int(n) for n in how.split(":")[1:])
+        return _sql_value(data.decode("utf-8"), row, col).encode("utf-8")
     raise ValueError(f"unknown unwrap {how!r}")
 
 
@@ -165,6 +175,32 @@ def _csv_column(text: str, name: str) -> str:
         raise ValueError(f"no column {name!r}")
     col = header.index(name)
     return "\n".join(row[col] for row in rows if len(row) > col) + "\n"
+# one value of a MySQL VALUES list: a quoted string (backslash escapes, doubled quotes), NULL or a number
+_SQL_VALUE = re.compile(r"\s*(?:'((?:[^'\\]|\\.|'')*)'|(NULL|null|-?[0-9.]+))\s*(,|\))", re.S)
+_SQL_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "0": "\0", "Z": "\x1a", "b": "\b"}
+
+
+def _sql_value(text: str, row: int, col: int) -> str:
+    """The ``col``-th value of the ``row``-th ``INSERT … VALUES (…)`` of a MySQL dump, decoded."""
+    starts = [m.end() for m in re.finditer(r"^INSERT INTO [^(]*\([^)]*\)\s*VALUES\s*\(", text, re.M)]
+    if row >= len(starts):
+        raise ValueError(f"the dump has {len(starts)} INSERT statements, not {row + 1}")
+    i, values = starts[row], []
+    while True:
+        m = _SQL_VALUE.match(text, i)
+        if m is None:
+            raise ValueError(f"cannot read value {len(values)} of INSERT {row}")
+        if m.group(1) is not None:
+            values.append(re.sub(r"\\(.)|''", lambda e: _SQL_ESCAPES.get(e.group(1), e.group(1)) if e.group(1)
+                                 else "'", m.group(1), flags=re.S))
+        else:
+            values.append(None)
+        i = m.end()
+        if m.group(3) == ")":
+            break
+    if col >= len(values) or values[col] is None:
+        raise ValueError(f"INSERT {row} has no string value {col}")
+    return values[col]
 
 
 def _pickled_text(data: bytes) -> str:

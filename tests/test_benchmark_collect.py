@@ -144,3 +144,26 @@ def test_text_save_manifests_are_well_formed(manifest):
             lo, hi = int(a), int(b or a)
             assert last < lo <= hi, (r["name"], part)
             last = hi
+
+
+_DUMP = (
+    "-- a MySQL dump of a crawler's table\n"
+    "INSERT INTO pages (id, url, html, note) VALUES (1, 'http://a.example/1', "
+    "'<div class=\\\"wrap\\\">\\n<p>第一段，含\\'引号\\'和反斜杠\\\\</p></div>', NULL);\n"
+    "INSERT INTO pages (id, url, html, note) VALUES (2, 'http://a.example/2', '<p>It''s 第二页, (括号)</p>', 'x');\n"
+)
+
+
+def test_sql_value_takes_the_column_of_the_insert_and_decodes_escapes(collect):
+    data = _DUMP.encode("utf-8")
+    assert collect.unwrap(data, "sql-value:0:2").decode("utf-8") == '<div class="wrap">\n<p>第一段，含\'引号\'和反斜杠\\</p></div>'
+    assert collect.unwrap(data, "sql-value:1:2").decode("utf-8") == "<p>It's 第二页, (括号)</p>"
+    assert collect.unwrap(data, "sql-value:1:1") == b"http://a.example/2"
+
+
+def test_sql_value_refuses_a_missing_row_or_a_null_column(collect):
+    data = _DUMP.encode("utf-8")
+    with pytest.raises(ValueError):
+        collect.unwrap(data, "sql-value:2:2")
+    with pytest.raises(ValueError):
+        collect.unwrap(data, "sql-value:0:3")
