@@ -1,4 +1,4 @@
-"""Materialize a collected page set (``--set collected2`` … ``collected15`` of bench_strip.py).
+"""Materialize a collected page set (``--set collected2`` … ``collected17`` of bench_strip.py).
 
 Third-party pages of the kinds the first set is thin on (WeChat articles, Taiwan
 and Hong Kong news, government sites, blogs and platform accounts), kept outside
@@ -48,6 +48,10 @@ news sites (BBC News 中文, RFI 华语, 联合早报, 8视界) as a news-radar 
 The fifteenth (``--manifest benchmarks/pages15_manifest.jsonl --out /work/material/pages15``,
 ``--set collected15``) uses the same fields and is only measured too; its pages are encyclopedia and knowledge
 pages (百度百科, Chinese Wikipedia, 萌娘百科, 百度知道, 知乎), some saved whole by a browser, one a template literal.
+The seventeenth (``--manifest benchmarks/pages17_manifest.jsonl --out /work/material/pages17``,
+``--set collected17``) uses the same fields and is only measured too; its pages are Chinese finance news of
+ten sites (2016-2018) from a public labelled dataset, 3 a site; the page files need no unwrapping (some are
+UTF-8 under a stale ``charset=gb2312``, which the page decoder sees through); the gold is written by reading.
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
