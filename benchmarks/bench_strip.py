@@ -102,6 +102,16 @@ Data (read from beside the project when present; the tests never read it):
   after two lines of its own log, and a paywalled 财新网 story a read-later app keeps as a test
   page; made by the same script from ``benchmarks/pages16_manifest.jsonl``; only measured, never
   tuned on;
+- ``/work/material/pages17`` (``--set collected17``): a seventeenth collection of the same conventions,
+  30 Chinese finance-news pages (2016-2018) from one public labelled dataset (wwwxmu's dataset for web
+  main-content extraction: 1,093 pages of 10 sites with human-labelled text), 3 pages a site, one of them
+  of a site's other template where it has one: 财经网, 经济观察网, 每经网 and 第一财经 (kind
+  ``finance-newsite``, sites in neither development set) and 和讯网, 人民网财经 (a photo story among
+  them), 腾讯新闻 (the article column only), 新浪财经, 网易财经 and 新华网 (kind ``finance-devsite``,
+  sites news-pages also has, other pages and years); several pages are UTF-8 under a stale
+  ``charset=gb2312``; the gold is written by reading each page (the dataset's labels keep bylines,
+  来源 lines and captions and leave out subheadings, so they only guided the reading); made by the same
+  script from ``benchmarks/pages17_manifest.jsonl``; only measured, never tuned on;
 - ``/work/material/textsaves`` (``--set textsaves``): real plain-text saves of whole article
   pages (crawlers' markdown dumps of news sites, WeChat articles and blogs, a select-all copy of
   an encyclopedia page), made by ``benchmarks/collect_textsaves.py`` from
@@ -210,7 +220,7 @@ MATERIAL = Path("/work/material")
 COLLECTED = MATERIAL / "pages"  # the first collection (article-dev/holdout, forum-dev/holdout)
 # the collections made by benchmarks/collect_pages2.py (one manifest each, pagesN_manifest.jsonl):
 # set name -> folder
-COLLECTIONS = {f"collected{n}": MATERIAL / f"pages{n}" for n in range(2, 17)}
+COLLECTIONS = {f"collected{n}": MATERIAL / f"pages{n}" for n in range(2, 19)}
 # the real text saves made by benchmarks/collect_textsaves.py (textsaves*_manifest.jsonl): set name -> folder
 TEXT_SAVES = {name: MATERIAL / name for name in ("textsaves", "textsaves2", "textsaves3", "textsaves4", "textsaves5", "textsaves6", "textsaves7")}
 _WS = re.compile(r"\s+")

@@ -1,4 +1,4 @@
-"""Materialize a collected page set (``--set collected2`` … ``collected16`` of bench_strip.py).
+"""Materialize a collected page set (``--set collected2`` … ``collected18`` of bench_strip.py).
 
 Third-party pages of the kinds the first set is thin on (WeChat articles, Taiwan
 and Hong Kong news, government sites, blogs and platform accounts), kept outside
@@ -53,6 +53,10 @@ The sixteenth (``--manifest benchmarks/pages16_manifest.jsonl --out /work/materi
 (Taiwan city and ministry portals, 中国政府网 documents, a 武汉 bureau's 政务公开 page) and a 财新 story;
 a row may add ``unwrap``: ``"sql-value:ROW:COLUMN"`` for a page region a crawler stored in a column
 of a SQL dump (see :func:`unwrap`).
+The seventeenth (``--manifest benchmarks/pages17_manifest.jsonl --out /work/material/pages17``,
+``--set collected17``) uses the same fields and is only measured too; its pages are Chinese finance news of
+ten sites (2016-2018) from a public labelled dataset, 3 a site; the page files need no unwrapping (some are
+UTF-8 under a stale ``charset=gb2312``, which the page decoder sees through); the gold is written by reading.
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
