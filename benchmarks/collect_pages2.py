@@ -1,4 +1,4 @@
-"""Materialize a collected page set (``--set collected2`` … ``collected15`` of bench_strip.py).
+"""Materialize a collected page set (``--set collected2`` … ``collected18`` of bench_strip.py).
 
 Third-party pages of the kinds the first set is thin on (WeChat articles, Taiwan
 and Hong Kong news, government sites, blogs and platform accounts), kept outside
@@ -48,6 +48,10 @@ news sites (BBC News 中文, RFI 华语, 联合早报, 8视界) as a news-radar 
 The fifteenth (``--manifest benchmarks/pages15_manifest.jsonl --out /work/material/pages15``,
 ``--set collected15``) uses the same fields and is only measured too; its pages are encyclopedia and knowledge
 pages (百度百科, Chinese Wikipedia, 萌娘百科, 百度知道, 知乎), some saved whole by a browser, one a template literal.
+The eighteenth (``--manifest benchmarks/pages18_manifest.jsonl --out /work/material/pages18``,
+``--set collected18``) uses the same fields and is only measured too; its pages are Taiwanese blog posts and
+articles (PIXNET, 點部落, Blogger, WordPress, Logdown, iThome, iT 邦幫忙, PTT and others) a personal tech-notes
+repository saved whole by a browser.
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
