@@ -112,6 +112,15 @@ Data (read from beside the project when present; the tests never read it):
   ``charset=gb2312``; the gold is written by reading each page (the dataset's labels keep bylines,
   来源 lines and captions and leave out subheadings, so they only guided the reading); made by the same
   script from ``benchmarks/pages17_manifest.jsonl``; only measured, never tuned on;
+- ``/work/material/pages18`` (``--set collected18``): an eighteenth collection of the same conventions,
+  20 pages of Taiwanese blogs and sites saved whole by a browser (Save as, complete) in one personal
+  tech-notes repository's history, no more than 4 from one site: PIXNET 痞客邦 posts (a portal bar of
+  teaser lists, comments, 最新迴響 sidebars), 點部落 posts (a summary line, data tables), Blogger posts
+  (the Dynamic Views theme with a second post loaded beside the first, headings drawn white on blue and
+  white-on-white copies of them), WordPress, Logdown, Ghost-like and BlogEngine.NET blogs (code boxes
+  with line-number gutters and an invisible plain-text copy), an iThome column and an iT 邦幫忙 article,
+  a company e-newsletter, a tutorial site and a PTT 批踢踢 reply with its push comments; made by the same
+  script from ``benchmarks/pages18_manifest.jsonl``; only measured, never tuned on;
 - ``/work/material/textsaves`` (``--set textsaves``): real plain-text saves of whole article
   pages (crawlers' markdown dumps of news sites, WeChat articles and blogs, a select-all copy of
   an encyclopedia page), made by ``benchmarks/collect_textsaves.py`` from

@@ -57,6 +57,10 @@ The seventeenth (``--manifest benchmarks/pages17_manifest.jsonl --out /work/mate
 ``--set collected17``) uses the same fields and is only measured too; its pages are Chinese finance news of
 ten sites (2016-2018) from a public labelled dataset, 3 a site; the page files need no unwrapping (some are
 UTF-8 under a stale ``charset=gb2312``, which the page decoder sees through); the gold is written by reading.
+The eighteenth (``--manifest benchmarks/pages18_manifest.jsonl --out /work/material/pages18``,
+``--set collected18``) uses the same fields and is only measured too; its pages are Taiwanese blog posts and
+articles (PIXNET, 點部落, Blogger, WordPress, Logdown, iThome, iT 邦幫忙, PTT and others) a personal tech-notes
+repository saved whole by a browser.
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
