@@ -20,8 +20,8 @@ from .classify import (META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_
                        spam_cut, value_of)
 from .front_matter import FrontMatter, front_matter
 from .load import load_page
-from .metadata import pick_title, read_metadata, site_like, title_deck, title_segments, weight
-from .region import (answer_region, below_byline, below_headline_block, best_region, cut_sections, damp_headline_runs, damp_latin_prose,
+from .metadata import headline_part, pick_title, read_metadata, site_like, title_deck, title_segments
+from .region import (answer_region, below_byline, below_headline_block, best_region, bridge_data_tables, cut_sections, damp_headline_runs, damp_latin_prose,
                      damp_linked_teasers, damp_reply_lists, damp_run_together, damp_signed_remarks, drop_author_notes,
                      drop_closing_sources, drop_link_box_heads, drop_trailing_headlines, keep_drawn_tables, keep_notice_fields,
                      lift_broken_prose, mark_at_bylines, reach_announced_list, reach_numbered_sections, reach_over_inserts, reach_post_top, reach_past_tables, widen)
@@ -186,6 +186,8 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         mark_at_bylines(items)
     damp_signed_remarks(items)
     damp_reply_lists(items)
+    if form == "html":
+        bridge_data_tables(items)
     start, end = best_region(items)
     start, end = widen(items, start, end, form)
     end = reach_announced_list(items, start, end)
@@ -202,7 +204,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     if form == "html":
         title_idx = pick_title(items, start, page_title, meta, lex)
         segs = [x for x in title_segments(meta.get("og:title") or page_title) if not lex.spam_hits(x)]
-        named = max(segs or [""], key=weight)
+        named = headline_part(segs)
         if title_idx is None and site_like(named):
             # the <title> matches no block and names only the site (网易娱乐, 显示,
             # blog.example.com): the headline by the layout, as in a text save

@@ -599,12 +599,13 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
                 if m.endswith("-header"):
                     it.reason = m[:-7]
                     continue
-                elif not _ENDS_SENTENCE.search(text) or (
+                elif not _ENDS_SENTENCE.search(text) or m == "notice" or (
                         m in _STATEMENTS
                         and (_LABEL_START.match(text) or lex.prefix_marker(text) != m)):
                     # A short sentence that mentions "打印" or "微博" is not a widget,
                     # and one that starts with "审核" is not an editor line; a
-                    # copyright sentence ("未经授权，不得转载。") is boilerplate.
+                    # copyright sentence ("未经授权，不得转载。") is boilerplate, and so is a
+                    # notice, however long (本条目需要补充更多来源。).
                     it.reason = m
                     continue
         elif n <= _LONG:
@@ -679,7 +680,7 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if is_meta_line(text) or (form != "text" and b.link_chars == 0 and _NAME_PLACE.match(text)):
             it.reason = META
     _drop_teasers(items, form)
-    _drop_line_numbers(items)
+    _drop_line_numbers(items, form)
     _keep_code_brackets(items)
     _drop_repost_notes(items)
     _drop_credit_blocks(items)
@@ -845,10 +846,15 @@ GUTTER = "gutter"  # a code listing's line numbers (neither prose nor boilerplat
 _GUTTER_RUN = 3  # numbered lines that make a gutter on their own (fewer: a code listing follows them)
 
 
-def _drop_line_numbers(items: list[Item]) -> None:
+def _drop_line_numbers(items: list[Item], form: str = "html") -> None:
     """A code listing's line-number gutter (a highlighter's ``<td class="gutter"><pre>`` beside the
     code): one preformatted box whose lines are the numbers 1, 2, 3, … in order, three or more, or
-    fewer right before the code they number.  The numbers are no text of the post."""
+    fewer right before the code they number.  The numbers are no text of the post.  A text save
+    has no boxes: there the gutter is the numbers 1, 2, … alone on lines in a row, a line without
+    Chinese under them (:func:`_text_gutters`)."""
+    if form == "text":
+        _text_gutters(items)
+        return
     i, n = 0, len(items)
     while i < n:
         box = items[i].block.path[:-1]
@@ -860,6 +866,35 @@ def _drop_line_numbers(items: list[Item]) -> None:
                 j - i >= _GUTTER_RUN or (j < n and items[j].block.code)):
             for k in range(i, j):
                 items[k].reason = GUTTER
+        i = max(j, i + 1)
+
+
+_LANGUAGE_LABEL = re.compile(r"^[A-Z][A-Z0-9+#]{1,11}$")  # POWERSHELL, TOML, C++: a highlighter's label under a listing
+
+
+def _text_gutters(items: list[Item]) -> None:
+    """Text save: a listing's line numbers as a reader service writes them out (1, 2, … 17 alone on
+    lines, then the 17 lines of code; a pager's 1 2 3 下一页 has Chinese under it) are dropped;
+    the listing's lines under them count as code (neither prose nor boilerplate), and the
+    highlighter's language label under the listing (TOML) is dropped with the numbers."""
+    i, n = 0, len(items)
+    while i < n:
+        j = i
+        while j < n and not items[j].reason or j < n and items[j].reason == "counter":
+            if items[j].text != str(j - i + 1):
+                break
+            j += 1
+        count = j - i
+        if count >= 2 and j < n and not _HAN.search(items[j].text) and not items[j].text.isdigit():
+            for k in range(i, j):
+                items[k].reason = GUTTER
+            end = min(n, j + count)
+            for k in range(j, end):
+                if not items[k].reason or items[k].reason == "counter":
+                    items[k].reason = None
+                    items[k].block.code = True
+            if end < n and _LANGUAGE_LABEL.match(items[end].text):
+                items[end].reason = GUTTER
         i = max(j, i + 1)
 
 

@@ -15,6 +15,8 @@ from ..lexicon import CompiledLexicon
 from .classify import DATE, EN_DATE, LINKS, META, HIDDEN, SPAM, Item, is_meta_line, labels
 
 _CRUMB = re.compile(r"[>＞»›]")
+# 第三正規化[編輯], 历史[编辑源代码]: a wiki heading's edit link, no part of the heading
+EDIT_LINK = re.compile(r"\s*[\[［]\s*(?:编辑|編輯|edit|编辑源代码|編輯原始碼|修改)\s*[\]］]$")
 _TITLE_SPLIT = re.compile(r"\s*(?:[|_｜]|--+|——|－－| - | – | — |::)\s*")
 
 
@@ -25,7 +27,7 @@ def title_segments(page_title: str) -> list[str]:
 
 
 _SITE_WORDS = ("网", "網", "网站", "網站", "论坛", "論壇", "博客", "部落格", "频道", "頻道", "首页", "首頁",
-               "社区", "社區", "在线", "在線", "中心", "之家", "门户", "門戶", "官网", "官網")
+               "社区", "社區", "在线", "在線", "中心", "之家", "门户", "門戶", "官网", "官網", "百科", "百科全书", "百科全書")
 _DOMAIN = re.compile(r"(?:^|\s|\.)(?:www\.|[\w-]+\.(?:com|net|org|cn|tw|hk|info|cc)\b)", re.IGNORECASE)
 _GREETING = re.compile(r"^(?:欢迎|歡迎|谢谢|謝謝|感谢|感謝)(?:您|你)?(?:访问|訪問|光临|光臨|来到|來到)")
 
@@ -37,6 +39,19 @@ def site_like(text: str) -> bool:
     han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
     return (han <= 4 or bool(_DOMAIN.search(text)) or bool(_GREETING.match(text)) or bool(_CRUMB.search(text))
             or text.rstrip("〗】]）) ").endswith(_SITE_WORDS))
+
+
+def _names_site(text: str) -> bool:
+    """A ``<title>`` part that names the site by its form (a domain, a greeting, a name ending in
+    网, 论坛, 百科全书 and the like), whatever its length (维基百科，自由的百科全书)."""
+    return (bool(_DOMAIN.search(text)) or bool(_GREETING.match(text))
+            or text.rstrip("〗】]）) ").endswith(_SITE_WORDS))
+
+
+def headline_part(segments: list[str], headings: set[str] | frozenset[str] = frozenset()) -> str:
+    """The headline among a ``<title>``'s parts: one the page shows as a heading, else one that
+    does not name the site, the heaviest of them (艾伦·图灵 - 维基百科，自由的百科全书: the entry)."""
+    return max(segments or [""], key=lambda x: (x in headings, not _names_site(x), weight(x)))
 
 
 def weight(text: str) -> int:
@@ -55,22 +70,23 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
     of the same level, the headline and the deck under it, the first is the headline.
     """
     refs = [r for r in dict.fromkeys((meta.get("og:title"), meta.get("title"), meta.get("dc.title"), page_title)) if r]
-    headings = {it.text for it in items if it.block.heading in (1, 2) and not it.reason}
+    headings = {EDIT_LINK.sub("", it.text) for it in items if it.block.heading in (1, 2) and not it.reason}
     headlines, others = set(), set()
     for r in refs:
         segs = [x for x in title_segments(r) if not lex.spam_hits(x)]
         if segs:
             # the heaviest segment, unless another one is a heading of the page (蔡健雅_百度百科)
-            top = max(segs, key=lambda x: (x in headings, weight(x)))
+            # or it names the site (维基百科，自由的百科全书)
+            top = headline_part(segs, headings)
             headlines.add(top)
             others.update(x for x in segs if x != top)
     best, best_score = None, 0.0
     lo = max(0, start - 60)
     for i in range(lo, min(len(items), start + 2)):
         it = items[i]
-        t = it.text
+        t = EDIT_LINK.sub("", it.text)
         n = it.length
-        if n < 2 or n > 80 or it.reason in (HIDDEN, SPAM) or it.credit:
+        if (n < 2 and t not in headlines) or n > 80 or it.reason in (HIDDEN, SPAM) or it.credit:
             continue
         if it.reason in (META,) or (it.reason and it.reason not in (LINKS,)):
             continue

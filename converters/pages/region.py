@@ -409,6 +409,55 @@ _TABLE_HEAD = 30  # the most characters of a table's heading or a subhead betwee
 _PAST_TABLE = frozenset({"navigation", *_INSERTS})  # dropped lines a table may bring along (a product name of A·B·C)
 
 
+_TABLE_CELLS = 4  # the fewest cells of a table of data
+_TABLE_REACH = 3  # the most lines (a subhead, a sentence announcing the table) between it and the prose
+_CELL_DROPS = frozenset({"counter", "symbols"})  # what a cell of data may read as (1000, 3, —)
+
+
+def bridge_data_tables(items: list[Item]) -> None:
+    """HTML: a table of data set between two paragraphs of prose (an encyclopedia's example
+    table, a ranking inside a story) counts for nothing, neither for a region nor against it:
+    its short cells would otherwise split the article in two.  Its cells are data, not sentences
+    of the article: dropped (reason ``table``), as :func:`reach_past_tables` drops a table it
+    reaches past.  A table of data has four cells or more, hardly any of them a sentence (20
+    characters with punctuation) and under half of its text in links, and prose sits within a
+    few lines above and below it."""
+    tables: dict[int, list[int]] = {}
+    for i, it in enumerate(items):
+        if it.block.table:
+            tables.setdefault(it.block.table, []).append(i)
+    for cells in tables.values():
+        first, last = cells[0], cells[-1]
+        if len(cells) < _TABLE_CELLS or last - first + 1 != len(cells):
+            continue  # (a table whose cells are not one run of lines: nested, or the page's layout)
+        text = sum(items[i].length for i in cells)
+        links = sum(items[i].block.link_chars for i in cells)
+        sentences = sum(1 for i in cells if items[i].punct and items[i].length >= 20)
+        if links * 2 >= text or sentences * 4 > len(cells) or any(items[i].block.code for i in cells):
+            continue  # (a highlighter's table of a code listing and its line numbers is the post's code)
+        if not (_prose_near(items, range(first - 1, max(-1, first - 1 - _TABLE_REACH), -1))
+                and _prose_near(items, range(last + 1, min(len(items), last + 1 + _TABLE_REACH)))):
+            continue
+        for i in cells:
+            it = items[i]
+            if not it.reason or it.reason in _CELL_DROPS:
+                it.reason, it.value = it.reason or "table", 0.0
+
+
+def _prose_near(items: list[Item], span: range) -> bool:
+    """Whether a line of prose (20 characters or more with punctuation, outside any table) sits
+    among the lines of ``span``, with only short lines or dropped ones before it."""
+    for k in span:
+        it = items[k]
+        if it.block.table:
+            return False
+        if not it.reason and it.punct and it.length >= 20:
+            return True
+        if it.reason in ("navigation", LINKS) or it.length > _TABLE_HEAD:
+            return False
+    return False
+
+
 def reach_past_tables(items: list[Item], start: int, end: int) -> int:
     """HTML: the region's end moved down over a table of data inside the article's own container
     to the prose after it (a ranking table of short cells, its heading, then the article's

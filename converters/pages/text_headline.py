@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from .classify import DATE, HIDDEN, LINKS, META, SPAM, US_DATE, Item, doctype_line, labels, story_item
-from .metadata import site_like, title_segments, weight
+from .metadata import EDIT_LINK, site_like, title_segments, weight
 from .region import dated_row
 from .scripts import script_line
 
@@ -191,7 +191,6 @@ def _edit_bar(items: list[Item], j: int) -> bool:
 
 
 _QUALIFIER = re.compile(r"^[（(][^（）()]{1,30}[）)]$")  # （某某网体育通讯员）: which of the entries so named
-_EDIT_LINK = re.compile(r"\s*[\[［]\s*(?:编辑|編輯|edit)\s*[\]］]$")
 # (图), （组图）, [视频]: the mark of a headline with pictures or a video, however short the headline
 _MEDIA_MARK = re.compile(r"[(（\[【](?:组|組)?(?:图|圖|视频|視頻|图文|圖文)[)）\]】]$")
 _CUT_SHORT = re.compile(r"(?:…|\.\.\.|．．．)$")
@@ -739,7 +738,7 @@ def headline_text(it: Item) -> str:
     m = _TITLE_FIELD.match(it.text) or _TITLE_FIELD_TAIL.match(it.text)
     if m:
         return _field_value(m.group(1))
-    return _BADGE.sub("", _EDIT_LINK.sub("", it.text).strip(_ZERO_WIDTH))
+    return _BADGE.sub("", EDIT_LINK.sub("", it.text).strip(_ZERO_WIDTH))
 
 
 _BADGE = re.compile(r"^(?:原创|原創)\s+(?=\S{6})")  # 原创 某某眼中的…: a platform's badge before the headline
@@ -782,7 +781,7 @@ def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | No
     if tag is None:
         return None
     for j in range(tag - 1, max(-1, tag - reach), -1):
-        m = _EDIT_LINK.search(items[j].text)
+        m = EDIT_LINK.search(items[j].text)
         if m and len(_HAN.findall(items[j].text[:m.start()])) >= 2 and _headline_like(items[j]):
             return j
     j = tag - 1
