@@ -680,6 +680,7 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if is_meta_line(text) or (form != "text" and b.link_chars == 0 and _NAME_PLACE.match(text)):
             it.reason = META
     _drop_teasers(items, form)
+    _drop_teaser_pairs(items)
     _drop_line_numbers(items, form)
     _keep_code_brackets(items)
     _drop_repost_notes(items)
@@ -785,6 +786,35 @@ def _drop_teasers(items: list[Item], form: str) -> None:
         it = items[i]
         if i in near or it.block.link_chars >= 0.3 * it.length:
             it.reason = "related"
+
+
+_PAIR_HEADLINE = 8  # the fewest Chinese characters of a teaser's linked headline
+_PAIR_SUMMARY = 200  # the longest teaser summary
+_PAIRS = 3  # teasers in a row that make a list
+
+
+def _drop_teaser_pairs(items: list[Item]) -> None:
+    """A list of teasers written as pairs: a linked headline, then its summary in a sentence or
+    two with no link (最新推荐: 北京部分银行调整首套房房贷利率 / 北京首套房个人按揭贷款利率日前
+    创下新高。), three pairs or more in a row.  The headlines are dropped as links already; their
+    summaries go with them (each alone reads as prose, and together they outweigh a short story)."""
+    def headline(it: Item) -> bool:
+        return (it.reason == LINKS and it.length <= 60 and len(_HAN.findall(it.text)) >= _PAIR_HEADLINE
+                and not _ENDS_SENTENCE.search(it.text))
+
+    def summary(it: Item) -> bool:
+        return (not it.reason and not it.block.link_chars and not it.block.heading
+                and it.length <= _PAIR_SUMMARY and bool(_ENDS_SENTENCE.search(it.text)))
+
+    i, n = 0, len(items)
+    while i < n:
+        j = i
+        while j + 1 < n and headline(items[j]) and summary(items[j + 1]):
+            j += 2
+        if (j - i) // 2 >= _PAIRS:
+            for k in range(i + 1, j, 2):
+                items[k].reason = "related"
+        i = max(j, i + 1)
 
 
 def _drop_repost_notes(items: list[Item]) -> None:

@@ -246,7 +246,38 @@ def widen(items: list[Item], start: int, end: int, form: str) -> tuple[int, int]
         end += 1
     if form == "html":
         end = _rest_of_box(items, start, end)
+        start, end = _whole_box(items, start, end)
     return start, end
+
+
+_BOX_SHARE = 3  # a region with under a third of its article box's own text is only a piece of it
+_BOX_ENDS = frozenset({"comments", "related", "footer", "copyright"})  # what no article box holds
+
+
+def _whole_box(items: list[Item], start: int, end: int) -> tuple[int, int]:
+    """The region grown to its article box (the innermost content-hinted element around both
+    its ends) when it is short and holds under a third of the box's own text (lines with no
+    drop reason and little link text): a post made of a terminal session or a listing's output
+    lines (SYSDATE / 15-AUG-11 / SQL> …) under one sentence, whose short lines each weigh against
+    a region.  Not when the box also holds a comment thread, a related list or a footer (a
+    page-wide wrapper)."""
+    box = _article_box(items[start].block)
+    if box is None or box != _article_box(items[end].block):
+        return start, end
+    own = sum(items[i].length for i in range(start, end + 1) if not items[i].reason)
+    if own > _SHORT_OPENING:
+        return start, end
+    lo, hi = start, end
+    while lo > 0 and any(eid == box for eid, _ in items[lo - 1].block.hints):
+        lo -= 1
+    while hi + 1 < len(items) and any(eid == box for eid, _ in items[hi + 1].block.hints):
+        hi += 1
+    if any(items[i].reason in _BOX_ENDS or items[i].header for i in range(lo, hi + 1)):
+        return start, end
+    kept = [i for i in range(lo, hi + 1) if not items[i].reason and items[i].block.link_chars * 2 <= items[i].length]
+    if not kept or sum(items[i].length for i in kept) < _BOX_SHARE * own:
+        return start, end
+    return min(kept[0], start), max(kept[-1], end)
 
 
 _SHORT_OPENING = 200  # the most text of a region that may be only a list post's opening

@@ -131,3 +131,67 @@ def test_a_highlighters_table_of_a_code_listing_between_paragraphs_is_kept():
     article = strip_boilerplate(wiki(inner), "w.html")
     assert all(line in article.body for line in code)
     assert article.body[:2] == LEAD[:2] and article.body[-3:] == LEAD[2:]
+
+
+# -- a portal's list of teasers written as pairs: a linked headline, then its summary ------------
+
+TEASERS = [("北京部分银行调整首套房贷款利率", "北京首套房个人按揭贷款利率日前创下新高。"),
+           ("起底个别楼盘买房落户的骗局真相", "近日在多地出现打着落户幌子的售房广告，记者走访了几个售楼处。"),
+           ("百城房价连续九个月上涨幅度收窄", "横向对比看，一线城市同比增幅的最高点出现在三年前，随后开始收窄。"),
+           ("十年宅地供应摸底供地制度面临变革", "住建部近日下发通知，要求热点城市积极探索推动供地主体多元化。")]
+
+
+def test_a_list_of_linked_headlines_each_with_its_summary_is_dropped():
+    story = [LEAD[0]]
+    teasers = "".join(f"<li><a href='/n/{k}'>{h}</a><p>{s}</p></li>" for k, (h, s) in enumerate(TEASERS))
+    page = ("<html><head><meta charset='utf-8'><title>某公司债务逾期 - 财经网</title></head><body>"
+            "<h1>某公司债务逾期</h1>" + paras(story) + f"<div><h3>最新推荐</h3><ul>{teasers}</ul></div>"
+            "</body></html>").encode("utf-8")
+    article = strip_boilerplate(page, "p.html")
+    assert article.body == story
+    assert (TEASERS[2][1], "related") in article.removed
+
+
+def test_a_list_of_linked_names_with_their_descriptions_in_a_post_is_kept():
+    # a post's own list of tools: each a link with a short name, then what it does
+    tools = [("Package Control", "用来安装和管理其他插件，装好编辑器以后第一个就要装它。"),
+             ("Emmet", "用缩写快速写出整段网页标签，写前端页面时能省下很多时间。"),
+             ("GitGutter", "在行号旁边标出这一行和上次提交相比有没有改动。")]
+    items = "".join(f"<li><a href='https://example.com/{n}'>{n}</a><p>{d}</p></li>" for n, d in tools)
+    page = ("<html><head><meta charset='utf-8'><title>我常用的编辑器插件 - 某某的博客</title></head><body>"
+            "<h1>我常用的编辑器插件</h1>" + paras(LEAD[:1]) + f"<ul>{items}</ul>" + paras(LEAD[4:])
+            + "</body></html>").encode("utf-8")
+    article = strip_boilerplate(page, "b.html")
+    assert all(d in article.body for _, d in tools)
+
+
+# -- a post that is mostly a terminal session: short output lines under one sentence --------------
+
+SESSION = ["SQL> SELECT sysdate FROM dual;", "SYSDATE", "---------", "2011-08-15", "SQL> SELECT TO_CHAR(sysdate, 'DDD') FROM dual;",
+           "TO_CHAR", "-------", "227", "SQL> SELECT TO_CHAR(sysdate, 'WW') FROM dual;", "TO_CH", "33",
+           "SQL> SELECT TO_CHAR(sysdate, 'Q') FROM dual;", "TO_C", "3", "SQL> SELECT TO_CHAR(sysdate, 'YYYY') FROM dual;",
+           "TO_CHA", "2011"]
+OPENING = "数据库里取得目前系统时间的函数是 sysdate，它不带任何参数。"
+
+
+def _post(box_extra: str = "") -> bytes:
+    lines = "".join(f"{line}<br>" for line in SESSION)
+    return ("<html><head><meta charset='utf-8'><title>与日期有关的常用函数 @ 某某的窝</title></head><body>"
+            "<div class='sidebar'><a href='/c/1'>数据库 (12)</a><br><a href='/c/2'>前端 (8)</a><br>"
+            "<a href='/p/1'>用脚本每天自动备份数据库的方法</a><br><a href='/p/2'>把旧电脑改成家里的文件服务器</a><br>"
+            "<a href='/p/3'>写给刚开始学写网页的朋友的几点建议</a><br><a href='/p/4'>我用了三年的笔记软件终于换掉了</a></div>"
+            "<h2>与日期有关的常用函数</h2>"
+            f"<div class='article-content'><p>{OPENING}</p><div>{lines}</div>{box_extra}</div>"
+            "<div class='footer'>回到页首 回到主文 免费注册 客服中心</div></body></html>").encode("utf-8")
+
+
+def test_a_post_made_of_a_terminal_sessions_short_lines_is_taken_whole():
+    article = strip_boilerplate(_post(), "p.html")
+    assert article.body[0] == OPENING
+    assert "SQL> SELECT TO_CHAR(sysdate, 'YYYY') FROM dual;" in article.body and "TO_CHA" in article.body
+
+
+def test_a_box_that_also_holds_the_comment_thread_is_not_taken_whole():
+    comments = "<h3>留言列表</h3><p>路人甲 2011-08-16 说：</p><p>谢谢分享</p>"
+    article = strip_boilerplate(_post(comments), "p.html")
+    assert "谢谢分享" not in article.body
