@@ -139,6 +139,17 @@ def _labelled(text: str, title: str) -> bool:
     return 2 <= len(label) <= _LABEL_MAX and label.endswith(("：", ":"))
 
 
+_HEADER_TEXT = 200  # the most text of the page's header lines a region may open with above the headline
+
+
+def _header_above(items: list[Item], start: int, title_idx: int) -> bool:
+    """HTML: whether the region's lines above its headline are the page's header, not the
+    article: short (under 200 characters with no drop reason in all), with a dropped line (a
+    menu, a date row) between them and the headline."""
+    own = sum(items[k].length for k in range(start, title_idx) if not items[k].reason)
+    return own < _HEADER_TEXT and any(items[k].reason for k in range(start, title_idx))
+
+
 def _drop_repeated_title(items: list[Item], start: int, end: int, title_idx: int | None, title: str) -> None:
     """The headline repeated in the body (a line of its own, or broken over a few lines at the top)."""
     bare = "".join(title.split())
@@ -214,6 +225,8 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         if deck is not None:
             items[deck].reason = TITLE  # (the <title> names it with the headline: no body line)
         start = reach_post_top(items, start, end, title_idx)
+        if title_idx is not None and start < title_idx <= end and _header_above(items, start, title_idx):
+            start = title_idx  # (the blog's tagline over its menu and the post's date row: no article text)
     elif end >= start:
         title_idx = text_title(items, start, named_title)
         if title_idx is not None:

@@ -17,7 +17,7 @@ from .classify import DATE, EN_DATE, LINKS, META, HIDDEN, SPAM, Item, is_meta_li
 _CRUMB = re.compile(r"[>＞»›]")
 # 第三正規化[編輯], 历史[编辑源代码]: a wiki heading's edit link, no part of the heading
 EDIT_LINK = re.compile(r"\s*[\[［]\s*(?:编辑|編輯|edit|编辑源代码|編輯原始碼|修改)\s*[\]］]$")
-_TITLE_SPLIT = re.compile(r"\s*(?:[|_｜]|--+|——|－－| - | – | — |::)\s*")
+_TITLE_SPLIT = re.compile(r"\s*(?:[|_｜]|--+|——|－－| - | – | — |::| « | » | · | • )\s*")
 
 
 def title_segments(page_title: str) -> list[str]:
@@ -82,7 +82,13 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
             others.update(x for x in segs if x != top)
     best, best_score = None, 0.0
     lo = max(0, start - 60)
-    for i in range(lo, min(len(items), start + 2)):
+    # (down to the second kept line under the region's start, past dropped ones: a blog's tagline
+    # over its menu and the post's date row, then the post's headline)
+    hi, kept = start, 0
+    while hi < len(items) and kept < 2:
+        kept += not items[hi].reason
+        hi += 1
+    for i in range(lo, min(len(items), max(hi, start + 2))):
         it = items[i]
         t = EDIT_LINK.sub("", it.text)
         n = it.length

@@ -195,3 +195,31 @@ def test_a_box_that_also_holds_the_comment_thread_is_not_taken_whole():
     comments = "<h3>留言列表</h3><p>路人甲 2011-08-16 说：</p><p>谢谢分享</p>"
     article = strip_boilerplate(_post(comments), "p.html")
     assert "谢谢分享" not in article.body
+
+
+# -- titles: a blog's name in <h1> and other separators of a <title> ------------------------------
+
+def test_a_title_split_at_a_guillemet_names_the_post_not_the_blog():
+    page = ("<html><head><meta charset='utf-8'><title>定位观念整理 « 某某 Blog</title></head><body>"
+            "<h1>某某 Blog</h1><h2>定位观念整理</h2>" + paras(LEAD[:1]) + "</body></html>").encode("utf-8")
+    assert strip_boilerplate(page, "b.html").title == "定位观念整理"
+
+
+def test_the_posts_heading_under_the_blogs_tagline_menu_and_date_row_is_the_headline():
+    # the blog's tagline (a line of prose-like text) starts the region; the post's own heading,
+    # the <title>'s headline, sits under the menu and the date row
+    page = ("<html><head><meta charset='utf-8'><title>数据库的好伙伴：缓存 | 某某技术共笔部落格</title></head><body>"
+            "<h1 class='blog-title'>某某技术共笔部落格</h1>"
+            "<h2 class='blog-description'>var topics = ['前后端', '移动网络', '物联网', '数据分析', '产品设计'];</h2>"
+            "<div class='nav'><a href='/about'>关于我们</a> / <a href='/daily'>技术日报</a> / <a href='/rss'>订阅RSS</a></div>"
+            "<div class='meta'>2016-06-18 | 缓存, 数据库</div>"
+            "<h1 class='post-title'>数据库的好伙伴：缓存</h1>" + paras(LEAD) + "</body></html>").encode("utf-8")
+    assert strip_boilerplate(page, "b.html").title == "数据库的好伙伴：缓存"
+
+
+def test_a_bracketed_byline_closing_a_story_is_dropped():
+    byline = "（上海证券报记者 邵好）"
+    page = ("<html><head><meta charset='utf-8'><title>某公司债务逾期 - 财经网</title></head><body>"
+            "<h1>某公司债务逾期</h1>" + paras([*LEAD[:1], byline]) + "</body></html>").encode("utf-8")
+    article = strip_boilerplate(page, "p.html")
+    assert article.body == LEAD[:1] and (byline, "meta") in article.removed
