@@ -121,6 +121,16 @@ Data (read from beside the project when present; the tests never read it):
   with line-number gutters and an invisible plain-text copy), an iThome column and an iT 邦幫忙 article,
   a company e-newsletter, a tutorial site and a PTT 批踢踢 reply with its push comments; made by the same
   script from ``benchmarks/pages18_manifest.jsonl``; only measured, never tuned on;
+- ``/work/material/pages19`` (``--set collected19``): a nineteenth collection of the same conventions,
+  25 other pages of the same tech-notes repository's history (none of pages15's or pages18's files),
+  no more than 3 from one site: a 程式設計俱樂部 forum thread (Big5, replies quoting each other with
+  ``>`` lines), a Seednet help-column article (Big5, no headline of its own), old and new openhome.cc
+  pages, an IBM developerWorks 中国 and an InfoQ 中文站 article (simplified script, listing gutters,
+  sponsor boxes inside the text), Blogger posts (a repost with its source line, a long post with 27
+  comments), PIXNET, WordPress, Logdown, Hexo, Jekyll and GitBook pages, a HackMD note, a Twincl
+  article, an iT 邦幫忙 article and a 點燈坊 tutorial whose code boxes carry commit-link headers and
+  gutters; made by the same script from ``benchmarks/pages19_manifest.jsonl``; only measured, never
+  tuned on;
 - ``/work/material/textsaves`` (``--set textsaves``): real plain-text saves of whole article
   pages (crawlers' markdown dumps of news sites, WeChat articles and blogs, a select-all copy of
   an encyclopedia page), made by ``benchmarks/collect_textsaves.py`` from
@@ -229,7 +239,7 @@ MATERIAL = Path("/work/material")
 COLLECTED = MATERIAL / "pages"  # the first collection (article-dev/holdout, forum-dev/holdout)
 # the collections made by benchmarks/collect_pages2.py (one manifest each, pagesN_manifest.jsonl):
 # set name -> folder
-COLLECTIONS = {f"collected{n}": MATERIAL / f"pages{n}" for n in range(2, 19)}
+COLLECTIONS = {f"collected{n}": MATERIAL / f"pages{n}" for n in range(2, 21)}
 # the real text saves made by benchmarks/collect_textsaves.py (textsaves*_manifest.jsonl): set name -> folder
 TEXT_SAVES = {name: MATERIAL / name for name in ("textsaves", "textsaves2", "textsaves3", "textsaves4", "textsaves5", "textsaves6", "textsaves7")}
 _WS = re.compile(r"\s+")

@@ -1,4 +1,4 @@
-"""Materialize a collected page set (``--set collected2`` … ``collected18`` of bench_strip.py).
+"""Materialize a collected page set (``--set collected2`` … ``collected19`` of bench_strip.py).
 
 Third-party pages of the kinds the first set is thin on (WeChat articles, Taiwan
 and Hong Kong news, government sites, blogs and platform accounts), kept outside
@@ -61,6 +61,11 @@ The eighteenth (``--manifest benchmarks/pages18_manifest.jsonl --out /work/mater
 ``--set collected18``) uses the same fields and is only measured too; its pages are Taiwanese blog posts and
 articles (PIXNET, 點部落, Blogger, WordPress, Logdown, iThome, iT 邦幫忙, PTT and others) a personal tech-notes
 repository saved whole by a browser.
+The nineteenth (``--manifest benchmarks/pages19_manifest.jsonl --out /work/material/pages19``,
+``--set collected19``) uses the same fields and is only measured too; its pages are 25 other browser saves of
+the same repository's history (no file of pages15 or pages18): a Big5 forum thread and help-column article,
+Blogger, PIXNET, WordPress, Logdown, Hexo, Jekyll and GitBook posts, a HackMD note, openhome.cc pages and
+two simplified-script articles (IBM developerWorks 中国, InfoQ 中文站).
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
