@@ -121,6 +121,16 @@ Data (read from beside the project when present; the tests never read it):
   with line-number gutters and an invisible plain-text copy), an iThome column and an iT 邦幫忙 article,
   a company e-newsletter, a tutorial site and a PTT 批踢踢 reply with its push comments; made by the same
   script from ``benchmarks/pages18_manifest.jsonl``; only measured, never tuned on;
+- ``/work/material/pages20`` (``--set collected20``): a twentieth collection of the same conventions,
+  24 Taiwanese event, notice and article pages (2016-2022) that a boilerplate-removal project saved as
+  training data (its Chinese pages other than the four of ``collected16``), 16 sites, no more than 2 a
+  site: 藝文平台 event pages of a city culture bureau and a craft research centre, a ministry programme's
+  agenda notice, NGO and foundation event posts (CiviCRM, Drupal), a forestry centre's Blogger posts,
+  an e-book platform's editorial WordPress posts, art, design and nonprofit news sites (artwork caption
+  blocks, photo credits, Disqus comment lists, timetables as tables), a film festival's call for entries,
+  a store group's news items, a club's XOOPS news item, a university lecture notice and a design
+  magazine story whose text carries backspace characters; made by the same script from
+  ``benchmarks/pages20_manifest.jsonl``; only measured, never tuned on;
 - ``/work/material/textsaves`` (``--set textsaves``): real plain-text saves of whole article
   pages (crawlers' markdown dumps of news sites, WeChat articles and blogs, a select-all copy of
   an encyclopedia page), made by ``benchmarks/collect_textsaves.py`` from
@@ -229,7 +239,7 @@ MATERIAL = Path("/work/material")
 COLLECTED = MATERIAL / "pages"  # the first collection (article-dev/holdout, forum-dev/holdout)
 # the collections made by benchmarks/collect_pages2.py (one manifest each, pagesN_manifest.jsonl):
 # set name -> folder
-COLLECTIONS = {f"collected{n}": MATERIAL / f"pages{n}" for n in range(2, 19)}
+COLLECTIONS = {f"collected{n}": MATERIAL / f"pages{n}" for n in range(2, 21)}
 # the real text saves made by benchmarks/collect_textsaves.py (textsaves*_manifest.jsonl): set name -> folder
 TEXT_SAVES = {name: MATERIAL / name for name in ("textsaves", "textsaves2", "textsaves3", "textsaves4", "textsaves5", "textsaves6", "textsaves7")}
 _WS = re.compile(r"\s+")
