@@ -131,6 +131,16 @@ Data (read from beside the project when present; the tests never read it):
   article, an iT 邦幫忙 article and a 點燈坊 tutorial whose code boxes carry commit-link headers and
   gutters; made by the same script from ``benchmarks/pages19_manifest.jsonl``; only measured, never
   tuned on;
+- ``/work/material/pages20`` (``--set collected20``): a twentieth collection of the same conventions,
+  24 Taiwanese event, notice and article pages (2016-2022) that a boilerplate-removal project saved as
+  training data (its Chinese pages other than the four of ``collected16``), 16 sites, no more than 2 a
+  site: 藝文平台 event pages of a city culture bureau and a craft research centre, a ministry programme's
+  agenda notice, NGO and foundation event posts (CiviCRM, Drupal), a forestry centre's Blogger posts,
+  an e-book platform's editorial WordPress posts, art, design and nonprofit news sites (artwork caption
+  blocks, photo credits, Disqus comment lists, timetables as tables), a film festival's call for entries,
+  a store group's news items, a club's XOOPS news item, a university lecture notice and a design
+  magazine story whose text carries backspace characters; made by the same script from
+  ``benchmarks/pages20_manifest.jsonl``; only measured, never tuned on;
 - ``/work/material/textsaves`` (``--set textsaves``): real plain-text saves of whole article
   pages (crawlers' markdown dumps of news sites, WeChat articles and blogs, a select-all copy of
   an encyclopedia page), made by ``benchmarks/collect_textsaves.py`` from
