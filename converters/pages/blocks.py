@@ -310,6 +310,9 @@ class _BlockBuilder:
             hint, positive, cls_hidden = None, False, False
         if tag not in BLOCK_TAGS:
             hint = None  # an inline element's class says little about the page region
+        elif hint == "comments" and tag == "p":
+            hint = None  # a paragraph marked for a comment widget (<p class="comments-section">, a
+            # plug-in's per-paragraph comments): a comment's own paragraph sits in a thread's box
         elif hint is None and positive:
             hint = CONTENT
         if cls_hidden and not hidden:

@@ -600,6 +600,8 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
             continue
         if prose_before and (it.header or (it.reason in ("comments", "footer") and _hinted(it.block, boxes))):
             reason = it.header or it.reason
+            if not it.header and reason == "comments" and _widget_alone(items, i, end):
+                continue  # a comment widget's button after each paragraph (+): the article goes on
             if it.header and _SECTION_TAG.match(it.text) and sections > _SECTION_TAGS:
                 it.reason = ""  # 【城市留言板】 among 【天 下】, 【历史印记】: a digest's section, not its comments
                 continue
@@ -617,6 +619,15 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
             prose_before += prose(it)
             if prose(it):
                 boxes.update(eid for eid, reason in it.block.hints if reason != CONTENT)
+
+
+def _widget_alone(items: list[Item], i: int, end: int) -> bool:
+    """Whether the comments-marked block ``i`` stands alone: the next line of prose under it sits
+    outside the element that marks it (a plug-in's comment button after a paragraph), where a
+    thread's comments sit inside their thread's box."""
+    marks = {eid for eid, reason in items[i].block.hints if reason == "comments"}
+    nxt = next((j for j in range(i + 1, end + 1) if not items[j].reason and prose(items[j])), None)
+    return bool(marks) and nxt is not None and not any(eid in marks for eid, _ in items[nxt].block.hints)
 
 
 _SECTION_TAG = re.compile(r"^[【〔][^】〕]{1,10}[】〕]$")  # 【天 下】, 【城市留言板】: a section's name alone in brackets
@@ -637,16 +648,25 @@ def _goes_on(items: list[Item], start: int, end: int) -> bool:
 
 def _stream(items: list[Item], start: int, end: int) -> bool:
     """Whether the blocks from ``start`` read as a stream of teasers: every third or so a headline
-    (short, no final punctuation), at least three of them."""
-    kept = [items[j] for j in range(start, end + 1) if not items[j].reason][:12]  # what follows the header
-    heads = [it for it in kept if it.length <= 40 and it.text[-1] not in FINAL]
-    rest = [it.length for it in kept if not (it.length <= 40 and it.text[-1] not in FINAL)]
+    (short, no final punctuation, four Chinese characters or more), at least three of them.  A
+    line announcing what follows (安裝套件於專案中：) or a bare name (JavaScript, ES6 / Babel: a
+    post's subheads) is no teaser's headline."""
+    # what follows the header (a code listing's short lines, $ npm install, are no headlines)
+    kept = [items[j] for j in range(start, end + 1) if not items[j].reason and not items[j].block.code][:12]
+
+    def head(it: Item) -> bool:  # (a line announcing what follows, 安裝套件於專案中：, is a sentence)
+        return (it.length <= 40 and it.text[-1] not in FINAL and not it.text.endswith(_ANNOUNCES)
+                and len(_HAN.findall(it.text)) >= _HEAD_HAN)
+
+    heads = [it for it in kept if head(it)]
+    rest = [it.length for it in kept if not head(it)]
     if rest and sum(rest) / len(rest) > _SUMMARY:
         return False  # subheadings over long paragraphs: an article's sections, not teasers
     return len(heads) >= 3 and len(heads) >= 0.3 * len(kept)
 
 
 _SUMMARY = 150  # the longest a teaser's summary runs on average
+_HEAD_HAN = 4  # the fewest Chinese characters of a teaser's headline (JavaScript, ES6 / Babel: a post's subheads)
 
 
 # 2023/08/24 20:28 alone on a line: a date and time, no name with it
@@ -1010,6 +1030,34 @@ def keep_notice_fields(items: list[Item], start: int, end: int) -> int:
                      for j in range(max(start, i - 12), i))  # (a sentence of the box above it: no byline under the headline)
         after = any((not items[j].reason or _field(items[j], boxes)) and _same_box(items[j].block, it.block)
                     for j in range(i + 1, min(end, i + 12) + 1)) or i == end
-        if before and after:
+        if after and (before or _opens_event_block(items, i, end)):
             it.reason = None
     return end
+
+
+# 時間：1月20日（五）19:30, 日期 | 2021.12.18, 【課程日期】…: an event's date or time as a field
+_TIME_FIELD = re.compile(r"^\W{0,2}[^\s:：|｜】]{0,6}(?:時間|时间|日期)[】]?\s*[:：|｜]?\s*\S")
+# 地點：…, 講者｜…, 【報名方式】…: the other fields of an event
+_EVENT_FIELD = re.compile(r"^\W{0,2}[^\s:：|｜】]{0,6}(?:地點|地点|地址|場地|场地|講者|讲者|主講|主讲|講師|讲师|對象|对象|"
+                          r"費用|费用|報名|报名|名額|名额)[^\s:：|｜】]{0,4}[】]?\s*[:：|｜]?")
+
+
+def reach_event_fields(items: list[Item], start: int, end: int) -> int:
+    """HTML: the region's start moved up over an event's date or time field right above it when
+    the fields under it name the event's place or speaker (時間：… over 地點：…, 講者：…, the
+    region opening with them): the notice's details, not the page's date line.  Returns the start."""
+    if end < start or start == 0:
+        return start
+    boxes = {eid for it in items[start:end + 1] if not it.reason for eid, reason in it.block.hints if reason != CONTENT}
+    k = start - 1
+    if _field(items[k], boxes) and _same_box(items[k].block, items[start].block) and _opens_event_block(items, k, end):
+        items[k].reason = None
+        return k
+    return start
+
+
+def _opens_event_block(items: list[Item], i: int, end: int) -> bool:
+    """Whether line ``i`` is an event's date or time over its other fields (時間：… over 地點：…,
+    講者：… within the next three lines): the notice's details, not the page's date line."""
+    return bool(_TIME_FIELD.match(items[i].text)) and any(
+        _EVENT_FIELD.match(items[j].text) for j in range(i + 1, min(end, i + 3) + 1))

@@ -223,3 +223,66 @@ def test_a_bracketed_byline_closing_a_story_is_dropped():
             "<h1>某公司债务逾期</h1>" + paras([*LEAD[:1], byline]) + "</body></html>").encode("utf-8")
     article = strip_boilerplate(page, "p.html")
     assert article.body == LEAD[:1] and (byline, "meta") in article.removed
+
+
+# -- a post's own structure read as comments or as a related stream -------------------------------
+
+def test_a_comment_plugins_button_after_every_paragraph_does_not_end_the_post():
+    # a book platform's comment plug-in marks every paragraph and puts a + button after it
+    inner = "".join(f"<p class='comments-section'>{p}</p><div class='comments-icon'>+</div>" for p in LEAD)
+    page = ("<html><head><meta charset='utf-8'><title>第三范式 · 某某的笔记</title></head><body>"
+            f"<h1>第三范式</h1><section class='normal markdown-section'>{inner}</section></body></html>").encode("utf-8")
+    assert strip_boilerplate(page, "g.html").body == LEAD
+
+
+def test_a_comment_thread_after_the_post_still_ends_it():
+    thread = ("<div class='comments'><div class='comment'><p>路人甲：谢谢分享，写得很清楚，我照着做了一遍都成功了。</p></div>"
+              "<div class='comment'><p>路人乙：请问第二个表在实际项目里一般怎么命名比较好呢？</p></div></div>")
+    page = ("<html><head><meta charset='utf-8'><title>第三范式 - 某某的博客</title></head><body>"
+            f"<h1>第三范式</h1><div class='post'>{paras(LEAD)}</div>{thread}</body></html>").encode("utf-8")
+    assert strip_boilerplate(page, "b.html").body == LEAD
+
+
+SECTIONS = [("NodeJS", "NodeJS 是一个开放源代码、跨平台的 JavaScript 运行环境，让开发者可以用同一种语言写服务器端的程序，"
+             "前端的很多工具也都建立在它上面，所以第一步要先把它装好。"),
+            ("NPM", "NPM 是 NodeJS 自带的套件管理工具，可以用它安装和管理项目用到的各种套件，也可以把自己写的套件发布出去给别人用。"),
+            ("Webpack", "Webpack 是一个模块打包工具，它会从入口文件开始分析各个模块之间的依赖关系，再把它们打包成浏览器能直接执行的文件。"),
+            ("Babel", "Babel 是一个转译工具，可以把用新版语法写成的程序转成旧版浏览器也能执行的写法，让开发者放心使用新语法。")]
+
+
+def test_a_further_reading_box_between_a_posts_sections_ends_nothing():
+    # a section ends with its own 延伸阅读： box of links; the sections under it are named by a
+    # tool's name alone, with commands to type and a line announcing them
+    body = []
+    html = paras(LEAD[:1])
+    for k, (name, text) in enumerate(SECTIONS):
+        html += (f"<p><strong>{name}</strong></p><p>{text}</p><p>安装的时候在终端机输入：</p>"
+                 f"<pre>$ npm install -g {name.lower()}</pre>")
+        if k < 2:  # (the first sections' boxes: most of the post still follows them)
+            html += (f"<p>延伸阅读：</p><ul><li><a href='/r/{k}a'>{name} 官方文档的中文翻译与导读</a></li>"
+                     f"<li><a href='/r/{k}b'>我用 {name} 踩过的坑和解决办法整理</a></li></ul>")
+        body += [name, text, "安装的时候在终端机输入：", f"$ npm install -g {name.lower()}"]
+    page = ("<html><head><meta charset='utf-8'><title>前端开发环境入门 - 某某的博客</title></head><body>"
+            f"<h1>前端开发环境入门</h1><div class='post'>{html}</div></body></html>").encode("utf-8")
+    article = strip_boilerplate(page, "b.html")
+    assert article.body == [LEAD[0], *body]
+
+
+# -- an event notice: its date and time as a field over its place and speaker ---------------------
+
+def test_an_events_time_field_over_its_place_and_speaker_is_kept():
+    fields = ["時間：1月20日（五）19:30 – 21:30（19:00開放入場）", "地點：某某共享空間 3樓", "講者：王小明（某某協會理事長）"]
+    text = ["這次講座邀請長年投入社區工作的講者，分享他在地方推動共學的經驗，以及過程中遇到的困難與收穫。",
+            "名額有限，請先在報名表單填寫資料，活動前三天會寄出行前通知，當天請攜帶環保杯。"]
+    page = ("<html><head><meta charset='utf-8'><title>社區共學講座 | 某某協會</title></head><body>"
+            "<div class='nav'><a href='/'>首頁</a> <a href='/news'>最新消息</a></div>"
+            "<h1>社區共學講座</h1><div class='post'>" + paras([*fields, *text]) + "</div></body></html>").encode("utf-8")
+    article = strip_boilerplate(page, "e.html")
+    assert article.body == [*fields, *text]
+
+
+def test_a_news_pages_date_and_source_fields_under_the_headline_stay_dropped():
+    fields = ["發布時間：2022年1月5日", "來源：某某市政府新聞處"]
+    page = ("<html><head><meta charset='utf-8'><title>市府公布新年度預算 | 某某市政府</title></head><body>"
+            "<h1>市府公布新年度預算</h1><div class='post'>" + paras([*fields, *LEAD[:1]]) + "</div></body></html>").encode("utf-8")
+    assert strip_boilerplate(page, "n.html").body == LEAD[:1]
