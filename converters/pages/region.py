@@ -1058,6 +1058,16 @@ def reach_event_fields(items: list[Item], start: int, end: int) -> int:
 
 def _opens_event_block(items: list[Item], i: int, end: int) -> bool:
     """Whether line ``i`` is an event's date or time over its other fields (時間：… over 地點：…,
-    講者：… within the next three lines): the notice's details, not the page's date line."""
-    return bool(_TIME_FIELD.match(items[i].text)) and any(
-        _EVENT_FIELD.match(items[j].text) for j in range(i + 1, min(end, i + 3) + 1))
+    講者：… within the next three lines, only fields between them): the notice's details, not the
+    page's date line (发布日期：… is the page's, whatever follows it)."""
+    if not _TIME_FIELD.match(items[i].text) or _POSTED.search(items[i].text[:8]):
+        return False
+    for j in range(i + 1, min(end, i + 3) + 1):
+        if _EVENT_FIELD.match(items[j].text):
+            return True
+        if not _FIELD.match(items[j].text):
+            return False  # (a paragraph between them: the date is the page's, 发布日期：… over the lede)
+    return False
+
+
+_POSTED = re.compile(r"发布|發布|发表|發表|更新|上传|上傳|刊登|出版")  # 发布日期：: when the page was posted
