@@ -290,6 +290,7 @@ class _BlockBuilder:
             return
         style = cls = ""
         hidden = 0
+        dialog = aria_hidden = False
         for k, v in attrs:
             if k == "style" and v:
                 style = v.lower()
@@ -302,6 +303,10 @@ class _BlockBuilder:
                         hidden = 1
             elif k == "hidden":
                 hidden = 2
+            elif k == "role" and v and v.lower() in ("dialog", "alertdialog"):
+                dialog = True
+            elif k == "aria-hidden" and v and v.lower() == "true":
+                aria_hidden = True
         if style and HIDDEN_STYLE.search(style):
             hidden = 2
         if cls or tag in _TAG_HINTS or tag in ("article", "main"):
@@ -321,7 +326,9 @@ class _BlockBuilder:
             if not hidden:
                 return
             self.transparent_open[tag] = self.transparent_open.get(tag, 0) + 1
-        skip = tag in SKIP_TAGS
+        # (a closed dialog, role="dialog" aria-hidden="true": a privacy notice or a chat widget's help a
+        # button opens; what it holds no reader sees with the page, as a script's text)
+        skip = tag in SKIP_TAGS or (dialog and aria_hidden)
         block = tag in BLOCK_TAGS or bool(hidden) or hint is not None
         if block or skip:
             self.flush()

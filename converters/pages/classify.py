@@ -1135,10 +1135,16 @@ def value_of(it: Item) -> float:
     links = it.block.link_chars
     if it.block.code and it.punct == 0:
         return 0.0  # a code listing's line: neither prose nor boilerplate
+    if it.punct and _NAME_LIST.match(it.text):
+        return -2.0  # a roster of names (江某某、吳某某、李某某…): no sentence for its commas, however long
     if it.punct == 0:
         return n * 0.3 - 8.0
     value = (n - 2 * links) + 3.0 * min(it.punct, 20) - 8.0
     return min(value, 0.0) if it.foreign else value
+
+
+# 組員：江某某、吳某某、李某某、林某某: a list of names (two to four characters each), a label before it
+_NAME_LIST = re.compile(r"^(?:[^：:，。]{1,8}[：:]\s*)?[\u4e00-\u9fff]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,4}){3,}[。.]?$")
 
 
 def prose(it: Item) -> int:

@@ -286,3 +286,31 @@ def test_a_news_pages_date_and_source_fields_under_the_headline_stay_dropped():
     page = ("<html><head><meta charset='utf-8'><title>市府公布新年度預算 | 某某市政府</title></head><body>"
             "<h1>市府公布新年度預算</h1><div class='post'>" + paras([*fields, *LEAD[:1]]) + "</div></body></html>").encode("utf-8")
     assert strip_boilerplate(page, "n.html").body == LEAD[:1]
+
+
+# -- a short notice against a sidebar's roster and a closed dialog's long text --------------------
+
+NOTICE = ["主題：走進山林，捉住秋天的氣息", "地點：某某自然生態公園", "費用：本次活動會員免費，親友酌收一百五十元",
+          "1. 七點五十分集合於管理處停車場（盡量共乘）", "2. 八點出發前往生態園區", "3. 十一點回程到山莊用餐"]
+
+
+def _notice(aside: str) -> bytes:
+    return ("<html><head><meta charset='utf-8'><title>九月登山健行活動 - 某某社</title></head><body>"
+            "<h1>九月登山健行活動</h1><div class='post'>" + paras(NOTICE) + f"</div>{aside}</body></html>").encode("utf-8")
+
+
+def test_a_sidebars_roster_of_names_does_not_outweigh_a_notice_of_short_lines():
+    names = "、".join(f"{family}某{given}" for family in "江吳李林柯黃楊陳蘇張何謝" for given in "德發")
+    roster = f"<div class='box'><p>本月值月</p><p>組員：</p><p>{names}</p></div>"
+    article = strip_boilerplate(_notice(roster), "n.html")
+    assert article.body == NOTICE
+
+
+def test_a_closed_dialogs_privacy_notice_is_no_part_of_the_page():
+    terms = "".join(f"<p>{k}、您可依您的需要提供公司及個人資料，本計畫將依法保護，僅用於本次活動的聯繫與統計，"
+                    f"不會提供給第三方，您也可以隨時要求查詢、更正或刪除。</p>" for k in "一二三四五六")
+    dialog = ("<div class='modal fade' role='dialog' aria-hidden='true'><div class='modal-body'>"
+              f"<h3>注意事項</h3>{terms}</div></div>")
+    article = strip_boilerplate(_notice(dialog), "n.html")
+    assert article.body == NOTICE
+    assert "注意事項" not in {t for t, _ in article.removed}  # (never shown: not even a dropped line)
