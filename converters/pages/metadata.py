@@ -41,6 +41,9 @@ def site_like(text: str) -> bool:
             or text.rstrip("〗】]）) ").endswith(_SITE_WORDS))
 
 
+_SENSE = re.compile(r"^[（(][^（）()]{1,12}[）)]$")  # （汉语词汇）: an entry's sense under its name (张三（汉语词汇）)
+
+
 def _names_site(text: str) -> bool:
     """A ``<title>`` part that names the site by its form (a domain, a greeting, a name ending in
     网, 论坛, 百科全书 and the like), whatever its length (维基百科，自由的百科全书)."""
@@ -101,7 +104,8 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
         if len(_CRUMB.findall(t)) >= 2:
             continue  # a breadcrumb trail (网易娱乐 > 明星俱乐部 > 明星话题)
         score = 0.0
-        nxt = items[i + 1].text if i + 1 < len(items) and items[i + 1].block.heading == it.block.heading else ""
+        nxt = items[i + 1].text if i + 1 < len(items) and (
+            items[i + 1].block.heading == it.block.heading or _SENSE.match(items[i + 1].text)) else ""
         if nxt and _joined(t, nxt) & (headlines | others):
             score = 10.0  # a part of the <title> joins it and the deck under it: it is the headline
         for r in list(headlines) + refs:

@@ -387,21 +387,27 @@ def reach_over_inserts(items: list[Item], start: int, end: int) -> int:
     box = _article_box(items[start].block)
     if box is None:
         return start
-    k, skipped = start - 1, False
+    k, skipped, lead = start - 1, False, False
     while k >= 0:
         it = items[k]
         if all(eid != box for eid, _ in it.block.hints):
             break
-        if it.reason in _INSERTS:
+        if it.reason in _INSERTS or (it.reason in _ENTRY_ASIDES and not lead):
             skipped = True
+        elif not lead and ((it.reason == LINKS and _EDIT_WORD.match(it.text)) or (not it.reason and it.block.heading)):
+            pass  # an entry's first section heading and its edit link (张三简介 / 编辑) under the summary
         elif it.reason or it.block.heading:
             break
         elif skipped and it.punct and it.length >= 20:
-            start = k  # prose of the same article container above the insert
+            start, lead = k, True  # prose of the same article container above the insert
         else:
             break
         k -= 1
     return start
+
+
+_ENTRY_ASIDES = frozenset({"sidebar", "navigation"})  # an encyclopedia entry's infobox and contents between its summary and body
+_EDIT_WORD = re.compile(r"^[\[［]?\s*(?:编辑|編輯|edit|修改)\s*[\]］]?$", re.IGNORECASE)
 
 
 _IN_POST = frozenset({LINKS, GUTTER})  # dropped lines a post's opening may hold (a linked reference, line numbers)

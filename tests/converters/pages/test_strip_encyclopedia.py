@@ -314,3 +314,27 @@ def test_a_closed_dialogs_privacy_notice_is_no_part_of_the_page():
     article = strip_boilerplate(_notice(dialog), "n.html")
     assert article.body == NOTICE
     assert "注意事項" not in {t for t, _ in article.removed}  # (never shown: not even a dropped line)
+
+
+# -- an encyclopedia entry: its sense under its name, its summary above the infobox and contents --
+
+SUMMARY = ["张三是中国人最耳熟能详的名字之一，常被用来代指某个不确定的人，在举例时尤其常见。",
+           "南方地区用张三代指某个人，通常是举例的时候泛指某些人，北方一些地方还有别的用法。"]
+
+
+def test_an_entrys_summary_above_its_infobox_and_contents_is_kept_and_its_sense_is_no_headline():
+    rows = [("中文名", "张三"), ("国籍", "中国"), ("民族", "汉"), ("主要成就", "代替人名使用最多"), ("别意", "东北地区用张三指代狼"),
+            ("定义", "中国人最耳熟能详的名字"), ("用法", "一般用来举例"), ("同义词", "李四、王二麻子")]
+    infobox = "<div class='basic-info'><dl>" + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows) + "</dl></div>"
+    contents = ("<div class='lemma-catalog'><h2>目录</h2><ol>"
+                + "".join(f"<li><a href='#{n}'>{n} {t}</a></li>" for n, t in enumerate(["简介", "张三族", "介绍", "表现"], 1))
+                + "</ol></div>")
+    page = ("<html><head><meta charset='utf-8'><title>张三（汉语词汇）_某某百科</title></head><body>"
+            "<div class='nav'><a href='/'>百科首页</a> <a href='/c'>分类</a></div>"
+            "<div class='main-content'><h1>张三</h1><h2>（汉语词汇）</h2>"
+            f"<div class='lemma-summary'>{paras(SUMMARY)}</div>{infobox}{contents}"
+            "<h2 class='para-title'>张三简介</h2><a class='edit-icon' href='/edit/1'>编辑</a>"
+            f"{paras(LEAD)}</div></body></html>").encode("utf-8")
+    article = strip_boilerplate(page, "b.html")
+    assert article.title == "张三"
+    assert article.body == [*SUMMARY, "张三简介", *LEAD]
