@@ -24,7 +24,7 @@ from .metadata import headline_part, pick_title, read_metadata, site_like, title
 from .region import (answer_region, below_byline, below_headline_block, best_region, bridge_data_tables, cut_sections, damp_headline_runs, damp_latin_prose,
                      damp_linked_teasers, damp_reply_lists, damp_run_together, damp_signed_remarks, drop_author_notes,
                      drop_closing_sources, drop_link_box_heads, drop_trailing_headlines, keep_drawn_tables, keep_notice_fields,
-                     lift_broken_prose, mark_at_bylines, reach_announced_list, reach_event_fields, reach_numbered_sections, reach_over_inserts, reach_post_top, reach_past_tables, widen)
+                     lift_broken_prose, lift_verse, mark_at_bylines, reach_announced_list, reach_event_fields, reach_numbered_sections, reach_over_inserts, reach_post_top, reach_past_tables, widen)
 from .scripts import damp_markup
 from .text_headline import (bar_headline, below_title_bar, headline_tail, headline_text, layout_headline, listed_headline,
                             shown_near_top, text_title)
@@ -199,6 +199,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     damp_reply_lists(items)
     if form == "html":
         bridge_data_tables(items)
+        lift_verse(items)
     start, end = best_region(items)
     start, end = widen(items, start, end, form)
     end = reach_announced_list(items, start, end)

@@ -938,6 +938,35 @@ def damp_run_together(items: list[Item]) -> None:
             it.value = min(it.value, -2.0)
 
 
+_VERSE_RUN = 8  # the fewest lines of a poem or a song's lyrics
+_VERSE_LINE = 40  # the longest such line
+_NOT_VERSE = re.compile(r"[:：]|^\s*\d{1,2}\s*[.、．)）]")  # 地點：…, 1. 八點出發…: a notice's fields and steps
+_VERSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")  # Chinese characters and kana
+
+
+def lift_verse(items: list[Item]) -> None:
+    """HTML: a poem or a song's lyrics (eight or more short lines in a row in one box, no
+    link, no heading, no table cell, mostly Chinese or kana, without the punctuation a sentence
+    ends with: 提交的试卷空白 可混乱思绪冗长 / コタエはだいたい…) counts as the text it is, not as so
+    many short lines, each of which alone would count against the region."""
+    def line(it: Item) -> bool:
+        b = it.block
+        return (not it.reason and 2 <= it.length <= _VERSE_LINE and not b.link_chars and not b.heading
+                and not b.table and not b.code and len(_VERSE_SCRIPT.findall(it.text)) >= 0.6 * it.length
+                and not _NOT_VERSE.search(it.text))
+
+    i, n = 0, len(items)
+    while i < n:
+        j = i
+        box = items[i].block.path[:-2]  # (a line, or a pair of lines: the original and its translation, in one box)
+        while j < n and line(items[j]) and items[j].block.path[:-2] == box:
+            j += 1
+        if j - i >= _VERSE_RUN and sum(items[k].length for k in range(i, j)) >= 6 * (j - i):
+            for k in range(i, j):
+                items[k].value = max(items[k].value, float(items[k].length) * 0.5)
+        i = max(j, i + 1)
+
+
 _BROKEN_PROSE_LINE = 40  # the longest line of prose written one clause a line
 _BROKEN_PROSE_RUN = 4  # the fewest such lines in a row
 _LINE_END_MARK = re.compile(r"(?:[，、；：。！？…～~,;!?]|(?<![A-Za-z])(?:[Xx]D+|Orz|orz|OTZ|QQ|Q_Q|T_T|\^\^|\^_\^|=\.=))$")

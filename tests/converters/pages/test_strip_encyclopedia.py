@@ -338,3 +338,22 @@ def test_an_entrys_summary_above_its_infobox_and_contents_is_kept_and_its_sense_
     article = strip_boilerplate(page, "b.html")
     assert article.title == "张三"
     assert article.body == [*SUMMARY, "张三简介", *LEAD]
+
+
+# -- a song entry: its lyrics, each line with its translation, below a player --------------------
+
+LYRICS = [("やけに白いんだ やたら長いんだ", "交上的试卷空白 思绪却冗长"), ("指先が震えようとも", "纵使指尖颤抖"),
+          ("地図にはない三叉路に今", "在地图上没有的三岔路口"), ("何を頼りに進めばいいのでしょうか", "我们该依靠什么前行才好呢"),
+          ("難しい言葉だらけ", "上面尽是难懂的话语"), ("この空欄を埋めれば解けますか", "把这空格填上就能解开吗")]
+
+
+def test_a_songs_lyrics_line_by_line_are_the_entrys_text():
+    lines = "".join(f"<div class='line'><span>{jp}</span><br><span>{cn}</span></div>" for jp, cn in LYRICS)
+    player = ("<h2>歌曲试听</h2><div class='player'><a href='/v/1'>完整版 MV 宽屏模式</a></div>"
+              "<div class='ad'>推广</div><h2>歌词</h2><p>翻译：某某</p>")
+    page = ("<html><head><meta charset='utf-8'><title>空箱 - 某某百科</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a> <a href='/w'>最近更改</a></div>"
+            f"<div id='mw-content-text'><h1>空箱</h1>{paras(LEAD[:1])}{player}<div class='Lyrics'>{lines}</div></div>"
+            "</body></html>").encode("utf-8")
+    article = strip_boilerplate(page, "l.html")
+    assert all(jp in article.body and cn in article.body for jp, cn in LYRICS)
