@@ -142,10 +142,11 @@ Data (read from beside the project when present; the tests never read it):
   magazine story whose text carries backspace characters; made by the same script from
   ``benchmarks/pages20_manifest.jsonl``; only measured, never tuned on;
 - ``/work/material/pages21`` (``--set collected21``): a twenty-first collection of the same conventions,
-  8 pages from 3 repositories none of the earlier sets drew on, no more than 3 a site: three WeChat
+  11 pages from 4 repositories none of the earlier sets drew on, no more than 3 a site: three WeChat
   articles (2017) and two V2EX threads (the forum convention: the opening post and every reply kept,
   one thread a second page of replies, one with 100 replies) that a flame-war archive saved whole with a
-  browser, a 北京市教育委员会 news page re-hosted by a personal repository (with a paragraph the
+  browser, three 知乎 question pages a backup of deleted questions keeps (the question and every answer
+  on the page), a 北京市教育委员会 news page re-hosted by a personal repository (with a paragraph the
   uploader put into the body), and two Apple Daily (Taiwan) charity column pages a crawler saved;
   made by the same script from ``benchmarks/pages21_manifest.jsonl``; only measured, never tuned on;
 - ``/work/material/textsaves`` (``--set textsaves``): real plain-text saves of whole article

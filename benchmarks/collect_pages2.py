@@ -74,8 +74,8 @@ characters), while the page itself is written as it is.
 The twenty-first (``--manifest benchmarks/pages21_manifest.jsonl --out /work/material/pages21``,
 ``--set collected21``) uses the same fields and is only measured too; its pages are WeChat articles and V2EX
 threads a flame-war archive saved whole with a browser (``.htm`` files under paths with spaces and full-width
-punctuation), a 北京市教育委员会 news page a personal repository re-hosts and two Apple Daily (Taiwan) pages
-a crawler saved.
+punctuation), 知乎 question pages a backup of deleted questions keeps, a 北京市教育委员会 news page a personal
+repository re-hosts and two Apple Daily (Taiwan) pages a crawler saved.
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
