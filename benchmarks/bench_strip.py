@@ -141,6 +141,14 @@ Data (read from beside the project when present; the tests never read it):
   a store group's news items, a club's XOOPS news item, a university lecture notice and a design
   magazine story whose text carries backspace characters; made by the same script from
   ``benchmarks/pages20_manifest.jsonl``; only measured, never tuned on;
+- ``/work/material/pages21`` (``--set collected21``): a twenty-first collection of the same conventions,
+  11 pages from 4 repositories none of the earlier sets drew on, no more than 3 a site: three WeChat
+  articles (2017) and two V2EX threads (the forum convention: the opening post and every reply kept,
+  one thread a second page of replies, one with 100 replies) that a flame-war archive saved whole with a
+  browser, three 知乎 question pages a backup of deleted questions keeps (the question and every answer
+  on the page), a 北京市教育委员会 news page re-hosted by a personal repository (with a paragraph the
+  uploader put into the body), and two Apple Daily (Taiwan) charity column pages a crawler saved;
+  made by the same script from ``benchmarks/pages21_manifest.jsonl``; only measured, never tuned on;
 - ``/work/material/textsaves`` (``--set textsaves``): real plain-text saves of whole article
   pages (crawlers' markdown dumps of news sites, WeChat articles and blogs, a select-all copy of
   an encyclopedia page), made by ``benchmarks/collect_textsaves.py`` from
@@ -249,7 +257,7 @@ MATERIAL = Path("/work/material")
 COLLECTED = MATERIAL / "pages"  # the first collection (article-dev/holdout, forum-dev/holdout)
 # the collections made by benchmarks/collect_pages2.py (one manifest each, pagesN_manifest.jsonl):
 # set name -> folder
-COLLECTIONS = {f"collected{n}": MATERIAL / f"pages{n}" for n in range(2, 21)}
+COLLECTIONS = {f"collected{n}": MATERIAL / f"pages{n}" for n in range(2, 22)}
 # the real text saves made by benchmarks/collect_textsaves.py (textsaves*_manifest.jsonl): set name -> folder
 TEXT_SAVES = {name: MATERIAL / name for name in ("textsaves", "textsaves2", "textsaves3", "textsaves4", "textsaves5", "textsaves6", "textsaves7")}
 _WS = re.compile(r"\s+")

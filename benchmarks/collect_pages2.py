@@ -1,4 +1,4 @@
-"""Materialize a collected page set (``--set collected2`` … ``collected20`` of bench_strip.py).
+"""Materialize a collected page set (``--set collected2`` … ``collected21`` of bench_strip.py).
 
 Third-party pages of the kinds the first set is thin on (WeChat articles, Taiwan
 and Hong Kong news, government sites, blogs and platform accounts), kept outside
@@ -71,6 +71,11 @@ The twentieth (``--manifest benchmarks/pages20_manifest.jsonl --out /work/materi
 and article pages a boilerplate-removal project saved as training data (its Chinese pages other than the four
 of the sixteenth); one has backspace characters in its text, which the line renderer drops (they are no XML
 characters), while the page itself is written as it is.
+The twenty-first (``--manifest benchmarks/pages21_manifest.jsonl --out /work/material/pages21``,
+``--set collected21``) uses the same fields and is only measured too; its pages are WeChat articles and V2EX
+threads a flame-war archive saved whole with a browser (``.htm`` files under paths with spaces and full-width
+punctuation), 知乎 question pages a backup of deleted questions keeps, a 北京市教育委员会 news page a personal
+repository re-hosts and two Apple Daily (Taiwan) pages a crawler saved.
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
