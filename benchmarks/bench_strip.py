@@ -204,6 +204,14 @@ Data (read from beside the project when present; the tests never read it):
   markdown dump of a documentation site's tutorial page); made by the same script from
   ``benchmarks/textsaves7_manifest.jsonl``; zhtext only, the same exact-title check; only measured,
   never tuned on;
+- ``/work/material/textsaves8`` (``--set textsaves8``): an eighth set of real plain-text saves, from
+  repositories and sites used by none of the first seven (html2text markdown of whole WeChat article
+  pages kept as style samples by a writing-assistant project — one account's posts with the reader-mode
+  widget, hard-wrapped paragraphs, links whose URL part stands alone on a line, the account's standing
+  promotion block and the page's closing 预览时标签不可点/微信扫一扫 chrome; Jina Reader saves of two
+  documentation landing pages, an open-source book's VuePress site and a GitBook site, each with the
+  whole sidebar as a link list); made by the same script from ``benchmarks/textsaves8_manifest.jsonl``;
+  zhtext only, the same exact-title check; only measured, never tuned on;
 - ``/work/material/pages`` (``--collected``): pages of other sites and forms, made by
   ``benchmarks/collect_pages.py`` from ``benchmarks/pages_manifest.jsonl``; its
   ``*-dev`` parts are looked at while tuning, its ``*-holdout`` parts only measured;
@@ -259,7 +267,7 @@ COLLECTED = MATERIAL / "pages"  # the first collection (article-dev/holdout, for
 # set name -> folder
 COLLECTIONS = {f"collected{n}": MATERIAL / f"pages{n}" for n in range(2, 22)}
 # the real text saves made by benchmarks/collect_textsaves.py (textsaves*_manifest.jsonl): set name -> folder
-TEXT_SAVES = {name: MATERIAL / name for name in ("textsaves", "textsaves2", "textsaves3", "textsaves4", "textsaves5", "textsaves6", "textsaves7")}
+TEXT_SAVES = {name: MATERIAL / name for name in ("textsaves", "textsaves2", "textsaves3", "textsaves4", "textsaves5", "textsaves6", "textsaves7", "textsaves8")}
 _WS = re.compile(r"\s+")
 
 

@@ -24,7 +24,10 @@ included); ``benchmarks/textsaves7_manifest.jsonl`` (``--set textsaves7``, ``--o
 a seventh, from repositories and sites none of the first six uses (kinds ``news-blocks`` and
 ``forum-blocks``: a page a boilerplate-removal project keeps as a CSV of its text blocks, one a row,
 read through the row's ``unwrap``: ``csv-column:content``, see ``collect_pages2.unwrap``; ``docs-md``:
-a crawler's markdown dump of a documentation site's page). The gold:
+a crawler's markdown dump of a documentation site's page); ``benchmarks/textsaves8_manifest.jsonl``
+(``--set textsaves8``, ``--out /work/material/textsaves8``) an eighth, from repositories and sites none
+of the first seven uses (html2text markdown of whole WeChat pages, kind ``wechat-md``; Jina Reader saves
+of documentation landing pages, kind ``docs-md``). The gold:
 
 - ``title``: the headline as the save shows it (its words: markdown's ``#`` is not part of it);
 - ``keep``: the numbers of the file's lines that are the article body, as ``"12,14-20"``,

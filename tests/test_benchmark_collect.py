@@ -126,7 +126,7 @@ def test_text_save_gold_is_the_title_then_the_kept_lines(textsaves):
     assert textsaves.gold_text(raw, row) == "标题\n第一段\n第二段\n"
 
 
-@pytest.mark.parametrize("manifest", ["textsaves_manifest.jsonl", "textsaves2_manifest.jsonl", "textsaves3_manifest.jsonl", "textsaves4_manifest.jsonl", "textsaves5_manifest.jsonl", "textsaves6_manifest.jsonl", "textsaves7_manifest.jsonl"])
+@pytest.mark.parametrize("manifest", ["textsaves_manifest.jsonl", "textsaves2_manifest.jsonl", "textsaves3_manifest.jsonl", "textsaves4_manifest.jsonl", "textsaves5_manifest.jsonl", "textsaves6_manifest.jsonl", "textsaves7_manifest.jsonl", "textsaves8_manifest.jsonl"])
 def test_text_save_manifests_are_well_formed(manifest):
     import json
     import re
