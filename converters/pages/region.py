@@ -611,6 +611,10 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
             if it.header and _SECTION_TAG.match(it.text) and sections > _SECTION_TAGS:
                 it.reason = ""  # 【城市留言板】 among 【天 下】, 【历史印记】: a digest's section, not its comments
                 continue
+            if form == "html" and reason == "notice" and it.header and sum(prose(items[j]) for j in range(i + 1, end + 1)
+                                                        if not items[j].reason) >= _AFTER_END:
+                continue  # an end mark (完。) with whole answers under it: one answer's end among several (in a
+                # text save, with no boxes to tell comments and lists by, it ends the story as before)
             if reason == "related" and not _stream(items, i + 1, end):
                 after = sum(prose(items[j]) for j in range(i + 1, end + 1) if not items[j].reason)
                 # HTML: a related box in mid-article; text: a header above most of the article, or
@@ -636,6 +640,7 @@ def _widget_alone(items: list[Item], i: int, end: int) -> bool:
     return bool(marks) and nxt is not None and not any(eid in marks for eid, _ in items[nxt].block.hints)
 
 
+_AFTER_END = 400  # the prose under an end mark (完。) that shows more posts follow on the page
 _SECTION_TAG = re.compile(r"^[【〔][^】〕]{1,10}[】〕]$")  # 【天 下】, 【城市留言板】: a section's name alone in brackets
 _SECTION_TAGS = 3  # more lines of that shape in the region: the sections of a digest
 

@@ -357,3 +357,23 @@ def test_a_songs_lyrics_line_by_line_are_the_entrys_text():
             "</body></html>").encode("utf-8")
     article = strip_boilerplate(page, "l.html")
     assert all(jp in article.body and cn in article.body for jp, cn in LYRICS)
+
+
+# -- a question page: one answer's end mark among several -----------------------------------------
+
+ANSWERS = [[f"第{k}位答主的第{n}段：{s}" for n, s in enumerate([*LEAD, *SUMMARY, *LEAD[::2]], 1)] for k in "一二三"]
+
+
+def test_an_answers_end_mark_on_a_question_page_ends_only_that_answer():
+    answers = "".join("<div class='AnswerItem'>" + paras([*a, "完。"]) + "</div>" for a in ANSWERS)
+    page = ("<html><head><meta charset='utf-8'><title>第三范式有什么用？ - 某乎</title></head><body>"
+            f"<h1>第三范式有什么用？</h1><div class='List'>{answers}</div></body></html>").encode("utf-8")
+    body = strip_boilerplate(page, "q.html").body
+    assert all(line in body for a in ANSWERS for line in a)
+
+
+def test_a_storys_end_mark_in_a_text_save_still_ends_it():
+    tail = [f"网友{k}：{LEAD[k]}" for k in range(4)]
+    save = "\n\n".join(["第三范式有什么用", "2024-05-01 10:20 来源：某某日报", LEAD[0], LEAD[2], "（完）", *tail, ""])
+    body = strip_boilerplate(save.encode("utf-8"), "s.txt").body
+    assert body == [LEAD[0], LEAD[2]]
