@@ -377,3 +377,11 @@ def test_a_storys_end_mark_in_a_text_save_still_ends_it():
     save = "\n\n".join(["第三范式有什么用", "2024-05-01 10:20 来源：某某日报", LEAD[0], LEAD[2], "（完）", *tail, ""])
     body = strip_boilerplate(save.encode("utf-8"), "s.txt").body
     assert body == [LEAD[0], LEAD[2]]
+
+
+def test_a_wechat_pages_closing_chrome_in_a_save_is_dropped():
+    chrome = ["预览时标签不可点", "修改于", "使用小程序", "微信扫一扫可打开此内容，使用完整服务",
+              "：，，。视频 小程序 赞 ，轻点两下取消赞 在看 ，轻点两下取消在看"]
+    save = "\n\n".join(["第三范式有什么用", "某某 某某公众号 2024年05月01日 10:20", *LEAD, *chrome, ""])
+    article = strip_boilerplate(save.encode("utf-8"), "w.md")
+    assert article.body == LEAD
