@@ -58,7 +58,7 @@ HIDDEN_STYLE = re.compile(
 )
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
-_TAG_HINTS = {"nav": "navigation", "footer": "footer", "aside": "sidebar"}
+_TAG_HINTS = {"nav": "navigation", "footer": "footer", "aside": "sidebar", "figcaption": "gallery"}
 CONTENT = "content"  # the hint of an article container (class "content", "article", an <article>)
 _STRONG = frozenset({"comments", "related", "footer", "navigation"})  # hints a content class does not cancel
 _META_KEYS = frozenset({

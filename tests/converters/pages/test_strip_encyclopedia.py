@@ -385,3 +385,13 @@ def test_a_wechat_pages_closing_chrome_in_a_save_is_dropped():
     save = "\n\n".join(["第三范式有什么用", "某某 某某公众号 2024年05月01日 10:20", *LEAD, *chrome, ""])
     article = strip_boilerplate(save.encode("utf-8"), "w.md")
     assert article.body == LEAD
+
+
+def test_a_figures_caption_is_no_paragraph_of_the_story():
+    caption = "市政府昨天公布的新公园设计图，园内保留了原有的树木和小溪。"
+    page = ("<html><head><meta charset='utf-8'><title>河畔新区今年建成三座公园 - 某某日报</title></head><body>"
+            "<h1>河畔新区今年建成三座公园</h1><div class='article'>" + paras(LEAD[:2])
+            + f"<figure><img src='/p/1.jpg'><figcaption>{caption}</figcaption></figure>" + paras(LEAD[2:])
+            + "</div></body></html>").encode("utf-8")
+    article = strip_boilerplate(page, "f.html")
+    assert article.body == LEAD and caption in {t for t, _ in article.removed}
