@@ -26,7 +26,7 @@ from .region import (answer_region, below_byline, below_headline_block, best_reg
                      drop_closing_sources, drop_link_box_heads, drop_trailing_headlines, keep_drawn_tables, keep_notice_fields,
                      lift_broken_prose, lift_verse, mark_at_bylines, reach_announced_list, reach_event_fields, reach_numbered_sections, reach_over_inserts, reach_post_top, reach_past_tables, widen)
 from .scripts import damp_markup
-from .text_headline import (bar_headline, below_title_bar, headline_tail, headline_text, layout_headline, listed_headline,
+from .text_headline import (bar_headline, below_title_bar, home_links, headline_tail, headline_text, layout_headline, listed_headline,
                             shown_near_top, text_title)
 
 __all__ = ["Article", "strip_boilerplate"]
@@ -98,6 +98,7 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
     meta: dict = {}
     page_title = ""
     opening = FrontMatter()  # the fields a text save opens with (none for a page)
+    named_part = ""  # the headline part of the title they name
     if page.form == "html":
         parsed = html_blocks(text)
         blocks, meta, page_title = parsed.blocks, parsed.meta, parsed.title
@@ -110,7 +111,7 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
             # headline part: a reader service's Title: is the page's <title>, the site's name
             # after it) stands first, as the title bar of a browser's text save does, when the
             # page does not show it near its top
-            part = bar_headline(opening.title)
+            part = named_part = bar_headline(opening.title, home_links(opening.text))
             shown = part and shown_near_top(opening.text, opening.title)
             text = (part + "\n\n" if part and not shown else "") + opening.text
             meta = {"canonical": opening.url} if opening.url else {}
@@ -123,7 +124,7 @@ def strip_boilerplate(data: bytes | str, filename=None, *, lexicons=()) -> Artic
 
     article = Article(form=page.saved_form, encoding=page.encoding, warnings=warnings,
                       url=meta.get("canonical") or meta.get("og:url") or page.location or "")
-    extract(article, blocks, lex, page.form, page_title, meta, opening.title)
+    extract(article, blocks, lex, page.form, page_title, meta, opening.title, named_part)
     article.date = article.date or opening.date
     article.author = article.author or opening.author
     return article
@@ -172,9 +173,9 @@ def _drop_repeated_title(items: list[Item], start: int, end: int, title_idx: int
 
 
 def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: str,
-            page_title: str, meta: dict, named_title: str = "") -> None:
+            page_title: str, meta: dict, named_title: str = "", named_part: str = "") -> None:
     """Fill ``article`` from the blocks of a page read as ``form`` ("html" or "text");
-    ``named_title``: the title a text save's opening fields name."""
+    ``named_title``: the title a text save's opening fields name; ``named_part``: its headline part."""
     items = [Item.of(b) for b in blocks]
     spam_pieces: list[tuple[str, str]] = []
     segs = title_segments(page_title)
@@ -238,6 +239,8 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
             if first != last:  # (a headline a renderer broke over two lines)
                 article.title = items[first].text + " " + items[last].text
                 items[last if first == title_idx else first].reason = TITLE
+            if named_part and "".join(article.title.split()) == "".join(named_title.split()) != "".join(named_part.split()):
+                article.title = named_part  # (the page's heading repeats the whole title bar, the site's name with it)
         else:
             article.title = listed_headline(items, start)  # (named only in a list of the section's stories)
     if title_idx is not None and start <= title_idx <= end:

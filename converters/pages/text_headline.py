@@ -518,12 +518,14 @@ _BAR_SEPARATOR = re.compile(r"\s+[-|–—｜]\s+|_")  # 某某 - 少数派, 某
 _BLOG_PREFIX = re.compile(r"^\S.{0,18}?(?:blog|博客|部落格|网志|網誌)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 
 
-def bar_headline(bar: str) -> str:
+def bar_headline(bar: str, sites: frozenset[str] = frozenset()) -> str:
     """The headline part of a title bar (a page's ``<title>``, a reader service's ``Title:``):
     its first segment when the segments after it (the site's and the author's names: 某某 -
-    作者 - 博客园, 某某 | 极客公园) are each lighter; what follows a blog's name and a colon
-    (某某的 BLOG: 某某); else the whole (观点 | 某某: a column's name before the headline; a dash
-    or bar written into a headline, 某某——就这？, 某某｜某某, is no separator)."""
+    作者 - 博客园, 某某 | 极客公园) are each lighter, or name the site as its home link does
+    (``sites``: 某某 | 深入高可用系统原理与设计 over a link to the site's root of that name); what
+    follows a blog's name and a colon (某某的 BLOG: 某某); else the whole (观点 | 某某: a column's
+    name before the headline; a dash or bar written into a headline, 某某——就这？, 某某｜某某, is
+    no separator)."""
     m = _BLOG_PREFIX.match(bar)
     if m:
         return bar[m.end():].strip()
@@ -531,9 +533,18 @@ def bar_headline(bar: str) -> str:
     if m is None:
         return bar
     head = bar[:m.start()].strip()
-    if head and all(weight(head) > weight(x) for x in title_segments(bar[m.end():])):
+    if head and all(weight(head) > weight(x) or x in sites for x in title_segments(bar[m.end():])):
         return head
     return bar
+
+
+# [某某](https://www.example.com/): a markdown save's link to a site's root (its logo, its name)
+_HOME_LINK = re.compile(r"\[([^\[\]\n]{2,40})\]\(https?://[^/\s)]+/?(?:\s+\"[^\"]*\")?\)")
+
+
+def home_links(text: str) -> frozenset[str]:
+    """The texts of a markdown save's links to a site's root (the site's name as its logo shows it)."""
+    return frozenset(m.group(1).strip() for m in _HOME_LINK.finditer(text[:20000]))
 
 
 _BAR_CUT = "-|–—_｜:：·"  # where a title bar's headline may end (the site's name after it)

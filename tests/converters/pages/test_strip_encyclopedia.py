@@ -395,3 +395,15 @@ def test_a_figures_caption_is_no_paragraph_of_the_story():
             + "</div></body></html>").encode("utf-8")
     article = strip_boilerplate(page, "f.html")
     assert article.body == LEAD and caption in {t for t, _ in article.removed}
+
+
+def test_a_reader_saves_title_bar_loses_the_site_its_home_link_names():
+    # Title: 头 | 站名, the site's name heavier than the headline; the save shows the bar as its
+    # heading and the site's name as a link to its root
+    site = "深入高可用系统原理与设计的在线读本"
+    save = "\n".join([f"Title: 深入架构原理与实践 | {site}", "", "URL Source: https://book.example.com/", "",
+                      "Markdown Content:", f"深入架构原理与实践 | {site}", "===============", "",
+                      f"[{site}](https://book.example.com/)", "", "[首页](https://book.example.com/)", "",
+                      *[line for p in LEAD for line in (p, "")]])
+    article = strip_boilerplate(save.encode("utf-8"), "r.md")
+    assert article.title == "深入架构原理与实践"
