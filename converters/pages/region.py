@@ -482,14 +482,14 @@ def bridge_data_tables(items: list[Item]) -> None:
 
 
 def _prose_near(items: list[Item], span: range) -> bool:
-    """Whether a line of prose (20 characters or more with punctuation, outside any table) sits
-    among the lines of ``span``, with only short lines or dropped ones before it."""
+    """Whether a line of prose (20 characters or more with punctuation, outside any table) or of
+    a code listing sits among the lines of ``span``, with only short lines or dropped ones before it."""
     for k in span:
         it = items[k]
         if it.block.table:
             return False
-        if not it.reason and it.punct and it.length >= 20:
-            return True
+        if not it.reason and (it.punct and it.length >= 20 or it.block.code):
+            return True  # (a code listing of the post counts as its text: the query over its result table)
         if it.reason in ("navigation", LINKS) or it.length > _TABLE_HEAD:
             return False
     return False

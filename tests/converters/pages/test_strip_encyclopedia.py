@@ -407,3 +407,13 @@ def test_a_reader_saves_title_bar_loses_the_site_its_home_link_names():
                       *[line for p in LEAD for line in (p, "")]])
     article = strip_boilerplate(save.encode("utf-8"), "r.md")
     assert article.title == "深入架构原理与实践"
+
+
+def test_a_querys_result_table_under_its_code_listing_does_not_split_the_post():
+    query = ["SELECT MAX(S_Index), S_Name FROM Store_Information", "GROUP BY S_Name HAVING (COUNT(*) > 0)"]
+    result = _table([["S_Index", "S_Name"], ["8", "Boston"], ["3", "Los Angeles"], ["6", "New Jersey"], ["2", "San Diego"]])
+    inner = (paras(LEAD[:2]) + "<pre>" + "\n".join(query) + "</pre>" + result + "<h3>刪除重複記錄</h3>"
+             + paras(LEAD[2:]))
+    article = strip_boilerplate(wiki(inner), "w.html")
+    assert article.body[:2] == LEAD[:2] and article.body[-3:] == LEAD[2:]
+    assert ("Los Angeles", "table") in article.removed
