@@ -271,6 +271,12 @@ _ROLE_LINE = re.compile(
     r"|运营|運營|翻译|翻譯|译|譯)\s*[｜|丨/／:：]\s*([^。！？!?]{1,40})$")
 _ROLE_RUN = 3  # role lines in a row that make the block
 _SHORT = 40  # marker phrases only count on lines up to this many characters
+# 推 ohb:說得好 01/29 14:47, → bndan:在低也有一定水準 01/29 15:00, 噓 某某: …: a push on a PTT-style
+# board (its mark, the user, a colon, the remark, the date and time)
+_PUSH = re.compile(r"^(?:推|噓|→)\s*[A-Za-z0-9_]{2,14}\s*[:：].{0,80}?\d{2}/\d{2}(?:\s+\d{2}:\d{2})?$")
+_PUSH_MAX = 120  # the longest such line
+_PTT_HEADER = re.compile(r"^(?:作者\s*[A-Za-z0-9_]{2,14}\s*\(|看板\s*[A-Za-z0-9_-]{2,20}$|標題\s*(?:Re:\s*|Fw:\s*)?\[|"
+                         r"時間\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s)")
 _ARTICLE_BEFORE_COMMENTS = 50  # prose characters between the headline and a comment section
 _ARTICLE_BEFORE_SIDEBAR = 200  # prose characters between the headline and a sidebar of other posts
 _OTHER_POSTS = frozenset({"sidebar", "related"})  # the hints of a box of other posts (熱門文章, 相关文章)
@@ -574,6 +580,12 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             continue
         if n <= 30 and _STAT_LINE.match(text):
             it.reason = "counter"
+            continue
+        if n <= _PUSH_MAX and _PTT_HEADER.match(text):
+            it.reason = META  # 作者某某 (), 看板Soft_Job, 標題Re: […], 時間Wed Jan 29 14:30:09 2014: a PTT post's header
+            continue
+        if n <= _PUSH_MAX and _PUSH.match(text):
+            it.reason = "comments"  # 推 某某:說得好 01/29 14:47: a PTT-style push, a one-line comment
             continue
         density = b.link_chars / max(n, 1)
         # mostly links: a link list or farm; a sentence with a few linked words stays

@@ -417,3 +417,15 @@ def test_a_querys_result_table_under_its_code_listing_does_not_split_the_post():
     article = strip_boilerplate(wiki(inner), "w.html")
     assert article.body[:2] == LEAD[:2] and article.body[-3:] == LEAD[2:]
     assert ("Los Angeles", "table") in article.removed
+
+
+def test_a_ptt_posts_header_and_its_pushes_are_no_part_of_it():
+    header = ["作者someone (某某)", "看板Soft_Job", "標題[請益] 這些軟體工程的方法在台灣的普及度?", "時間Wed Jan 29 14:30:09 2014"]
+    pushes = ["推 ohb: 01/29 14:47", "推 bndan:看到認真解釋就該給推了 01/29 14:59", "→ bndan:在低也有一定水準 01/29 15:00",
+              "噓 someone2:不同意 01/29 15:08"]
+    page = ("<html><head><meta charset='utf-8'><title>[請益] 這些軟體工程的方法在台灣的普及度? - 看板 Soft_Job - 批踢踢實業坊</title>"
+            "</head><body><div id='main-content'>" + "".join(f"<div class='article-metaline'>{h}</div>" for h in header)
+            + "<br>".join(LEAD) + "".join(f"<div class='push'>{p}</div>" for p in pushes) + "</div></body></html>").encode("utf-8")
+    article = strip_boilerplate(page, "p.html")
+    assert not any(line in article.body for line in header + pushes)
+    assert all(p in "\n".join(article.body) for p in LEAD)
