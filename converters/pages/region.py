@@ -449,6 +449,7 @@ _PAST_TABLE = frozenset({"navigation", *_INSERTS})  # dropped lines a table may 
 _TABLE_CELLS = 4  # the fewest cells of a table of data
 _TABLE_REACH = 3  # the most lines (a subhead, a sentence announcing the table) between it and the prose
 _CELL_DROPS = frozenset({"counter", "symbols"})  # what a cell of data may read as (1000, 3, —)
+_WORDED_CELL = 6  # the Chinese characters a cell holds on average in a table that describes (米人米展 / 多元米品種展覽…)
 
 
 def bridge_data_tables(items: list[Item]) -> None:
@@ -456,7 +457,8 @@ def bridge_data_tables(items: list[Item]) -> None:
     table, a ranking inside a story) counts for nothing, neither for a region nor against it:
     its short cells would otherwise split the article in two.  Its cells are data, not sentences
     of the article: dropped (reason ``table``), as :func:`reach_past_tables` drops a table it
-    reaches past.  A table of data has four cells or more, hardly any of them a sentence (20
+    reaches past; but a table whose cells are words (six Chinese characters a cell on average: a
+    notice's programme, 米人米展 / 多元米品種展覽…) is the article's, its cells kept.  A table of data has four cells or more, hardly any of them a sentence (20
     characters with punctuation) and under half of its text in links, and prose sits within a
     few lines above and below it."""
     tables: dict[int, list[int]] = {}
@@ -475,10 +477,19 @@ def bridge_data_tables(items: list[Item]) -> None:
         if not (_prose_near(items, range(first - 1, max(-1, first - 1 - _TABLE_REACH), -1))
                 and _prose_near(items, range(last + 1, min(len(items), last + 1 + _TABLE_REACH)))):
             continue
+        worded = _worded([items[i] for i in cells])
         for i in cells:
             it = items[i]
-            if not it.reason or it.reason in _CELL_DROPS:
+            if worded:
+                it.value = max(it.value, 0.0)  # (a notice's programme in a table: its lines, kept)
+            elif not it.reason or it.reason in _CELL_DROPS:
                 it.reason, it.value = it.reason or "table", 0.0
+
+
+def _worded(cells: list[Item]) -> bool:
+    """Whether a table's cells are words, not data: six Chinese characters a cell on average (names,
+    numbers and codes run shorter)."""
+    return sum(len(_HAN.findall(it.text)) for it in cells) >= _WORDED_CELL * len(cells)
 
 
 def _prose_near(items: list[Item], span: range) -> bool:
@@ -504,7 +515,8 @@ def reach_past_tables(items: list[Item], start: int, end: int) -> int:
     left alone), a table follows inside the same article container, and prose (a sentence of
     20 characters or more) of that container follows the table; the region then runs on over
     that container's kept blocks.  The table's cells are dropped (reason ``table``): they are
-    the data the region was cut at, not sentences of the article (a table inside the region,
+    the data the region was cut at, not sentences of the article, unless they are words
+    (:func:`_worded`: a notice's programme) (a table inside the region,
     among the article's paragraphs, is kept as before)."""
     if end < start or items[end].block.table:
         return end
@@ -524,8 +536,9 @@ def reach_past_tables(items: list[Item], start: int, end: int) -> int:
             pass  # an ad slot, a product name read as a menu
         elif not it.reason and (table or resumed) and it.punct and it.length >= 20:
             end, table, resumed = k, False, True  # the article goes on after the table
-            for c in cells:
-                c.reason = c.reason or "table"
+            if not _worded(cells):
+                for c in cells:
+                    c.reason = c.reason or "table"
             cells = []
         elif not it.reason and not it.punct and it.length <= _TABLE_HEAD:
             pass  # a subhead, the table's heading

@@ -429,3 +429,13 @@ def test_a_ptt_posts_header_and_its_pushes_are_no_part_of_it():
     article = strip_boilerplate(page, "p.html")
     assert not any(line in article.body for line in header + pushes)
     assert all(p in "\n".join(article.body) for p in LEAD)
+
+
+def test_a_notices_programme_laid_out_in_a_table_is_kept():
+    programme = [["米人米展", "多元米品種展覽，看你吃過哪一些"], ["米上菜", "跟著主廚體驗餐桌新創意米食料理"],
+                 ["米嶼派對", "提著飯糰野餐籃一起逛市集"], ["種子農學市集", "聚集小農與手作職人的生活日用"]]
+    page = ("<html><head><meta charset='utf-8'><title>種子交換會邀請您參與 - 某某聯盟</title></head><body>"
+            "<h1>種子交換會邀請您參與</h1><div class='post'>" + paras(LEAD[:1]) + _table(programme) + paras(LEAD[2:3])
+            + "</div></body></html>").encode("utf-8")
+    body = strip_boilerplate(page, "n.html").body
+    assert all(cell in body for row in programme for cell in row)
