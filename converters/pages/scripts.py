@@ -40,7 +40,7 @@ _STYLE_RULE = re.compile(r"[^{}]*\{[^{}:]*:")  # .bar .title{height:46px;color:#
 # page's script or style sheet that a dump of the whole document keeps
 _SCRIPT_WORD = re.compile(r"^\s*(?:var|let|const|function|return|if\s*\(|for\s*\(|else\b|try\s*\{|catch\s*\(|window\.|document\.|"
                           r"jQuery|\$\(|@media|@import|/\*|\*/|//|<!--|-->)|[;{]\s*$|^\s*[})\]]|\b(?:function|typeof|new)\s*[\w(]"
-                          r"|[\w\])]\.\w+\(|^\s*\.[A-Za-z_$][\w$]*\(|\w\s*[:=]\s*[^\s]+;|\)\s*\{")
+                          r"|[\w\])]\.\w+\(|^\s*\.[A-Za-z_$][\w$]*\(|\w\s*[:=]\s*[^\s]{1,200};|\)\s*\{")
 
 
 _PROPERTY = re.compile(r"^\s*(?:\"[^\"]+\"|'[^']+'|[@A-Za-z_$][\w$@-]*)\s*:\s*\S.*[,;{]\s*$")  # wrap: document.getElementById('x'), "@context": "…",
@@ -50,8 +50,9 @@ _JSON_MEMBER = re.compile(r'^\s*(?P<key>"(?:[^"\\]|\\.)*"\s*:\s*)?(?:"(?:[^"\\]|
 # docabs='5月22日…', var title = "…";, Event = NTES.core.Event.Base,: an assignment; [{"@context":…, <![CDATA[: data; #tab.red ul.tabs li.tab,: a
 # style sheet's selectors, #about {position: fixed; …}: one of its rules on one line
 _SCRIPT_DATA = re.compile(r"^\s*(?:(?:var|let|const)\s+)?(?:[A-Za-z_$][\w$.]*\s*=\s*['\"\[{(\d]|[A-Za-z_$][\w$]*\s*=\s*[A-Za-z_$][\w$]*(?:\.[\w$]+)+\s*[,;]?\s*$|\[?\{\s*\"|<!\[CDATA\[|\]\]>)"
-                          r"|^\s*[#.*\w\[][^\u4e00-\u9fff]*(?<![A-Za-z])[#.][A-Za-z_-][^\u4e00-\u9fff]*[,{]\s*$"
-                          r"|^\s*[^{}\s\u4e00-\u9fff][^{}\u4e00-\u9fff]*\{[^{}\u4e00-\u9fff]*:[^{}]*\}\s*$")
+                          r"|^\s*[#.*\w\[](?=[^\u4e00-\u9fff]*$)(?=.*[,{]\s*$)(?=.*?(?<![A-Za-z])[#.][A-Za-z_-])"
+                          r"|^\s*[^{}\s\u4e00-\u9fff][^{}\u4e00-\u9fff]*\{[^{}:\u4e00-\u9fff]*:[^{}]*\}\s*$")
+# (each alternative reads a line once: a long minified line is no quadratic search)
 
 
 _LINE_COMMENT = re.compile(r"(?<=[;{})\]])\s*//.*$")  # a comment closing a line of code (not url(//host/…))
