@@ -914,6 +914,11 @@ def _drop_line_numbers(items: list[Item], form: str = "html") -> None:
 _LANGUAGE_LABEL = re.compile(r"^[A-Z][A-Z0-9+#]{1,11}$")  # POWERSHELL, TOML, C++: a highlighter's label under a listing
 
 
+def _unset_or_count(it: Item) -> bool:
+    """A line with no drop reason, or one dropped only as a number (a listing's 1, 2, 3 read as counts)."""
+    return not it.reason or it.reason == "counter"
+
+
 def _text_gutters(items: list[Item]) -> None:
     """Text save: a listing's line numbers as a reader service writes them out (1, 2, … 17 alone on
     lines, then the 17 lines of code; a pager's 1 2 3 下一页 has Chinese under it) are dropped;
@@ -922,9 +927,7 @@ def _text_gutters(items: list[Item]) -> None:
     i, n = 0, len(items)
     while i < n:
         j = i
-        while j < n and not items[j].reason or j < n and items[j].reason == "counter":
-            if items[j].text != str(j - i + 1):
-                break
+        while j < n and _unset_or_count(items[j]) and items[j].text == str(j - i + 1):
             j += 1
         count = j - i
         if count >= 2 and j < n and not _HAN.search(items[j].text) and not items[j].text.isdigit():
@@ -932,7 +935,7 @@ def _text_gutters(items: list[Item]) -> None:
                 items[k].reason = GUTTER
             end = min(n, j + count)
             for k in range(j, end):
-                if not items[k].reason or items[k].reason == "counter":
+                if _unset_or_count(items[k]):
                     items[k].reason = None
                     items[k].block.code = True
             if end < n and _LANGUAGE_LABEL.match(items[end].text):

@@ -15,8 +15,11 @@ from ..lexicon import CompiledLexicon
 from .classify import DATE, EN_DATE, LINKS, META, HIDDEN, SPAM, Item, is_meta_line, labels
 
 _CRUMB = re.compile(r"[>＞»›]")
+_EDIT_WORDS = r"(?:编辑源代码|編輯原始碼|编辑|編輯|edit|修改)"  # a wiki's edit link
 # 第三正規化[編輯], 历史[编辑源代码]: a wiki heading's edit link, no part of the heading
-EDIT_LINK = re.compile(r"\s*[\[［]\s*(?:编辑|編輯|edit|编辑源代码|編輯原始碼|修改)\s*[\]］]$")
+EDIT_LINK = re.compile(rf"\s*[\[［]\s*{_EDIT_WORDS}\s*[\]］]$")
+# 编辑, [編輯]: the edit link alone on its line (under an entry's section heading)
+EDIT_WORD = re.compile(rf"^[\[［]?\s*{_EDIT_WORDS}\s*[\]］]?$", re.IGNORECASE)
 _TITLE_SPLIT = re.compile(r"\s*(?:[|_｜]|--+|——|－－| - | – | — |::| « | » | · | • )\s*")
 
 
@@ -37,8 +40,7 @@ def site_like(text: str) -> bool:
     at most four Chinese characters, a domain, a greeting (欢迎访问…), a breadcrumb
     (世艺网>艺术教育) or a name ending in 网, 论坛, 博客, 频道, 中心 and the like."""
     han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    return (han <= 4 or bool(_DOMAIN.search(text)) or bool(_GREETING.match(text)) or bool(_CRUMB.search(text))
-            or text.rstrip("〗】]）) ").endswith(_SITE_WORDS))
+    return han <= 4 or bool(_CRUMB.search(text)) or _names_site(text)
 
 
 _SENSE = re.compile(r"^[（(][^（）()]{1,12}[）)]$")  # （汉语词汇）: an entry's sense under its name (张三（汉语词汇）)

@@ -21,6 +21,7 @@ import re
 
 from .blocks import CONTENT, Block
 from .classify import DATE, EN_DATE_LINE, FINAL, GUTTER, LINKS, META, REPLY, SYMBOLS, TIME, US_DATE, Item, labels, prose
+from .metadata import EDIT_WORD
 
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
 
@@ -394,7 +395,7 @@ def reach_over_inserts(items: list[Item], start: int, end: int) -> int:
             break
         if it.reason in _INSERTS or (it.reason in _ENTRY_ASIDES and not lead):
             skipped = True
-        elif not lead and ((it.reason == LINKS and _EDIT_WORD.match(it.text)) or (not it.reason and it.block.heading)):
+        elif not lead and ((it.reason == LINKS and EDIT_WORD.match(it.text)) or (not it.reason and it.block.heading)):
             pass  # an entry's first section heading and its edit link (张三简介 / 编辑) under the summary
         elif it.reason or it.block.heading:
             break
@@ -407,7 +408,6 @@ def reach_over_inserts(items: list[Item], start: int, end: int) -> int:
 
 
 _ENTRY_ASIDES = frozenset({"sidebar", "navigation"})  # an encyclopedia entry's infobox and contents between its summary and body
-_EDIT_WORD = re.compile(r"^[\[［]?\s*(?:编辑|編輯|edit|修改)\s*[\]］]?$", re.IGNORECASE)
 
 
 _IN_POST = frozenset({LINKS, GUTTER})  # dropped lines a post's opening may hold (a linked reference, line numbers)
@@ -624,12 +624,11 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
             if it.header and _SECTION_TAG.match(it.text) and sections > _SECTION_TAGS:
                 it.reason = ""  # 【城市留言板】 among 【天 下】, 【历史印记】: a digest's section, not its comments
                 continue
-            if form == "html" and reason == "notice" and it.header and sum(prose(items[j]) for j in range(i + 1, end + 1)
-                                                        if not items[j].reason) >= _AFTER_END:
+            if form == "html" and reason == "notice" and it.header and _prose_after(items, i, end) >= _AFTER_END:
                 continue  # an end mark (完。) with whole answers under it: one answer's end among several (in a
                 # text save, with no boxes to tell comments and lists by, it ends the story as before)
             if reason == "related" and not _stream(items, i + 1, end):
-                after = sum(prose(items[j]) for j in range(i + 1, end + 1) if not items[j].reason)
+                after = _prose_after(items, i, end)
                 # HTML: a related box in mid-article; text: a header above most of the article, or
                 # above as much again of paragraphs that go on with it (a save's 推薦 link in mid-story)
                 if after >= (0.5 if form == "html" else 4.0) * prose_before or (
@@ -642,6 +641,11 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
             prose_before += prose(it)
             if prose(it):
                 boxes.update(eid for eid, reason in it.block.hints if reason != CONTENT)
+
+
+def _prose_after(items: list[Item], i: int, end: int) -> int:
+    """The prose of the kept lines under line ``i``, down to ``end``."""
+    return sum(prose(items[j]) for j in range(i + 1, end + 1) if not items[j].reason)
 
 
 def _widget_alone(items: list[Item], i: int, end: int) -> bool:
