@@ -941,6 +941,34 @@ def _menu_between(items: list[Item], a: int, b: int) -> bool:
     return any(items[x].reason == "navigation" for x in between) and words >= _MENU_SHARE * len(between)
 
 
+_ECHOED = 0.5  # a headline whose words the body takes up: at least half its character pairs
+_UNECHOED = 0.2  # a site's tagline or a menu word: hardly any
+_ECHO_LINES = 200  # body lines read for the words a headline shares with its body
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_LATIN_WORD = re.compile(r"[a-z0-9]{2,}")
+
+
+def _terms(text: str) -> set[str]:
+    """A line's terms: its Chinese character pairs (a lone character alone) and its Latin words."""
+    text = text.lower()
+    found = set(_LATIN_WORD.findall(text))
+    for run in _HAN_RUN.findall(text):
+        found.update({run[i:i + 2] for i in range(len(run) - 1)} if len(run) > 1 else {run})
+    return found
+
+
+def _echoed(text: str, items: list[Item], start: int) -> float:
+    """The share of a line's terms that the body under ``start`` repeats (lexical cohesion: a
+    headline names what the story is about; a blog's tagline or a menu word does not)."""
+    own = _terms(text)
+    if not own:
+        return 0.0
+    body = [it.text for it in items[start:start + _ECHO_LINES] if not it.reason]
+    seen = _terms("\n".join(body))
+    seen.update(ch for line in body for ch in _HAN.findall(line))
+    return len(own & seen) / len(own)
+
+
 def _by_layout(items: list[Item], start: int) -> int | None:
     """The headline by the layout around the date and byline block.
 
@@ -1000,6 +1028,9 @@ def _by_layout(items: list[Item], start: int) -> int | None:
             # only a name-sized line well above the date: an edition date above the headline (an e-paper page)?
             if under is not None and weight(items[under].text) >= 1.5 * weight(items[pick].text):
                 return under
+        if pick is not None and right_under and _echoed(items[under].text, items, start) >= _ECHOED \
+                and _echoed(items[pick].text, items, start) < _UNECHOED:
+            return under  # (a blog's date row over its headline: the line above is the blog's tagline)
         if pick is not None and top - pick > 3 and _menu_between(items, pick, top):
             short = _short_headline_above(items, top)
             if short == top - 1:

@@ -371,3 +371,24 @@ def test_a_dump_opening_with_the_doctypes_word_gives_the_title_line_under_it():
                         "正文", "河畔名师", "河畔大学2022年教书育人奖一等奖获得者", "某某某：点燃学生心中梦想的“火神”",
                         "— 河畔名师", "2022年10月31日", "责任编辑：某某某", ""])
     assert strip_save(header, _BODY).title == "某某某：点燃学生心中梦想的“火神”"
+
+
+def test_the_headline_under_a_blogs_date_row_when_the_tagline_above_is_never_echoed():
+    # a blog platform's menu, the blog's name and tagline, the post's date, then the post's
+    # headline, its counters and category, then the body: the body takes up the headline's
+    # words (階層式查詢), never the tagline's
+    header = "\n".join(["河畔部落", "首頁", "訂閱RSS", "登入", "某某隨手記", "寫下每天的一點心得，回頭看就是足跡 ~",
+                        "2009-05-20", "Start with connect by prior 階層式查詢用法", "53787", "0", "資料庫", ""])
+    body = ["在資料庫裡有一個不錯的階層式查詢功能，可以用很簡短的語法找出某人的所有下屬。",
+            "上面這個表格的關係很簡單，每筆資料都有主管代號，用 connect by prior 就能一層層往下查詢。"]
+    assert strip_save(header, body).title == "Start with connect by prior 階層式查詢用法"
+
+
+def test_a_tagline_the_body_echoes_stays_the_headline_over_the_date_row():
+    # the same layout, but the line above the date is the post's headline (the body names its
+    # subject) and the line under the date is a short deck: the headline above the date wins
+    header = "\n".join(["河畔部落", "首頁", "登入", "階層式查詢的三種寫法與效能比較", "2009-05-20",
+                        "寫下每天的一點心得，回頭看就是足跡", "53787", ""])
+    body = ["在資料庫裡有一個不錯的階層式查詢功能，可以用很簡短的語法找出某人的所有下屬。",
+            "階層式查詢有三種寫法，這篇比較它們的效能，結果是遞迴寫法最慢，句子裡有逗號。"]
+    assert strip_save(header, body).title == "階層式查詢的三種寫法與效能比較"
