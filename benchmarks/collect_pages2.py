@@ -80,7 +80,8 @@ The twenty-fourth (``--manifest benchmarks/pages24_manifest.jsonl --out /work/ma
 ``--set collected24``) uses the same fields and is only measured too; its pages are Chinese blog posts and forum
 threads: Discuz! 7 threads of a closed forum (1984bbs, GBK) a backup keeps whole, CoolShell (a WordPress blog)
 posts saved with SingleFile (hidden copies of each code listing left in the file, marked ``sf-hidden``) and post
-pages of a personal blog's static archive; a forum thread's posts are its content (see each row's ``note``).
+pages of a personal blog's static archive, and two pages of one 百度贴吧 thread a crawler keeps as example input;
+a forum thread's posts are its content (see each row's ``note``).
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
