@@ -76,6 +76,12 @@ The twenty-first (``--manifest benchmarks/pages21_manifest.jsonl --out /work/mat
 threads a flame-war archive saved whole with a browser (``.htm`` files under paths with spaces and full-width
 punctuation), 知乎 question pages a backup of deleted questions keeps, a 北京市教育委员会 news page a personal
 repository re-hosts and two Apple Daily (Taiwan) pages a crawler saved.
+The twenty-fourth (``--manifest benchmarks/pages24_manifest.jsonl --out /work/material/pages24``,
+``--set collected24``) uses the same fields and is only measured too; its pages are Chinese blog posts and forum
+threads: Discuz! 7 threads of a closed forum (1984bbs, GBK) a backup keeps whole, CoolShell (a WordPress blog)
+posts saved with SingleFile (hidden copies of each code listing left in the file, marked ``sf-hidden``) and post
+pages of a personal blog's static archive, and two pages of one 百度贴吧 thread a crawler keeps as example input;
+a forum thread's posts are its content (see each row's ``note``).
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
