@@ -386,19 +386,44 @@ def is_meta_line(text: str) -> bool:
         return False
     if text.count("。") or text.count("！") or text.count("？"):
         return False
-    if labels().meta.search(text) or (n <= 40 and (_BYLINE.match(text) or _SLASH_BYLINE.match(text)
+    label = labels().meta.search(text)
+    if label and _announcing(text, label):
+        label = None  # (下图为该循环在不同步长下的运行时间：: a sentence announcing a figure, no field)
+    if label or (n <= 40 and (_BYLINE.match(text) or _SLASH_BYLINE.match(text)
                                                    or _ORIGINAL_BYLINE.match(text) or _BY_BYLINE.match(text)
                                                    or _LABELED_BYLINE.match(text)
                                                    or _RELATIVE_DATE.match(text) or _DOCUMENT_NUMBER.match(text))):
         return True
     m = DATE.search(text)
-    if m and (n <= 40 or m.group(4)):
+    if m and (n <= 40 or m.group(4)) and not _remark(text[:m.start()]):
         return _STAT_CLAUSE.sub("", text).count("，") <= 1  # (已有1628次阅读，共3个评论: counts of a byline's row)
     if EN_DATE_LINE.match(text.strip()) or _MONTH_FIRST_LINE.match(text.strip()) or LABELED_EN_DATE.match(text.strip()):
         return True
     bare = text.replace("_", " ").replace("*", " ").strip()  # (a markdown dump's emphasis marks)
     m = DATE.match(bare)
     return bool(m and _NAMES_AFTER_DATE.match(bare[m.end():]))
+
+
+_ANNOUNCING_HEAD = 10  # characters of a clause before a label that ends the line: a sentence, no field
+
+
+def _announcing(text: str, label: re.Match) -> bool:
+    """Whether a label that ends the line closes a sentence (…不同步长下的运行时间：, over a
+    table or a figure) rather than opening a field: ten characters or more of one clause before
+    it, joined to it (no space or bar between), no field before it and no date in the line."""
+    head = text[:label.start()]
+    return (not text[label.end():].strip() and len(head) >= _ANNOUNCING_HEAD and head[-1:].isalnum()
+            and ":" not in head and "：" not in head  # (相关专题: 某某订阅相关阅读: a row of fields run together)
+            and not re.search(r"[\s|｜/丨·]", head[-_ANNOUNCING_HEAD:]) and not DATE.search(text))
+
+
+def _remark(before: str) -> bool:
+    """Whether a date sits in a bracketed remark of a sentence (…只用1080日元（活动截止2018.3.19…）):
+    a bracket still open before it, words in the bracket before the date (a bracketed date alone,
+    发表于3天前(2013-08-31 08:24), is a timestamp) and six Chinese characters or more ahead of it."""
+    at = max(before.rfind("（"), before.rfind("("))
+    return (at > max(before.rfind("）"), before.rfind(")")) and len(_HAN.findall(before[at:])) >= 2
+            and len(_HAN.findall(before[:at])) >= 6)
 
 
 # ，已有1628次阅读 ，共3个评论，共 79 人收藏此文: a post's counts after its date, clause by clause

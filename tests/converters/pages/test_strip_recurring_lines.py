@@ -393,3 +393,23 @@ def test_a_minified_style_sheet_on_one_line_is_no_prose():
     article = strip_boilerplate(save.encode("utf-8"), "save.txt")
     assert article.title == "河畔市今年将新建三座公园"
     assert article.body == STORY
+
+
+def test_a_sentence_announcing_a_table_with_a_label_word_at_its_end_is_kept():
+    # a post's sentence closing with 运行时间： over a table of timings, and a sentence with a
+    # date in a bracketed remark: neither is a date or field line
+    lines = ["我们把循环的步长从一逐步加大到一千零二十四，下图为该循环在不同步长下的运行时间：",
+             "以上统统只用一千零八十日元（活动截止2018.3.19 北京时间9:59）"]
+    article = strip_boilerplate(page(paras([BODY[0], *lines, BODY[1], BODY[2]])), "p.html")
+    for line in lines:
+        assert line in article.body
+
+
+def test_fields_with_their_labels_and_a_bracketed_timestamp_stay_metadata():
+    # the same words as fields: a label opening its line, a bracketed date alone, a row of
+    # fields run together whose last label ends the line
+    lines = ["活动时间：", "编辑 | 删除发表于3天前(2013-08-31 08:24) , 已有1628次阅读 ，共3个评论",
+             "我要评论(0)相关专题: 某某特约春晚订阅相关阅读:"]
+    article = strip_boilerplate(page(paras([BODY[0], *lines, BODY[1], BODY[2]])), "p.html")
+    for line in lines:
+        assert line not in article.body
