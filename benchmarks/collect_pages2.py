@@ -76,6 +76,11 @@ The twenty-first (``--manifest benchmarks/pages21_manifest.jsonl --out /work/mat
 threads a flame-war archive saved whole with a browser (``.htm`` files under paths with spaces and full-width
 punctuation), 知乎 question pages a backup of deleted questions keeps, a 北京市教育委员会 news page a personal
 repository re-hosts and two Apple Daily (Taiwan) pages a crawler saved.
+The twenty-second (``--manifest benchmarks/pages22_manifest.jsonl --out /work/material/pages22``,
+``--set collected22``) uses the same fields and is only measured too; its pages are mainland portal news:
+entertainment stories of 网易, 腾讯, 凤凰网, 21CN and 新浪 (2005-2012) that a Google Code news-extractor project's
+crawler saved (re-serialized as UTF-8 under the pages' own ``charset=gb2312``), a 山西新闻网 story a crawler
+framework keeps as a test page, and a 手机网易网 轻松一刻 column (2025) kept as a template literal in a TypeScript file.
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
