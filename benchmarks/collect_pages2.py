@@ -82,6 +82,11 @@ threads: Discuz! 7 threads of a closed forum (1984bbs, GBK) a backup keeps whole
 posts saved with SingleFile (hidden copies of each code listing left in the file, marked ``sf-hidden``) and post
 pages of a personal blog's static archive, and two pages of one 百度贴吧 thread a crawler keeps as example input;
 a forum thread's posts are its content (see each row's ``note``).
+The twenty-second (``--manifest benchmarks/pages22_manifest.jsonl --out /work/material/pages22``,
+``--set collected22``) uses the same fields and is only measured too; its pages are mainland portal news:
+entertainment stories of 网易, 腾讯, 凤凰网, 21CN and 新浪 (2005-2012) that a Google Code news-extractor project's
+crawler saved (re-serialized as UTF-8 under the pages' own ``charset=gb2312``), a 山西新闻网 story a crawler
+framework keeps as a test page, and a 手机网易网 轻松一刻 column (2025) kept as a template literal in a TypeScript file.
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
