@@ -76,6 +76,12 @@ The twenty-first (``--manifest benchmarks/pages21_manifest.jsonl --out /work/mat
 threads a flame-war archive saved whole with a browser (``.htm`` files under paths with spaces and full-width
 punctuation), 知乎 question pages a backup of deleted questions keeps, a 北京市教育委员会 news page a personal
 repository re-hosts and two Apple Daily (Taiwan) pages a crawler saved.
+The twenty-third (``--manifest benchmarks/pages23_manifest.jsonl --out /work/material/pages23``,
+``--set collected23``) uses the same fields and is only measured too; its pages are Hong Kong news articles
+of 2017 (Apple Daily, 頭條日報 print and instant, 信報, 經濟日報 TOPick, 東方日報, RTHK, 成報, 星島日報 print and
+instant, 晴報) that a news-aggregator app keeps whole as debug assets for its parser tests (at the commits
+where each was last a full page), and an ETtoday 房產雲 article (2025) a scraper's headless browser saved
+after its scripts ran.
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
