@@ -87,6 +87,12 @@ The twenty-second (``--manifest benchmarks/pages22_manifest.jsonl --out /work/ma
 entertainment stories of 网易, 腾讯, 凤凰网, 21CN and 新浪 (2005-2012) that a Google Code news-extractor project's
 crawler saved (re-serialized as UTF-8 under the pages' own ``charset=gb2312``), a 山西新闻网 story a crawler
 framework keeps as a test page, and a 手机网易网 轻松一刻 column (2025) kept as a template literal in a TypeScript file.
+The twenty-third (``--manifest benchmarks/pages23_manifest.jsonl --out /work/material/pages23``,
+``--set collected23``) uses the same fields and is only measured too; its pages are Hong Kong news articles
+of 2017 (Apple Daily, 頭條日報 print and instant, 信報, 經濟日報 TOPick, 東方日報, RTHK, 成報, 星島日報 print and
+instant, 晴報) that a news-aggregator app keeps whole as debug assets for its parser tests (at the commits
+where each was last a full page), and an ETtoday 房產雲 article (2025) a scraper's headless browser saved
+after its scripts ran.
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
