@@ -77,7 +77,7 @@ threads a flame-war archive saved whole with a browser (``.htm`` files under pat
 punctuation), 知乎 question pages a backup of deleted questions keeps, a 北京市教育委员会 news page a personal
 repository re-hosts and two Apple Daily (Taiwan) pages a crawler saved.
 The twenty-fifth (``--manifest benchmarks/pages25_manifest.jsonl --out /work/material/pages25``,
-``--set collected25``) uses the same fields and is only measured too; its pages are 19 government article and
+``--set collected25``) uses the same fields and is only measured too; its pages are 25 government article and
 notice pages (教育部, 网信办, provincial and city portals, 教育厅, 卫健委, 文旅局), one a site, each re-hosted whole
 (``index.html`` with its assets under ``static/``) in its own repository by one personal account, other than the
 北京市教育委员会 repository of the twenty-first; the uploader inserts promotional lines into some bodies, which
