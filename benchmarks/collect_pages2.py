@@ -93,6 +93,12 @@ of 2017 (Apple Daily, 頭條日報 print and instant, 信報, 經濟日報 TOPic
 instant, 晴報) that a news-aggregator app keeps whole as debug assets for its parser tests (at the commits
 where each was last a full page), and an ETtoday 房產雲 article (2025) a scraper's headless browser saved
 after its scripts ran.
+The twenty-fifth (``--manifest benchmarks/pages25_manifest.jsonl --out /work/material/pages25``,
+``--set collected25``) uses the same fields and is only measured too; its pages are 25 government article and
+notice pages (教育部, 网信办, provincial and city portals, 教育厅, 卫健委, 文旅局), one a site, each re-hosted whole
+(``index.html`` with its assets under ``static/``) in its own repository by one personal account, other than the
+北京市教育委员会 repository of the twenty-first; the uploader inserts promotional lines into some bodies, which
+the gold keeps as the page's text (each row's note names them).
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
