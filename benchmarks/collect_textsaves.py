@@ -27,7 +27,12 @@ read through the row's ``unwrap``: ``csv-column:content``, see ``collect_pages2.
 a crawler's markdown dump of a documentation site's page); ``benchmarks/textsaves8_manifest.jsonl``
 (``--set textsaves8``, ``--out /work/material/textsaves8``) an eighth, from repositories and sites none
 of the first seven uses (html2text markdown of whole WeChat pages, kind ``wechat-md``; Jina Reader saves
-of documentation landing pages, kind ``docs-md``). The gold:
+of documentation landing pages, kind ``docs-md``); ``benchmarks/textsaves9_manifest.jsonl``
+(``--set textsaves9``, ``--out /work/material/textsaves9``) a ninth, from repositories none of the first
+eight uses (a read-later service's markdown exports of 36氪, 虎嗅, 腾讯新闻, 搜狐, 今日头条 and 机器之心
+article pages, kind ``news-md``: the headline as a setext heading, some with the site's suffix; crawl4ai
+markdown of whole 博客园 post pages cached by a blog's crawler, kind ``blog-md``; html2text WeChat
+pages from a backup site, kind ``wechat-md``). The gold:
 
 - ``title``: the headline as the save shows it (its words: markdown's ``#`` is not part of it);
 - ``keep``: the numbers of the file's lines that are the article body, as ``"12,14-20"``,
