@@ -1,4 +1,4 @@
-"""Materialize a collected page set (``--set collected2`` … ``collected21`` of bench_strip.py).
+"""Materialize a collected page set (``--set collected2`` … ``collected25`` of bench_strip.py).
 
 Third-party pages of the kinds the first set is thin on (WeChat articles, Taiwan
 and Hong Kong news, government sites, blogs and platform accounts), kept outside
@@ -76,12 +76,6 @@ The twenty-first (``--manifest benchmarks/pages21_manifest.jsonl --out /work/mat
 threads a flame-war archive saved whole with a browser (``.htm`` files under paths with spaces and full-width
 punctuation), 知乎 question pages a backup of deleted questions keeps, a 北京市教育委员会 news page a personal
 repository re-hosts and two Apple Daily (Taiwan) pages a crawler saved.
-The twenty-fourth (``--manifest benchmarks/pages24_manifest.jsonl --out /work/material/pages24``,
-``--set collected24``) uses the same fields and is only measured too; its pages are Chinese blog posts and forum
-threads: Discuz! 7 threads of a closed forum (1984bbs, GBK) a backup keeps whole, CoolShell (a WordPress blog)
-posts saved with SingleFile (hidden copies of each code listing left in the file, marked ``sf-hidden``) and post
-pages of a personal blog's static archive, and two pages of one 百度贴吧 thread a crawler keeps as example input;
-a forum thread's posts are its content (see each row's ``note``).
 The twenty-second (``--manifest benchmarks/pages22_manifest.jsonl --out /work/material/pages22``,
 ``--set collected22``) uses the same fields and is only measured too; its pages are mainland portal news:
 entertainment stories of 网易, 腾讯, 凤凰网, 21CN and 新浪 (2005-2012) that a Google Code news-extractor project's
@@ -93,6 +87,12 @@ of 2017 (Apple Daily, 頭條日報 print and instant, 信報, 經濟日報 TOPic
 instant, 晴報) that a news-aggregator app keeps whole as debug assets for its parser tests (at the commits
 where each was last a full page), and an ETtoday 房產雲 article (2025) a scraper's headless browser saved
 after its scripts ran.
+The twenty-fourth (``--manifest benchmarks/pages24_manifest.jsonl --out /work/material/pages24``,
+``--set collected24``) uses the same fields and is only measured too; its pages are Chinese blog posts and forum
+threads: Discuz! 7 threads of a closed forum (1984bbs, GBK) a backup keeps whole, CoolShell (a WordPress blog)
+posts saved with SingleFile (hidden copies of each code listing left in the file, marked ``sf-hidden``) and post
+pages of a personal blog's static archive, and two pages of one 百度贴吧 thread a crawler keeps as example input;
+a forum thread's posts are its content (see each row's ``note``).
 The twenty-fifth (``--manifest benchmarks/pages25_manifest.jsonl --out /work/material/pages25``,
 ``--set collected25``) uses the same fields and is only measured too; its pages are 25 government article and
 notice pages (教育部, 网信办, provincial and city portals, 教育厅, 卫健委, 文旅局), one a site, each re-hosted whole
