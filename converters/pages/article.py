@@ -20,7 +20,7 @@ from .classify import (META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_
                        spam_cut, value_of)
 from .front_matter import FrontMatter, front_matter
 from .load import load_page
-from .metadata import headline_part, pick_title, read_metadata, site_like, title_deck, title_segments
+from .metadata import broken_headline, headline_part, pick_title, read_metadata, site_like, title_deck, title_segments
 from .region import (answer_region, below_byline, below_headline_block, best_region, bridge_data_tables, cut_sections, damp_headline_runs, damp_latin_prose,
                      damp_linked_teasers, damp_reply_lists, damp_run_together, damp_signed_remarks, drop_author_notes,
                      drop_closing_sources, drop_link_box_heads, drop_trailing_headlines, keep_drawn_tables, keep_notice_fields,
@@ -185,7 +185,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         drop_story_lists(items)
         drop_comment_rules(items)
         drop_profile_intro(items)
-        drop_repeated_paragraphs(items)
+    drop_repeated_paragraphs(items, form)
     for it in items:
         it.value = value_of(it)
     if form == "text":
@@ -217,13 +217,20 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     title_idx = None
     if form == "html":
         title_idx = pick_title(items, start, page_title, meta, lex)
-        segs = [x for x in title_segments(meta.get("og:title") or page_title) if not lex.spam_hits(x)]
+        segs = [x for x in title_segments(meta.get("og:title") or meta.get("articletitle") or page_title)
+                if not lex.spam_hits(x)]
         named = headline_part(segs)
         if title_idx is None and site_like(named):
             # the <title> matches no block and names only the site (网易娱乐, 显示,
             # blog.example.com): the headline by the layout, as in a text save
             title_idx = layout_headline(items, start, end)
         article.title = headline_text(items[title_idx]) if title_idx is not None else named
+        if title_idx is not None:
+            first, last = broken_headline(items, title_idx, page_title, meta)
+            if first != last:  # (a headline broken over lines of its heading: one title)
+                article.title = " ".join(headline_text(items[j]) for j in range(first, last + 1))
+                for j in range(first, last + 1):
+                    items[j].reason = items[j].reason if j == title_idx else TITLE
         deck = title_deck(items, title_idx, page_title, meta) if title_idx is not None else None
         if deck is not None:
             items[deck].reason = TITLE  # (the <title> names it with the headline: no body line)

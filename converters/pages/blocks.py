@@ -66,6 +66,7 @@ _META_KEYS = frozenset({
     "publishtime", "date", "dc.date", "article:published_time", "og:article:published_time",
     "og:release_date", "og:title", "twitter:title", "title", "dc.title", "source", "og:site_name",
     "contentsource", "mediaid", "description", "og:url",
+    "articletitle",  # (a Chinese government CMS's <meta name="ArticleTitle">: the headline when <title> names the site)
 })
 _CSS_BRACE = re.compile(r"[{}]")
 _SIMPLE_SELECTOR = re.compile(r"(?:[a-z][a-z0-9]*)?[.#][\w-]+")

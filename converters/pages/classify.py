@@ -236,9 +236,11 @@ _FOLLOW_MAX = 30
 # (after a full sentence)
 _PHOTO_CREDIT_END = re.compile(r"\s*(?:(?:图|圖|图片|圖片|摄影|攝影)\s*[:：／/]\s*[^。！？!?，,、:：]{2,30}"
                                r"|[（(](?:图|圖|摄影|攝影)\s*[:：／/][^（）()]{1,24}[）)]"
+                               # （陳曉瑩攝）, 楊偉亨攝: the photographer's name and 攝 (in brackets, or after the sentence)
+                               r"|[（(][\u4e00-\u9fff]{2,4}(?:攝|摄)[）)]|(?<=[。！？!?])\s*[\u4e00-\u9fff]{2,4}(?:攝|摄)[。.]?"
                                # （資料圖片）, (示意图), （Getty Images）, （新华社发）: a bracketed label of the photo's kind or its agency
                                r"|[（(](?:資料圖片|资料图片|資料圖|资料图|資料相片|资料照片|檔案照片|档案照片|檔案圖片|档案图片|示意圖|示意图|"
-                               r"網上圖片|网络图片|Getty Images|路透社|美聯社|美联社|法新社|新华社发|新華社發)[）)])$")
+                               r"網上圖片|网络图片|Getty Images|iStock|Shutterstock|路透社|美聯社|美联社|法新社|新华社发|新華社發)[）)])$")
 _CAPTION_MAX = 160
 
 
@@ -525,6 +527,10 @@ def _effective_hints(items: list[Item], title: str) -> set[int]:
             if eid in after_article or (p < 0.6 * total and eid not in title_below and eid not in holds_article)}
 
 
+_PROMPT_MAX = 30  # the longest line a footer-marked element may hold and still be an app prompt
+_LINKED_SHARE = 0.5  # a hidden element with half its text or more in links is a list, no article
+
+
 def _revealed(items: list[Item]) -> int | None:
     """The hidden text a script shows: 0 for text hidden by a class, an element id
     for the element hidden by its style, or None.
@@ -532,15 +538,22 @@ def _revealed(items: list[Item]) -> int | None:
     Hidden text is taken for the article when it is most of the page's prose
     (more than twice the visible prose, and at least 200 characters, or 40 in
     an element whose class or id names an article container): a page that
-    reveals its article with a script (WeChat's ``js_content`` as crawled).
+    reveals its article with a script (WeChat's ``js_content`` as crawled).  An element hidden by
+    its style whose text is half links or more (a tab pane of other stories: linked headlines
+    over their summaries) is never taken.
     """
     shown = 0
     hidden: dict[int, int] = {}
     containers: set[int] = set()  # hidden elements that are article containers (id="js_content")
+    chars: dict[int, list[int]] = {}  # hidden element -> [its characters, those in links]
     for it in items:
+        b = it.block
+        if b.hidden == 2 and b.hider > 0:
+            counts = chars.setdefault(b.hider, [0, 0])
+            counts[0] += it.length
+            counts[1] += b.link_chars
         if not it.punct:
             continue
-        b = it.block
         if not b.hidden:
             shown += it.length
         elif b.hidden == 1:
@@ -549,6 +562,9 @@ def _revealed(items: list[Item]) -> int | None:
             hidden[b.hider] = hidden.get(b.hider, 0) + it.length
             if (b.hider, CONTENT) in b.hints:
                 containers.add(b.hider)
+    for eid, (n, linked) in chars.items():
+        if eid in hidden and linked >= _LINKED_SHARE * n:
+            del hidden[eid]  # a tab pane of other stories (linked headlines over their summaries)
     if not hidden:
         return None
     best = max(hidden, key=hidden.__getitem__)
@@ -594,6 +610,9 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         hint = believed[0] if believed else None
         if hint:
             it.reason = hint
+            if hint == "footer" and n <= _PROMPT_MAX and lex.marker(text) in ("ad", "widget"):
+                it.reason = lex.marker(text)  # 打开某某新闻 查看精彩图片 under each photo (a class named
+                # …photoBottom): an app prompt or a player's line, not the page's footer the article ends at
             continue
         if b.code:
             continue  # a line of a code listing: no menu, counter or rule of symbols, whatever it looks like
@@ -1064,12 +1083,14 @@ _REPEAT_RUN = 3  # paragraphs repeated in a row, in the same order, that make th
 _PAGE_END = frozenset({"footer", "copyright", "icp"})  # the page's own end between the two copies
 
 
-def drop_repeated_paragraphs(items: list[Item]) -> None:
-    """A text save that shows the article twice (a copy hidden for printing or sharing that a
-    renderer wrote out too): a run of ``_REPEAT_RUN`` or more paragraphs of prose repeated word
-    for word and in the same order below the page's footer (its copyright or ICP line) is
-    dropped there, so the region is one copy.  A paragraph repeated alone (a refrain, a quoted
-    line) and a thread that quotes a post above its footer stay."""
+def drop_repeated_paragraphs(items: list[Item], form: str = "text") -> None:
+    """A page that shows the article twice: a run of ``_REPEAT_RUN`` or more paragraphs of prose
+    repeated word for word and in the same order is dropped where it comes again, so the region is
+    one copy.  In a text save (a copy hidden for printing or sharing that a renderer wrote out too)
+    the copy sits below the page's footer (its copyright or ICP line); in HTML it sits in another
+    element than the first (a portal's second layout of the story, 长者专区's large-type copy).
+    A paragraph repeated alone (a refrain, a quoted line) and a thread that quotes a post above
+    its footer stay."""
     prose = [i for i, it in enumerate(items) if not it.reason and it.length >= _REPEAT_LEAST and it.punct]
     first: dict[str, int] = {}
     for k, i in enumerate(prose):
@@ -1080,12 +1101,26 @@ def drop_repeated_paragraphs(items: list[Item]) -> None:
         n = 0
         while j < k and k + n < len(prose) and j + n < k and items[prose[j + n]].text == items[prose[k + n]].text:
             n += 1
-        if n >= _REPEAT_RUN and any(items[x].reason in _PAGE_END for x in range(prose[j + n - 1], prose[k])):
+        if n >= _REPEAT_RUN and (any(items[x].reason in _PAGE_END for x in range(prose[j + n - 1], prose[k])) if form == "text"
+                                 else _second_layout(items, prose, j, k, n)):
             for x in range(k, k + n):
                 items[prose[x]].reason = "repeated"
             k += n
         else:
             k += 1
+
+
+_COPY_SHARE = 0.4  # the share of a page's paragraphs of prose a second layout of the story repeats
+
+
+def _second_layout(items: list[Item], prose: list[int], j: int, k: int, n: int) -> bool:
+    """HTML: whether the run of ``n`` paragraphs at ``prose[k]`` repeating the one at ``prose[j]`` is
+    a second layout of the whole story (a portal's large-type copy): in another element than the
+    first copy's paragraphs (repeated paragraphs of one box stay), no code
+    (a listing shown again as it is refactored), and two fifths or more of the page's paragraphs
+    of prose (a post quoting a few paragraphs of another stays)."""
+    first, again = items[prose[j]].block, items[prose[k]].block
+    return (first.path[:-1] != again.path[:-1] and not first.code and n >= _COPY_SHARE * len(prose))
 
 
 # 請勿重覆刊登…, 禁止發表…, 違反上述規定者…: the rules of a comment board

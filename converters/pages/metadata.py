@@ -1,7 +1,7 @@
 """Title, date, author and source of an article.
 
 HTML: the headline is the block shortly before the body that best matches
-the headline part of the page's ``<title>`` (or ``og:title``); a plain-text
+the headline part of the page's ``<title>`` (or ``og:title``, a CMS's ``ArticleTitle``); a plain-text
 save's headline is found by :mod:`.text_headline`.  The date, author and
 source come from ``<meta>`` values and the metadata lines around the headline
 and the body.
@@ -74,7 +74,8 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
     that is only the site name scores nothing.  When that part joins two headings
     of the same level, the headline and the deck under it, the first is the headline.
     """
-    refs = [r for r in dict.fromkeys((meta.get("og:title"), meta.get("title"), meta.get("dc.title"), page_title)) if r]
+    refs = [r for r in dict.fromkeys((meta.get("og:title"), meta.get("title"), meta.get("dc.title"),
+                                      meta.get("articletitle"), page_title)) if r]
     headings = {EDIT_LINK.sub("", it.text) for it in items if it.block.heading in (1, 2) and not it.reason}
     headlines, others = set(), set()
     for r in refs:
@@ -156,6 +157,29 @@ def title_deck(items: list[Item], title_idx: int, page_title: str, meta: dict) -
         return None
     segs = {x for r in (meta.get("og:title"), page_title) if r for x in title_segments(r)}
     return title_idx + 1 if _joined(it.text, nxt.text) & segs else None
+
+
+def broken_headline(items: list[Item], title_idx: int, page_title: str, meta: dict) -> tuple[int, int]:
+    """The lines of one heading element a line break splits (<h1>某某<br>某某<br>某某</h1>) around the
+    headline at ``title_idx``, when the ``<title>`` (or ``og:title``) writes them as one: (first,
+    last), the headline's own index twice when it stands alone."""
+    it = items[title_idx]
+    if not it.block.heading:
+        return title_idx, title_idx
+    whole = {"".join(x.split()) for r in (meta.get("og:title"), page_title) if r for x in title_segments(r)}
+
+    def same(j: int) -> bool:
+        return 0 <= j < len(items) and items[j].block.path == it.block.path and items[j].block.heading == it.block.heading
+
+    first = last = title_idx
+    while same(first - 1):
+        first -= 1
+    while same(last + 1):
+        last += 1
+    if first == last:
+        return title_idx, title_idx
+    joined = "".join("".join(items[j].text.split()) for j in range(first, last + 1))
+    return (first, last) if any(joined in w for w in whole) else (title_idx, title_idx)
 
 
 def _joined(head: str, deck: str) -> set[str]:
