@@ -99,6 +99,11 @@ notice pages (教育部, 网信办, provincial and city portals, 教育厅, 卫�
 (``index.html`` with its assets under ``static/``) in its own repository by one personal account, other than the
 北京市教育委员会 repository of the twenty-first; the uploader inserts promotional lines into some bodies, which
 the gold keeps as the page's text (each row's note names them).
+The twenty-sixth (``--manifest benchmarks/pages26_manifest.jsonl --out /work/material/pages26``,
+``--set collected26``) uses the same fields and is only measured too; its pages are 11 Taiwan news articles of
+2013-2014 (中央社 4, 自由時報 2, 中國時報, ETtoday 論壇, 蘋果日報, 公視, 三立) that a news-diff crawler keeps
+whole as its parser tests' data, the files of that repository no earlier manifest lists (the second set took
+its other ten); one has a backspace character in its text, which the line renderer drops.
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
