@@ -99,6 +99,13 @@ notice pages (教育部, 网信办, provincial and city portals, 教育厅, 卫�
 (``index.html`` with its assets under ``static/``) in its own repository by one personal account, other than the
 北京市教育委员会 repository of the twenty-first; the uploader inserts promotional lines into some bodies, which
 the gold keeps as the page's text (each row's note names them).
+The twenty-eighth (``--manifest benchmarks/pages28_manifest.jsonl --out /work/material/pages28``,
+``--set collected28``) uses the same fields and is only measured too; its pages are knowledge and tech-blog pages
+other projects keep whole as test or demo inputs: a Chinese Wikipedia article whose formulas are hidden MathML
+beside fallback images, a 知乎 question page, CSDN posts (one with KaTeX math, one with a one-line body beside a
+long related stream), a CSDN文库 answer, a 博客园 code-only post, a GB2312 51CTO article and three reposts built by
+a personal VuePress site (kinds ``encyclopedia``, ``knowledge``, ``techblog``); code-block line-number gutters are
+left out of the gold (see each row's ``note``).
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
