@@ -104,6 +104,13 @@ The twenty-sixth (``--manifest benchmarks/pages26_manifest.jsonl --out /work/mat
 2013-2014 (中央社 4, 自由時報 2, 中國時報, ETtoday 論壇, 蘋果日報, 公視, 三立) that a news-diff crawler keeps
 whole as its parser tests' data, the files of that repository no earlier manifest lists (the second set took
 its other ten); one has a backspace character in its text, which the line renderer drops.
+The twenty-eighth (``--manifest benchmarks/pages28_manifest.jsonl --out /work/material/pages28``,
+``--set collected28``) uses the same fields and is only measured too; its pages are knowledge and tech-blog pages
+other projects keep whole as test or demo inputs: a Chinese Wikipedia article whose formulas are hidden MathML
+beside fallback images, a 知乎 question page, CSDN posts (one with KaTeX math, one with a one-line body beside a
+long related stream), a CSDN文库 answer, a 博客园 code-only post, a GB2312 51CTO article and three reposts built by
+a personal VuePress site (kinds ``encyclopedia``, ``knowledge``, ``techblog``); code-block line-number gutters are
+left out of the gold (see each row's ``note``).
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
