@@ -111,6 +111,13 @@ beside fallback images, a 知乎 question page, CSDN posts (one with KaTeX math,
 long related stream), a CSDN文库 answer, a 博客园 code-only post, a GB2312 51CTO article and three reposts built by
 a personal VuePress site (kinds ``encyclopedia``, ``knowledge``, ``techblog``); code-block line-number gutters are
 left out of the gold (see each row's ``note``).
+The twenty-ninth (``--manifest benchmarks/pages29_manifest.jsonl --out /work/material/pages29``,
+``--set collected29``) uses the same fields and is only measured too; its pages are 13 mainland news article
+pages of 2016-2025 layouts (新华网 twice, 光明网, 湖北日报客户端, 中国文明网 北京站, 文明山东, 南昌文明网, a 央视网 video
+page, 《中华英才》半月刊网, the news sites of 中国海洋大学, 西安美术学院 and a 苏州大学 centre, and the 晋祠博物馆 site),
+each re-hosted whole in its own repository by the same personal account as the twenty-fifth (its news and
+university repositories, none of the government ones); one page is a Word-saved UTF-16 file; the uploader's
+inserted lines and replaced bodies are kept as the page's text, as in the twenty-fifth (each row's note says so).
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
