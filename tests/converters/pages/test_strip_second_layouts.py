@@ -126,3 +126,27 @@ def test_a_players_placeholder_is_dropped_from_a_save():
     article = strip_boilerplate(save.encode("utf-8"), "save.txt")
     assert "您目前设备暂不支持播放" not in article.body
     assert article.body == BODY
+
+
+def test_platform_terms_disclaimers_and_placeholders_are_dropped():
+    # a blog platform's wallet terms under the post, a reader's contribution disclaimer, a poll
+    # widget's loading placeholder: none is the article's, in either script
+    lines = ["抵扣说明：", "1.余额是钱包充值的虚拟货币，按照1:1的比例进行支付金额的抵扣。",
+             "2.余额无法直接购买下载，可以购买VIP、付费专栏及课程。",
+             "●作者某某，河畔大學經濟系教授。本文為網友投稿，言論不代表本報立場。",
+             "调查问题加载中，请稍候。", "若长时间无响应，请刷新本页面"]
+    page = html(f"<title>{HEADLINE}_河畔博客</title>",
+                f"<h1>{HEADLINE}</h1><div class='article'>{paras([BODY[0], lines[4], lines[5], *BODY[1:], lines[3]])}</div>"
+                f"<div class='wallet'>{paras(lines[:3])}</div>")
+    article = strip(page)
+    assert article.body == BODY
+
+
+def test_a_caption_closed_by_a_news_agency_is_dropped_but_a_paragraph_credited_in_brackets_stays():
+    caption = "河畔咖啡豆價格已墜入空頭，但今年來仍累計大漲五成。路透"
+    caption2 = "河畔金融時報評選某某為年度代表人物。﹝路透﹞"
+    credited = "工程将于明年汛期前完工，届时将为沿岸农田提供稳定水源。（新华社）"
+    page = html(f"<title>{HEADLINE}_河畔日报</title>",
+                f"<h1>{HEADLINE}</h1><div class='article'>{paras([caption, *BODY, caption2, credited])}</div>")
+    article = strip(page)
+    assert article.body == [*BODY, credited]
