@@ -99,6 +99,13 @@ notice pages (教育部, 网信办, provincial and city portals, 教育厅, 卫�
 (``index.html`` with its assets under ``static/``) in its own repository by one personal account, other than the
 北京市教育委员会 repository of the twenty-first; the uploader inserts promotional lines into some bodies, which
 the gold keeps as the page's text (each row's note names them).
+The twenty-seventh (``--manifest benchmarks/pages27_manifest.jsonl --out /work/material/pages27``,
+``--set collected27``) uses the same fields and is only measured too; its pages are WeChat articles as crawlers
+and an exporter saved them (2018-2026: 2025-26 pages with ``js_content`` hidden by inline style from the exporter's
+samples, 2019 pages a student's urllib crawler saved, a 2018 video post a WeChat client's tests keep) and
+self-media platform pages of the same crawl (搜狐号 and an old mt.sohu.com page, 新浪看点 ``k.sina.com.cn`` in its
+entertainment and 新浪汽车 templates, a 中国网 app-share mobile page), all files no earlier set used, from repositories
+earlier sets drew other files from (each row's note says what was kept).
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
