@@ -104,6 +104,13 @@ The twenty-sixth (``--manifest benchmarks/pages26_manifest.jsonl --out /work/mat
 2013-2014 (中央社 4, 自由時報 2, 中國時報, ETtoday 論壇, 蘋果日報, 公視, 三立) that a news-diff crawler keeps
 whole as its parser tests' data, the files of that repository no earlier manifest lists (the second set took
 its other ten); one has a backspace character in its text, which the line renderer drops.
+The twenty-seventh (``--manifest benchmarks/pages27_manifest.jsonl --out /work/material/pages27``,
+``--set collected27``) uses the same fields and is only measured too; its pages are WeChat articles as crawlers
+and an exporter saved them (2018-2026: 2025-26 pages with ``js_content`` hidden by inline style from the exporter's
+samples, 2019 pages a student's urllib crawler saved, a 2018 video post a WeChat client's tests keep) and
+self-media platform pages of the same crawl (搜狐号 and an old mt.sohu.com page, 新浪看点 ``k.sina.com.cn`` in its
+entertainment and 新浪汽车 templates, a 中国网 app-share mobile page), all files no earlier set used, from repositories
+earlier sets drew other files from (each row's note says what was kept).
 The twenty-eighth (``--manifest benchmarks/pages28_manifest.jsonl --out /work/material/pages28``,
 ``--set collected28``) uses the same fields and is only measured too; its pages are knowledge and tech-blog pages
 other projects keep whole as test or demo inputs: a Chinese Wikipedia article whose formulas are hidden MathML
@@ -118,13 +125,7 @@ page, 《中华英才》半月刊网, the news sites of 中国海洋大学, 西�
 each re-hosted whole in its own repository by the same personal account as the twenty-fifth (its news and
 university repositories, none of the government ones); one page is a Word-saved UTF-16 file; the uploader's
 inserted lines and replaced bodies are kept as the page's text, as in the twenty-fifth (each row's note says so).
-The twenty-seventh (``--manifest benchmarks/pages27_manifest.jsonl --out /work/material/pages27``,
-``--set collected27``) uses the same fields and is only measured too; its pages are WeChat articles as crawlers
-and an exporter saved them (2018-2026: 2025-26 pages with ``js_content`` hidden by inline style from the exporter's
-samples, 2019 pages a student's urllib crawler saved, a 2018 video post a WeChat client's tests keep) and
-self-media platform pages of the same crawl (搜狐号 and an old mt.sohu.com page, 新浪看点 ``k.sina.com.cn`` in its
-entertainment and 新浪汽车 templates, a 中国网 app-share mobile page), all files no earlier set used, from repositories
-earlier sets drew other files from (each row's note says what was kept).
+
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
 """
