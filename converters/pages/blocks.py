@@ -44,6 +44,15 @@ TRANSPARENT = frozenset(
     "b i em strong font span u small big sup sub label abbr cite code s strike tt nobr mark ins del q "
     "dfn kbd var bdi bdo time".split()
 )
+_INLINE_SKIPPED = frozenset({"svg", "math"})  # skipped elements that sit inside a sentence (an icon, a formula)
+
+
+def _inline(tag: str) -> bool:
+    """Whether a skipped element sits inside the text around it (an icon, a formula, a hidden
+    span), so skipping it ends no block."""
+    return tag in _INLINE_SKIPPED or tag in TRANSPARENT
+
+
 AUTO_CLOSE = frozenset("p li td th tr dt dd".split())
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # A heading's id is its anchor, made by a markdown renderer from its own words
@@ -329,9 +338,12 @@ class _BlockBuilder:
             self.transparent_open[tag] = self.transparent_open.get(tag, 0) + 1
         # (a closed dialog, role="dialog" aria-hidden="true": a privacy notice or a chat widget's help a
         # button opens; what it holds no reader sees with the page, as a script's text)
-        skip = tag in SKIP_TAGS or (dialog and aria_hidden)
-        block = tag in BLOCK_TAGS or bool(hidden) or hint is not None
-        if block or skip:
+        # an inline element hidden by its style (a formula's MathML fallback, display:none) is
+        # skipped like a script, without ending the sentence around it
+        inline_hidden = tag in TRANSPARENT and hidden == 2
+        skip = tag in SKIP_TAGS or (dialog and aria_hidden) or inline_hidden
+        block = (tag in BLOCK_TAGS or bool(hidden) or hint is not None) and not inline_hidden
+        if block or (skip and not _inline(tag)):
             self.flush()
         anchor = tag == "a"
         stack.append(_Element(tag, self.next_id, hidden, hint, skip, anchor, block))
@@ -379,7 +391,7 @@ class _BlockBuilder:
         stack = self.stack
         while len(stack) > index:
             element = stack[-1]
-            if element.block or element.skip:
+            if element.block or (element.skip and not _inline(element.tag)):
                 self.flush()
             stack.pop()
             if element.tag in TRANSPARENT:

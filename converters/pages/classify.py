@@ -531,6 +531,8 @@ def _effective_hints(items: list[Item], title: str) -> set[int]:
             if eid in after_article or (p < 0.6 * total and eid not in title_below and eid not in holds_article)}
 
 
+# 返回搜狐，查看更多: a portal's link back to its home, written at the end of the story's last paragraph
+_BACK_LINK = re.compile(r"\s*返回[\u4e00-\u9fff]{2,6}\s*[，,]\s*查看更多\s*$")
 _PROMPT_MAX = 30  # the longest line a footer-marked element may hold and still be an app prompt
 _LINKED_SHARE = 0.5  # a hidden element with half its text or more in links is a list, no article
 
@@ -596,6 +598,15 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             it.text = text = rest
             it.length = visible_len(rest)
             it.punct = len(SENT_PUNCT.findall(rest))
+        back = _BACK_LINK.search(text)
+        if back:
+            removed_spam.append((back.group().strip(), "ad"))
+            if not text[:back.start()].strip():
+                it.reason = "ad"
+                continue
+            it.text = text = text[:back.start()].rstrip()  # （…为化名）返回搜狐，查看更多: the portal's link glued on
+            it.length = visible_len(text)
+            it.punct = len(SENT_PUNCT.findall(text))
         n = it.length
         if n <= 16:
             m = lex.marker(text)

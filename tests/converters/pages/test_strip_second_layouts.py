@@ -150,3 +150,24 @@ def test_a_caption_closed_by_a_news_agency_is_dropped_but_a_paragraph_credited_i
                 f"<h1>{HEADLINE}</h1><div class='article'>{paras([caption, *BODY, caption2, credited])}</div>")
     article = strip(page)
     assert article.body == [*BODY, credited]
+
+
+def test_a_formula_an_icon_or_a_hidden_span_inside_a_sentence_does_not_split_it():
+    # an encyclopedia's inline formula (MathML, its fallback hidden by style), a link's icon (an
+    # inline SVG) and a hidden span: skipped, and the sentence around them stays one paragraph
+    sentence = ("<p>Β分布是指一组定义在<span class='mwe-math-element'><span style='display: none;'>"
+                "<math><mi>x</mi></math></span><img alt='(0,1)'></span>区间的连续概率分布，"
+                "由<a href='/wiki/x'>河畔<svg><path d='M0 0'/></svg></a>学派最早提出，有两个参数。</p>")
+    page = html("<title>Β分布 - 河畔百科</title>", f"<h1>Β分布</h1><div class='article'>{sentence}{paras(BODY)}</div>")
+    article = strip(page)
+    assert article.body[0] == "Β分布是指一组定义在区间的连续概率分布，由河畔学派最早提出，有两个参数。"
+
+
+def test_a_self_media_author_box_and_a_back_link_glued_to_the_last_paragraph_are_dropped():
+    box = ["由内容质量、互动评论、分享传播等多维度分值决定，勋章级别越高( )，代表其在平台内的综合表现越好。",
+           "文章", "总阅读"]
+    last = BODY[2] + "返回搜狐，查看更多"
+    page = html(f"<title>{HEADLINE}_搜狐</title>",
+                f"<h1>{HEADLINE}</h1><div class='article'>{paras([*BODY[:2], last])}</div>"
+                f"<div class='author-box'>{paras(box)}</div>")
+    assert strip(page).body == BODY
