@@ -20,7 +20,7 @@ from .classify import (META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_
                        spam_cut, value_of)
 from .front_matter import FrontMatter, front_matter
 from .load import load_page
-from .metadata import broken_headline, headline_part, pick_title, read_metadata, site_like, title_deck, title_segments
+from .metadata import broken_headline, headline_part, without_site_tail, pick_title, read_metadata, site_like, title_deck, title_segments
 from .region import (answer_region, below_byline, below_headline_block, best_region, bridge_data_tables, cut_sections, damp_headline_runs, damp_latin_prose,
                      damp_linked_teasers, damp_reply_lists, damp_run_together, damp_signed_remarks, drop_author_notes,
                      drop_closing_sources, drop_link_box_heads, drop_trailing_headlines, keep_drawn_tables, keep_notice_fields,
@@ -248,6 +248,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
                 items[last if first == title_idx else first].reason = TITLE
             if named_part and "".join(article.title.split()) == "".join(named_title.split()) != "".join(named_part.split()):
                 article.title = named_part  # (the page's heading repeats the whole title bar, the site's name with it)
+            article.title = without_site_tail(article.title)
         else:
             article.title = listed_headline(items, start)  # (named only in a list of the section's stories)
     if title_idx is not None and start <= title_idx <= end:

@@ -679,8 +679,12 @@ def text_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     prev_open = False
     listing = _listing_lines(raw)
+    setext = _setext_headings([s for _, s in raw], markdown)
     for k, (line, s) in enumerate(raw):
         level = links = 0
+        if setext.get(k) == 0:
+            prev_open = False
+            continue  # (a heading's underline is no text)
         if k in listing:
             if listing[k]:
                 blocks.append(Block(s, code=True))  # a line of the listing: as written, no markup
@@ -702,12 +706,26 @@ def text_blocks(text: str) -> list[Block]:
                 and blocks[-1].text[-1] not in _FINAL and len(blocks[-1].text) >= 20):
             blocks[-1].text += s
             continue
+        level = level or setext.get(k, 0)
         blocks.append(Block(re.sub(r"[ \t\u00a0]+", " ", s), heading=level, link_chars=links))
         prev_open = bool(indented >= 2 and _INDENT.match(line) and len(line.rstrip()) >= _WRAPPED * wrap)
     return blocks
 
 
 _WRAPPED = 0.75  # a line this close to the save's width was broken by its wrapping
+_SETEXT_RULE = re.compile(r"^(?:={3,}|-{3,})$")
+
+
+def _setext_headings(lines: list[str], markdown: bool) -> dict[int, int]:
+    """A save's headings underlined in setext style (标题 over ``=====``, level 1; over ``-----``,
+    level 2, in markdown only, where a lone rule of dashes is a rule): line index -> level, and
+    the underline's index -> 0 (no text)."""
+    out: dict[int, int] = {}
+    for k in range(1, len(lines)):
+        m = _SETEXT_RULE.match(lines[k])
+        if m and lines[k - 1] and not _SETEXT_RULE.match(lines[k - 1]) and (lines[k][0] == "=" or markdown):
+            out[k - 1], out[k] = (1 if lines[k][0] == "=" else 2), 0
+    return out
 
 
 def _wrap_width(lines: list[str]) -> int:

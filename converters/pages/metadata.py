@@ -53,6 +53,19 @@ def _names_site(text: str) -> bool:
             or text.rstrip("〗】]）) ").endswith(_SITE_WORDS))
 
 
+# 为什么有些城市负债率特别高？-虎嗅网: a headline with the site's name joined by a bare dash
+_SITE_TAIL = re.compile(r"^(?P<head>.*\S)\s*[-－–—]\s*(?P<site>[^\s\-－–—]{2,12})$")
+
+
+def without_site_tail(title: str) -> str:
+    """A headline without the site's name a save's title line joins to it with a bare dash
+    (…特别高？-虎嗅网: a dash inside a headline, 北京-上海 or GPT-4o, stays)."""
+    m = _SITE_TAIL.match(title)
+    if m and _names_site(m.group("site")) and weight(m.group("head")) >= 8:
+        return m.group("head")
+    return title
+
+
 def headline_part(segments: list[str], headings: set[str] | frozenset[str] = frozenset()) -> str:
     """The headline among a ``<title>``'s parts: one the page shows as a heading, else one that
     does not name the site, the heaviest of them (艾伦·图灵 - 维基百科，自由的百科全书: the entry)."""

@@ -392,3 +392,20 @@ def test_a_tagline_the_body_echoes_stays_the_headline_over_the_date_row():
     body = ["在資料庫裡有一個不錯的階層式查詢功能，可以用很簡短的語法找出某人的所有下屬。",
             "階層式查詢有三種寫法，這篇比較它們的效能，結果是遞迴寫法最慢，句子裡有逗號。"]
     assert strip_save(header, body).title == "階層式查詢的三種寫法與效能比較"
+
+
+def test_a_setext_headline_over_its_underline_is_the_title_however_short():
+    # a read-later export: the headline underlined with =====, the source link, the body
+    header = "\n".join(["河畔谢幕", "=====", "", "[www.hepan.com](https://www.hepan.com/a/1.html)河畔趋势", ""])
+    article = strip_save(header, _BODY)
+    assert article.title == "河畔谢幕"
+    assert "=====" not in article.body
+
+
+def test_the_sites_name_joined_to_the_headline_by_a_bare_dash_is_cut():
+    # an export's title line keeps the page's <title>: the headline, a dash, the site's name;
+    # a dash inside a headline (某地-某地, GPT-4o) stays
+    header = "\n".join(["为什么有些城市负债率特别高？-河畔网", "=====", ""])
+    assert strip_save(header, _BODY).title == "为什么有些城市负债率特别高？"
+    header = "\n".join(["北京-上海高铁今起加开夜间班次", "=====", ""])
+    assert strip_save(header, _BODY).title == "北京-上海高铁今起加开夜间班次"
