@@ -255,7 +255,11 @@ def _title_like(it: Item) -> bool:
     """A line that could be a headline: headline-shaped (:func:`_headline_like`), not a
     sub-headline, a field (朝代：唐代), a street address or a widget remnant."""
     return (_headline_like(it) and not _subheadline_like(it.text) and not _junk(it)
-            and not _labeled(it.text) and not _STREET.search(it.text))
+            and not _labeled(it.text) and not _STREET.search(it.text) and len(_FIELD_LABEL.findall(it.text)) < 2)
+
+
+# 索引号: 002482082/2024-00332 文件编号: 发布机构: 省教育厅: a row of a metadata grid, two labels or more
+_FIELD_LABEL = re.compile(r"(?:^|\s)[\u4e00-\u9fffA-Za-z][^\s:：，。\d]{1,3}\s*[:：]")  # (10:00:00 is a time)
 
 
 # …一帶。（圖翻攝自google map）, （图／某某摄）: a photo's caption, its credit at its end
@@ -985,6 +989,15 @@ def _by_layout(items: list[Item], start: int) -> int | None:
     """
     n = len(items)
     lo = max(-1, start - 60)
+    for j in range(start - 1, max(-1, start - 1 - _NOTICE_HEAD_REACH), -1):
+        if "。" in items[j].text or items[j].length > _GRID_LINE:
+            break  # (a paragraph between: no longer the notice's head)
+        if _BRACKETED_DATE_END.search(items[j].text) and weight(dated_headline(items[j].text)) >= 2 * _NAME:
+            if sum(1 for k in range(max(0, start - _LIST_REACH), min(n, start + _LIST_REACH))
+                   if _BRACKETED_DATE_END.search(items[k].text)) == 1:
+                return j  # a notice's headline with its date in brackets (关于…的通知 ( 2024-05-11)), over its
+                # metadata grid and addressee (各区卫生健康委:); one of a list of such lines is a story list's
+            break
     dated = next((j for j in range(start - 1, lo, -1) if _byline(items[j]) and (DATE.search(items[j].text) or US_DATE.search(items[j].text))), None)
     if start > 0 and items[start - 1].reason in (META, "related") and (
             dated_headline(items[start - 1].text) and not _CUT_SHORT.search(dated_headline(items[start - 1].text))):
@@ -1065,6 +1078,8 @@ def _by_layout(items: list[Item], start: int) -> int | None:
 _DATE_ONLY = re.compile(r"^[\d\s\-/.:：()（）年月日時时分]+$")  # 2014-12-17 (16:31): a date line and nothing else
 _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
 _DATE_REACH = 8  # lines above the body a date line alone may sit
+_NOTICE_HEAD_REACH = 8  # lines above the body a notice's headline with its bracketed date may sit
+_GRID_LINE = 80  # the longest line of a metadata grid or an addressee between them
 _LIST_REACH = 60  # lines above that date line a story list may sit
 
 

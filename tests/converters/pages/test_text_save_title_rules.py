@@ -409,3 +409,32 @@ def test_the_sites_name_joined_to_the_headline_by_a_bare_dash_is_cut():
     assert strip_save(header, _BODY).title == "为什么有些城市负债率特别高？"
     header = "\n".join(["北京-上海高铁今起加开夜间班次", "=====", ""])
     assert strip_save(header, _BODY).title == "北京-上海高铁今起加开夜间班次"
+
+
+def test_a_notices_headline_with_its_bracketed_date_over_its_metadata_grid():
+    # a government notice page: the breadcrumb, the headline with its date in brackets, the
+    # metadata grid's header and value rows, the addressee, then the notice's sections
+    header = "\n".join(["您现在所在的位置：", "首页", "政务公开", "政府信息公开目录", "业务类", "基层卫生", "",
+                        "关于开展2024年“河畔家庭医生日”主题宣传活动的通知 ( 2024-05-11)",
+                        "索取号 发布时间 发布机构 文件编号 备注", "076478684Q/2024-00112 河畔市卫生健康委员会 河卫基层〔2024〕5号",
+                        "各区卫生健康委:", ""])
+    body = ["今年5月19日是第14个“河畔家庭医生日”。为深入贯彻有关精神，根据《河畔市卫生健康委办公厅关于做好2024年家庭医生"
+            "签约服务工作的通知》要求，宣传家庭医生签约服务新政策、新措施，我委定于5月19日前后在全市开展主题宣传活动，现就有关事项通知如下。",
+            "一、聚焦重点工作，开展宣传活动", "今年“河畔家庭医生日”活动主题为“科学控体重 健康长相伴”。"]
+    assert strip_save(header, body).title == "关于开展2024年“河畔家庭医生日”主题宣传活动的通知"
+
+
+def test_a_story_list_of_bracketed_dates_gives_no_headline_of_its_own():
+    # a list of other stories, each with its date in brackets, right above the headline: the
+    # headline, not the list item nearest the body
+    header = "\n".join(["河畔新聞 (2010-07-20)", "預算案創新思路 「滴灌」式扶貧助弱 (2010-01-06)",
+                        "河畔太太親自過問「惡女」事件", "2010-07-20", ""])
+    assert strip_save(header, _BODY_TW).title == "河畔太太親自過問「惡女」事件"
+
+
+def test_a_row_of_metadata_fields_is_no_headline():
+    # a government page's grid rows above the headline and its date row
+    header = "\n".join(["当前位置：首页", "> 政府信息公开 > 工作动态", "索引号: 002482082/2024-00332 文件编号: 发布机构: 省教育厅",
+                        "生成日期: 2024-10-21 主题分类: 教育 公开方式: 主动公开", "全省教育系统师德师风建设专题培训班举办",
+                        "发布日期：2024-10-21 来源：新闻办 浏览次数： 字体：[ 大 中 小 ]", ""])
+    assert strip_save(header, _BODY).title == "全省教育系统师德师风建设专题培训班举办"
