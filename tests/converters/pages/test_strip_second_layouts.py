@@ -171,3 +171,9 @@ def test_a_self_media_author_box_and_a_back_link_glued_to_the_last_paragraph_are
                 f"<h1>{HEADLINE}</h1><div class='article'>{paras([*BODY[:2], last])}</div>"
                 f"<div class='author-box'>{paras(box)}</div>")
     assert strip(page).body == BODY
+
+
+def test_a_bookmark_prompt_under_a_post_is_dropped():
+    page = html(f"<title>{HEADLINE}_河畔博客</title>",
+                f"<h1>{HEADLINE}</h1><div class='article'>{paras(BODY)}</div><div class='tool'><p>觉得还不错? 一键收藏</p></div>")
+    assert strip(page).body == BODY
