@@ -480,11 +480,12 @@ _BLOCK = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "sec
 
 
 def _parse(html: str):
-    """The page as an lxml tree without scripts, styles and the head, or None."""
+    """The page as an lxml tree without scripts, styles and the head, or None (control
+    characters, which no XML text may hold and a renderer's tree refuses, taken out first)."""
     import lxml.html
 
     try:
-        doc = lxml.html.fromstring(html)
+        doc = lxml.html.fromstring(re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "", html))
     except Exception:  # noqa: BLE001 - an empty or broken page
         return None
     for bad in doc.xpath("//script|//style|//noscript|//template|//head"):

@@ -139,10 +139,14 @@ def class_hint(tag: str, attrs_class: str) -> tuple[str | None, bool, bool]:
 
 
 def clean_space(text: str) -> str:
-    """Join lines broken between CJK characters, collapse the rest of the whitespace."""
+    """Join lines broken between CJK characters, collapse the rest of the whitespace, drop
+    control characters (a backspace a CMS left in a paragraph: no character a page shows)."""
     if "\n" in text:
         text = _NL_BETWEEN_CJK.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+    return _CONTROL.sub("", _SPACES.sub(" ", text)).strip()
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # (tab, newline and carriage return are whitespace)
 
 
 @dataclass(slots=True)

@@ -177,3 +177,9 @@ def test_a_bookmark_prompt_under_a_post_is_dropped():
     page = html(f"<title>{HEADLINE}_河畔博客</title>",
                 f"<h1>{HEADLINE}</h1><div class='article'>{paras(BODY)}</div><div class='tool'><p>觉得还不错? 一键收藏</p></div>")
     assert strip(page).body == BODY
+
+
+def test_a_control_character_in_a_paragraph_never_reaches_the_output():
+    page = html(f"<title>{HEADLINE}_河畔日报</title>",
+                f"<h1>{HEADLINE}</h1><div class='article'>{paras([BODY[0], BODY[1] + chr(8), BODY[2]])}</div>")
+    assert strip(page).body == BODY
