@@ -230,7 +230,8 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
             if first != last:  # (a headline broken over lines of its heading: one title)
                 article.title = " ".join(headline_text(items[j]) for j in range(first, last + 1))
                 for j in range(first, last + 1):
-                    items[j].reason = items[j].reason if j == title_idx else TITLE
+                    if j != title_idx:
+                        items[j].reason = TITLE
         deck = title_deck(items, title_idx, page_title, meta) if title_idx is not None else None
         if deck is not None:
             items[deck].reason = TITLE  # (the <title> names it with the headline: no body line)

@@ -460,6 +460,10 @@ class Item:
     def of(cls, block: Block) -> "Item":
         return cls(block, block.text, visible_len(block.text), len(SENT_PUNCT.findall(block.text)))
 
+    def retext(self, text: str) -> None:
+        """Give the item ``text`` (a piece cut off its block's text), its length and punctuation with it."""
+        self.text, self.length, self.punct = text, visible_len(text), len(SENT_PUNCT.findall(text))
+
 
 def _effective_hints(items: list[Item], title: str) -> set[int]:
     """Element ids whose class/id hint is believed.
@@ -595,18 +599,15 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
                 continue
             for piece in cut:
                 removed_spam.append((piece, SPAM))
-            it.text = text = rest
-            it.length = visible_len(rest)
-            it.punct = len(SENT_PUNCT.findall(rest))
-        back = _BACK_LINK.search(text)
+            it.retext(rest)
+        back = _BACK_LINK.search(it.text)
         if back:
             removed_spam.append((back.group().strip(), "ad"))
-            if not text[:back.start()].strip():
+            if not it.text[:back.start()].strip():
                 it.reason = "ad"
                 continue
-            it.text = text = text[:back.start()].rstrip()  # （…为化名）返回搜狐，查看更多: the portal's link glued on
-            it.length = visible_len(text)
-            it.punct = len(SENT_PUNCT.findall(text))
+            it.retext(it.text[:back.start()].rstrip())  # （…为化名）返回搜狐，查看更多: the portal's link glued on
+        text = it.text
         n = it.length
         if n <= 16:
             m = lex.marker(text)
@@ -625,8 +626,9 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         hint = believed[0] if believed else None
         if hint:
             it.reason = hint
-            if hint == "footer" and n <= _PROMPT_MAX and lex.marker(text) in ("ad", "widget"):
-                it.reason = lex.marker(text)  # 打开某某新闻 查看精彩图片 under each photo (a class named
+            prompt = lex.marker(text) if hint == "footer" and n <= _PROMPT_MAX else None
+            if prompt in ("ad", "widget"):
+                it.reason = prompt  # 打开某某新闻 查看精彩图片 under each photo (a class named
                 # …photoBottom): an app prompt or a player's line, not the page's footer the article ends at
             continue
         if b.code:

@@ -168,8 +168,12 @@ def title_deck(items: list[Item], title_idx: int, page_title: str, meta: dict) -
     it, nxt = items[title_idx], items[title_idx + 1]
     if not it.block.heading or nxt.block.heading != it.block.heading or nxt.reason:
         return None
-    segs = {x for r in (meta.get("og:title"), page_title) if r for x in title_segments(r)}
-    return title_idx + 1 if _joined(it.text, nxt.text) & segs else None
+    return title_idx + 1 if _joined(it.text, nxt.text) & _title_parts(page_title, meta) else None
+
+
+def _title_parts(page_title: str, meta: dict) -> set[str]:
+    """The parts of the ``<title>`` and of ``og:title`` (:func:`title_segments`)."""
+    return {x for r in (meta.get("og:title"), page_title) if r for x in title_segments(r)}
 
 
 def broken_headline(items: list[Item], title_idx: int, page_title: str, meta: dict) -> tuple[int, int]:
@@ -179,7 +183,7 @@ def broken_headline(items: list[Item], title_idx: int, page_title: str, meta: di
     it = items[title_idx]
     if not it.block.heading:
         return title_idx, title_idx
-    whole = {"".join(x.split()) for r in (meta.get("og:title"), page_title) if r for x in title_segments(r)}
+    whole = {"".join(x.split()) for x in _title_parts(page_title, meta)}
 
     def same(j: int) -> bool:
         return 0 <= j < len(items) and items[j].block.path == it.block.path and items[j].block.heading == it.block.heading
