@@ -246,12 +246,20 @@ _PHOTO_CREDIT_END = re.compile(r"\s*(?:(?:图|圖|图片|圖片|摄影|攝影)\s
                                r"|[（(](?:資料圖片|资料图片|資料圖|资料图|資料相片|资料照片|檔案照片|档案照片|檔案圖片|档案图片|示意圖|示意图|"
                                r"網上圖片|网络图片|Getty Images|iStock|Shutterstock|路透社|美聯社|美联社|法新社|新华社发|新華社發)[）)])$")
 _CAPTION_MAX = 160
+# 簽名。（小紅書圖片）, …現身。（影片截圖）, …合照（視覺中國）, 致詞（圖／某某提供）: a caption closed by the bracketed
+# source of its picture (a platform's or a body's picture, a video's still, a photo agency), after a sentence or not
+_PICTURE_SOURCE_END = re.compile(r"[（(](?:[^（）()。！？!?，,]{0,16}(?:圖片|图片|截圖|截图|相片|劇照|剧照)"
+                                 r"|(?:圖|图)\s*[:：／/][^（）()]{1,24}|視覺中國|视觉中国|東方IC|东方IC|IC\s*photo)[）)]$",
+                                 re.IGNORECASE)
 
 
 def _photo_caption(text: str) -> bool:
     """A caption closed by its photo's credit: a sentence, then 图：某某/某图片社 or （圖／某某攝）."""
     m = _PHOTO_CREDIT_END.search(text)
-    return bool(m) and bool(_ENDS_SENTENCE.search(text[:m.start()]))
+    if m and _ENDS_SENTENCE.search(text[:m.start()]):
+        return True
+    m = _PICTURE_SOURCE_END.search(text)
+    return bool(m) and m.start() > 0
 # （图/社交媒体截图）, （圖／某某攝）, (图片：某某): a photo's credit in brackets alone on a line, no caption
 # with it (a caption closed by its credit is _PHOTO_CREDIT_END's)
 _BARE_PHOTO_CREDIT = re.compile(r"^[（(]\s*(?:图|圖|图片|圖片|图源|圖源|配图|配圖|摄影|攝影)\s*[/／|｜丨:：]\s*[^（）()]{1,30}[）)]$")

@@ -371,7 +371,7 @@ def reach_numbered_sections(items: list[Item], start: int, end: int) -> int:
     return top
 
 
-_INSERTS = frozenset({"ad", "widget", "hidden", "gallery"})  # what may sit between a story's lead and the rest
+_INSERTS = frozenset({"ad", "widget", "hidden", "gallery", "caption"})  # what may sit between a story's lead and the rest (a photo and its caption too)
 
 
 def _article_box(b: Block) -> int | None:

@@ -1,0 +1,54 @@
+"""Captions that name where their picture comes from: a platform's picture (（小紅書圖片）), a
+video's still (（影片截圖）), a photo agency (（視覺中國）), a body that provided it (（圖／某某提供）).
+Such a caption is the photo's, not the story's, with or without a full stop before its
+credit; and a caption under the story's lead does not cut the lead off from the rest of the
+story, even when a hidden video playlist sits between them.  Every text here is written for
+these tests, in the shapes real Hong Kong and Taiwan pages take."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhtext.converters import strip_boilerplate
+
+from .saves import paras
+
+HEADLINE = "河畔苑大火｜留醫住客：好掛住鄰居"
+LEAD = ["河畔苑早前發生五級火，最先起火的河昌閣災情嚴重。社交平台流傳一則帖文，指住客阿明仍然留院，"
+        "懇請親友聯絡他。本報今午接觸到阿明，據悉他與鄰居及時逃生，二人未有受傷。"]
+REST = ["阿明表示，火災當日他因頭暈不適，看完醫生後便回到住所休息，鄰居發現屋外起火，於是高呼提醒，"
+        "二人急忙離開單位，電梯當時仍正常運作，濃煙亦未攻入大廈內部。",
+        "留院期間，社工曾帶同生活用品及乾糧探訪阿明；他的同鄉亦捐贈衣物應急，並每逢周日前來探望，"
+        "他說最牽掛的仍是同住多年的鄰居。"]
+
+
+def page(body: str) -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{HEADLINE} | 河畔01</title></head><body>"
+            f"<h1>{HEADLINE}</h1>{body}</body></html>").encode("utf-8")
+
+
+@pytest.mark.parametrize("caption", ["簽名留念。（小紅書圖片）", "二人曾合作拍攝劇集。（影片截圖）",
+                                     "河畔藝術聯展合影（圖／河畔藝術提供）", "復出後合作拍攝劇集《婚內情》。（視覺中國）",
+                                     "好拍檔！（IG圖片）", "河畔航空宣布航班將改為今日出發。（港台圖片）"])
+def test_a_caption_closed_by_its_pictures_source_is_dropped(caption):
+    body = paras(LEAD) + f"<figure><img src='a.jpg' alt='{caption}'><span class='img-caption'>{caption}</span></figure>" + paras(REST)
+    article = strip_boilerplate(page(f"<div class='article'>{body}</div>"), "page.html")
+    assert article.body == LEAD + REST
+
+
+def test_a_sentence_naming_a_picture_in_brackets_midway_stays():
+    # the bracket closes no caption here: the sentence goes on after it
+    line = "消防處發放的現場照片（政府飛行服務隊圖片）顯示，火勢已經受控，救援人員正在清理現場。"
+    article = strip_boilerplate(page(f"<div class='article'>{paras([*LEAD, line, *REST])}</div>"), "page.html")
+    assert line in article.body
+
+
+def test_a_caption_under_the_lead_does_not_cut_the_lead_off():
+    # the lead, a hidden playlist of the site's videos, the photo's caption, then the story
+    playlist = "".join(f"<div><span>Now Playing</span><a href='/v{k}'>【01秒看娛樂】河畔藝人第{k}集近況｜01娛樂</a>"
+                       f"<span>01:{k:02d}</span></div>" for k in range(60))
+    caption = "社交平台流傳一則帖文，指住客阿明仍然留院，懇請親友聯絡他。（網上截圖）"
+    body = (f"<div class='article'>{paras(LEAD)}<div class='playlist' style='display:none'>{playlist}</div>"
+            f"<figure><img src='a.jpg'><span class='img-caption'>{caption}</span></figure>{paras(REST)}</div>")
+    article = strip_boilerplate(page(body), "page.html")
+    assert article.body == LEAD + REST
