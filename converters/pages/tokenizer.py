@@ -5,8 +5,10 @@
 :class:`TokenSink`.  Character references are resolved with
 ``html.unescape``.  Nothing recurses and each character is looked at a
 bounded number of times, whatever the markup: a tag that does not end within
-``TAG_WINDOW`` characters ends at the next ``>``, an unterminated comment or
-raw-text element runs to the end of the input.
+``TAG_WINDOW`` characters is read again, quoted values whole, within
+``LONG_WINDOW`` (while these second readings have looked at fewer than four
+times the input's characters), and else ends at the next ``>``; an
+unterminated comment or raw-text element runs to the end of the input.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from html import unescape
 from typing import Protocol
 
-__all__ = ["TokenSink", "tokenize", "parse_attrs", "VOID_TAGS", "TAG_WINDOW"]
+__all__ = ["TokenSink", "tokenize", "parse_attrs", "VOID_TAGS", "TAG_WINDOW", "LONG_WINDOW"]
 
 VOID_TAGS = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
 TAG_WINDOW = 2048
@@ -23,6 +25,7 @@ TAG_WINDOW = 2048
 _TAG = re.compile(
     r"<(?:(/?)([A-Za-z][A-Za-z0-9:_-]{0,40})((?:[^>\"']|\"[^\"]{0,4000}\"|'[^']{0,4000}')*)>|(!--)|[!?][^>]{0,4000}>)"
 )
+LONG_WINDOW = 1 << 20
 _NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_-]{0,40})")
 _ATTR = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 _RAW_END = {t: re.compile(rf"</{t}\s*>", re.IGNORECASE) for t in ("script", "style", "textarea", "title", "xmp")}
@@ -71,11 +74,36 @@ def parse_attrs(raw: str) -> list[tuple[str, str | None]]:
             for m in _ATTR.finditer(raw)]
 
 
+def _long_tag_end(html: str, j: int, stop: int) -> int:
+    """The ``>`` that ends a tag whose attributes start at ``j``, read as a browser reads them:
+    a quote opens a value only after ``=`` (``"=""`` is an attribute named ``"``), and a ``>``
+    inside a quoted value ends nothing; -1 when the tag does not end before ``stop``."""
+    find = html.find
+    while True:
+        gt = find(">", j, stop)
+        if gt < 0:
+            return -1
+        eq = find("=", j, gt)
+        if eq < 0:
+            return gt
+        k = eq + 1
+        while k < stop and html[k] in " \t\n\r\f":
+            k += 1
+        if k < stop and html[k] in "\"'":
+            close = find(html[k], k + 1, stop)
+            if close < 0:
+                return -1
+            j = close + 1
+        else:
+            j = k
+
+
 def tokenize(html: str, sink: TokenSink) -> None:
     """Report the tokens of ``html`` to ``sink`` until the input ends or ``sink.stopped``."""
     pos, n = 0, len(html)
     find = html.find
     next_gt = -1  # cached position of the next ">" (keeps the fallback linear)
+    budget = 4 * n  # characters the long-tag reading may look at in all (keeps it linear too)
     while pos < n and not sink.stopped:
         i = find("<", pos)
         if i < 0:
@@ -88,9 +116,21 @@ def tokenize(html: str, sink: TokenSink) -> None:
             else:
                 sink.text(_text(seg))
         m = _TAG.match(html, i, min(n, i + TAG_WINDOW))
-        if m is None:
-            # Not a tag within the window: a stray "<", or a tag too long
-            # (or never closed) for the pattern, which ends at the next ">".
+        if m is not None:
+            closing, name, raw, comment = m.groups()
+            end = m.end()
+        else:
+            closing = name = raw = comment = None
+            head = _NAME.match(html, i, min(n, i + 48)) if budget > 0 else None
+            if head is not None:
+                stop = min(n, i + LONG_WINDOW, i + budget)
+                gt = _long_tag_end(html, head.end(), stop)
+                budget -= (gt if gt >= 0 else stop) - i
+                if gt >= 0:
+                    closing, name, raw, end = head.group(1), head.group(2), html[head.end():gt], gt + 1
+        if m is None and name is None:
+            # Not a tag: a stray "<", or a tag never closed (or too long even
+            # for the second reading), which ends at the next ">".
             name = _NAME.match(html, i, min(n, i + 48))
             if name is None:
                 sink.text("<")
@@ -112,12 +152,11 @@ def tokenize(html: str, sink: TokenSink) -> None:
                 sink.end_tag(name.group(2).lower())
             pos = next_gt + 1
             continue
-        closing, name, raw, comment = m.groups()
         if comment:  # a comment runs to --> (or to the end when unterminated)
             j = find("-->", i + 4)
             pos = n if j < 0 else j + 3
             continue
-        pos = m.end()
+        pos = end
         if name is None:  # <!doctype>, <?xml?>, <![CDATA[...]>
             continue
         tag = name.lower()

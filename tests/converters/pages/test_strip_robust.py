@@ -64,6 +64,33 @@ def test_unterminated_comment_eats_the_rest_like_a_browser():
     assert article.body == [PARA]
 
 
+def test_a_tag_with_a_long_quoted_value_ends_at_its_own_close():
+    # a forum post's data as JSON in a data-field attribute longer than the tag window, with
+    # <br> inside the quoted value: none of the attribute is text, and the post's text is
+    data = "{&quot;content&quot;:&quot;" + "\\u6211\\u4ece" * 400 + "<br>" + "\\u5c0f" * 300 + "&quot;}"
+    html = page(f"<div class='post' data-field=\"{data}\"><p>{PARA}</p></div>")
+    article = strip_boilerplate(html.encode("utf-8"), "post.html")
+    assert article.body == [PARA]
+
+
+def test_a_stray_quote_after_an_attribute_opens_no_value():
+    # <img style="…" "="" src="…">: a browser reads an attribute named " (empty value), not a
+    # quoted value running on to the page's next quote
+    img = "<img style='width:20px' \"=\"\" src=\"a.png\">"
+    filler = f"<span title=\"{'长' * 3000}\">知道</span>"
+    html = page(f"<p>{PARA}</p>{img}{filler}<p>{PARA}</p>")
+    article = strip_boilerplate(html.encode("utf-8"), "x.html")
+    assert "a.png" not in "".join(article.body) and article.body[0] == PARA
+
+
+def test_many_unclosed_long_quotes_stay_bounded():
+    # each tag's quote never closes: the second reading gives up within its budget and each
+    # tag ends at the next ">" as before
+    html = page(f"<p>{PARA}</p>" + ("<a href=\"" + "x" * 3000 + ">文字") * 300)
+    article = strip_boilerplate(html.encode("utf-8"), "x.html")
+    assert article.body[0] == PARA
+
+
 def test_huge_page_is_cut_with_a_warning():
     para = "<p>" + PARA * 3 + "</p>"
     html = page(para * 60_000)  # about 9 MB of markup
