@@ -1130,22 +1130,42 @@ def drop_repeated_paragraphs(items: list[Item], form: str = "text") -> None:
                                  else _second_layout(items, prose, j, k, n)):
             for x in range(k, k + n):
                 items[prose[x]].reason = "repeated"
+            if form == "html":
+                _drop_copy_box(items, [items[prose[x]].block for x in range(k, k + n)], items[prose[j]].block)
             k += n
         else:
             k += 1
 
 
-_COPY_SHARE = 0.4  # the share of a page's paragraphs of prose a second layout of the story repeats
+_COPY_SHARE = 0.4  # the share of the page's other paragraphs of prose a second layout of the story repeats
 
 
 def _second_layout(items: list[Item], prose: list[int], j: int, k: int, n: int) -> bool:
     """HTML: whether the run of ``n`` paragraphs at ``prose[k]`` repeating the one at ``prose[j]`` is
     a second layout of the whole story (a portal's large-type copy): in another element than the
     first copy's paragraphs (repeated paragraphs of one box stay), no code
-    (a listing shown again as it is refactored), and two fifths or more of the page's paragraphs
-    of prose (a post quoting a few paragraphs of another stays)."""
+    (a listing shown again as it is refactored), and as many as two fifths or more of the page's
+    other paragraphs of prose (a post quoting a few paragraphs of another stays; a copy whose
+    first paragraph differs by a line is still a copy)."""
     first, again = items[prose[j]].block, items[prose[k]].block
-    return (first.path[:-1] != again.path[:-1] and not first.code and n >= _COPY_SHARE * len(prose))
+    return (first.path[:-1] != again.path[:-1] and not first.code and n >= _COPY_SHARE * (len(prose) - n))
+
+
+def _drop_copy_box(items: list[Item], copy: list[Block], first: Block) -> None:
+    """HTML: the rest of a second layout's box goes with it: the element holding all its repeated
+    paragraphs (and not the first copy) holds the lines that differ from the first copy too (a
+    lead without the line the first copy's lead carries)."""
+    box = copy[0].path
+    for b in copy[1:]:
+        m = 0
+        while m < min(len(box), len(b.path)) and box[m] == b.path[m]:
+            m += 1
+        box = box[:m]
+    if not box or first.path[:len(box)] == box:
+        return
+    for it in items:
+        if not it.reason and it.block.path[:len(box)] == box:
+            it.reason = "repeated"
 
 
 # 請勿重覆刊登…, 禁止發表…, 違反上述規定者…: the rules of a comment board

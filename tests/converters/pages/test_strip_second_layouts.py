@@ -112,6 +112,17 @@ def test_a_second_layout_of_the_whole_story_is_dropped():
     assert strip(page).body == BODY
 
 
+def test_a_second_layout_whose_first_paragraph_differs_is_still_dropped():
+    # two layouts of a short story (the normal one and 长者专区's), each hidden by an external
+    # stylesheet and shown by a script, the first one's lead carrying a line the other lacks
+    story = [*BODY, "下一步，新区将持续推进水利基础设施建设，加快构建现代化灌溉体系，为农业增产增收提供保障。"]
+    lead = story[0] + "新区管委会有关负责人出席开工仪式并讲话。"
+    page = html(f"<title>{HEADLINE}_河畔省人民政府</title>",
+                f"<div id='contentwrap2022'><h1>{HEADLINE}</h1><div id='cmsArticleContent'>{paras([lead, *story[1:]])}</div></div>"
+                f"<div id='elderwrap2022'><h1>{HEADLINE}</h1><div id='cmsArticleElderContent'>{paras(story)}</div></div>")
+    assert strip(page).body == [lead, *story[1:]]
+
+
 def test_a_post_quoting_a_few_paragraphs_of_a_long_story_keeps_them():
     # an opinion piece quoting three paragraphs of the report it answers, in a blockquote, among
     # many paragraphs of its own: a quotation, not a second layout
