@@ -125,6 +125,13 @@ page, 《中华英才》半月刊网, the news sites of 中国海洋大学, 西�
 each re-hosted whole in its own repository by the same personal account as the twenty-fifth (its news and
 university repositories, none of the government ones); one page is a Word-saved UTF-16 file; the uploader's
 inserted lines and replaced bodies are kept as the page's text, as in the twenty-fifth (each row's note says so).
+The thirtieth (``--manifest benchmarks/pages30_manifest.jsonl --out /work/material/pages30``,
+``--set collected30``) uses the same fields and is only measured too; its pages are 17 WeChat articles of 16 accounts
+(2016-2018) as readers saved them whole with a browser into a public archive repository (``js_content`` visible,
+scripts and inline styles kept), a 360doc 个人图书馆 repost and a 豆瓣日记 note from the same archive (kind ``platform``),
+and 4 articles of one hospital account (2016) that a WeChat mini-site project pasted whole into JSP views (the JSP
+directives precede the page, so their lines are numbered inside ``div#js_article``); the articles' own numbered
+section markers are kept in the gold, bylines, sign-offs and promotion lines are not (each row's note says which).
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
