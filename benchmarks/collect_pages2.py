@@ -132,6 +132,14 @@ scripts and inline styles kept), a 360doc 个人图书馆 repost and a 豆瓣日
 and 4 articles of one hospital account (2016) that a WeChat mini-site project pasted whole into JSP views (the JSP
 directives precede the page, so their lines are numbered inside ``div#js_article``); the articles' own numbered
 section markers are kept in the gold, bylines, sign-offs and promotion lines are not (each row's note says which).
+The thirty-third (``--manifest benchmarks/pages33_manifest.jsonl --out /work/material/pages33``,
+``--set collected33``) uses the same fields and is only measured too; its pages are 25 mainland government article
+and notice pages (2009-2025: 工信部, 国家民委, the 广东, 江苏, 河南 and 四川 (twice) provincial portals, 北京 顺义 and 丰台 districts,
+the 北京 发改委 and 重大项目办, 广州 黄埔, 南沙 and 白云 districts, 洪湖, 廊坊, 绥滨, 安溪, 常州新北, 合肥蜀山, 乌鲁木齐, the
+四川 中医药局, 云南 科技厅, 济南 and 南昌 culture bureaus), each re-hosted whole in its own repository by the same personal
+account as the twenty-fifth (its government repositories no earlier set claimed); the two 四川省人民政府 pages carry a
+second full copy of the article in another template block, and the uploader's inserted lines are kept as the page's
+text, as in the twenty-fifth (each row's note says so).
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
