@@ -166,6 +166,10 @@ TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 _SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”」』\"]?$")
 # boilerplate that is written as a sentence (dropped even when it ends with 。)
+# （一）培训平台。某某学校微信公众号点击连接学习平台: an item of the article's own numbered list, a label
+# and a sentence (no widget however its words read)
+_NUMBERED_SENTENCE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．])"
+                                r"[^。！？!?]{2,20}[。！？!?]\S{8,}")
 _STATEMENTS = frozenset({"copyright", "icp", "source", "editor", "contact", "boilerplate", "notice"})
 _LONG_MARKERS = frozenset({"notice", "footer", "copyright", "icp"})  # checked on lines up to _LONG characters
 _LONG = 200
@@ -680,7 +684,7 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
                 if m.endswith("-header"):
                     it.reason = m[:-7]
                     continue
-                elif not _ENDS_SENTENCE.search(text) or m == "notice" or (
+                elif (not _ENDS_SENTENCE.search(text) and not _NUMBERED_SENTENCE.match(text)) or m == "notice" or (
                         m in _STATEMENTS
                         and (_LABEL_START.match(text) or lex.prefix_marker(text) != m)):
                     # A short sentence that mentions "打印" or "微博" is not a widget,

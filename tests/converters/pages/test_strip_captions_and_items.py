@@ -1,9 +1,10 @@
-"""Captions that name where their picture comes from: a platform's picture (（小紅書圖片）), a
-video's still (（影片截圖）), a photo agency (（視覺中國）), a body that provided it (（圖／某某提供）).
-Such a caption is the photo's, not the story's, with or without a full stop before its
-credit; and a caption under the story's lead does not cut the lead off from the rest of the
-story, even when a hidden video playlist sits between them.  Every text here is written for
-these tests, in the shapes real Hong Kong and Taiwan pages take."""
+"""Lines unseen Hong Kong, Taiwan and government pages misread.  Captions that name where their
+picture comes from: a platform's picture (（小紅書圖片）), a video's still (（影片截圖）), a photo
+agency (（視覺中國）), a body that provided it (（圖／某某提供）); such a caption is the photo's, not
+the story's, with or without a full stop before its credit, and a caption under the story's lead
+does not cut the lead off from the rest of the story, even when a hidden video playlist sits
+between them.  An item of a notice's numbered list that names an app is the notice's text, no
+share widget.  Every text here is written for these tests, in the shapes real pages take."""
 
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def test_a_caption_under_the_lead_does_not_cut_the_lead_off():
             f"<figure><img src='a.jpg'><span class='img-caption'>{caption}</span></figure>{paras(REST)}</div>")
     article = strip_boilerplate(page(body), "page.html")
     assert article.body == LEAD + REST
+
+
+def test_an_item_of_a_notices_numbered_list_is_no_share_widget():
+    # （一）培训平台。…微信公众号点击…: the item names an app as the notice's own text
+    items = ["（一）培训平台。河畔艺术学校微信公众号点击连接学习平台",
+             "（二）培训时间。2024年9月1日至9月30日，学员自行安排学习进度。"]
+    notice = ["为进一步提升全市文化系统干部的业务能力，经研究，决定举办线上业务培训班，现将有关事项通知如下：",
+              *items, "请各单位高度重视，认真组织本单位人员按时参加培训，确保培训取得实效。"]
+    article = strip_boilerplate(page(f"<div class='article'>{paras(notice)}</div>"), "page.html")
+    assert article.body == notice
