@@ -4,7 +4,8 @@ agency (（視覺中國）), a body that provided it (（圖／某某提供）);
 the story's, with or without a full stop before its credit, and a caption under the story's lead
 does not cut the lead off from the rest of the story, even when a hidden video playlist sits
 between them.  An item of a notice's numbered list that names an app is the notice's text, no
-share widget.  Every text here is written for these tests, in the shapes real pages take."""
+share widget.  A repost's or a compilation's credit closing the story (（转某某网站信息）,
+文章综合自：…) is the publisher's, not the story's.  Every text here is written for these tests, in the shapes real pages take."""
 
 from __future__ import annotations
 
@@ -63,3 +64,10 @@ def test_an_item_of_a_notices_numbered_list_is_no_share_widget():
               *items, "请各单位高度重视，认真组织本单位人员按时参加培训，确保培训取得实效。"]
     article = strip_boilerplate(page(f"<div class='article'>{paras(notice)}</div>"), "page.html")
     assert article.body == notice
+
+
+@pytest.mark.parametrize("credit", ["（转河畔区政府网站信息）", "文章综合自：学习强国、河畔日报、河畔发布",
+                                    "內容綜合自：河畔日報、河畔電視台", "转自：河畔发布"])
+def test_a_reposts_or_a_compilations_credit_closing_the_story_is_dropped(credit):
+    article = strip_boilerplate(page(f"<div class='article'>{paras([*LEAD, *REST, credit])}</div>"), "page.html")
+    assert article.body == LEAD + REST
