@@ -166,6 +166,8 @@ TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 _SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”」』\"]?$")
 # boilerplate that is written as a sentence (dropped even when it ends with 。)
+# -END-, — END —, END: a WeChat article's end mark
+_END_MARK = re.compile(r"^[\s\-—–_=~·•*＝－]*END[\s\-—–_=~·•*＝－]*$")
 # （一）培训平台。某某学校微信公众号点击连接学习平台: an item of the article's own numbered list, a label
 # and a sentence (no widget however its words read)
 _NUMBERED_SENTENCE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．])"
@@ -625,6 +627,8 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             m = lex.marker(text)
             if m and m.endswith("-header"):
                 it.header = m[:-7]  # a related/comments section starts here
+        if n <= 16 and not b.code and _END_MARK.match(text) and (form == "html" or text.strip() != "END"):
+            it.header = "notice"  # -END-, — END —: the article's end mark (END alone only outside a listing of HTML)
         if n <= 60 and REPLY.match(text):
             it.header = "comments"  # Re:《thread title》: the replies of a forum thread start
         if n <= 40 and _COMMENT_COUNT.match(text):
