@@ -32,7 +32,12 @@ of documentation landing pages, kind ``docs-md``); ``benchmarks/textsaves9_manif
 eight uses (a read-later service's markdown exports of 36氪, 虎嗅, 腾讯新闻, 搜狐, 今日头条 and 机器之心
 article pages, kind ``news-md``: the headline as a setext heading, some with the site's suffix; crawl4ai
 markdown of whole 博客园 post pages cached by a blog's crawler, kind ``blog-md``; html2text WeChat
-pages from a backup site, kind ``wechat-md``). The gold:
+pages from a backup site, kind ``wechat-md``); ``benchmarks/textsaves10_manifest.jsonl``
+(``--set textsaves10``, ``--out /work/material/textsaves10``) a tenth, from a repository none of the
+first nine uses: an Obsidian vault's Markdown exports of Evernote web clips, most of them of the WHOLE
+page (site menus, blog sidebars, related lists, comments and footers around the article) of CSDN,
+博客园, 知乎, 简书, 少数派, SegmentFault, 什么值得买 and 菜鸟教程 articles (kinds ``blog-md``,
+``docs-md``) and of a 百度知道 question and an ITeye forum thread (kind ``forum-md``). The gold:
 
 - ``title``: the headline as the save shows it (its words: markdown's ``#`` is not part of it);
 - ``keep``: the numbers of the file's lines that are the article body, as ``"12,14-20"``,
