@@ -23,8 +23,11 @@ MAX_PAGE_BYTES = 8 * 1024 * 1024
 
 _HTML_EXT = {".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php", ".jsp"}
 _MHTML_EXT = {".mht", ".mhtml"}
-_TEXT_EXT = {".txt", ".text"}
+_TEXT_EXT = {".txt", ".text", ".md", ".markdown"}
 _HEADER_LINE = re.compile(rb"[A-Za-z][A-Za-z0-9-]{1,40}:")
+# the input opens with a tag, a comment, a doctype or an XML declaration (not an autolink,
+# <https://…>, opening a Markdown save)
+_OPENS_TAG = re.compile(rb"<(?:[!?]|[A-Za-z][A-Za-z0-9-]{0,30}[\s/>])")
 _MARKUP = re.compile(
     rb"<(?:!doctype|html|head|body|meta|div|p|br|table|span|a|title|script|style|h[1-6]|ul|li|td)\b",
     re.IGNORECASE,
@@ -43,7 +46,7 @@ def detect_form(data: bytes, filename: str | None = None) -> str:
             probe = head.decode("utf-16").encode("utf-8").lstrip(b"\xef\xbb\xbf \t\r\n")
         except UnicodeDecodeError:
             pass
-    if probe[:1] == b"<" and _MARKUP.search(probe[:2048]):
+    if _OPENS_TAG.match(probe) and _MARKUP.search(probe[:2048]):
         return "html"
     tags = len(_MARKUP.findall(probe))
     if ext in _MHTML_EXT and _HEADER_LINE.match(probe):

@@ -195,6 +195,15 @@ def test_form_by_content_and_extension():
     assert detect_form("正文".encode(), None) == "text"
 
 
+def test_a_markdown_save_opening_with_an_autolink_is_text():
+    # a web clip exported to Markdown: <https://…> first, <br> inside its tables' cells
+    clip = ("<https://blog.example.com/>\n\n# [某某的博客](https://blog.example.com/)\n\n"
+            + "| 1<br>2<br>3 | `a`<br>`b`<br>`c` |\n" * 6).encode("utf-8")
+    assert detect_form(clip, "clip.txt") == "text"
+    assert detect_form(clip, "clip.md") == "text"
+    assert detect_form(b"<div class='post'><p>x</p></div>", None) == "html"
+
+
 def test_html_without_extension_is_found_by_content():
     data = page(f"<p>{PARA}</p>").encode()
     assert strip_boilerplate(data).form == "html"
