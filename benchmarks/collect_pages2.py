@@ -125,6 +125,13 @@ page, 《中华英才》半月刊网, the news sites of 中国海洋大学, 西�
 each re-hosted whole in its own repository by the same personal account as the twenty-fifth (its news and
 university repositories, none of the government ones); one page is a Word-saved UTF-16 file; the uploader's
 inserted lines and replaced bodies are kept as the page's text, as in the twenty-fifth (each row's note says so).
+The thirty-first (``--manifest benchmarks/pages31_manifest.jsonl --out /work/material/pages31``,
+``--set collected31``) uses the same fields and is only measured too; its pages are 10 Chinese blog posts of
+2016-2023 from repositories no earlier set used: a CSDN post a student's crawler saved whole, a 博客园 post (trimmed by
+its uploader) and a 知乎专栏 post saved by a browser, three posts of a personal blog built from GitHub issues (its
+``<title>`` is the site name, the headline a ``div``) and four of an MWeb-built personal blog whose every page carries
+the site's whole post tree twice (one a one-line stub); the code blocks and tables of tech posts are body text
+(kinds ``techblog``, ``blog``; each row's note says what was kept).
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
