@@ -140,6 +140,13 @@ the 北京 发改委 and 重大项目办, 广州 黄埔, 南沙 and 白云 distr
 account as the twenty-fifth (its government repositories no earlier set claimed); the two 四川省人民政府 pages carry a
 second full copy of the article in another template block, and the uploader's inserted lines are kept as the page's
 text, as in the twenty-fifth (each row's note says so).
+The thirty-first (``--manifest benchmarks/pages31_manifest.jsonl --out /work/material/pages31``,
+``--set collected31``) uses the same fields and is only measured too; its pages are 10 Chinese blog posts of
+2016-2023 from repositories no earlier set used: a CSDN post a student's crawler saved whole, a 博客园 post (trimmed by
+its uploader) and a 知乎专栏 post saved by a browser, three posts of a personal blog built from GitHub issues (its
+``<title>`` is the site name, the headline a ``div``) and four of an MWeb-built personal blog whose every page carries
+the site's whole post tree twice (one a one-line stub); the code blocks and tables of tech posts are body text
+(kinds ``techblog``, ``blog``; each row's note says what was kept).
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
