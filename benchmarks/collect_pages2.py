@@ -132,6 +132,13 @@ scripts and inline styles kept), a 360doc 个人图书馆 repost and a 豆瓣日
 and 4 articles of one hospital account (2016) that a WeChat mini-site project pasted whole into JSP views (the JSP
 directives precede the page, so their lines are numbered inside ``div#js_article``); the articles' own numbered
 section markers are kept in the gold, bylines, sign-offs and promotion lines are not (each row's note says which).
+The thirty-first (``--manifest benchmarks/pages31_manifest.jsonl --out /work/material/pages31``,
+``--set collected31``) uses the same fields and is only measured too; its pages are 10 Chinese blog posts of
+2016-2023 from repositories no earlier set used: a CSDN post a student's crawler saved whole, a 博客园 post (trimmed by
+its uploader) and a 知乎专栏 post saved by a browser, three posts of a personal blog built from GitHub issues (its
+``<title>`` is the site name, the headline a ``div``) and four of an MWeb-built personal blog whose every page carries
+the site's whole post tree twice (one a one-line stub); the code blocks and tables of tech posts are body text
+(kinds ``techblog``, ``blog``; each row's note says what was kept).
 The thirty-third (``--manifest benchmarks/pages33_manifest.jsonl --out /work/material/pages33``,
 ``--set collected33``) uses the same fields and is only measured too; its pages are 25 mainland government article
 and notice pages (2009-2025: 工信部, 国家民委, the 广东, 江苏, 河南 and 四川 (twice) provincial portals, 北京 顺义 and 丰台 districts,
@@ -140,13 +147,6 @@ the 北京 发改委 and 重大项目办, 广州 黄埔, 南沙 and 白云 distr
 account as the twenty-fifth (its government repositories no earlier set claimed); the two 四川省人民政府 pages carry a
 second full copy of the article in another template block, and the uploader's inserted lines are kept as the page's
 text, as in the twenty-fifth (each row's note says so).
-The thirty-first (``--manifest benchmarks/pages31_manifest.jsonl --out /work/material/pages31``,
-``--set collected31``) uses the same fields and is only measured too; its pages are 10 Chinese blog posts of
-2016-2023 from repositories no earlier set used: a CSDN post a student's crawler saved whole, a 博客园 post (trimmed by
-its uploader) and a 知乎专栏 post saved by a browser, three posts of a personal blog built from GitHub issues (its
-``<title>`` is the site name, the headline a ``div``) and four of an MWeb-built personal blog whose every page carries
-the site's whole post tree twice (one a one-line stub); the code blocks and tables of tech posts are body text
-(kinds ``techblog``, ``blog``; each row's note says what was kept).
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
