@@ -334,6 +334,35 @@ def reach_announced_list(items: list[Item], start: int, end: int) -> int:
     return k - 1
 
 
+_LINK_LIST = 3  # the fewest link lines of a list the article introduces
+_LINK_LINE = 60  # the most characters of such a line (a link's title)
+
+
+def keep_introduced_links(items: list[Item], start: int, end: int) -> None:
+    """HTML: a list of links the article itself introduces (可以选择自己感兴趣的进行阅读。 over
+    its reading list, 可以点击下面的链接： over awesome-c / awesome-java / …) stays: three or
+    more short link lines (titles: no full stop, which a gallery's linked captions have) right
+    under a kept sentence of prose and right above more of it, all in the one article container
+    (a related box has a box of its own, and a header that is dropped, 相关阅读：, introduces
+    nothing)."""
+    i = start
+    while i <= end:
+        if items[i].reason != LINKS:
+            i += 1
+            continue
+        j = i
+        while j <= end and items[j].reason == LINKS and items[j].length <= _LINK_LINE and "。" not in items[j].text:
+            j += 1
+        above, below = items[i - 1] if i > start else None, items[j] if j <= end else None
+        if (j - i >= _LINK_LIST and above is not None and below is not None
+                and not above.reason and above.punct and not below.reason and below.punct
+                and _article_box(above.block) is not None
+                and all(_article_box(it.block) == _article_box(above.block) for it in items[i:j + 1])):
+            for it in items[i:j]:
+                it.reason = ""
+        i = max(j, i + 1)
+
+
 _NUMERALS = "一二三四五六七八九十"
 # （三）政治学8人, 二、免初试考生: a numbered section's heading (its style, its numeral)
 _SECTION_NUMBER = re.compile(r"^(?:([（(])([一二三四五六七八九十])[）)]|([一二三四五六七八九十])、)")

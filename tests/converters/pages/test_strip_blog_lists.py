@@ -1,0 +1,50 @@
+"""A list of links a blog post introduces itself (a reading list under 可以选择感兴趣的进行阅读。)
+is the post's text; a related box set between two paragraphs in a box of its own, a list under
+a dropped header (相关阅读：) and a gallery's linked captions are not.  Every text here is
+written for these tests."""
+
+from __future__ import annotations
+
+from zhtext.converters import strip_boilerplate
+
+from .saves import paras
+
+HEADLINE = "程序员的书籍资源整理"
+INTRO = "下面是网友总结或者翻译的一些推荐阅读书籍的文章，可以选择自己需要或者感兴趣的进行阅读。"
+AFTER = "关于书籍的说明：很多英文书籍都有相应的中文版，找到适合自己的书籍之后去买中文版的就行了。"
+TITLES = ["后台工程师书单", "推荐十本编程的最佳书籍", "关于操作系统，你该读哪些书", "为前端开发者准备的文档和指南"]
+LEAD = "想整理一篇关于书籍的资源很久了，毕竟做一名程序员，就要保持读书学习的状态，不能光看视频。"
+
+
+def links(titles, box: str = "") -> str:
+    items = "".join(f"<li><a href='https://example.com/{k}'>{t}</a></li>" for k, t in enumerate(titles))
+    return f"<div class='{box}'><ol>{items}</ol></div>" if box else f"<ol>{items}</ol>"
+
+
+def page(inner: str) -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{HEADLINE} - 某某专栏</title></head><body>"
+            f"<h1>{HEADLINE}</h1><article class='post-content'>{inner}</article></body></html>").encode("utf-8")
+
+
+def test_a_reading_list_the_post_introduces_is_kept():
+    article = strip_boilerplate(page(paras([LEAD, INTRO]) + links(TITLES) + paras([AFTER])), "post.html")
+    assert article.body == [LEAD, INTRO, *TITLES, AFTER]
+
+
+def test_a_list_under_a_related_header_is_dropped():
+    inner = paras([LEAD, INTRO]) + "<p>相关阅读：</p>" + links(TITLES) + paras([AFTER])
+    article = strip_boilerplate(page(inner), "post.html")
+    assert not set(TITLES) & set(article.body)
+
+
+def test_a_related_box_of_its_own_between_paragraphs_is_dropped():
+    inner = paras([LEAD, INTRO]) + links(TITLES, box="related-box") + paras([AFTER])
+    article = strip_boilerplate(page(inner), "post.html")
+    assert not set(TITLES) & set(article.body)
+
+
+def test_a_gallerys_linked_captions_stay_dropped():
+    captions = ["河畔街市：街市在晚上八时关店后，有老鼠游走在家禽档铺。", "河畔街市：废物和食物残余堆放在街市，无人清理。",
+                "河畔街市摆放垃圾位置有蟑螂出没。"]
+    article = strip_boilerplate(page(paras([LEAD, INTRO]) + links(captions) + paras([AFTER])), "post.html")
+    assert not set(captions) & set(article.body)
