@@ -493,6 +493,9 @@ _MD_TARGET = r"\((?:\\.|[^()\n\\]|\((?:\\.|[^()\n\\])*\))*\)"
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]" + _MD_TARGET)
 _MD_LINK = re.compile(r"\[([^\]]*)\]" + _MD_TARGET)
 _MD_LINK_DEF = re.compile(r"^\[[^\]]+\]:\s*\S+")
+# an Obsidian or wiki save's embedded file (![[a.png]]) and its links ([[target]], [[target|text]])
+_WIKI_EMBED = re.compile(r"!\[\[[^\[\]\n]*\]\]")
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]*)(?:\|([^\[\]\n]*))?\]\](?!\()")  # ([[来源]](url): a markdown link)
 # a link broken over lines (its text opened on a line above: ``[`` / ``* 标题](url) [``): the end
 # of one at a line's start, the opening bracket of the next at its end
 _MD_LINK_TAIL = re.compile(r"^([^\[\]]*)\]" + _MD_TARGET)
@@ -664,7 +667,8 @@ def text_blocks(text: str) -> list[Block]:
     Links written out (markdown's ``[text](url)``, also over several lines, lynx's
     ``[12]text`` with its References list) keep their text, counted as link text as in
     a page (a lynx mark inside a sentence counts a word: lynx shows no link's end);
-    images (``![alt](url)``), link targets and the References list go.  The lines of a
+    images (``![alt](url)``, an Obsidian save's ``![[a.png]]``), link targets and the References
+    list go; a wiki link (``[[target|text]]``) keeps its text.  The lines of a
     fenced code listing (between ``` or ~~~ fences) are code, as a page's ``<pre>`` is.
     """
     if "](" in text:
@@ -697,6 +701,9 @@ def text_blocks(text: str) -> list[Block]:
         if s:
             if _MD_LINK_DEF.match(s):
                 continue  # a reference's link target
+            if "[[" in s:  # (an embedded file is no text; a wiki link keeps its text)
+                s = _WIKI_LINK.sub(lambda m: (m.group(2) if m.group(2) is not None else m.group(1)).strip(),
+                                   _WIKI_EMBED.sub("", s))
             s, links = _unlink(s, lynx)
             s = s.strip()
         if markdown and s:

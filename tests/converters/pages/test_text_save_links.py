@@ -306,3 +306,23 @@ def test_a_headings_permalink_is_no_text():
     texts = [b.text for b in text_blocks(text)]
     assert "浅克隆" in texts and "背景与方案" in texts
     assert not any("Permalink" in t or t.startswith("#") for t in texts)
+
+
+def test_an_obsidian_saves_embedded_files_go_and_its_wiki_links_keep_their_text():
+    # a web clip exported into an Obsidian vault: ![[a.png]] embeds (alone, or inside a link),
+    # and [[target|text]] links
+    save = "\n\n".join([
+        "# 河畔新区今年将建成三座公园",
+        "![[20190109231026705.png]]",
+        f"[![[5e490b7e0d9f0203.jpg]]](https://post.example.com/p/a992/pic_2/)",
+        BODY[0],
+        "这是新闻正文的第二段，引用了[[河畔规划局|规划局]]的说法，也补充了[[更多细节]]。",
+    ])
+    article = _strip(save)
+    assert article.body == [BODY[0], "这是新闻正文的第二段，引用了规划局的说法，也补充了更多细节。"]
+
+
+def test_a_markdown_link_with_its_text_in_brackets_is_no_wiki_link():
+    line = "占了收入的七成 [[来源]](https://example.com/src)，这是新闻正文的第二段，补充了更多细节。"
+    article = _strip("\n\n".join(["# 河畔新区今年将建成三座公园", BODY[0], line]))
+    assert "(https://example.com/src)" not in article.body[1].replace("[[来源]](https://example.com/src)", "")
