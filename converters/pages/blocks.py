@@ -471,6 +471,7 @@ def html_blocks(html: str) -> HtmlPage:
 
 _INDENT = re.compile(r"^(?:[ \t]{2,}|\u3000+)")
 _CELL_GAP = re.compile(r"\s*\t\s*| {3,}|[\u3000\u00a0]{2,}| [\u3000\u00a0]+ ")
+_BULLET_GAP = re.compile(r"^([*+\-])\s{2,}(?=\S)")  # "*   item": a list's bullet and its gap (html2text's), no cells
 _FINAL = "。！？!?…”’」』\"'）)》]】.；;～~"
 
 
@@ -680,7 +681,7 @@ def text_blocks(text: str) -> list[Block]:
     lynx = refs >= 0
     # the cells of a table row (a tab or a column gap between them) are blocks of their own
     raw = [(line if k == 0 else cell, cell) for line, s in raw
-           for k, cell in enumerate(_CELL_GAP.split(_tight_targets(s)) if s else [s])][:MAX_TEXT_LINES]
+           for k, cell in enumerate(_CELL_GAP.split(_BULLET_GAP.sub(r"\1 ", _tight_targets(s))) if s else [s])][:MAX_TEXT_LINES]
     markdown = _is_markdown([s for _, s in raw if s])
     indented = sum(1 for line, s in raw if s and _INDENT.match(line))
     wrap = _wrap_width([line for line, s in raw if s]) if indented >= 2 else 0

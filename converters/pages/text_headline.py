@@ -500,19 +500,32 @@ def _dated_at_top(items: list[Item], start: int) -> bool:
         and bool(dated_headline(items[start].text))
 
 
-_TOP_REACH = 12  # lines between a markdown save's top-level heading and the body
+_TOP_REACH = 12  # lines with no drop reason between a markdown save's top-level heading and the body
+
+
+def _menu_parts(items: list[Item], found: list[int]) -> bool:
+    """Whether the site's menu (a line dropped as navigation) parts the first of two different
+    top-level headings from the second: the blog's name over its menu, then the post's title."""
+    first = found[0]
+    second = next(j for j in found if _titled(items[j].text) != _titled(items[first].text))
+    return all(_titled(items[j].text) == _titled(items[first].text) for j in found if j < second) \
+        and all(_titled(items[j].text) == _titled(items[second].text) for j in found if j > second) \
+        and any(items[k].reason == "navigation" for k in range(first + 1, second))
 
 
 def _top_heading(items: list[Item], start: int) -> int | None:
     """A markdown save's one top-level heading above the body (``# 某某``, a page's ``<h1>``),
-    shown once or repeated, a few lines above the body: the occurrence nearest it.  Two different ones (a blog's name
-    and its post's title) decide nothing."""
+    shown once or repeated, a few lines above the body: the occurrence nearest it.  Of two
+    different ones, the second when the site's menu parts them (a blog's name over its menu,
+    then its post's title); else two decide nothing."""
     found = [j for j in range(min(len(items), start + 1)) if items[j].block.heading == 1 and not items[j].reason]
-    if not found or len({_titled(items[j].text) for j in found}) != 1:
+    names = {_titled(items[j].text) for j in found}
+    if not found or len(names) > 2 or (len(names) == 2 and not _menu_parts(items, found)):
         return None
     j = found[-1]
-    if start - j > _TOP_REACH:
-        return None  # a banner far above the body (a blog's name over its menus and sidebars)
+    if sum(1 for k in range(j + 1, start) if not items[k].reason) > _TOP_REACH:
+        return None  # a banner far above the body (a blog's name over its menus and sidebars; what
+        # was dropped between, an author's promotion links, counts for nothing)
     return j if (_title_like(items[j]) or _stopped_headline(items[j])) and weight(items[j].text) >= _NAME \
         and not site_like(items[j].text) else None  # (a headline written as a sentence with its full stop too)
 

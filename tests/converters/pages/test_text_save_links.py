@@ -326,3 +326,35 @@ def test_a_markdown_link_with_its_text_in_brackets_is_no_wiki_link():
     line = "占了收入的七成 [[来源]](https://example.com/src)，这是新闻正文的第二段，补充了更多细节。"
     article = _strip("\n\n".join(["# 河畔新区今年将建成三座公园", BODY[0], line]))
     assert "(https://example.com/src)" not in article.body[1].replace("[[来源]](https://example.com/src)", "")
+
+
+def test_a_bullet_and_its_gap_are_no_table_cells():
+    # html2text writes a list item as "*   text": one line of text, not a cell "*" and a cell
+    blocks = text_blocks("# 标题\n\n*   一、写入数据\n    *   1、顺序写入\n")
+    assert [b.text for b in blocks] == ["标题", "一、写入数据", "1、顺序写入"]
+
+
+PROMO = [f"*   [《某某实现原理与源码解析 —— 精品合集{k}》](https://promo.example.com/{k})" for k in range(12)]
+
+
+def test_the_top_heading_far_above_the_body_over_dropped_promotion_links_is_the_headline():
+    save = "\n\n".join(["# 面试问：河畔新区为什么建得那么快？", "[某某源码](https://www.example.com/people/a)",
+                        *PROMO, "* * *", BODY[0], BODY[1]])
+    assert _strip(save).title == "面试问：河畔新区为什么建得那么快？"
+
+
+def test_a_blogs_name_over_its_menu_then_the_posts_title_the_post_wins():
+    save = "\n\n".join([
+        "# [河畔先生| 关注互联网后端技术](https://blog.example.com/hepan/)",
+        "*   [首页](https://blog.example.com/hepan/)", "*   [联系](https://blog.example.com/msg)",
+        "*   [订阅](https://blog.example.com/hepan/rss/)", "*   [管理](https://blog.example.com/admin)",
+        "随笔 - 82 文章 - 0 评论 - 618",
+        "# [河畔新区的坑爹事——记录一次数据迁移过程](https://blog.example.com/hepan/p/3722408.html)",
+        "河畔新区的坑爹事", "本文记录一次数据迁移过程", BODY[0], BODY[1]])
+    assert _strip(save).title == "河畔新区的坑爹事——记录一次数据迁移过程"
+
+
+def test_a_documents_title_over_its_first_section_stays_the_headline():
+    # two top-level headings with no menu between: the document's title, then a section's
+    save = "\n\n".join(["# 河畔新区建设规划说明", "# 第一章 总则", BODY[0], BODY[1]])
+    assert _strip(save).title != "第一章 总则"
