@@ -166,6 +166,8 @@ TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 _SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”」』\"]?$")
 # boilerplate that is written as a sentence (dropped even when it ends with 。)
+_CLAUSE_END = re.compile(r"[：:]$")  # a colon announcing what follows (a caption ends with a full stop too)
+_OWN_WORDS = 4  # the fewest characters outside its links such a sentence has (羽泉组合与谭维维。 has two)
 # -END-, — END —, END: a WeChat article's end mark
 _END_MARK = re.compile(r"^[\s\-—–_=~·•*＝－]*END[\s\-—–_=~·•*＝－]*$")
 # （一）培训平台。某某学校微信公众号点击连接学习平台: an item of the article's own numbered list, a label
@@ -665,8 +667,10 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             it.reason = "comments"  # 推 某某:說得好 01/29 14:47: a PTT-style push, a one-line comment
             continue
         density = b.link_chars / max(n, 1)
-        # mostly links: a link list or farm; a sentence with a few linked words stays
-        if density >= 0.5 and (density >= 0.8 or it.punct < 2) and not (b.heading and n > 6):
+        # mostly links: a link list or farm; a sentence with a few linked words stays, and so does
+        # one ending a sentence or announcing what follows with words of its own (Β分布的[概率密度函数]是：)
+        if density >= 0.5 and (density >= 0.8 or (it.punct < 2 and not (_CLAUSE_END.search(text) and n - b.link_chars >= _OWN_WORDS))) \
+                and not (b.heading and n > 6):
             it.reason = LINKS
             if n <= 20:
                 m = lex.marker(text)

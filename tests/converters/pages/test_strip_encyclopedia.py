@@ -439,3 +439,19 @@ def test_a_notices_programme_laid_out_in_a_table_is_kept():
             + "</div></body></html>").encode("utf-8")
     body = strip_boilerplate(page, "n.html").body
     assert all(cell in body for row in programme for cell in row)
+
+
+def test_a_sentence_announcing_a_formula_is_kept_though_half_of_it_is_a_link():
+    # Β分布的[概率密度函数]是：, then the formula (MathML, skipped): the colon announces what follows
+    announce = "范式的<a href='/wiki/x'>定义形式与判定条件</a>是："
+    inner = (f"<p>{LEAD[0]}</p><p>{announce}</p><dl><dd><span class='mwe-math-element'>"
+             "<span style='display: none;'><math><mi>x</mi></math></span><img alt='f(x)'></span></dd></dl>"
+             f"<p>{LEAD[2]}</p><p>{LEAD[4]}</p>")
+    article = strip_boilerplate(wiki(inner), "entry.html")
+    assert article.body == [LEAD[0], "范式的定义形式与判定条件是：", LEAD[2], LEAD[4]]
+
+
+def test_a_caption_naming_linked_people_stays_a_link_line():
+    # 羽泉组合与谭维维。 with both names linked: two characters of its own
+    inner = f"<p>{LEAD[0]}</p><p><a href='/a'>河畔乐队</a>与<a href='/b'>某某某</a>。</p><p>{LEAD[2]}</p>"
+    assert "河畔乐队与某某某。" not in strip_boilerplate(wiki(inner), "entry.html").body
