@@ -412,6 +412,9 @@ def load_set(folder: Path, gold_dir: str, limit=None, pattern="*.html"):
         for path in sorted((part / "original").glob(pattern))[:limit]:
             stem = path.stem if part == folder else f"{part.name}/{path.stem}"
             gold = _read(part / gold_dir / f"{path.stem}.txt")
+            if not gold.strip():
+                print(f"bench_strip: {path}: no gold text (a set still being written?); left out", file=sys.stderr)
+                continue
             gold_date = _read(part / "date" / f"{path.stem}.txt").strip()
             if not date_key(gold_date):
                 gold_date = ""

@@ -495,7 +495,7 @@ _MD_IMAGE = re.compile(r"!\[([^\]]*)\]" + _MD_TARGET)
 _MD_LINK = re.compile(r"\[([^\]]*)\]" + _MD_TARGET)
 _MD_LINK_DEF = re.compile(r"^\[[^\]]+\]:\s*\S+")
 # an Obsidian or wiki save's embedded file (![[a.png]]) and its links ([[target]], [[target|text]])
-_WIKI_EMBED = re.compile(r"!\[\[[^\[\]\n]*\]\]")
+_WIKI_EMBED = re.compile(r"!\[\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\]")  # (a file's name may hold [Linux])
 _WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]*)(?:\|([^\[\]\n]*))?\]\](?!\()")  # ([[来源]](url): a markdown link)
 # a link broken over lines (its text opened on a line above: ``[`` / ``* 标题](url) [``): the end
 # of one at a line's start, the opening bracket of the next at its end

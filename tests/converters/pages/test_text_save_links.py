@@ -313,7 +313,7 @@ def test_an_obsidian_saves_embedded_files_go_and_its_wiki_links_keep_their_text(
     # and [[target|text]] links
     save = "\n\n".join([
         "# 河畔新区今年将建成三座公园",
-        "![[20190109231026705.png]]",
+        "![[20190109231026705.png]]![[_resources/[Linux]Mac_OSX_命令行下控制_Wifi命令.resources/logo.svg]]",
         f"[![[5e490b7e0d9f0203.jpg]]](https://post.example.com/p/a992/pic_2/)",
         BODY[0],
         "这是新闻正文的第二段，引用了[[河畔规划局|规划局]]的说法，也补充了[[更多细节]]。",
