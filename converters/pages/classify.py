@@ -166,6 +166,7 @@ TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 _SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”」』\"]?$")
 # boilerplate that is written as a sentence (dropped even when it ends with 。)
+_SHORT_HEADLINE = 4  # the fewest characters of a top-level heading linked to its post that stays a heading (向量那点事儿)
 _CLAUSE_END = re.compile(r"[：:]$")  # a colon announcing what follows (a caption ends with a full stop too)
 _OWN_WORDS = 4  # the fewest characters outside its links such a sentence has (羽泉组合与谭维维。 has two)
 # -END-, — END —, END: a WeChat article's end mark
@@ -670,7 +671,7 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         # mostly links: a link list or farm; a sentence with a few linked words stays, and so does
         # one ending a sentence or announcing what follows with words of its own (Β分布的[概率密度函数]是：)
         if density >= 0.5 and (density >= 0.8 or (it.punct < 2 and not (_CLAUSE_END.search(text) and n - b.link_chars >= _OWN_WORDS))) \
-                and not (b.heading and n > 6):
+                and not (b.heading and (n > 6 or (b.heading == 1 and n >= _SHORT_HEADLINE))):
             it.reason = LINKS
             if n <= 20:
                 m = lex.marker(text)

@@ -358,3 +358,14 @@ def test_a_documents_title_over_its_first_section_stays_the_headline():
     # two top-level headings with no menu between: the document's title, then a section's
     save = "\n\n".join(["# 河畔新区建设规划说明", "# 第一章 总则", BODY[0], BODY[1]])
     assert _strip(save).title != "第一章 总则"
+
+
+def test_a_short_top_level_heading_linked_to_its_post_is_the_headline():
+    # #  [ 向量那点事儿 ](url "发布于 …"): six characters, all of them a link
+    save = "\n".join(["[某某](https://blog.example.com/a)", "写得一手好代码，还要下得了厨房，当技术发现美，生活也可以是诗和远方",
+                      "*   [首页](https://blog.example.com/a/)", "*   [管理](https://blog.example.com/admin)",
+                      "随笔 - 129  文章 - 0  评论 - 247",
+                      '#  [ 河畔那点事 ](https://blog.example.com/a/p/1 "发布于 2025-09-25 10:35")', "目录",
+                      *[f"  * [{k}、第{k}节](https://blog.example.com/a/p/1#s{k})" for k in "一二三四五"],
+                      *[f"## {k}、第{k}节\n{BODY[0]}\n{BODY[1]}" for k in "一二三四五"]])
+    assert _strip(save).title == "河畔那点事"
