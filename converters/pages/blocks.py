@@ -65,6 +65,8 @@ HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top|text-indent)\s*:\s*-\d{3,}"
     r"|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])"
 )
+# shown by the style attribute, which outranks a style sheet's rule hiding the element's class
+_SHOWN_STYLE = re.compile(r"display\s*:\s*(?!none)[a-z]")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _TAG_HINTS = {"nav": "navigation", "footer": "footer", "aside": "sidebar", "figcaption": "gallery"}
@@ -203,6 +205,7 @@ class _BlockBuilder:
     pre_depth: int = 0
     transparent_open: dict[str, int] = field(default_factory=dict)  # hiding inline elements open, by tag
     hidden_selectors: set[str] = field(default_factory=set)
+    firmly_hidden: set[str] = field(default_factory=set)  # those whose rule is !important (no style attribute shows them)
     skip_depth: int = 0
     anchor_depth: int = 0
     heading: int = 0
@@ -304,6 +307,7 @@ class _BlockBuilder:
             return
         style = cls = ""
         hidden = 0
+        firm = False
         dialog = aria_hidden = False
         for k, v in attrs:
             if k == "style" and v:
@@ -315,6 +319,7 @@ class _BlockBuilder:
                     prefix = "." if k == "class" else "#"
                     if any(prefix + name in self.hidden_selectors for name in v.lower().split()):
                         hidden = 1
+                        firm = any(prefix + name in self.firmly_hidden for name in v.lower().split())
             elif k == "hidden":
                 hidden = 2
             elif k == "role" and v and v.lower() in ("dialog", "alertdialog"):
@@ -323,6 +328,8 @@ class _BlockBuilder:
                 aria_hidden = True
         if style and HIDDEN_STYLE.search(style):
             hidden = 2
+        elif hidden == 1 and not firm and style and _SHOWN_STYLE.search(style):
+            hidden = 0  # (style="display: block" over a sheet's .content{display:none}: a script showed it)
         if cls or tag in _TAG_HINTS or tag in ("article", "main"):
             hint, positive, cls_hidden = class_hint(tag, cls)
         else:
@@ -433,6 +440,8 @@ class _BlockBuilder:
                             if _SIMPLE_SELECTOR.fullmatch(sel):
                                 cut = min(i for i in (sel.find("."), sel.find("#")) if i >= 0)
                                 self.hidden_selectors.add(sel[cut:])
+                                if "!important" in body:
+                                    self.firmly_hidden.add(sel[cut:])
                 depth += 1
             else:
                 depth = max(0, depth - 1)

@@ -352,6 +352,26 @@ def test_hidden_text_beside_a_visible_article_stays_hidden():
     assert strip_boilerplate(html.encode(), "x.html").body == [PARA * 2] * 4
 
 
+def test_a_style_attribute_showing_an_element_outranks_the_sheet_that_hides_its_class():
+    # .content{display:none} in the sheet, <div class="content" style="display: block;"> (a
+    # script showed it when the page was saved): the article is visible, not hidden
+    menu = "".join(f"<li><a href='/m{k}'>栏目{k}</a></li>" for k in range(30))
+    cells = "".join(f"<tr><td>第{k}项</td><td>{PARA}</td></tr>" for k in range(5))
+    html = page(f"<div class='submenu'><ul>{menu}</ul></div>"
+                f"<div class='content' style='display: block;'><table>{cells}</table></div>",
+                head="<title>标题</title><style>.content, .footer { display: none; } .submenu{display:none}</style>")
+    article = strip_boilerplate(html.encode(), "x.html")
+    assert PARA in article.body
+    assert not any("is hidden" in w for w in article.warnings)
+
+
+def test_an_important_rule_still_hides_what_a_style_attribute_shows():
+    shown = "".join(f"<p>{PARA * 2}</p>" for _ in range(4))
+    html = page(f"<div>{shown}</div><div class='ng-hide' style='display: block;'><p>{PARA * 3}</p><p>{PARA * 3}</p></div>",
+                head="<title>标题</title><style>.ng-hide{display:none !important;}</style>")
+    assert strip_boilerplate(html.encode(), "x.html").body == [PARA * 2] * 4
+
+
 def test_stylesheet_rules_in_media_queries_do_not_hide():
     html = page(f"<div class='wide'><p>{PARA}</p></div>",
                 head="<title>标题</title><style>@media (max-width:600px){.wide{display:none}}</style>")
