@@ -128,12 +128,12 @@ inserted lines and replaced bodies are kept as the page's text, as in the twenty
 The thirty-second (``--manifest benchmarks/pages32_manifest.jsonl --out /work/material/pages32``,
 ``--set collected32``) uses the same fields and is only measured too; its pages are browser-rendered saves of Chinese
 pages on gender topics from one personal web archive (澎湃新闻 via a news-reader syndication page, 凤凰网 评论, 央广网,
-人民网 港澳 and 健康, 手机光明网, 中国日报网 英语点津 (bilingual) and 中文国际, 中青在线, 潇湘晨报's
-e-paper, 浙江在线 (2007, with failed-include 404 blocks), 搜狐新闻 (2004), 纽约时报中文网, a Hong Kong
-charity's feature page and a Taiwanese film blog); that repository's snapshot is too big for ``fetch``, so the pages
-were read with ``read_file`` and written out under ``original/`` by hand from its chunks (each length checked against
-the stored one; one page lacks seven invisible characters, see its note), and this script cannot re-materialize them
-without a mirror.
+人民网 港澳 and 健康, 人民網 文化 (BIG5), 手机光明网, 中国日报网 英语点津 (bilingual) and 中文国际,
+中青在线, 潇湘晨报's e-paper, 浙江在线 (2007, with failed-include 404 blocks), 搜狐新闻 (2004),
+纽约时报中文网, a Hong Kong charity's feature page and a Taiwanese film blog); that repository's snapshot is too
+big for ``fetch``, so the pages were read with ``read_file`` and written out under ``original/`` by hand from its
+chunks (each length checked against the stored one; one page lacks seven invisible characters, see its note), and
+this script cannot re-materialize them without a mirror.
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
