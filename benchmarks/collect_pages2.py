@@ -147,6 +147,15 @@ the 北京 发改委 and 重大项目办, 广州 黄埔, 南沙 and 白云 distr
 account as the twenty-fifth (its government repositories no earlier set claimed); the two 四川省人民政府 pages carry a
 second full copy of the article in another template block, and the uploader's inserted lines are kept as the page's
 text, as in the twenty-fifth (each row's note says so).
+The thirty-second (``--manifest benchmarks/pages32_manifest.jsonl --out /work/material/pages32``,
+``--set collected32``) uses the same fields and is only measured too; its pages are browser-rendered saves of Chinese
+pages on gender topics from one personal web archive (澎湃新闻 via a news-reader syndication page, 凤凰网 评论, 央广网,
+人民网 港澳 and 健康, 人民網 文化 (BIG5), 手机光明网, 中国日报网 英语点津 (bilingual) and 中文国际,
+中青在线, 潇湘晨报's e-paper, 浙江在线 (2007, with failed-include 404 blocks), 搜狐新闻 (2004),
+纽约时报中文网, a Hong Kong charity's feature page and a Taiwanese film blog); that repository's snapshot is too
+big for ``fetch``, so the pages were read with ``read_file`` and written out under ``original/`` by hand from its
+chunks (each length checked against the stored one; one page lacks seven invisible characters, see its note), and
+this script cannot re-materialize them without a mirror.
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
