@@ -139,14 +139,6 @@ its uploader) and a 知乎专栏 post saved by a browser, three posts of a perso
 ``<title>`` is the site name, the headline a ``div``) and four of an MWeb-built personal blog whose every page carries
 the site's whole post tree twice (one a one-line stub); the code blocks and tables of tech posts are body text
 (kinds ``techblog``, ``blog``; each row's note says what was kept).
-The thirty-third (``--manifest benchmarks/pages33_manifest.jsonl --out /work/material/pages33``,
-``--set collected33``) uses the same fields and is only measured too; its pages are 25 mainland government article
-and notice pages (2009-2025: 工信部, 国家民委, the 广东, 江苏, 河南 and 四川 (twice) provincial portals, 北京 顺义 and 丰台 districts,
-the 北京 发改委 and 重大项目办, 广州 黄埔, 南沙 and 白云 districts, 洪湖, 廊坊, 绥滨, 安溪, 常州新北, 合肥蜀山, 乌鲁木齐, the
-四川 中医药局, 云南 科技厅, 济南 and 南昌 culture bureaus), each re-hosted whole in its own repository by the same personal
-account as the twenty-fifth (its government repositories no earlier set claimed); the two 四川省人民政府 pages carry a
-second full copy of the article in another template block, and the uploader's inserted lines are kept as the page's
-text, as in the twenty-fifth (each row's note says so).
 The thirty-second (``--manifest benchmarks/pages32_manifest.jsonl --out /work/material/pages32``,
 ``--set collected32``) uses the same fields and is only measured too; its pages are browser-rendered saves of Chinese
 pages on gender topics from one personal web archive (澎湃新闻 via a news-reader syndication page, 凤凰网 评论, 央广网,
@@ -156,6 +148,14 @@ pages on gender topics from one personal web archive (澎湃新闻 via a news-re
 big for ``fetch``, so the pages were read with ``read_file`` and written out under ``original/`` by hand from its
 chunks (each length checked against the stored one; one page lacks seven invisible characters, see its note), and
 this script cannot re-materialize them without a mirror.
+The thirty-third (``--manifest benchmarks/pages33_manifest.jsonl --out /work/material/pages33``,
+``--set collected33``) uses the same fields and is only measured too; its pages are 25 mainland government article
+and notice pages (2009-2025: 工信部, 国家民委, the 广东, 江苏, 河南 and 四川 (twice) provincial portals, 北京 顺义 and 丰台 districts,
+the 北京 发改委 and 重大项目办, 广州 黄埔, 南沙 and 白云 districts, 洪湖, 廊坊, 绥滨, 安溪, 常州新北, 合肥蜀山, 乌鲁木齐, the
+四川 中医药局, 云南 科技厅, 济南 and 南昌 culture bureaus), each re-hosted whole in its own repository by the same personal
+account as the twenty-fifth (its government repositories no earlier set claimed); the two 四川省人民政府 pages carry a
+second full copy of the article in another template block, and the uploader's inserted lines are kept as the page's
+text, as in the twenty-fifth (each row's note says so).
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
