@@ -710,6 +710,8 @@ def _stream(items: list[Item], start: int, end: int) -> bool:
     post's subheads) is no teaser's headline."""
     # what follows the header (a code listing's short lines, $ npm install, are no headlines)
     kept = [items[j] for j in range(start, end + 1) if not items[j].reason and not items[j].block.code][:12]
+    if _dated_teasers(items, start, end) >= 3:
+        return True
 
     def head(it: Item) -> bool:  # (a line announcing what follows, 安裝套件於專案中：, is a sentence)
         return (it.length <= 40 and it.text[-1] not in FINAL and not it.text.endswith(_ANNOUNCES)
@@ -723,6 +725,22 @@ def _stream(items: list[Item], start: int, end: int) -> bool:
 
 
 _SUMMARY = 150  # the longest a teaser's summary runs on average
+# 22日, 3小时前, 01-22, 2025-01-22: a teaser card's date alone on its line
+_CARD_DATE = re.compile(r"^(?:\d{1,2}日|\d{1,2}[-/]\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*(?:分钟|小時|小时|天)前)$")
+
+
+def _dated_teasers(items: list[Item], start: int, end: int, reach: int = 24) -> int:
+    """The teaser cards from ``start``: a linked headline, the summary under it and the card's
+    date alone on a line (天空之眼瞰祖国… / 地处北部湾海域的… / 22日), counted."""
+    count, j, stop = 0, start, min(end, start + reach)
+    while j + 2 <= stop:
+        head, summary, date = items[j], items[j + 1], items[j + 2]
+        if (head.reason == LINKS and not summary.reason and summary.punct and date.length <= 12
+                and _CARD_DATE.match(date.text.strip())):
+            count, j = count + 1, j + 3
+        else:
+            j += 1
+    return count
 _HEAD_HAN = 4  # the fewest Chinese characters of a teaser's headline (JavaScript, ES6 / Babel: a post's subheads)
 
 

@@ -1,7 +1,8 @@
-"""A list of links a blog post introduces itself (a reading list under 可以选择感兴趣的进行阅读。)
+"""Lists around an article.  A list of links a blog post introduces itself (a reading list under 可以选择感兴趣的进行阅读。)
 is the post's text; a related box set between two paragraphs in a box of its own, a list under
-a dropped header (相关阅读：) and a gallery's linked captions are not.  Every text here is
-written for these tests."""
+a dropped header (相关阅读：) and a gallery's linked captions are not; nor are teaser cards (a
+linked headline, its summary, its date) under a story shorter than their summaries.  Every
+text here is written for these tests."""
 
 from __future__ import annotations
 
@@ -48,3 +49,17 @@ def test_a_gallerys_linked_captions_stay_dropped():
                 "河畔街市摆放垃圾位置有蟑螂出没。"]
     article = strip_boilerplate(page(paras([LEAD, INTRO]) + links(captions) + paras([AFTER])), "post.html")
     assert not set(captions) & set(article.body)
+
+
+def test_teaser_cards_of_headline_summary_and_date_under_a_short_story_are_dropped():
+    # 为你推荐 over cards: a linked headline, its summary, its date (22日); the story above them
+    # is one paragraph, shorter than the summaries together
+    story = ("据报道，河畔新区首位获得表彰的志愿者3日在家中去世，终年四十岁。当地社区对此表示哀悼，"
+             "并称将为其举行追思活动，感谢她多年来为社区居民提供的无偿服务和帮助。")
+    cards = "".join(f"<div class='card'><a href='/n{k}'>河畔新区第{k}条推荐新闻的标题</a>"
+                    f"<p>这是第{k}条推荐新闻的摘要，介绍了河畔新区近日举办的一场文化活动的情况，吸引了许多市民前来参观。</p>"
+                    f"<span>2{k}日</span></div>" for k in range(1, 8))
+    html = (f"<html><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>"
+            f"<div class='article'><p>{story}</p></div><div class='recommend'><h3>为你推荐</h3>{cards}</div>"
+            "</body></html>").encode("utf-8")
+    assert strip_boilerplate(html, "news.html").body == [story]
