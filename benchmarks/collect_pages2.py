@@ -1,4 +1,4 @@
-"""Materialize a collected page set (``--set collected2`` … ``collected33`` of bench_strip.py).
+"""Materialize a collected page set (``--set collected2`` … ``collected34`` of bench_strip.py).
 
 Third-party pages of the kinds the first set is thin on (WeChat articles, Taiwan
 and Hong Kong news, government sites, blogs and platform accounts), kept outside
@@ -156,6 +156,15 @@ the 北京 发改委 and 重大项目办, 广州 黄埔, 南沙 and 白云 distr
 account as the twenty-fifth (its government repositories no earlier set claimed); the two 四川省人民政府 pages carry a
 second full copy of the article in another template block, and the uploader's inserted lines are kept as the page's
 text, as in the twenty-fifth (each row's note says so).
+The thirty-fourth (``--manifest benchmarks/pages34_manifest.jsonl --out /work/material/pages34``,
+``--set collected34``) uses the same fields and is only measured too; its pages are 14 mainland-China pages from a
+public archive of browser-rendered saves of Chinese pages on gender topics (project-polymorph/webpage_archive, shared
+with the thirty-second, which takes the Hong Kong, Taiwan, Macau and overseas sites): eight news-portal pages (中青在线,
+新京报, 杭州网, 中国江苏网, 界面新闻, 海报新闻, 浙江在线, 大众日报), a 潇湘晨报 数字报 page, a gov.cn big5-gateway page, a
+新浪博客 post, a poetry account's WordPress post, a 无讼阅读 share page and a phpwind forum thread in its archive view
+(kinds ``news-portal``, ``epaper``, ``government``, ``blog``, ``platform``, ``forum``; the forum gold keeps every
+post's own text); that repository is too big to fetch (694 MB), so its pages were read file by file with the search
+tool's read_file and written under original/ directly: this script cannot re-materialize them without a local mirror.
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
