@@ -661,7 +661,8 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
                 # HTML: a related box in mid-article; text: a header above most of the article, or
                 # above as much again of paragraphs that go on with it (a save's 推薦 link in mid-story)
                 if after >= (0.5 if form == "html" else 4.0) * prose_before or (
-                        form != "html" and after >= prose_before and _goes_on(items, i + 1, end)):
+                        form != "html" and after >= prose_before and _goes_on(items, i + 1, end)) or (
+                        form == "html" and _prose_under(items, i, end)):
                     continue
             cut_reason = reason
             it.reason = it.reason or reason
@@ -691,6 +692,26 @@ _SECTION_TAG = re.compile(r"^[【〔][^】〕]{1,10}[】〕]$")  # 【天 下】
 _SECTION_TAGS = 3  # more lines of that shape in the region: the sections of a digest
 
 
+def _prose_under(items: list[Item], i: int, end: int, reach: int = 8) -> bool:
+    """HTML: whether the related header at ``i`` (延伸阅读 over the reporter's own side piece)
+    heads prose of the article's own box rather than a list: within ``reach`` lines under it no
+    link line, and three or more whole paragraphs (40 characters or more, ending a sentence),
+    the rest sentences or short subheadings, all in the header's article container (or none)."""
+    box = _article_box(items[i].block)
+    paragraphs = 0
+    for it in items[i + 1:min(end, i + reach) + 1]:
+        if it.reason == LINKS or _article_box(it.block) != box:
+            return False
+        if it.reason:
+            continue
+        if it.text[-1] in "。！？!?”」』":
+            paragraphs += it.length >= _PARAGRAPH
+        elif it.punct or it.length > _SUBHEAD:
+            return False  # (a teaser's headline or a summary cut short)
+    return paragraphs >= _GOES_ON
+
+
+_SUBHEAD = 20  # the most characters of a subheading between such paragraphs
 _GOES_ON = 3  # the paragraphs right after a related header that show the article going on
 _PARAGRAPH = 40  # the least length of such a paragraph
 

@@ -63,3 +63,20 @@ def test_teaser_cards_of_headline_summary_and_date_under_a_short_story_are_dropp
             f"<div class='article'><p>{story}</p></div><div class='recommend'><h3>为你推荐</h3>{cards}</div>"
             "</body></html>").encode("utf-8")
     assert strip_boilerplate(html, "news.html").body == [story]
+
+
+def test_a_related_header_over_the_reporters_own_side_piece_ends_nothing():
+    # an e-paper story, then [延伸阅读] over a subheading and whole paragraphs of the same box
+    story = [f"河畔看守所第{k}段报道：民警介绍了特殊嫌疑人入所前的体检流程，并说明了单独关押的具体安排和理由。" for k in range(1, 13)]
+    side = ["特殊嫌犯如何关押", "河畔省公安厅在新闻发布会上介绍，全省监所系统多次收押过身份特殊的嫌疑人，均按规定妥善处置。",
+            "针对患病的嫌疑人，河畔已设立专门的羁押场所。", "去年九月，河畔监狱管理区的收治中心开始正式运行，专门收治患病的服刑人员和身份特殊的在押人员。",
+            "中心配备了专职医生和护士，对收治人员实行二十四小时的监护和治疗，运行以来效果良好，得到各方肯定。"]
+    inner = paras(story) + "<p>[延伸阅读]</p>" + paras(side)
+    article = strip_boilerplate(page(inner), "epaper.html")
+    assert article.body == story + side
+
+
+def test_a_related_header_over_links_still_ends_the_story():
+    inner = paras([LEAD, INTRO, AFTER]) + "<p>[延伸阅读]</p>" + links(TITLES)
+    article = strip_boilerplate(page(inner), "epaper.html")
+    assert article.body == [LEAD, INTRO, AFTER]
