@@ -5,7 +5,7 @@ the story's, with or without a full stop before its credit, and a caption under 
 does not cut the lead off from the rest of the story, even when a hidden video playlist sits
 between them.  An item of a notice's numbered list that names an app is the notice's text, no
 share widget.  A repost's or a compilation's credit closing the story (（转某某网站信息）,
-文章综合自：…) is the publisher's, not the story's.  Every text here is written for these tests, in the shapes real pages take."""
+文章综合自：…) and a reprint's source in brackets (（摘自《某某》…）) are the publisher's, not the story's.  Every text here is written for these tests, in the shapes real pages take."""
 
 from __future__ import annotations
 
@@ -69,5 +69,12 @@ def test_an_item_of_a_notices_numbered_list_is_no_share_widget():
 @pytest.mark.parametrize("credit", ["（转河畔区政府网站信息）", "文章综合自：学习强国、河畔日报、河畔发布",
                                     "內容綜合自：河畔日報、河畔電視台", "转自：河畔发布"])
 def test_a_reposts_or_a_compilations_credit_closing_the_story_is_dropped(credit):
+    article = strip_boilerplate(page(f"<div class='article'>{paras([*LEAD, *REST, credit])}</div>"), "page.html")
+    assert article.body == LEAD + REST
+
+
+@pytest.mark.parametrize("credit", ["（摘自《河畔法治》半月刊2004年1月上）", "(本文来自河畔新闻，更多原创资讯请下载“河畔新闻”APP)",
+                                    "（本文來自河畔日報）"])
+def test_a_reprints_source_in_brackets_closing_the_story_is_dropped(credit):
     article = strip_boilerplate(page(f"<div class='article'>{paras([*LEAD, *REST, credit])}</div>"), "page.html")
     assert article.body == LEAD + REST
