@@ -156,7 +156,27 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
         for i in range(lo - 1, -1, -1):
             if items[i].block.heading and items[i].text in headlines and not items[i].reason:
                 return i
+    if best is None:
+        return _longer_headline(items, start, headlines)
     return best
+
+
+_SAME_OPENING = 4  # the fewest characters a shown headline and the <title>'s shorter one open with alike
+_NEAR_BODY = 4  # how far above the body's first line such a headline sits
+
+
+def _longer_headline(items: list[Item], start: int, headlines: set[str]) -> int | None:
+    """The headline the page shows when its ``<title>`` carries a shorter one the editor wrote
+    for it (男子变性后成网红 现在想变回去 over the page's 男子变性后做网红19岁成百万富翁 现在打算变回男人):
+    a line just above the body, no sentence of its own, opening with the same words; or None."""
+    for i in range(start, max(-1, start - _NEAR_BODY - 1), -1):
+        it = items[i] if i < len(items) else None
+        if it is None or it.reason or it.credit or not 6 <= it.length <= 60 or it.text[-1] in "。！？!?":
+            continue
+        if any(len(h) > _SAME_OPENING and it.text[:_SAME_OPENING + 1] == h[:_SAME_OPENING + 1] and it.text != h
+               for h in headlines):
+            return i
+    return None
 
 
 def title_deck(items: list[Item], title_idx: int, page_title: str, meta: dict) -> int | None:

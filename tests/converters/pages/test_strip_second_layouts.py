@@ -194,3 +194,14 @@ def test_a_control_character_in_a_paragraph_never_reaches_the_output():
     page = html(f"<title>{HEADLINE}_河畔日报</title>",
                 f"<h1>{HEADLINE}</h1><div class='article'>{paras([BODY[0], BODY[1] + chr(8), BODY[2]])}</div>")
     assert strip(page).body == BODY
+
+
+def test_the_shown_headline_wins_over_the_titles_shorter_one_that_opens_alike():
+    # <title> 河畔新区灌溉工程开工_某某网 over a page showing a longer headline in a styled <p>
+    shown = "河畔新区灌溉工程六个枢纽同时开工 明年汛期前完成主体工程"
+    page = html("<title>河畔新区灌溉工程开工 明年完工_河畔网</title>",
+                f"<div id='logo'>河畔网</div><div id='cntl'><p class='f22 lh30'>{shown}</p>"
+                f"<p class='lh30'>2024-04-10 09:12:00 来源：河畔网</p><div class='article'>{paras(BODY)}</div></div>")
+    article = strip(page)
+    assert article.title == shown
+    assert article.body == BODY
