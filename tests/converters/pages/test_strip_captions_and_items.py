@@ -78,3 +78,10 @@ def test_a_reposts_or_a_compilations_credit_closing_the_story_is_dropped(credit)
 def test_a_reprints_source_in_brackets_closing_the_story_is_dropped(credit):
     article = strip_boilerplate(page(f"<div class='article'>{paras([*LEAD, *REST, credit])}</div>"), "page.html")
     assert article.body == LEAD + REST
+
+
+@pytest.mark.parametrize("offer", ["免费订阅30天河畔双语新闻手机报：移动用户编辑短信HP至1065800000",
+                                   "免費訂閱河畔日報電子報"])
+def test_a_news_by_sms_or_subscription_offer_under_the_story_is_dropped(offer):
+    article = strip_boilerplate(page(f"<div class='article'>{paras([*LEAD, *REST, offer])}</div>"), "page.html")
+    assert article.body == LEAD + REST
