@@ -812,6 +812,8 @@ def main(argv=None) -> int:
                 decoded.append((stem, raw, html, gold, gdate,
                                 ("gold", [gold.strip().splitlines()[0].strip()]) if set_name in GOLD_OPENS_WITH_HEADLINE
                                 else title_truth(stem, gold, parsed.title, parsed.meta.get("og:title", ""), hand)))
+        if not decoded:
+            continue  # (a set whose pages all still lack their gold)
         if args.show:
             saver = RENDERERS.get((args.only or "").removeprefix("text save: "))
             show(decoded, args.show, saver[0] if saver else None, set_name in TEXT_SAVES)

@@ -81,7 +81,22 @@ def test_a_reprints_source_in_brackets_closing_the_story_is_dropped(credit):
 
 
 @pytest.mark.parametrize("offer", ["免费订阅30天河畔双语新闻手机报：移动用户编辑短信HP至1065800000",
-                                   "免費訂閱河畔日報電子報"])
+                                   "移動用戶編輯短信HP至1065800000，免費訂閱河畔手機報"])
 def test_a_news_by_sms_or_subscription_offer_under_the_story_is_dropped(offer):
     article = strip_boilerplate(page(f"<div class='article'>{paras([*LEAD, *REST, offer])}</div>"), "page.html")
     assert article.body == LEAD + REST
+
+
+def test_a_magazines_word_on_its_free_subscription_is_no_sms_offer():
+    # 我司杂志提供免费订阅…: 免费订阅 alone marks no ad (the SMS offer is marked by 编辑短信), so the
+    # notice's own words decide what the line is
+    from zhtext.converters.lexicon import compiled
+    assert compiled().marker("我司杂志提供免费订阅，任何第三方平台的赠送或售卖行为均与我司无关。") != "ad"
+    assert compiled().marker("免费订阅30天河畔手机报：移动用户编辑短信HP至1065800000") == "ad"
+
+
+def test_a_blogs_reprint_notice_opening_with_the_same_words_stays_a_copyright_line():
+    # 本文来自 https://… 转载请注明出处: a notice under a blog post's headline, which a text save's
+    # headline rules read past as a copyright line (a source line may name the headline)
+    from zhtext.converters.lexicon import compiled
+    assert compiled().marker("本文来自 https://blog.example.com/2024/04/14/p1/ 转载请注明出处") == "copyright"
