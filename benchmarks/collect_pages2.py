@@ -165,6 +165,16 @@ with the thirty-second, which takes the Hong Kong, Taiwan, Macau and overseas si
 (kinds ``news-portal``, ``epaper``, ``government``, ``blog``, ``platform``, ``forum``; the forum gold keeps every
 post's own text); that repository is too big to fetch (694 MB), so its pages were read file by file with the search
 tool's read_file and written under original/ directly: this script cannot re-materialize them without a local mirror.
+The thirty-fifth (``--manifest benchmarks/pages35_manifest.jsonl --out /work/material/pages35``,
+``--set collected35``) uses the same fields and is only measured too; its pages are 6 self-media and platform pages
+from the same archive (project-polymorph/webpage_archive, shared with the thirty-second and thirty-fourth; never a
+path they used): two 豆瓣 pages (a mobile editorial neo page whose film cards sit between the editor's paragraphs, and a
+user's 豆列 whose every item text is a ``blockquote.comment``; kind ``platform``), a WeChat account's article re-hosted on
+艺术头条's 艺术号 platform with the WeChat profile header pasted into its body and a 东方网 account-feed page (kind
+``selfmedia``), and two 澎湃新闻 快报 share pages (kind ``appshare``); no mp.weixin.qq.com save could be listed in the
+folders reachable by the search tool; that repository is too big to fetch (694 MB), so its pages were read with the
+search tool's read_file and written under original/ directly (each length checked against the stored one): this script
+cannot re-materialize them without a local mirror.
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
