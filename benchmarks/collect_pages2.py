@@ -175,6 +175,16 @@ user's 豆列 whose every item text is a ``blockquote.comment``; kind ``platform
 folders reachable by the search tool; that repository is too big to fetch (694 MB), so its pages were read with the
 search tool's read_file and written under original/ directly (each length checked against the stored one): this script
 cannot re-materialize them without a local mirror.
+The thirty-sixth (``--manifest benchmarks/pages36_manifest.jsonl --out /work/material/pages36``,
+``--set collected36``) uses the same fields and is only measured too; its pages are 17 Hong Kong, Taiwan and overseas
+Chinese news pages on gender topics (2004-2024) from the raw/ folder of transTerminus/webpage_archive, the same
+project's earlier, fetchable archive behind project-polymorph/webpage_archive (which the thirty-second and thirty-fourth
+read file by file; no path of theirs is used): 信報 (twice, one behind its subscriber wall), 大公网, 東網, 星島頭條,
+關鍵評論網 (a 香港中文大學 feature it reprints), 中央社, 公視 新聞實驗室, 自由時報 自由評論網, ETtoday, TVBS, 美国之音 (twice),
+BBC News 中文 (two video pages), 星島日報 加拿大 (an infinite-scroll page carrying the next story) and a 联合早报 opinion
+piece served by a mirror site (kinds ``news-hk``, ``news-tw``, ``news-overseas``); photo captions, bylines, datelines
+on their own line and author notes are not in the gold, the sites' own subheadings are (each row's note says which);
+unlike the thirty-second and thirty-fourth, this set is re-materialized from the mirror like any other.
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
