@@ -185,6 +185,15 @@ BBC News 中文 (two video pages), 星島日報 加拿大 (an infinite-scroll pa
 piece served by a mirror site (kinds ``news-hk``, ``news-tw``, ``news-overseas``); photo captions, bylines, datelines
 on their own line and author notes are not in the gold, the sites' own subheadings are (each row's note says which);
 unlike the thirty-second and thirty-fourth, this set is re-materialized from the mirror like any other.
+The thirty-seventh (``--manifest benchmarks/pages37_manifest.jsonl --out /work/material/pages37``,
+``--set collected37``) uses the same fields and is only measured too; its pages are 6 more files of the same gender-topics
+archive (project-polymorph/webpage_archive, none a path of the thirty-second or thirty-fourth): a 北京法院网 (北京市高级人民法院)
+article and a 吉林大学理论法学研究中心 essay (kind ``government``), a 京东健康 疾病百科 entry whose other sections sit only in a
+Next.js data script and a 搜狗百科 entry (``encyclopedia``), a Discuz! thread of a Dutch Chinese community site (``forum``, the
+post's text is the gold) and a personal WordPress blog's translated post (``blog``); they were read with the search tool's
+read_file and written under original/ by hand from its chunks (one page lacks one invisible character, and the blog page
+lacks its last 2,813 characters, the back-to-top icon and closing scripts, because the search budget ran out: see the rows'
+notes), so this script cannot re-materialize them without a local mirror.
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
