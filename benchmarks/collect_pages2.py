@@ -1,4 +1,4 @@
-"""Materialize a collected page set (``--set collected2`` … ``collected34`` of bench_strip.py).
+"""Materialize a collected page set (``--set collected2`` … ``collected37`` of bench_strip.py).
 
 Third-party pages of the kinds the first set is thin on (WeChat articles, Taiwan
 and Hong Kong news, government sites, blogs and platform accounts), kept outside
