@@ -4,7 +4,8 @@ agency (（視覺中國）), a body that provided it (（圖／某某提供）);
 the story's, with or without a full stop before its credit, and a caption under the story's lead
 does not cut the lead off from the rest of the story, even when a hidden video playlist sits
 between them.  An item of a notice's numbered list that names an app is the notice's text, no
-share widget.  A repost's or a compilation's credit closing the story (（转某某网站信息）,
+share widget.  An audio player embedded in the story (wsw__embed) ends nothing, whatever its
+overlay's footer says.  A repost's or a compilation's credit closing the story (（转某某网站信息）,
 文章综合自：…) and a reprint's source in brackets (（摘自《某某》…）) are the publisher's, not the story's.  Every text here is written for these tests, in the shapes real pages take."""
 
 from __future__ import annotations
@@ -100,3 +101,16 @@ def test_a_blogs_reprint_notice_opening_with_the_same_words_stays_a_copyright_li
     # headline rules read past as a copyright line (a source line may name the headline)
     from zhtext.converters.lexicon import compiled
     assert compiled().marker("本文来自 https://blog.example.com/2024/04/14/p1/ 转载请注明出处") == "copyright"
+
+
+def test_an_audio_player_embedded_in_the_story_ends_nothing():
+    # a news site's player in the story's body (wsw__embed), its overlay's own footer (嵌入 分享,
+    # 代码已经复制到剪贴板。) between the lead and the rest
+    player = ("<div class='wsw__embed'><div class='media-pholder media-pholder--audio'><div class='c-mmp'>"
+              "<span class='c-mmp__title'>河畔苑大火引发激烈辩论</span>"
+              "<div class='c-mmp__overlay-footer'><span>嵌入</span> <span>分享</span></div>"
+              "<div class='c-mmp__footer'><p>代码已经复制到剪贴板。</p><p>网址已复制到剪贴板</p></div>"
+              "<div class='c-mmp__footer'>没有媒体可用资源</div><span class='c-mmp__time'>0:00 7:09</span></div></div></div>")
+    body = f"<div id='article-content'><div class='wsw'>{paras(LEAD)}{player}{paras(REST)}</div></div>"
+    article = strip_boilerplate(page(body), "page.html")
+    assert article.body == LEAD + REST
