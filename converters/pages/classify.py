@@ -248,9 +248,10 @@ _PHOTO_CREDIT_END = re.compile(r"\s*(?:(?:图|圖|图片|圖片|摄影|攝影)\s
                                # （陳曉瑩攝）, 楊偉亨攝: the photographer's name and 攝 (in brackets, or after the sentence)
                                r"|[（(][\u4e00-\u9fff]{2,4}(?:攝|摄)[）)]|(?<=[。！？!?])\s*[\u4e00-\u9fff]{2,4}(?:攝|摄)[。.]?"
                                # 。路透, ﹝路透﹞: a news agency bare or in tortoise-shell brackets after the caption's sentence
+                               # (。網圖: a picture from the web)
                                # (in round brackets, （新华社）, it credits a paragraph of the story)
                                r"|(?<=[。！？!?」”])\s*(?:﹝(?:路透社?|美聯社|美联社|法新社|中央社|新華社|新华社|歐新社|欧新社|共同社|彭博)﹞"
-                               r"|(?:路透社?|美聯社|美联社|法新社|歐新社|欧新社|共同社|彭博))"
+                               r"|(?:路透社?|美聯社|美联社|法新社|歐新社|欧新社|共同社|彭博|網圖|网图))"
                                # （資料圖片）, (示意图), （Getty Images）, （新华社发）: a bracketed label of the photo's kind or its agency
                                r"|[（(](?:資料圖片|资料图片|資料圖|资料图|資料相片|资料照片|檔案照片|档案照片|檔案圖片|档案图片|示意圖|示意图|"
                                r"網上圖片|网络图片|Getty Images|iStock|Shutterstock|路透社|美聯社|美联社|法新社|新华社发|新華社發)[）)])$")
@@ -1262,6 +1263,8 @@ def value_of(it: Item) -> float:
         return 0.0  # a code listing's line numbers, like its lines
     if it.player:
         return 0.0  # an embedded player between two parts of a story does not split it
+    if it.reason == "caption":
+        return -1.0  # a photo's caption between two parts of a story hardly splits it
     if it.reason:
         return -(3.0 + min(it.length, 60) * 0.5)
     n = it.length

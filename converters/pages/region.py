@@ -736,7 +736,7 @@ def _stream(items: list[Item], start: int, end: int) -> bool:
 
     def head(it: Item) -> bool:  # (a line announcing what follows, 安裝套件於專案中：, is a sentence)
         return (it.length <= 40 and it.text[-1] not in FINAL and not it.text.endswith(_ANNOUNCES)
-                and len(_HAN.findall(it.text)) >= _HEAD_HAN)
+                and "。" not in it.text and len(_HAN.findall(it.text)) >= _HEAD_HAN)  # (…兩字。網圖: a caption)
 
     heads = [it for it in kept if head(it)]
     rest = [it.length for it in kept if not head(it)]

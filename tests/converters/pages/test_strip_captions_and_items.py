@@ -5,7 +5,9 @@ the story's, with or without a full stop before its credit, and a caption under 
 does not cut the lead off from the rest of the story, even when a hidden video playlist sits
 between them.  An item of a notice's numbered list that names an app is the notice's text, no
 share widget.  An audio player embedded in the story (wsw__embed) ends nothing, whatever its
-overlay's footer says.  A repost's or a compilation's credit closing the story (（转某某网站信息）,
+overlay's footer says.  A caption credited to the web (。網圖) is dropped and weighs next to
+nothing between a short lead and the rest; a caption holds a full stop, so no run of them reads as
+a teaser list's headlines.  A repost's or a compilation's credit closing the story (（转某某网站信息）,
 文章综合自：…) and a reprint's source in brackets (（摘自《某某》…）) are the publisher's, not the story's.  Every text here is written for these tests, in the shapes real pages take."""
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ def page(body: str) -> bytes:
 
 @pytest.mark.parametrize("caption", ["簽名留念。（小紅書圖片）", "二人曾合作拍攝劇集。（影片截圖）",
                                      "河畔藝術聯展合影（圖／河畔藝術提供）", "復出後合作拍攝劇集《婚內情》。（視覺中國）",
-                                     "好拍檔！（IG圖片）", "河畔航空宣布航班將改為今日出發。（港台圖片）"])
+                                     "好拍檔！（IG圖片）", "河畔航空宣布航班將改為今日出發。（港台圖片）",
+                                     "河畔藝人在社交平台留下兩字。網圖"])
 def test_a_caption_closed_by_its_pictures_source_is_dropped(caption):
     body = paras(LEAD) + f"<figure><img src='a.jpg' alt='{caption}'><span class='img-caption'>{caption}</span></figure>" + paras(REST)
     article = strip_boilerplate(page(f"<div class='article'>{body}</div>"), "page.html")
@@ -114,3 +117,29 @@ def test_an_audio_player_embedded_in_the_story_ends_nothing():
     body = f"<div id='article-content'><div class='wsw'>{paras(LEAD)}{player}{paras(REST)}</div></div>"
     article = strip_boilerplate(page(body), "page.html")
     assert article.body == LEAD + REST
+
+
+def test_captions_after_an_in_story_related_box_are_no_teasers_headlines():
+    # 相關新聞： over four linked headlines inside the story, then captions closed by a credit the
+    # rules do not know (…兩字。某網) between the story's last paragraphs: a caption holds a full
+    # stop, no teaser's headline does, so the box ends nothing
+    related = "<p><strong>相關新聞：</strong><br>" + "<br>".join(
+        f"<a href='/n{k}'>河畔苑大火︱第{k}條相關新聞的標題 消防處仍在調查</a>" for k in range(4)) + "</p>"
+    captions = [f"<p>河畔苑大火第{k}張相片，消防員在場救火。河畔網</p>" for k in range(4)]
+    body = (f"<div class='article-body'>{paras(LEAD)}{related}{''.join(captions[:2])}"
+            f"{paras(REST[:1])}{''.join(captions[2:])}{paras(REST[1:])}</div>")
+    article = strip_boilerplate(page(body), "page.html")
+    assert article.body[0] == LEAD[0] and article.body[-1] == REST[-1]
+
+
+def test_captions_between_a_short_lead_and_the_rest_do_not_cut_the_lead_off():
+    # one paragraph of lead, an in-story related box, three photos whose captions end in 。網圖,
+    # then the rest: a caption weighs next to nothing against the story around it
+    lead = ("河畔籃球界代表人物之一的某某，上周四被網民爆出醜聞，事件在網上引起熱議。"
+            "多個代言品牌已刪去涉及他的內容，直至今日下午，他才在社交平台上突然發文回應。")
+    related = "<p><strong>相關新聞：</strong><br>" + "<br>".join(
+        f"<a href='/n{k}'>某某醜聞︱第{k}條相關新聞的標題 事發於五星級酒店？</a>" for k in range(4)) + "</p>"
+    captions = "".join(f"<p><img src='{k}.jpg'></p><p>某某在社交平台留下兩字，第{k}張相片。網圖</p>" for k in range(3))
+    article = strip_boilerplate(page(f"<div class='article-body'><p>{lead}</p>{related}{captions}{paras(REST)}</div>"),
+                                "page.html")
+    assert article.body == [lead, *REST]
