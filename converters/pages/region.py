@@ -153,6 +153,31 @@ def _runs(items: list[Item], test, lo: int = 0, hi: int | None = None):
         i = max(j, i + 1)
 
 
+_NO_ARTICLE = 100  # the most characters of prose outside comments on a page whose comments are its text
+_REMARKS = 5  # the fewest remarks such a page holds
+_REMARKS_TEXT = 300  # and the fewest characters of them
+
+
+def revive_remarks(items: list[Item]) -> bool:
+    """HTML: a page whose only prose sits in elements marked as comments (a list of short
+    reviews, a 豆列 whose notes the list's author wrote as 评语) has them for its text: with
+    under ``_NO_ARTICLE`` characters of prose anywhere else, five remarks or more (a sentence
+    each, no time stamp: a signature line stays dropped) are no longer comments, and the rest of
+    their boxes is dropped as a widget's.  Whether it did."""
+    if sum(prose(it) for it in items if not it.reason) >= _NO_ARTICLE:
+        return False
+    remarks = [it for it in items if it.reason == "comments" and it.punct and it.length >= 8 and not TIME.search(it.text)]
+    if len(remarks) < _REMARKS or sum(it.length for it in remarks) < _REMARKS_TEXT:
+        return False
+    boxes = {eid for it in remarks for eid, reason in it.block.hints if reason == "comments"}
+    for it in items:
+        if it.reason == "comments" or (it.reason == "footer" and any(eid in boxes for eid, _ in it.block.hints)):
+            # (what else the remarks' boxes hold, a signature, a reply button, its footer row,
+            # ends nothing: it is no thread)
+            it.reason = "" if it in remarks else "widget"
+    return True
+
+
 def damp_reply_lists(items: list[Item]) -> None:
     """Three or more lines in a row opening with ``Re:`` (a blog's recent comments, Re: 五月近況, by
     某某 (Jun 1), or a thread's reply titles listed together) count against a region: such a

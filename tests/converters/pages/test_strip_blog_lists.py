@@ -1,8 +1,9 @@
 """Lists around an article.  A list of links a blog post introduces itself (a reading list under 可以选择感兴趣的进行阅读。)
 is the post's text; a related box set between two paragraphs in a box of its own, a list under
 a dropped header (相关阅读：) and a gallery's linked captions are not; nor are teaser cards (a
-linked headline, its summary, its date) under a story shorter than their summaries.  Every
-text here is written for these tests."""
+linked headline, its summary, its date) under a story shorter than their summaries.  A page
+whose only prose is marked as comments (a 豆列's notes) keeps it.  Every text here is written
+for these tests."""
 
 from __future__ import annotations
 
@@ -80,3 +81,16 @@ def test_a_related_header_over_links_still_ends_the_story():
     inner = paras([LEAD, INTRO, AFTER]) + "<p>[延伸阅读]</p>" + links(TITLES)
     article = strip_boilerplate(page(inner), "epaper.html")
     assert article.body == [LEAD, INTRO, AFTER]
+
+
+def test_a_list_whose_only_text_is_marked_as_comments_keeps_it():
+    # a 豆列: the list's author wrote each item's note (评语：…) in elements a comment thread uses;
+    # nothing else on the page is prose, so the notes are its text (signatures stay dropped)
+    notes = [f"评语：河畔第{k}位获奖的志愿者——某某{k}号，多年来坚持为社区老人提供无偿服务，深受居民欢迎。" for k in range(1, 8)]
+    items = "".join(f"<div class='comment-item content'><p>来自：豆瓣相册</p><blockquote class='comment'>{n}</blockquote>"
+                    f"<div class='footer'>2011-10-29 15:54:2{k} 赞 回复</div></div>" for k, n in enumerate(notes))
+    html = (f"<html><head><meta charset='utf-8'><title>河畔十大志愿者</title></head><body><h1>河畔十大志愿者</h1>"
+            f"<div class='doulist'>{items}</div></body></html>").encode("utf-8")
+    article = strip_boilerplate(html, "list.html")
+    assert all(n in article.body for n in notes)
+    assert not any("15:54" in line for line in article.body)
