@@ -132,7 +132,7 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
             elif len(r) >= 4 and r in t:
                 score = max(score, 4.0)
         h = it.block.heading
-        if h:
+        if h and not (score == 0.0 and t.endswith((":", "："))):  # (Quote:, 引用：: a label over what follows)
             score += {1: 3.0, 2: 2.0, 3: 1.0}.get(h, 0.5)
         if score <= 0:
             continue

@@ -205,3 +205,11 @@ def test_the_shown_headline_wins_over_the_titles_shorter_one_that_opens_alike():
     article = strip(page)
     assert article.title == shown
     assert article.body == BODY
+
+
+def test_a_quotes_label_heading_is_never_the_headline():
+    # <h6 class="quote">Quote:</h6> over a quoted post near the body, no line matching the <title>
+    page = html("<title>河畔话题讨论区 - 河畔论坛</title>",
+                f"<div class='post'><h6 class='quote'>Quote:</h6><blockquote>{BODY[0]}</blockquote>"
+                f"{paras(BODY[1:])}</div>")
+    assert strip(page).title != "Quote:"
