@@ -178,6 +178,23 @@ def revive_remarks(items: list[Item]) -> bool:
     return True
 
 
+_STUB_LINES = 3  # the most lines of a post too short for any region
+_STUB_LINE = 200  # the longest of them
+
+
+def stub_under_headline(items: list[Item], title_idx: int, start: int, end: int) -> tuple[int, int]:
+    """HTML, when no run of blocks makes a region (a post of one line, 下拉刷新控件, under its
+    headline and a blog's huge menus): the lines right under the headline with no drop reason,
+    three at most, each in the headline's own container, are the post; else (start, end) as
+    they were."""
+    box = items[title_idx].block.path[:-1]
+    k = title_idx + 1
+    while (k < len(items) and k - title_idx <= _STUB_LINES and not items[k].reason
+           and items[k].length <= _STUB_LINE and items[k].block.path[:len(box)] == box):
+        k += 1
+    return (title_idx + 1, k - 1) if k > title_idx + 1 else (start, end)
+
+
 def damp_reply_lists(items: list[Item]) -> None:
     """Three or more lines in a row opening with ``Re:`` (a blog's recent comments, Re: 五月近況, by
     某某 (Jun 1), or a thread's reply titles listed together) count against a region: such a

@@ -94,3 +94,15 @@ def test_a_list_whose_only_text_is_marked_as_comments_keeps_it():
     article = strip_boilerplate(html, "list.html")
     assert all(n in article.body for n in notes)
     assert not any("15:54" in line for line in article.body)
+
+
+def test_a_post_of_one_line_under_its_headline_and_a_huge_menu_keeps_its_line():
+    # a blog whose every page carries its whole post tree: the post itself is one short line
+    tree = "".join(f"<li><a href='/p{k}.html'>某某技术笔记第{k}篇</a></li>" for k in range(120))
+    html = ("<html><head><meta charset='utf-8'><title>河畔刷新控件</title></head><body>"
+            f"<nav><ul>{tree}</ul></nav><div class='post'><h1>河畔刷新控件</h1><p>下拉刷新控件</p></div>"
+            "<footer>Copyright © 2015 Powered by 某某</footer></body></html>").encode("utf-8")
+    article = strip_boilerplate(html, "post.html")
+    assert article.body == ["下拉刷新控件"]
+    assert any("best guess" in w for w in article.warnings)
+
