@@ -455,3 +455,12 @@ def test_a_caption_naming_linked_people_stays_a_link_line():
     # 羽泉组合与谭维维。 with both names linked: two characters of its own
     inner = f"<p>{LEAD[0]}</p><p><a href='/a'>河畔乐队</a>与<a href='/b'>某某某</a>。</p><p>{LEAD[2]}</p>"
     assert "河畔乐队与某某某。" not in strip_boilerplate(wiki(inner), "entry.html").body
+
+
+def test_a_site_joined_to_the_entry_by_a_bare_dash_is_split_off_the_title():
+    # <title>易性癖-疾病百科</title>: the entry's name is the lighter part, the heavier one names the site
+    html = ("<html><head><meta charset='utf-8'><title>河畔症-疾病百科</title></head><body>"
+            "<div class='head'><div class='name'>河畔症</div><div class='follow'>+ 关注</div></div>"
+            "<div class='card'><p>某某主任医师</p><p><b>河畔医科大学附属医院三级甲等</b></p><p>权威编审专家</p></div>"
+            f"<div class='content'>{paras(LEAD)}</div></body></html>").encode("utf-8")
+    assert strip_boilerplate(html, "entry.html").title == "河畔症"
