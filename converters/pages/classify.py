@@ -671,7 +671,8 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         density = b.link_chars / max(n, 1)
         # mostly links: a link list or farm; a sentence with a few linked words stays, and so does
         # one ending a sentence or announcing what follows with words of its own (Β分布的[概率密度函数]是：)
-        if density >= 0.5 and (density >= 0.8 or (it.punct < 2 and not (_CLAUSE_END.search(text) and n - b.link_chars >= _OWN_WORDS))) \
+        announces = bool(_CLAUSE_END.search(text)) and n - b.link_chars >= _OWN_WORDS
+        if density >= 0.5 and (density >= 0.8 or (it.punct < 2 and not announces)) \
                 and not (b.heading and (n > 6 or (b.heading == 1 and n >= _SHORT_HEADLINE))):
             it.reason = LINKS
             if n <= 20:

@@ -166,7 +166,8 @@ def revive_remarks(items: list[Item]) -> bool:
     their boxes is dropped as a widget's.  Whether it did."""
     if sum(prose(it) for it in items if not it.reason) >= _NO_ARTICLE:
         return False
-    remarks = [it for it in items if it.reason == "comments" and it.punct and it.length >= 8 and not TIME.search(it.text)]
+    remarks = [it for it in items
+               if it.reason == "comments" and it.punct and it.length >= 8 and not TIME.search(it.text)]
     if len(remarks) < _REMARKS or sum(it.length for it in remarks) < _REMARKS_TEXT:
         return False
     boxes = {eid for it in remarks for eid, reason in it.block.hints if reason == "comments"}
@@ -442,7 +443,8 @@ def reach_numbered_sections(items: list[Item], start: int, end: int) -> int:
     return top
 
 
-_INSERTS = frozenset({"ad", "widget", "hidden", "gallery", "caption"})  # what may sit between a story's lead and the rest (a photo and its caption too)
+# what may sit between a story's lead and the rest (a photo and its caption too)
+_INSERTS = frozenset({"ad", "widget", "hidden", "gallery", "caption"})
 
 
 def _article_box(b: Block) -> int | None:
@@ -771,10 +773,10 @@ def _stream(items: list[Item], start: int, end: int) -> bool:
     (short, no final punctuation, four Chinese characters or more), at least three of them.  A
     line announcing what follows (安裝套件於專案中：) or a bare name (JavaScript, ES6 / Babel: a
     post's subheads) is no teaser's headline."""
-    # what follows the header (a code listing's short lines, $ npm install, are no headlines)
-    kept = [items[j] for j in range(start, end + 1) if not items[j].reason and not items[j].block.code][:12]
     if _dated_teasers(items, start, end) >= 3:
         return True
+    # what follows the header (a code listing's short lines, $ npm install, are no headlines)
+    kept = [items[j] for j in range(start, end + 1) if not items[j].reason and not items[j].block.code][:12]
 
     def head(it: Item) -> bool:  # (a line announcing what follows, 安裝套件於專案中：, is a sentence)
         return (it.length <= 40 and it.text[-1] not in FINAL and not it.text.endswith(_ANNOUNCES)
