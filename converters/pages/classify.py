@@ -258,8 +258,10 @@ _PHOTO_CREDIT_END = re.compile(r"\s*(?:(?:图|圖|图片|圖片|摄影|攝影)\s
 _CAPTION_MAX = 160
 # 簽名。（小紅書圖片）, …現身。（影片截圖）, …合照（視覺中國）, 致詞（圖／某某提供）: a caption closed by the bracketed
 # source of its picture (a platform's or a body's picture, a video's still, a photo agency), after a sentence or not
-_PICTURE_SOURCE_END = re.compile(r"[（(](?:[^（）()。！？!?，,]{0,16}(?:圖片|图片|截圖|截图|相片|劇照|剧照)"
-                                 r"|(?:圖|图)\s*[:：／/][^（）()]{1,24}|視覺中國|视觉中国|東方IC|东方IC|IC\s*photo)[）)]$",
+_PICTURE_SOURCE_END = re.compile(r"(?:[（(](?:[^（）()。！？!?，,]{0,16}(?:圖片|图片|截圖|截图|相片|劇照|剧照)"
+                                 r"|(?:圖|图)\s*[:：／/][^（）()]{1,24}|視覺中國|视觉中国|東方IC|东方IC|IC\s*photo)[）)]"
+                                 # …汤玛斯。|网上图片: the source after a bar
+                                 r"|[|｜]\s*(?:网上图片|網上圖片|网络图片|網絡圖片|资料图片|資料圖片))$",
                                  re.IGNORECASE)
 
 
@@ -272,7 +274,10 @@ def _photo_caption(text: str) -> bool:
     return bool(m) and m.start() > 0
 # （图/社交媒体截图）, （圖／某某攝）, (图片：某某): a photo's credit in brackets alone on a line, no caption
 # with it (a caption closed by its credit is _PHOTO_CREDIT_END's)
-_BARE_PHOTO_CREDIT = re.compile(r"^[（(]\s*(?:图|圖|图片|圖片|图源|圖源|配图|配圖|摄影|攝影)\s*[/／|｜丨:：]\s*[^（）()]{1,30}[）)]$")
+_BARE_PHOTO_CREDIT = re.compile(r"^(?:[（(]\s*(?:图|圖|图片|圖片|图源|圖源|配图|配圖|摄影|攝影)\s*[/／|｜丨:：]\s*[^（）()]{1,30}[）)]"
+                                # （相片由受訪者提供）, photo credit：某某: the credit said in words
+                                r"|[（(](?:相片|照片|圖片|图片)由[^（）()]{1,20}提供[）)]|photo\s*credits?\s*[:：].{1,30})$",
+                                re.IGNORECASE)
 # 图像加注文字，…, 音頻加註文字，…, 图片说明：…, Image caption: a caption that says it is one (the label a
 # screen reader reads before it), in either script
 _LABELED_CAPTION = re.compile(r"^(?:(?:图像|圖像|图片|圖片|音频|音頻|视频|視頻|影片)(?:加注文字|加註文字)\s*[，,:：]?"
