@@ -406,6 +406,28 @@ def keep_introduced_links(items: list[Item], start: int, end: int) -> None:
         i = max(j, i + 1)
 
 
+def keep_section_numbers(items: list[Item], start: int, end: int) -> int:
+    """HTML: a post's section numbers alone on their lines (1, 2, 3 … or 01, 02 …: a WeChat article's
+    section marks), dropped as counters, stay when the region holds them in order from one (the
+    first may sit right above the region), two or more of them, each with a paragraph of prose
+    before the next (a page's number or a count of likes comes alone); returns the start."""
+    lo = start - 1 if start > 0 and _counter(items[start - 1]) else start
+    found = [i for i in range(lo, end + 1) if _counter(items[i])]
+    run = [i for k, i in enumerate(found) if int(items[i].text) == k + 1]
+    if len(run) < 2 or len(run) != len(found):
+        return start
+    bounds = run + [end + 1]
+    if not all(any(not items[j].reason and items[j].punct for j in range(a + 1, b)) for a, b in zip(bounds, bounds[1:])):
+        return start
+    for i in run:
+        items[i].reason = ""
+    return min(start, run[0])
+
+
+def _counter(it: Item) -> bool:
+    return it.reason == "counter" and it.text.strip().isdigit()
+
+
 _NUMERALS = "一二三四五六七八九十"
 # （三）政治学8人, 二、免初试考生: a numbered section's heading (its style, its numeral)
 _SECTION_NUMBER = re.compile(r"^(?:([（(])([一二三四五六七八九十])[）)]|([一二三四五六七八九十])、)")

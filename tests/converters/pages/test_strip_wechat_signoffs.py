@@ -1,7 +1,8 @@
 """What a WeChat account puts under its article: an end mark (-END-, — END —, END), the
 account's slogan after it, a list of its earlier posts (热文推荐：, 往期推荐), its editor's
 WeChat id (小编微信：…) and a sign-off (Powered by 某某).  None of it is the article; an END
-inside a code listing ends nothing.  Every text here is written for these tests."""
+inside a code listing ends nothing, and the article's own section numbers (1, 2, 3 alone on their
+lines, each over a paragraph) stay.  Every text here is written for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +43,16 @@ def test_end_inside_a_code_listing_ends_nothing():
     after = "执行这段存储过程之后，再查询一次数据表，就能看到字段已经按照预期完成了更新。"
     article = strip_boilerplate(wechat(paras(BODY[:2]) + code + paras([after])), "a.html")
     assert article.body[-1] == after
+
+
+def test_a_posts_section_numbers_in_order_stay():
+    # 1 / 2 / 3 alone on their lines, each over a paragraph: the article's own section marks
+    inner = "".join(f"<p>{k}</p><p>{para}</p>" for k, para in enumerate(BODY, start=1))
+    article = strip_boilerplate(wechat(inner), "a.html")
+    assert article.body == [x for k, para in enumerate(BODY, start=1) for x in (str(k), para)]
+
+
+def test_a_lone_count_stays_dropped():
+    # 3 alone (a count of likes) among the paragraphs is no section mark
+    article = strip_boilerplate(wechat(paras([BODY[0], "3", BODY[1], BODY[2]])), "a.html")
+    assert article.body == BODY
