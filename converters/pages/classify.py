@@ -218,6 +218,8 @@ _REPRINT = re.compile(
 _REPRINT_MAX = 80  # (a long disclaimer that mentions reprints is left to the lexicon)
 # 建立時間16:41, 更新时间 17:24: when the page was made or changed and a clock time, no date (a live
 # page's timestamps; not 开幕时间：9:30, an event's schedule)
+# 澎湃新闻 06-30 22:22, 06-30 22:22: an app page's source and its stamp without the year
+_YEARLESS_STAMP = re.compile(r"^(?:\S{1,12}\s+)?(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+(?:[01]?\d|2[0-3]):[0-5]\d$")
 _CLOCK_STAMP = re.compile(r"^(?:建立|更新|最後更新|最后更新|發布|发布|發佈|发表|發表|上載|上载|修改)(?:时间|時間|於|于)?\s*[:：︰]?\s*"
                           r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 # 11 分鐘, 阅读时间 5 分钟, 3 min read: how long the story takes to read
@@ -732,7 +734,7 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if (n <= 4 and text.isdigit()) or (n <= 5 and _MORE_PHOTOS.match(text)):
             it.reason = "counter"  # a page number, a count of views or likes, +4
             continue
-        if (n <= 20 and (_CLOCK_STAMP.match(text) or _READING_TIME.match(text))) or (
+        if (n <= 20 and (_CLOCK_STAMP.match(text) or _READING_TIME.match(text) or _YEARLESS_STAMP.match(text))) or (
                 form != "text" and n <= 80 and _POST_STATS.match(text)):
             it.reason = META  # 更新時間17:24, 11 分鐘, 8 minutes read (About 1245 words): a timestamp, a post's statistics
             continue

@@ -10,7 +10,8 @@ nothing between a short lead and the rest; a caption holds a full stop, so no ru
 a teaser list's headlines.  A repost's or a compilation's credit closing the story (（转某某网站信息）,
 文章综合自：…), a reprint's source in brackets (（摘自《某某》…）), a photo's credit said in words
 (（相片由某某提供）, photo credit：) or after a bar (|网上图片), a video's or a translation's credits, a readers' column's
-terms, a tip line, a newsletter offer and a paywall's mark are the publisher's, not the story's.  Every text here is written for these tests, in the shapes real pages take."""
+terms, a tip line, a newsletter offer, a paywall's mark and an app page's source with its stamp
+(河畔新闻 06-30 22:22) are the publisher's, not the story's.  Every text here is written for these tests, in the shapes real pages take."""
 
 from __future__ import annotations
 
@@ -151,7 +152,7 @@ def test_captions_between_a_short_lead_and_the_rest_do_not_cut_the_lead_off():
                                   "影片製作：某某某", "摄像制作：某某／采访：某某某", "（翻译：某某某）", "译者：某某（某某翻译社）",
                                   "本報有錄取及刪修權，不付稿酬；未經採用者，恕不退件。",
                                   ">>>河畔網WhatsApp爆料熱線(437)0000000，歡迎提供新聞線索", ">>>立即瀏覽【移民百答】欄目，了解更多資訊",
-                                  "訂閱《河畔早安》電子報 每天3分鐘掌握10件天下事", "（節錄）"])
+                                  "訂閱《河畔早安》電子報 每天3分鐘掌握10件天下事", "（節錄）", "河畔新闻 06-30 22:22"])
 def test_credits_notices_and_promotions_around_a_story_are_dropped(line):
     # a photo's credit said in words or after a bar, a video's credits, a readers' column's terms,
     # a tip line, a column's promotion, a newsletter offer, a paywall's mark
