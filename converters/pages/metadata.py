@@ -25,18 +25,15 @@ _TITLE_SPLIT = re.compile(r"\s*(?:[|_｜]|--+|——|－－| - | – | — |::| 
 
 def title_segments(page_title: str) -> list[str]:
     """The parts of a ``<title>`` split at ``_ | - ——`` (headline, channel, site name)."""
-    parts = []
-    for p in _TITLE_SPLIT.split(page_title):
-        p = p.strip()
-        m = _SITE_TAIL.match(p) if p else None
+    parts = [p.strip() for p in _TITLE_SPLIT.split(page_title) if p.strip()]
+    if len(parts) == 1:  # (a title of one part only: 易性癖-疾病百科, the site after a bare dash)
+        m = _SITE_TAIL.match(parts[0])
         if m and _names_site(m.group("site")) and weight(m.group("head")) >= _TAILED_HEAD:
-            parts.extend((m.group("head"), m.group("site")))  # 易性癖-疾病百科: the site after a bare dash
-        elif p:
-            parts.append(p)
+            parts = [m.group("head"), m.group("site")]
     return parts or ([page_title] if page_title else [])
 
 
-_TAILED_HEAD = 4  # the least weight of a part before a site's name joined with a bare dash (两个汉字)
+_TAILED_HEAD = 4  # the least weight of a title before a site's name joined with a bare dash (两个汉字)
 
 
 _SITE_WORDS = ("网", "網", "网站", "網站", "论坛", "論壇", "博客", "部落格", "频道", "頻道", "首页", "首頁",

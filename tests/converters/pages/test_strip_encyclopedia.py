@@ -464,3 +464,12 @@ def test_a_site_joined_to_the_entry_by_a_bare_dash_is_split_off_the_title():
             "<div class='card'><p>某某主任医师</p><p><b>河畔医科大学附属医院三级甲等</b></p><p>权威编审专家</p></div>"
             f"<div class='content'>{paras(LEAD)}</div></body></html>").encode("utf-8")
     assert strip_boilerplate(html, "entry.html").title == "河畔症"
+
+
+def test_a_headline_and_its_deck_in_the_title_keep_the_headline_first():
+    # <title>标题——副题-某某网</title>: the dash before the site splits nothing more; the headline,
+    # not the heavier deck, names the page
+    deck = "河畔市领导观看青少年冰球赛引起冰球界人士热烈反响"
+    html = (f"<html><head><meta charset='utf-8'><title>亲切关怀 巨大鼓舞——{deck}-河畔网</title></head><body>"
+            f"<div class='title'>亲切关怀 巨大鼓舞</div><div class='sub'>——{deck}</div><div class='content'>{paras(LEAD)}</div></body></html>").encode("utf-8")
+    assert strip_boilerplate(html, "news.html").title == "亲切关怀 巨大鼓舞"
