@@ -115,7 +115,7 @@ class CompiledLexicon:
 
     def marker(self, line: str) -> str | None:
         """The reason of the boilerplate phrase found in ``line`` (a line-opening one first), or None."""
-        low = line.lower()
+        low = _fold(line)
         if self._exact_reason and len(low) <= 40:
             r = self._exact_reason.get(_bare(low))
             if r:
@@ -132,7 +132,7 @@ class CompiledLexicon:
     def body_marker(self, line: str) -> str | None:
         """The reason of the first phrase in ``line`` that opens no trailing section (not a
         ``-header`` one), or None: 收看更多文章，請訂閱… is an appeal, not a related list's header."""
-        low = line.lower()
+        low = _fold(line)
         if self._markers is None:
             return None
         for index, _, _ in self._markers.find_matches_as_indexes(low):
@@ -143,7 +143,7 @@ class CompiledLexicon:
 
     def prefix_marker(self, line: str) -> str | None:
         """The reason of a line-opening (``^``) phrase that ``line`` starts with, or None."""
-        return self._opening(line.lower())
+        return self._opening(_fold(line))
 
     def _opening(self, low: str) -> str | None:
         """The reason of the line-opening phrase ``low`` starts with, past a list item's number
@@ -162,6 +162,14 @@ class CompiledLexicon:
         if self._spam is None:
             return []
         return [(s, e) for _, s, e in self._spam.find_matches_as_indexes(line.lower())]
+
+
+_PRESENTATION_COLONS = str.maketrans({"︰": "：", "﹕": "："})  # (a Hong Kong page's 記者︰某某: the same label)
+
+
+def _fold(line: str) -> str:
+    """``line`` as the phrases are matched: lower case, a presentation form's colon as the full-width one."""
+    return line.lower().translate(_PRESENTATION_COLONS)
 
 
 # a list item's number: 1、 2. 3) （4）

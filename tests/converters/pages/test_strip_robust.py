@@ -262,6 +262,13 @@ def test_a_line_opening_phrase_opens_a_numbered_line_too():
     assert c.marker("请回复【夜市】") is None
 
 
+def test_a_presentation_forms_colon_reads_as_the_full_width_one():
+    # 責任編輯︰某某 (U+FE30, as Hong Kong pages write it) is the label 責任編輯：
+    lex = compiled()
+    assert lex.marker("責任編輯︰某某") == lex.marker("責任編輯：某某") == "editor"
+    assert lex.marker("编辑﹕某某") == "editor"
+
+
 def test_user_lexicon_file(tmp_path):
     lexfile = tmp_path / "mine.txt"
     lexfile.write_text("# my site\n[promo]\n^本文由小熊赞助\n[spam]\n神秘补品\n", "utf-8")
