@@ -135,6 +135,12 @@ def class_hint(tag: str, attrs_class: str) -> tuple[str | None, bool, bool]:
                             r = pr
                             break
                 reason = r
+        if reason is None:  # a name of several words written as one (baseInfoCol, base-info-card: baseinfo*)
+            for name in attrs_class.lower().split():
+                joined = _TOKEN_SPLIT.sub("", name)
+                reason = next((pr for pre, pr in hints.prefixes if len(pre) > 6 and joined.startswith(pre)), None)
+                if reason:
+                    break
     if positive and reason not in _STRONG:
         reason = None
     return reason, positive, hidden

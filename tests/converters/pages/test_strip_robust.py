@@ -458,6 +458,10 @@ def test_class_hints_come_from_the_bundled_word_list():
     assert class_hint("div", "topNav") == ("navigation", False, False)
     assert class_hint("div", "hidden share-box") == ("share", False, True)
     assert class_hint("span", "navigator") == ("navigation", False, False)
+    # a name of several words written as one: an entry's box of facts (baseInfoCol, base-info-card)
+    assert class_hint("div", "abstract_tbl_wrap baseInfoCol") == ("sidebar", False, False)
+    assert class_hint("th", "base-info-card-title") == ("sidebar", False, False)
+    assert class_hint("div", "baseline")[0] is None  # (a word merely opening like one: no hint)
 
 
 def test_metadata_labels_come_from_the_bundled_word_list():
