@@ -24,7 +24,7 @@ from .metadata import broken_headline, headline_part, without_site_tail, pick_ti
 from .region import (answer_region, below_byline, below_headline_block, best_region, bridge_data_tables, cut_sections, damp_headline_runs, damp_latin_prose,
                      damp_linked_teasers, damp_reply_lists, damp_run_together, damp_signed_remarks, drop_author_notes,
                      drop_closing_sources, drop_link_box_heads, drop_trailing_headlines, keep_drawn_tables, keep_notice_fields,
-                     keep_introduced_links, keep_section_numbers, lift_broken_prose, revive_remarks, stub_under_headline, lift_verse, mark_at_bylines, reach_announced_list, reach_event_fields, reach_numbered_sections, reach_over_inserts, reach_post_top, reach_past_tables, widen)
+                     keep_introduced_links, keep_section_numbers, reach_entry_summary, lift_broken_prose, revive_remarks, stub_under_headline, lift_verse, mark_at_bylines, reach_announced_list, reach_event_fields, reach_numbered_sections, reach_over_inserts, reach_post_top, reach_past_tables, widen)
 from .scripts import damp_markup
 from .text_headline import (bar_headline, below_title_bar, home_links, headline_tail, headline_text, layout_headline, listed_headline,
                             shown_near_top, text_title)
@@ -209,6 +209,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     start = reach_numbered_sections(items, start, end)
     if form == "html":
         start = reach_over_inserts(items, start, end)
+        start = reach_entry_summary(items, start, end)
         end = reach_past_tables(items, start, end)
         end = keep_notice_fields(items, start, end)
         start = reach_event_fields(items, start, end)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .blocks import CONTENT, Block
-from .classify import DATE, EN_DATE_LINE, FINAL, GUTTER, LINKS, META, REPLY, SYMBOLS, TIME, US_DATE, Item, labels, prose
+from .classify import DATE, EN_DATE_LINE, FINAL, GUTTER, HIDDEN, LINKS, META, REPLY, SYMBOLS, TIME, US_DATE, Item, labels, prose
 from .metadata import EDIT_WORD
 
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊|消息)$")
@@ -503,6 +503,37 @@ def reach_over_inserts(items: list[Item], start: int, end: int) -> int:
 
 
 _ENTRY_ASIDES = frozenset({"sidebar", "navigation"})  # an encyclopedia entry's infobox and contents between its summary and body
+_INFOBOX_LINES = 3  # the fewest lines of an entry's box of facts between its summary and its sections
+_SUMMARY_REACH = 120  # the most lines between the sections and the summary (an infobox of many fields)
+
+
+def reach_entry_summary(items: list[Item], start: int, end: int) -> int:
+    """HTML: an encyclopedia entry whose summary sits in another container than its sections
+    (搜狗百科: the summary, then the box of facts and the contents, then 1人物简介 / 编辑 and the
+    first section): the region's start moved up to the summary over the first section's heading
+    and edit link, the box of facts (three lines or more dropped as a sidebar, with hidden
+    fields among them) and the contents (dropped as navigation), to the paragraphs of prose
+    right above them; else the start as it was."""
+    if end < start:
+        return start
+    k, infobox, contents = start - 1, 0, 0
+    while k >= 0 and start - k <= _SUMMARY_REACH:
+        it = items[k]
+        if it.reason == "sidebar" or (it.reason == HIDDEN and infobox):
+            infobox += it.reason == "sidebar"
+        elif it.reason == "navigation":
+            contents += 1
+        elif (it.reason == LINKS and EDIT_WORD.match(it.text)) or (it.reason in (LINKS, "navigation") and not infobox):
+            pass  # (the first section's heading and its edit link)
+        else:
+            break
+        k -= 1
+    if infobox < _INFOBOX_LINES or not contents or k < 0:
+        return start
+    top = k
+    while top >= 0 and not items[top].reason and items[top].punct and items[top].length >= 20:
+        top -= 1
+    return top + 1 if top < k else start
 
 
 _IN_POST = frozenset({LINKS, GUTTER})  # dropped lines a post's opening may hold (a linked reference, line numbers)

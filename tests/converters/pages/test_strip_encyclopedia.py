@@ -473,3 +473,23 @@ def test_a_headline_and_its_deck_in_the_title_keep_the_headline_first():
     html = (f"<html><head><meta charset='utf-8'><title>亲切关怀 巨大鼓舞——{deck}-河畔网</title></head><body>"
             f"<div class='title'>亲切关怀 巨大鼓舞</div><div class='sub'>——{deck}</div><div class='content'>{paras(LEAD)}</div></body></html>").encode("utf-8")
     assert strip_boilerplate(html, "news.html").title == "亲切关怀 巨大鼓舞"
+
+
+def test_an_entrys_summary_in_another_container_above_its_box_of_facts_is_kept():
+    # 搜狗百科: the summary, then the box of facts (base-info-card) and the contents, then the first
+    # section's heading with its edit link, the sections in a container of their own
+    facts = "".join(f"<tr><th class='base-info-card-title'>{k}</th><td><div class='base-info-card-value'>{v}</div>"
+                    f"<span class='base-info-card-value-more'>展开</span></td></tr>"
+                    for k, v in [("中文名", "第三范式"), ("外文名", "3NF"), ("所属学科", "数据库"), ("提出者", "某某"),
+                                 ("提出时间", "1971年"), ("应用领域", "关系数据库"), ("相关概念", "第二范式"), ("别名", "3范式"),
+                                 ("简称", "三范式"), ("类别", "设计规范"), ("适用", "业务系统"), ("层级", "第三级")])
+    contents = "<div class='lemma_content_nav'><ul class='section_nav'>" + "".join(
+        f"<li><a href='#s{k}'>{k}{t}</a></li>" for k, t in [(1, "定义"), (2, "例子")]) + "</ul></div>"
+    sections = (f"<div class='section_content'><h2><a href='#s1'>1定义</a></h2><a href='/edit'>编辑</a>"
+                f"{paras(LEAD[2:] * 3)}</div>")
+    inner = (f"<div class='abstract'>{paras(LEAD[:1])}</div><div class='abstract_tbl_wrap' id='baseInfoCol'>"
+             f"<table class='abstract_tbl'>{facts}</table></div>{contents}{sections}")
+    html = (f"<html><head><meta charset='utf-8'><title>第三范式 - 搜狗百科</title></head><body><h1>第三范式</h1>"
+            f"{inner}</body></html>").encode("utf-8")
+    article = strip_boilerplate(html, "entry.html")
+    assert article.body[0] == LEAD[0] and article.body[-1] == LEAD[-1]
