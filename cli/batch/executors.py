@@ -20,6 +20,7 @@ from collections import deque
 from dataclasses import dataclass
 
 from .model import UsageError, default_jobs, describe_error
+from .sinks import hold_interrupts, release_interrupts
 
 # Files handed to a worker at a time, at most.
 MAX_FILES_PER_TASK = 64
@@ -94,6 +95,8 @@ def _worker_init(fn, job) -> None:
     signal.signal(signal.SIGINT, _worker_on_signal)
     if hasattr(signal, "SIGTERM"):
         signal.signal(signal.SIGTERM, _worker_on_signal)
+    if hasattr(signal, "pthread_sigmask"):  # (forked with them held back: see _Pool.submit)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
     threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True,
                      name="zhtext-parent-watch").start()
 
@@ -237,11 +240,19 @@ class _Pool:
             self._renew()
         if self.executor is None:
             self._renew()
+        # Ctrl-C and SIGTERM are held back while a submit may fork the workers: a worker forked
+        # before its initializer ran would meet a signal with the parent's handler and die
+        # half-started, leaving the pool to wait on it; held, the signal waits for the worker's own
+        # handler (and, in this process, for the end of the submit)
+        held = hold_interrupts()
         try:
-            future = self.executor.submit(_worker_call, unit)
-        except BrokenProcessPool:
-            self._renew()
-            future = self.executor.submit(_worker_call, unit)
+            try:
+                future = self.executor.submit(_worker_call, unit)
+            except BrokenProcessPool:
+                self._renew()
+                future = self.executor.submit(_worker_call, unit)
+        finally:
+            release_interrupts(held)
         self.made_by[id(future)] = self.generation
         return future
 
