@@ -20,7 +20,7 @@ from collections import deque
 from dataclasses import dataclass
 
 from .model import UsageError, default_jobs, describe_error
-from .sinks import hold_interrupts, release_interrupts
+from .interrupts import hold_interrupts, release_interrupts
 
 # Files handed to a worker at a time, at most.
 MAX_FILES_PER_TASK = 64

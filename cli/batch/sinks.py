@@ -13,12 +13,11 @@ from __future__ import annotations
 import errno
 import functools
 import os
-import signal
 import stat
 import sys
-import threading
 from pathlib import Path
 
+from .interrupts import hold_interrupts, release_interrupts
 from .model import TEMP_SUFFIX, RunOptions, WriteError, describe_error
 
 GZIP_LEVEL = 6
@@ -37,22 +36,6 @@ def _default_mode() -> int:
     umask = os.umask(0)
     os.umask(umask)
     return 0o666 & ~umask
-
-
-def hold_interrupts():
-    """Hold Ctrl-C and SIGTERM back (they stay pending) until :func:`release_interrupts`.
-
-    Used while a temporary file is created: a signal raised inside
-    ``mkstemp`` would leave the file behind, untracked.
-    """
-    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
-        return None
-    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
-
-
-def release_interrupts(held) -> None:
-    if held is not None:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 # Output folders this process has made or checked below an -o root: one
