@@ -13,6 +13,7 @@ punctuation, link share); the region choice adds these values up.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -165,7 +166,6 @@ _WORDY = re.compile(r"[^\W_]")  # a letter, digit or CJK character
 TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 _SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”」』\"]?$")
-# boilerplate that is written as a sentence (dropped even when it ends with 。)
 _SHORT_HEADLINE = 4  # the fewest characters of a top-level heading linked to its post that stays a heading (向量那点事儿)
 _CLAUSE_END = re.compile(r"[：:]$")  # a colon announcing what follows (a caption ends with a full stop too)
 _OWN_WORDS = 4  # the fewest characters outside its links such a sentence has (羽泉组合与谭维维。 has two)
@@ -175,6 +175,7 @@ _END_MARK = re.compile(r"^[\s\-—–_=~·•*＝－]*END[\s\-—–_=~·•*＝
 # and a sentence (no widget however its words read)
 _NUMBERED_SENTENCE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．])"
                                 r"[^。！？!?]{2,20}[。！？!?]\S{8,}")
+# boilerplate that is written as a sentence (dropped even when it ends with 。)
 _STATEMENTS = frozenset({"copyright", "icp", "source", "editor", "contact", "boilerplate", "notice"})
 _LONG_MARKERS = frozenset({"notice", "footer", "copyright", "icp"})  # checked on lines up to _LONG characters
 _LONG = 200
@@ -216,10 +217,10 @@ _REPRINT = re.compile(
     r"|(?:经|經)[^。！？，,]{0,12}(?:授权|授權)(?:发布|發布|發佈|刊登|刊發|刊发)"  # 本文来源某某，经某某授权发布
 )
 _REPRINT_MAX = 80  # (a long disclaimer that mentions reprints is left to the lexicon)
-# 建立時間16:41, 更新时间 17:24: when the page was made or changed and a clock time, no date (a live
-# page's timestamps; not 开幕时间：9:30, an event's schedule)
 # 澎湃新闻 06-30 22:22, 06-30 22:22: an app page's source and its stamp without the year
 _YEARLESS_STAMP = re.compile(r"^(?:\S{1,12}\s+)?(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+(?:[01]?\d|2[0-3]):[0-5]\d$")
+# 建立時間16:41, 更新时间 17:24: when the page was made or changed and a clock time, no date (a live
+# page's timestamps; not 开幕时间：9:30, an event's schedule)
 _CLOCK_STAMP = re.compile(r"^(?:建立|更新|最後更新|最后更新|發布|发布|發佈|发表|發表|上載|上载|修改)(?:时间|時間|於|于)?\s*[:：︰]?\s*"
                           r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 # 11 分鐘, 阅读时间 5 分钟, 3 min read: how long the story takes to read
@@ -1177,12 +1178,7 @@ def _drop_copy_box(items: list[Item], copy: list[Block], first: Block) -> None:
     """HTML: the rest of a second layout's box goes with it: the element holding all its repeated
     paragraphs (and not the first copy) holds the lines that differ from the first copy too (a
     lead without the line the first copy's lead carries)."""
-    box = copy[0].path
-    for b in copy[1:]:
-        m = 0
-        while m < min(len(box), len(b.path)) and box[m] == b.path[m]:
-            m += 1
-        box = box[:m]
+    box = os.path.commonprefix([b.path for b in copy])  # (element by element: the ids of the shared ancestors)
     if not box or first.path[:len(box)] == box:
         return
     for it in items:

@@ -27,9 +27,7 @@ def title_segments(page_title: str) -> list[str]:
     """The parts of a ``<title>`` split at ``_ | - ——`` (headline, channel, site name)."""
     parts = [p.strip() for p in _TITLE_SPLIT.split(page_title) if p.strip()]
     if len(parts) == 1:  # (a title of one part only: 易性癖-疾病百科, the site after a bare dash)
-        m = _SITE_TAIL.match(parts[0])
-        if m and _names_site(m.group("site")) and weight(m.group("head")) >= _TAILED_HEAD:
-            parts = [m.group("head"), m.group("site")]
+        parts = list(_site_tail(parts[0], _TAILED_HEAD) or parts)
     return parts or ([page_title] if page_title else [])
 
 
@@ -64,13 +62,20 @@ def _names_site(text: str) -> bool:
 _SITE_TAIL = re.compile(r"^(?P<head>.*\S)\s*[-－–—]\s*(?P<site>[^\s\-－–—]{2,12})$")
 
 
+def _site_tail(title: str, least: int) -> tuple[str, str] | None:
+    """(headline, site) when ``title`` joins a site's name to a headline of weight ``least`` or
+    more with a bare dash; else None (北京-上海, GPT-4o: no site after the dash)."""
+    m = _SITE_TAIL.match(title)
+    if m and _names_site(m.group("site")) and weight(m.group("head")) >= least:
+        return m.group("head"), m.group("site")
+    return None
+
+
 def without_site_tail(title: str) -> str:
     """A headline without the site's name a save's title line joins to it with a bare dash
     (…特别高？-虎嗅网: a dash inside a headline, 北京-上海 or GPT-4o, stays)."""
-    m = _SITE_TAIL.match(title)
-    if m and _names_site(m.group("site")) and weight(m.group("head")) >= 8:
-        return m.group("head")
-    return title
+    split = _site_tail(title, 8)
+    return split[0] if split else title
 
 
 def headline_part(segments: list[str], headings: set[str] | frozenset[str] = frozenset()) -> str:

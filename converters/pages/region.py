@@ -171,11 +171,12 @@ def revive_remarks(items: list[Item]) -> bool:
     if len(remarks) < _REMARKS or sum(it.length for it in remarks) < _REMARKS_TEXT:
         return False
     boxes = {eid for it in remarks for eid, reason in it.block.hints if reason == "comments"}
+    kept = {id(it) for it in remarks}
     for it in items:
         if it.reason == "comments" or (it.reason == "footer" and any(eid in boxes for eid, _ in it.block.hints)):
             # (what else the remarks' boxes hold, a signature, a reply button, its footer row,
             # ends nothing: it is no thread)
-            it.reason = "" if it in remarks else "widget"
+            it.reason = "" if id(it) in kept else "widget"
     return True
 
 
@@ -523,7 +524,7 @@ def reach_entry_summary(items: list[Item], start: int, end: int) -> int:
             infobox += it.reason == "sidebar"
         elif it.reason == "navigation":
             contents += 1
-        elif (it.reason == LINKS and EDIT_WORD.match(it.text)) or (it.reason in (LINKS, "navigation") and not infobox):
+        elif it.reason == LINKS and (EDIT_WORD.match(it.text) or not infobox):
             pass  # (the first section's heading and its edit link)
         else:
             break

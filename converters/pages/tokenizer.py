@@ -121,8 +121,8 @@ def tokenize(html: str, sink: TokenSink) -> None:
             end = m.end()
         else:
             closing = name = raw = comment = None
-            head = _NAME.match(html, i, min(n, i + 48)) if budget > 0 else None
-            if head is not None:
+            head = _NAME.match(html, i, min(n, i + 48))
+            if head is not None and budget > 0:
                 stop = min(n, i + LONG_WINDOW, i + budget)
                 gt = _long_tag_end(html, head.end(), stop)
                 budget -= (gt if gt >= 0 else stop) - i
@@ -131,7 +131,7 @@ def tokenize(html: str, sink: TokenSink) -> None:
         if m is None and name is None:
             # Not a tag: a stray "<", or a tag never closed (or too long even
             # for the second reading), which ends at the next ">".
-            name = _NAME.match(html, i, min(n, i + 48))
+            name = head
             if name is None:
                 sink.text("<")
                 pos = i + 1
