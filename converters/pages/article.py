@@ -15,9 +15,8 @@ from dataclasses import asdict, dataclass, field
 
 from ..lexicon import CompiledLexicon, Lexicon, bundled, compiled, load_lexicon
 from .blocks import MAX_TEXT_CHARS, MAX_TEXT_LINES, Block, html_blocks, text_blocks
-from .classify import (META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_rules, drop_profile_intro,
-                       drop_repeated_paragraphs, drop_story_lists,
-                       spam_cut, value_of)
+from .classify import (META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_rules, drop_post_chrome,
+                       drop_profile_intro, drop_repeated_paragraphs, drop_story_lists, spam_cut, value_of)
 from .front_matter import FrontMatter, front_matter
 from .load import load_page
 from .metadata import broken_headline, headline_part, without_site_tail, pick_title, read_metadata, site_like, title_deck, title_segments
@@ -186,6 +185,8 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         drop_comment_rules(items)
         drop_profile_intro(items)
     drop_repeated_paragraphs(items, form)
+    if form == "html":
+        drop_post_chrome(items)
     if form == "html" and revive_remarks(items):
         article.warnings.append("the page's only text is marked as comments (a list of reviews?); kept them")
     for it in items:

@@ -1160,6 +1160,28 @@ def drop_repeated_paragraphs(items: list[Item], form: str = "text") -> None:
             k += 1
 
 
+_CHROME_LINE = 12  # the most characters of a poster's name, rank or signature line
+_CHROME_TIMES = 3  # the fewest times it comes on the page
+
+
+def drop_post_chrome(items: list[Item]) -> None:
+    """A short line without punctuation that comes three or more times, each time between dropped
+    lines (a forum poster's rank, 怪组员, or one-line signature under every post of theirs, between
+    the post's toolbar and the next post's floor bar) is the thread's chrome, not its text."""
+    def chrome(it: Item) -> bool:
+        return not it.reason and 0 < it.length <= _CHROME_LINE and not it.punct and not it.block.heading
+
+    seen: dict[str, list[int]] = {}
+    for i, it in enumerate(items):
+        if chrome(it):
+            seen.setdefault(it.text, []).append(i)
+    n = len(items)
+    for found in seen.values():
+        if len(found) >= _CHROME_TIMES and all(0 < i < n - 1 and items[i - 1].reason and items[i + 1].reason for i in found):
+            for i in found:
+                items[i].reason = "profile"
+
+
 _COPY_SHARE = 0.4  # the share of the page's other paragraphs of prose a second layout of the story repeats
 
 

@@ -883,11 +883,24 @@ def _comment_signatures(items: list[Item], start: int, end: int) -> set[int]:
             began = True
         elif (began and it.reason == META and it.length <= 30 and TIME.search(it.text)
                 and i + 1 <= end and not items[i + 1].reason and items[i + 1].punct
-                and (dated or not _BARE_DATE.fullmatch(it.text))):
+                and (dated or not _BARE_DATE.fullmatch(it.text)) and not _quote_head(items, i)):
             found.add(i)
         if it.reason == META and DATE.search(it.text):
             dated = True
     return found if len(found) >= 2 else set()
+
+
+# 原帖由 某某 于 2010-4-21 16:18 发表, 以下是引用某某在…的发言, Originally Posted by 某某: a forum post
+# quoting an earlier one names it and its time; 引用:, Quote: a label over such a line
+_QUOTE_HEAD = re.compile(r"原帖由|以下是引用|引用.{0,24}(?:的发言|的發言|的回复|的回覆|发表|發表)|originally posted by",
+                         re.IGNORECASE)
+_QUOTE_LABEL = re.compile(r"^(?:引用|quote)\s*[:：]?$", re.IGNORECASE)
+
+
+def _quote_head(items: list[Item], i: int) -> bool:
+    """Whether the name-and-time line ``i`` heads a quotation inside a post (原帖由 某某 于 … 发表
+    under 引用:), not a comment of its own."""
+    return bool(_QUOTE_HEAD.search(items[i].text)) or (i > 0 and bool(_QUOTE_LABEL.match(items[i - 1].text.strip())))
 
 
 _BOX_HEAD = 30  # the most characters of a link box's heading
@@ -1133,21 +1146,27 @@ _VERSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")  # Chinese character
 
 
 def lift_verse(items: list[Item]) -> None:
-    """HTML: a poem or a song's lyrics (eight or more short lines in a row in one box, no
-    link, no heading, no table cell, mostly Chinese or kana, without the punctuation a sentence
-    ends with: 提交的试卷空白 可混乱思绪冗长 / コタエはだいたい…) counts as the text it is, not as so
-    many short lines, each of which alone would count against the region."""
+    """HTML: a poem or a song's lyrics, or a forum post written a phrase a line (eight or more
+    short lines in a row in one box, in a table the lines of one cell; no link, no heading,
+    mostly Chinese or kana, without the punctuation a sentence ends with: 提交的试卷空白
+    可混乱思绪冗长 / コタエはだいたい…) counts as the text it is, not as so many short lines,
+    each of which alone would count against the region."""
     def line(it: Item) -> bool:
         b = it.block
         return (not it.reason and 2 <= it.length <= _VERSE_LINE and not b.link_chars and not b.heading
-                and not b.table and not b.code and len(_VERSE_SCRIPT.findall(it.text)) >= 0.6 * it.length
+                and not b.code and len(_VERSE_SCRIPT.findall(it.text)) >= 0.6 * it.length
                 and not _NOT_VERSE.search(it.text))
+
+    def same_box(a: Block, b: Block) -> bool:
+        # a line, or a pair of lines (the original and its translation), in one box; in a table,
+        # lines of one cell (a forum post laid out in a table, written a line at a time), never
+        # a data table's cells
+        return a.path == b.path if a.table else (not b.table and a.path[:-2] == b.path[:-2])
 
     i, n = 0, len(items)
     while i < n:
         j = i
-        box = items[i].block.path[:-2]  # (a line, or a pair of lines: the original and its translation, in one box)
-        while j < n and line(items[j]) and items[j].block.path[:-2] == box:
+        while j < n and line(items[j]) and same_box(items[i].block, items[j].block):
             j += 1
         if j - i >= _VERSE_RUN and sum(items[k].length for k in range(i, j)) >= 6 * (j - i):
             for k in range(i, j):
