@@ -297,6 +297,7 @@ def widen(items: list[Item], start: int, end: int, form: str) -> tuple[int, int]
 
 _BOX_SHARE = 3  # a region with under a third of its article box's own text is only a piece of it
 _BOX_ENDS = frozenset({"comments", "related", "footer", "copyright"})  # what no article box holds
+_BOX_ABOVE = 200  # the least text between a box's headline and the region that the region reaches up over
 
 
 def _whole_box(items: list[Item], start: int, end: int) -> tuple[int, int]:
@@ -304,14 +305,14 @@ def _whole_box(items: list[Item], start: int, end: int) -> tuple[int, int]:
     its ends) when it is short and holds under a third of the box's own text (lines with no
     drop reason and little link text): a post made of a terminal session or a listing's output
     lines (SYSDATE / 15-AUG-11 / SQL> …) under one sentence, whose short lines each weigh against
-    a region.  Not when the box also holds a comment thread, a related list or a footer (a
+    a region.  A region of any length reaches up to the headline that opens its box when some of
+    the box's text lies between them (a cheat sheet of headed command lists and tables under
+    the ``<h1>``).  Not when the box also holds a comment thread, a related list or a footer (a
     page-wide wrapper)."""
     box = _article_box(items[start].block)
     if box is None or box != _article_box(items[end].block):
         return start, end
     own = sum(items[i].length for i in range(start, end + 1) if not items[i].reason)
-    if own > _SHORT_OPENING:
-        return start, end
     lo, hi = start, end
     while lo > 0 and any(eid == box for eid, _ in items[lo - 1].block.hints):
         lo -= 1
@@ -320,9 +321,16 @@ def _whole_box(items: list[Item], start: int, end: int) -> tuple[int, int]:
     if any(items[i].reason in _BOX_ENDS or items[i].header for i in range(lo, hi + 1)):
         return start, end
     kept = [i for i in range(lo, hi + 1) if not items[i].reason and items[i].block.link_chars * 2 <= items[i].length]
-    if not kept or sum(items[i].length for i in kept) < _BOX_SHARE * own:
+    if not kept:
         return start, end
-    return min(kept[0], start), max(kept[-1], end)
+    if own <= _SHORT_OPENING and sum(items[i].length for i in kept) >= _BOX_SHARE * own:
+        return min(kept[0], start), max(kept[-1], end)
+    above = [i for i in kept if lo < i < start]
+    if items[lo].block.heading == 1 and not items[lo].reason and sum(items[i].length for i in above) >= _BOX_ABOVE:
+        return above[0], end  # the box opens with the page's headline, and some of its text lies between
+        # them: the region reaches up to it (a cheat sheet of headed lists and tables, each line weighing
+        # against a region; a caption or a byline under the headline is no such text)
+    return start, end
 
 
 _SHORT_OPENING = 200  # the most text of a region that may be only a list post's opening

@@ -493,3 +493,43 @@ def test_an_entrys_summary_in_another_container_above_its_box_of_facts_is_kept()
             f"{inner}</body></html>").encode("utf-8")
     article = strip_boilerplate(html, "entry.html")
     assert article.body[0] == LEAD[0] and article.body[-1] == LEAD[-1]
+
+
+# -- a cheat sheet: headed lists and tables of commands under the box's <h1> ----------------------
+
+SHEET = [("创建仓库", [("git init", "在当前目录创建仓库"), ("git clone 地址", "复制远程仓库到本地"),
+                       ("git remote add origin 地址", "关联一个远程仓库")]),
+         ("设置", [("git config --global user.name 名字", "设置提交者的名字"),
+                   ("git config --global user.email 邮箱", "设置提交者的邮箱"),
+                   ("git config --global core.autocrlf input", "提交时把换行符转成 LF")]),
+         ("查看状态", [("git status", "查看工作区状态"), ("git diff", "查看未暂存的改动"), ("git log", "查看提交记录"),
+                       ("git log --graph", "查看分支合并图"), ("git reflog", "查看执行过的命令记录")]),
+         ("分支操作", [("git branch", "列出本地分支"), ("git switch 分支名", "切换到某个分支"),
+                       ("git merge 分支名", "把某个分支合并到当前分支"), ("git branch -d 分支名", "删除本地分支")])]
+SHEET_NOTE = ("合并分支时如果两边改了同一个文件的同一行，会出现冲突，这时要先打开文件手动决定保留哪一边的内容，"
+              "改好以后重新加入暂存区再提交，冲突才算真正解决；如果实在没有把握，也可以先放弃这次合并，"
+              "等和同事商量好了再重新合并，千万不要为了省事直接覆盖别人的改动。")
+SHEET_TAIL = ["git stash 暂存当前改动", "git stash pop 恢复暂存的改动", "git stash list 查看暂存列表",
+              "git reset --hard 提交号 回退到某个版本", "git tag 标签名 给当前版本打标签", "git push origin 标签名 推送标签"]
+
+
+def _sheet() -> bytes:
+    toc = "".join(f"<li><a href='#s{n}'>{name}</a></li>" for n, (name, _) in enumerate(SHEET))
+    sections = "".join(
+        f"<h2 id='s{n}'>{name}</h2><table><tr><th>命令</th><th>说明</th></tr>"
+        + "".join(f"<tr><td>{c}</td><td>{d}</td></tr>" for c, d in rows) + "</table>"
+        for n, (name, rows) in enumerate(SHEET))
+    side = "".join(f"<li><a href='/p/{n}'>第{n}篇笔记：安卓开发里常见的问题整理</a></li>" for n in range(30))
+    return ("<html><head><meta charset='utf-8'><title>Git 常用命令整理 | 某某的笔记</title></head><body>"
+            f"<div class='sidebar'><ul>{side}</ul></div>"
+            f"<div class='post-content'><h1>Git 常用命令整理</h1><ul class='toc'>{toc}</ul>{sections}"
+            f"<h2>其他操作</h2><p>{SHEET_NOTE}</p><p>{'<br>'.join(SHEET_TAIL)}</p></div>"
+            "<div class='footer'>© 某某的笔记 由静态博客生成器驱动</div></body></html>").encode("utf-8")
+
+
+def test_a_cheat_sheet_is_taken_from_the_headline_that_opens_its_box():
+    article = strip_boilerplate(_sheet(), "g.html")
+    assert article.title == "Git 常用命令整理"
+    assert SHEET_NOTE in article.body
+    assert "git init" in article.body and "查看工作区状态" in article.body
+    assert not any("安卓开发" in line for line in article.body)
