@@ -725,7 +725,10 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
     platform's notice on the content above it (以上内容…由用户上传).  A footer line (主辦單位：…)
     inside the very box the article's prose sits in ends nothing: it is a line of the notice.
     A header that is a section's name in brackets among three or more of that shape (【城市留言板】
-    among 【天 下】, 【历史印记】 of a morning digest) is a section of the article.
+    among 【天 下】, 【历史印记】 of a morning digest) is a section of the article.  On a thread
+    whose starter tells a story floor by floor (as much again of prose under 楼主：某某 bars below
+    the first replies as above them), replies and their comment boxes end nothing: they stay
+    dropped, the starter's posts go on.
 
     A related-list header ends it only when less prose follows it than came
     before (a related box in mid-article is skipped over; in a text save, when whole paragraphs
@@ -736,12 +739,16 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
     boxes: set[int] = set()  # the hinted boxes the article's prose so far sits in
     sections = sum(1 for j in range(start, end + 1) if _SECTION_TAG.match(items[j].text))
     cut_reason = None
+    serial = False  # the thread starter's posts go on under the first post's replies
     signatures = _comment_signatures(items, start, end)
     for i in range(start, end + 1):
         it = items[i]
         if i in signatures and prose_before and not cut_reason:
-            cut_reason = it.reason = "comments"
-            continue
+            if form == "html" and (serial or _op_posts(items, i, end) >= _POSTS_AFTER * prose_before):
+                serial = True
+            else:
+                cut_reason = it.reason = "comments"
+                continue
         if cut_reason:
             if it.header:
                 cut_reason = it.header  # a new trailing section starts
@@ -756,6 +763,10 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
             reason = it.header or it.reason
             if not it.header and reason == "comments" and _widget_alone(items, i, end):
                 continue  # a comment widget's button after each paragraph (+): the article goes on
+            if form == "html" and reason == "comments" and (
+                    serial or _op_posts(items, i, end) >= _POSTS_AFTER * prose_before):
+                serial = True  # a post's toolbar or its replies (举报 | 3楼 | 打赏 | 回复, 剩余 15 条评论) over as
+                continue  # much again of the thread starter's own posts: a story told floor by floor goes on
             if it.header and _SECTION_TAG.match(it.text) and sections > _SECTION_TAGS:
                 it.reason = ""  # 【城市留言板】 among 【天 下】, 【历史印记】: a digest's section, not its comments
                 continue
@@ -784,6 +795,23 @@ def _prose_after(items: list[Item], i: int, end: int) -> int:
     return sum(prose(items[j]) for j in range(i + 1, end + 1) if not items[j].reason)
 
 
+# 楼主：某某 时间：2017-03-24 20:54:36, 樓主 某某 發表於 …: a post's bar that marks it as the thread starter's
+_OP_BAR = re.compile(r"^\s*(?:楼主|樓主|LZ)\s*[:：]?\s*\S")
+
+
+def _op_posts(items: list[Item], i: int, end: int) -> int:
+    """The prose under line ``i``, down to ``end``, of the posts whose bar marks them as the thread
+    starter's (楼主：某某 时间：…): the kept lines between such a bar and the next dropped bar."""
+    total, inside = 0, False
+    for j in range(i + 1, end + 1):
+        it = items[j]
+        if it.reason == META:
+            inside = bool(_OP_BAR.match(it.text))
+        elif inside and not it.reason:
+            total += prose(it)
+    return total
+
+
 def _widget_alone(items: list[Item], i: int, end: int) -> bool:
     """Whether the comments-marked block ``i`` stands alone: the next line of prose under it sits
     outside the element that marks it (a plug-in's comment button after a paragraph), where a
@@ -793,6 +821,7 @@ def _widget_alone(items: list[Item], i: int, end: int) -> bool:
     return bool(marks) and nxt is not None and not any(eid in marks for eid, _ in items[nxt].block.hints)
 
 
+_POSTS_AFTER = 1  # how many times the prose above it a post's toolbar has under it in a thread
 _AFTER_END = 400  # the prose under an end mark (完。) that shows more posts follow on the page
 _SECTION_TAG = re.compile(r"^[【〔][^】〕]{1,10}[】〕]$")  # 【天 下】, 【城市留言板】: a section's name alone in brackets
 _SECTION_TAGS = 3  # more lines of that shape in the region: the sections of a digest

@@ -64,3 +64,44 @@ def test_a_posters_rank_under_each_of_their_posts_is_dropped():
     a = strip_boilerplate(thread(quoting=True), "t.html")
     assert "普通会员" not in a.body
     assert "最近家里装修完" in a.body
+
+
+# -- a story the thread starter tells floor by floor, replies and their comment boxes between ------
+
+SERIAL_TITLE = "从小镇到大城市：我这十年的求学和工作经历"
+SERIAL = ["先说说我现在的情况，三十出头，在一个大城市做设计工作，结婚两年，日子过得平平淡淡，但回头看这一路走来真的不容易，想写下来给自己留个纪念。",
+          "我出生在一个很小的镇上，家里开着一间杂货铺，爸妈每天天不亮就起来进货，晚上很晚才关门，我和弟弟放学以后就在店里写作业，顺便帮忙看店收钱。",
+          "上初中的时候遇到了一位很好的班主任，他刚从师范毕业，对我们特别上心，每次考试以后都会找我谈话，告诉我不要只盯着分数，要学会自己安排时间。",
+          "高考那年家里的生意不太好，爸妈为了学费借了不少钱，我拿到录取通知书那天，妈妈躲在厨房里哭了很久，后来才知道她是高兴也是担心以后的日子。",
+          "大学四年我几乎每个假期都在打工，做过家教，发过传单，也在餐馆端过盘子，虽然辛苦，但是慢慢攒下了一点钱，也认识了后来一起创业的几个朋友。"]
+SERIAL = [SERIAL[0]] + [text + "现在想起来，那段日子虽然苦，却是我这辈子最踏实的时候，每一天都知道自己在往前走，也知道身后有家人在等着。"
+                        for text in SERIAL[1:]]
+
+
+def _floor(n: int, bar: str, text: str, comments: list[tuple[str, str]]) -> str:
+    box = "".join(f"<div class='item-comment'><span>{who}：举报 2017-03-30 15:0{k}:10 评论</span><p>{what}</p></div>"
+                  for k, (who, what) in enumerate(comments))
+    more = "<div class='comments-more'>剩余 5 条评论 点击查看 我要评论</div>" if comments else ""
+    return (f"<div class='atl-item'><div class='atl-info'>{bar}</div><div class='bbs-content'>{text}</div>"
+            f"<div class='atl-reply'>举报 | {n}楼 | 打赏 | 回复 | 评论({len(comments)})</div>"
+            f"<div class='comments'>{box}{more}</div></div>")
+
+
+def _serial() -> bytes:
+    floors = [_floor(1, "作者：路过的人 时间：2017-03-24 20:35:54", "写得很真实，支持楼主继续更新。", [])]
+    for n, text in enumerate(SERIAL[1:], start=2):
+        floors.append(_floor(n, f"楼主：阿明 时间：2017-03-24 2{n}:54:36", text,
+                             [("小雨", "我们那时候学费也很贵，看得好心酸")]))
+    return (f"<html><head><meta charset='utf-8'><title>{SERIAL_TITLE}_情感天地_某某社区</title></head><body>"
+            f"<div class='nav'><a href='/'>首页</a> <a href='/bbs'>情感天地</a></div>"
+            f"<h1>{SERIAL_TITLE}</h1><div class='atl-main'><div class='bbs-content'>{SERIAL[0]}</div>"
+            f"<div class='atl-reply'>举报 | 分享 | 楼主</div>{''.join(floors)}</div>"
+            f"<div class='footer'>关于我们 联系我们 某某社区</div></body></html>").encode("utf-8")
+
+
+def test_a_story_the_thread_starter_tells_floor_by_floor_is_kept_whole():
+    a = strip_boilerplate(_serial(), "s.html")
+    assert a.title == SERIAL_TITLE
+    for text in SERIAL:
+        assert text in a.body
+    assert "我们那时候学费也很贵，看得好心酸" not in a.body
