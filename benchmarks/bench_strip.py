@@ -212,6 +212,13 @@ Data (read from beside the project when present; the tests never read it):
   documentation landing pages, an open-source book's VuePress site and a GitBook site, each with the
   whole sidebar as a link list); made by the same script from ``benchmarks/textsaves8_manifest.jsonl``;
   zhtext only, the same exact-title check; only measured, never tuned on;
+- ``/work/material/textsaves11`` (``--set textsaves11``): an eleventh set of real plain-text saves, from
+  two repositories none of the earlier sets used (crawlers' text dumps of single article pages: 人民日报
+  e-paper articles as ``连接：<url>`` / ``标题：<kicker>`` / headline / sub-headline / ``内容：`` / paragraphs,
+  where the headline is the line between the kicker and the sub-headline, and a college news site's pages as
+  a URL line, the headline line and the body, followed by the crawling project's own separators or an
+  appended LLM answer); made by the same script from ``benchmarks/textsaves11_manifest.jsonl``; zhtext
+  only, the same exact-title check; only measured, never tuned on;
 - ``/work/material/pages`` (``--collected``): pages of other sites and forms, made by
   ``benchmarks/collect_pages.py`` from ``benchmarks/pages_manifest.jsonl``; its
   ``*-dev`` parts are looked at while tuning, its ``*-holdout`` parts only measured;

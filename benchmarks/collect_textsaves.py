@@ -37,7 +37,14 @@ pages from a backup site, kind ``wechat-md``); ``benchmarks/textsaves10_manifest
 first nine uses: an Obsidian vault's Markdown exports of Evernote web clips, most of them of the WHOLE
 page (site menus, blog sidebars, related lists, comments and footers around the article) of CSDN,
 博客园, 知乎, 简书, 少数派, SegmentFault, 什么值得买 and 菜鸟教程 articles (kinds ``blog-md``,
-``docs-md``) and of a 百度知道 question and an ITeye forum thread (kind ``forum-md``). The gold:
+``docs-md``) and of a 百度知道 question and an ITeye forum thread (kind ``forum-md``);
+``benchmarks/textsaves11_manifest.jsonl`` (``--set textsaves11``, ``--out /work/material/textsaves11``) an
+eleventh, from two repositories none of the first ten uses: crawlers' plain-text dumps of single article
+pages, kind ``epaper-text`` (人民日报 e-paper articles a search-engine course project keeps as
+``连接：<url>`` / ``标题：<kicker>`` / headline / sub-headline / ``内容：`` / body paragraphs, so the headline
+sits between a kicker and a sub-headline) and kind ``crawler-text`` (a college news site's pages kept by an
+information-extraction project as the URL line, the headline line and the body, followed by the project's
+own ``----------``/``None`` separators or an appended LLM answer). The gold:
 
 - ``title``: the headline as the save shows it (its words: markdown's ``#`` is not part of it);
 - ``keep``: the numbers of the file's lines that are the article body, as ``"12,14-20"``,
