@@ -80,11 +80,19 @@ _CONTEXT = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff\u3000-\u
 
 def _neighbour(text: str, index: int, step: int) -> str:
     """The nearest character from ``index`` in direction ``step`` that is neither
-    a space nor a quotation mark, or ''."""
+    a space nor a quotation mark, or '' (none before a paragraph break: a pair's
+    context, like the pair, stays inside its paragraph, as a stream sees it)."""
+    newlines = 0
     while 0 <= index < len(text):
         ch = text[index]
-        if not ch.isspace() and ch not in _MARKS:
-            return ch
+        if ch == "\n":
+            newlines += 1
+            if newlines == 2:
+                return ""
+        elif ch in _MARKS or ch not in " \t\u3000":
+            newlines = 0  # (a break is two newlines with only spaces, tabs or ideographic spaces between)
+            if not ch.isspace() and ch not in _MARKS:
+                return ch
         index += step
     return ""
 
