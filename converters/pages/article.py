@@ -25,8 +25,8 @@ from .region import (answer_region, below_byline, below_headline_block, best_reg
                      drop_closing_sources, drop_link_box_heads, drop_trailing_headlines, keep_drawn_tables, keep_notice_fields,
                      keep_introduced_links, keep_section_numbers, reach_entry_summary, lift_broken_prose, revive_remarks, stub_under_headline, lift_verse, mark_at_bylines, reach_announced_list, reach_event_fields, reach_numbered_sections, reach_over_inserts, reach_post_top, reach_past_tables, widen)
 from .scripts import damp_markup
-from .text_headline import (bar_headline, below_title_bar, home_links, headline_tail, headline_text, layout_headline, listed_headline,
-                            shown_near_top, text_title)
+from .text_headline import (bar_headline, below_title_bar, home_links, headline_tail, headline_text, kicker_field, layout_headline,
+                            listed_headline, shown_near_top, text_title)
 
 __all__ = ["Article", "strip_boilerplate"]
 
@@ -254,6 +254,8 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
             if named_part and "".join(article.title.split()) == "".join(named_title.split()) != "".join(named_part.split()):
                 article.title = named_part  # (the page's heading repeats the whole title bar, the site's name with it)
             article.title = without_site_tail(article.title)
+            if 0 < title_idx and kicker_field(items, title_idx - 1, start):
+                items[title_idx - 1].reason = TITLE  # (标题：<the kicker> over the headline: the save's field)
         else:
             article.title = listed_headline(items, start)  # (named only in a list of the section's stories)
     if title_idx is not None and start <= title_idx <= end:

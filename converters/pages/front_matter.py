@@ -3,7 +3,8 @@
 Markdown clippers, static-site tools and archivers write YAML front matter (``---``, then
 ``title: …``, ``url: …``, ``date: …`` lines, then ``---``); a reader service writes a header
 of ``Title:``, ``URL Source:``, ``Published Time:`` lines and then ``Markdown Content:``.  Either
-names the page's title, address and date outright, and neither is text of the page.
+names the page's title, address and date outright, and neither is text of the page.  A
+crawler's dump that opens with the page's address alone on its first line names the address.
 
 This is no YAML parser: only flat ``key: value`` lines are read (a quoted value loses its
 quotes, nested and list values are passed over), and a block that is not made of such lines
@@ -24,6 +25,7 @@ _FIELD = re.compile(r"^([A-Za-z_][\w -]{0,30}?)\s*:\s*(.*)$")  # title: 某某, 
 _NESTED = re.compile(r"^(?:\s+\S|-\s)")  # an indented or listed line under a key (tags:\n  - a)
 _READER_START = re.compile(r"^Title:\s*\S")
 _READER_BODY = "Markdown Content:"
+_ADDRESS_LINE = re.compile(r"^\s*(https?://[^\s<>\"]+)\s*$")  # a crawler's dump opening with the page's address alone
 
 # the field names that give each value (lower case, spaces as written)
 _TITLE = ("title", "name")
@@ -93,6 +95,9 @@ def front_matter(text: str) -> FrontMatter:
         if start is not None:
             fields = _read(lines[:start])
             rest = start + 1
+    elif lines and _ADDRESS_LINE.match(lines[0]):
+        fields = {"url": _ADDRESS_LINE.match(lines[0]).group(1)}
+        rest = 1
     if not fields:
         return FrontMatter(text=text)
     return FrontMatter(title=_pick(fields, _TITLE), url=_pick(fields, _URL, address=True), date=_pick(fields, _DATE),

@@ -29,7 +29,7 @@ from .metadata import EDIT_LINK, site_like, title_segments, weight
 from .region import dated_row
 from .scripts import script_line
 
-__all__ = ["TitleBar", "bar_headline", "below_title_bar", "dated_headline", "headline_tail", "headline_text", "layout_headline",
+__all__ = ["TitleBar", "bar_headline", "below_title_bar", "dated_headline", "headline_tail", "headline_text", "kicker_field", "layout_headline",
            "listed_headline", "shown_near_top", "text_title"]
 
 
@@ -786,6 +786,22 @@ def _field_value(text: str) -> str:
 _FIELD_REACH = 40  # lines above the body a 标题 field may sit (the metadata grid over the notice)
 
 
+_KICKER_REACH = 3  # lines below the region's start the headline under a kicker field may sit
+
+
+def kicker_field(items: list[Item], j: int, start: int) -> bool:
+    """Whether line ``j`` is a 标题 field holding a newspaper story's kicker: the line under it,
+    near the region's ``start``, is a headline of its own (no field, no byline, no date), as a
+    crawler writes the e-paper's title lines when it takes the first for the title
+    (标题：河北印发实施方案 / 大力开展消费扶贫 / 解决…等问题 / 内容：)."""
+    k = j + 1
+    if k >= len(items) or k > start + _KICKER_REACH or not _TITLE_FIELD.match(items[j].text):
+        return False
+    it = items[k]
+    return (_headline_like(it) and len(_HAN.findall(it.text)) >= 4 and not _labeled(it.text)
+            and not _TITLE_FIELD.match(it.text) and not _timed(it.text) and not _byline(it))
+
+
 def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | None:
     """The headline the page names outright near the top of the body: the value of a 标题 field
     of a metadata grid (a government notice), on an encyclopedia page the heading above its
@@ -797,7 +813,7 @@ def _named_headline(items: list[Item], start: int, reach: int = 150) -> int | No
         t = items[j].text
         m = _TITLE_FIELD.match(t) or (_TITLE_FIELD_TAIL.match(t) if j > 0 and items[j - 1].text in ("标", "標") else None)
         if m and len(_HAN.findall(_field_value(m.group(1)))) >= 4 and "。" not in _field_value(m.group(1)):
-            return j
+            return j + 1 if kicker_field(items, j, start) else j
     bar = next((j for j in range(max(1, start - _FIELD_REACH), min(n, start + 3)) if _edit_bar(items, j)), None)
     if bar is not None:
         j = bar - 1
