@@ -194,6 +194,15 @@ post's text is the gold) and a personal WordPress blog's translated post (``blog
 read_file and written under original/ by hand from its chunks (one page lacks one invisible character, and the blog page
 lacks its last 2,813 characters, the back-to-top icon and closing scripts, because the search budget ran out: see the rows'
 notes), so this script cannot re-materialize them without a local mirror.
+The thirty-eighth (``--manifest benchmarks/pages38_manifest.jsonl --out /work/material/pages38``,
+``--set collected38``) uses the same fields and is only measured too; its pages are 19 Chinese blog posts (2010-2026) with
+their sidebars, comment blocks, related-post cards and footers as served or saved, from 12 repositories no earlier set used:
+a 新浪博客 post saved by a browser and a CSDN post a crawler saved (kind ``platform``), static mirrors of two Typecho blogs
+(one with comments longer than its two-line post), a WordPress export, the Hexo output of four personal blogs (two in the
+Butterfly theme, one reposting a 知乎专栏 essay), an Octopress and a Jekyll blog, and the 正體中文 page of a Hugo blog
+(kind ``blog``); at most three pages a site; the gold is the headline and the post's own text, never its comments, and
+code-block line-number gutters, figure captions, download widgets and repost or translation notices are left out
+(each row's note says what was kept).
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
