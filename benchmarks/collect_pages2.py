@@ -203,6 +203,15 @@ Butterfly theme, one reposting a 知乎专栏 essay), an Octopress and a Jekyll 
 (kind ``blog``); at most three pages a site; the gold is the headline and the post's own text, never its comments, and
 code-block line-number gutters, figure captions, download widgets and repost or translation notices are left out
 (each row's note says what was kept).
+The thirty-ninth (``--manifest benchmarks/pages39_manifest.jsonl --out /work/material/pages39``,
+``--set collected39``) uses the same fields and is only measured too; its pages are 20 Hong Kong and overseas
+Chinese-language news pages of December 2024 to February 2025 that a transgender-news archive site's crawler saved
+whole under ``.github/record/<date>/downloads/`` (project-polymorph/news-website, none of them a page of the
+webpage_archive sets): on.cc 東網 (twice), 星島日報 (twice), RTHK through its simplified gateway, 無綫新聞 TVB, 端傳媒,
+联合早报 (behind its paywall), 星洲网 and 加拿大都市网 (each with the next story of an infinite scroll appended),
+東方網 馬來西亞東方日報, 中國報, 光华网, 世界新闻网 (twice), RFI, DW, BBC News 中文, 纽约时报中文网 and 大纪元 (kinds
+``news-hk``, ``news-overseas``); photo captions, bylines, source lines and paywall or app prompts are not in the gold,
+the sites' own subheadings and standfirsts are (each row's note says which).
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
