@@ -194,6 +194,15 @@ post's text is the gold) and a personal WordPress blog's translated post (``blog
 read_file and written under original/ by hand from its chunks (one page lacks one invisible character, and the blog page
 lacks its last 2,813 characters, the back-to-top icon and closing scripts, because the search budget ran out: see the rows'
 notes), so this script cannot re-materialize them without a local mirror.
+The fortieth (``--manifest benchmarks/pages40_manifest.jsonl --out /work/material/pages40``,
+``--set collected40``) uses the same fields and is only measured too; its pages are mainland news article pages other
+projects keep whole as test or demo inputs: a 虎嗅网 article kept as a Go raw string (``unwrap``: ``"js-template"``;
+the uploader replaced the site's domain), a 荔枝网 (江苏广电) article a student's requests exercise saved, a 环球网
+article an HTTP-client demo saved, a 光明日报 数字报 page a course notebook printed (a row may add ``unwrap``:
+``"ipynb-output:CELL:OUTPUT"``, see :func:`unwrap`), and 2012 pages an image-ad plugin kept as its test pages (光明网
+娱乐频道 three times, 中青在线, 君子门, and the 上海热线 and 中国娱乐网 gallery pages; kinds ``news-specialist``,
+``news-regional``, ``news-portal``, ``epaper``, ``news-gallery``); photo captions, decks, bylines and pagers are not in
+the gold (each row's note says what was kept).
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
@@ -246,7 +255,9 @@ def unwrap(data: bytes, how: str | None) -> bytes:
     a tool wrote as a CSV table, one text block a row (a block-segmentation dump): the values of
     the column headed ``NAME``, one a line in the rows' order, written out as UTF-8;
     ``sql-value:ROW:COLUMN``: the ``COLUMN``-th value (from 0) of the ``ROW``-th ``INSERT … VALUES (…);``
-    statement (from 0) of a SQL dump, a quoted MySQL string whose escapes are decoded, written out as UTF-8.
+    statement (from 0) of a SQL dump, a quoted MySQL string whose escapes are decoded, written out as UTF-8;
+    ``ipynb-output:CELL:OUTPUT``: the text of the ``OUTPUT``-th output (from 0) of the ``CELL``-th cell (from 0)
+    of a Jupyter notebook, a page a crawler's notebook printed (``print(response.text)``), written out as UTF-8.
     """
     if how is None:
         return data
@@ -269,7 +280,19 @@ def unwrap(data: bytes, how: str | None) -> bytes:
     if how.startswith("sql-value:"):
         row, col = (int(n) for n in how.split(":")[1:])
         return _sql_value(data.decode("utf-8"), row, col).encode("utf-8")
+    if how.startswith("ipynb-output:"):
+        cell, out = (int(n) for n in how.split(":")[1:])
+        return _ipynb_output(data.decode("utf-8-sig"), cell, out).encode("utf-8")
     raise ValueError(f"unknown unwrap {how!r}")
+
+
+def _ipynb_output(text: str, cell: int, out: int) -> str:
+    """The text of one output of one cell of a notebook (a stream's ``text`` or a result's ``text/plain``)."""
+    output = json.loads(text)["cells"][cell]["outputs"][out]
+    parts = output.get("text") or output.get("data", {}).get("text/plain")
+    if parts is None:
+        raise ValueError(f"output {out} of cell {cell} has no text")
+    return parts if isinstance(parts, str) else "".join(parts)
 
 
 # one backslash escape of a JavaScript or Java string literal
