@@ -195,14 +195,16 @@ read_file and written under original/ by hand from its chunks (one page lacks on
 lacks its last 2,813 characters, the back-to-top icon and closing scripts, because the search budget ran out: see the rows'
 notes), so this script cannot re-materialize them without a local mirror.
 The fortieth (``--manifest benchmarks/pages40_manifest.jsonl --out /work/material/pages40``,
-``--set collected40``) uses the same fields and is only measured too; its pages are mainland news article pages other
-projects keep whole as test or demo inputs: a 虎嗅网 article kept as a Go raw string (``unwrap``: ``"js-template"``;
-the uploader replaced the site's domain), a 荔枝网 (江苏广电) article a student's requests exercise saved, a 环球网
-article an HTTP-client demo saved, a 光明日报 数字报 page a course notebook printed (a row may add ``unwrap``:
-``"ipynb-output:CELL:OUTPUT"``, see :func:`unwrap`), and 2012 pages an image-ad plugin kept as its test pages (光明网
-娱乐频道 three times, 中青在线, 君子门, and the 上海热线 and 中国娱乐网 gallery pages; kinds ``news-specialist``,
-``news-regional``, ``news-portal``, ``epaper``, ``news-gallery``); photo captions, decks, bylines and pagers are not in
-the gold (each row's note says what was kept).
+``--set collected40``) uses the same fields and is only measured too; its pages are 16 mainland news article pages
+(2012-2021) other projects keep whole as test or demo inputs: a 虎嗅网 article kept as a Go raw string (``unwrap``:
+``"js-template"``; the uploader replaced the site's domain), a 荔枝网 (江苏广电) article a student's requests exercise
+saved, a 环球网 article an HTTP-client demo saved, a 光明日报 数字报 page a course notebook printed (a row may add
+``unwrap``: ``"ipynb-output:CELL:OUTPUT"``, see :func:`unwrap`), and the test pages of one developer's two image-ad
+plugins (2012-2013; each with the plugin's script lines added): 光明网 娱乐频道 three times, 央视网 时尚, 汽车 and 旅游
+(three files read at the last commit before they were removed), MSN中文网 娱乐, 网易女人, 中青在线, 君子门, and the
+上海热线 and 中国娱乐网 gallery pages (kinds ``news-specialist``, ``news-regional``, ``news-portal``, ``epaper``,
+``news-gallery``); photo captions, bylines, pagers and the sites' notices are not in the gold, a print deck is (each
+row's note says what was kept).
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
