@@ -212,6 +212,17 @@ webpage_archive sets): on.cc 東網 (twice), 星島日報 (twice), RTHK through 
 東方網 馬來西亞東方日報, 中國報, 光华网, 世界新闻网 (twice), RFI, DW, BBC News 中文, 纽约时报中文网 and 大纪元 (kinds
 ``news-hk``, ``news-overseas``); photo captions, bylines, source lines and paywall or app prompts are not in the gold,
 the sites' own subheadings and standfirsts are (each row's note says which).
+The fortieth (``--manifest benchmarks/pages40_manifest.jsonl --out /work/material/pages40``,
+``--set collected40``) uses the same fields and is only measured too; its pages are 16 mainland news article pages
+(2012-2021) other projects keep whole as test or demo inputs: a 虎嗅网 article kept as a Go raw string (``unwrap``:
+``"js-template"``; the uploader replaced the site's domain), a 荔枝网 (江苏广电) article a student's requests exercise
+saved, a 环球网 article an HTTP-client demo saved, a 光明日报 数字报 page a course notebook printed (a row may add
+``unwrap``: ``"ipynb-output:CELL:OUTPUT"``, see :func:`unwrap`), and the test pages of one developer's two image-ad
+plugins (2012-2013; each with the plugin's script lines added): 光明网 娱乐频道 three times, 央视网 时尚, 汽车 and 旅游
+(three files read at the last commit before they were removed), MSN中文网 娱乐, 网易女人, 中青在线, 君子门, and the
+上海热线 and 中国娱乐网 gallery pages (kinds ``news-specialist``, ``news-regional``, ``news-portal``, ``epaper``,
+``news-gallery``); photo captions, bylines, pagers and the sites' notices are not in the gold, a print deck is (each
+row's note says what was kept).
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
@@ -264,7 +275,9 @@ def unwrap(data: bytes, how: str | None) -> bytes:
     a tool wrote as a CSV table, one text block a row (a block-segmentation dump): the values of
     the column headed ``NAME``, one a line in the rows' order, written out as UTF-8;
     ``sql-value:ROW:COLUMN``: the ``COLUMN``-th value (from 0) of the ``ROW``-th ``INSERT … VALUES (…);``
-    statement (from 0) of a SQL dump, a quoted MySQL string whose escapes are decoded, written out as UTF-8.
+    statement (from 0) of a SQL dump, a quoted MySQL string whose escapes are decoded, written out as UTF-8;
+    ``ipynb-output:CELL:OUTPUT``: the text of the ``OUTPUT``-th output (from 0) of the ``CELL``-th cell (from 0)
+    of a Jupyter notebook, a page a crawler's notebook printed (``print(response.text)``), written out as UTF-8.
     """
     if how is None:
         return data
@@ -287,7 +300,19 @@ def unwrap(data: bytes, how: str | None) -> bytes:
     if how.startswith("sql-value:"):
         row, col = (int(n) for n in how.split(":")[1:])
         return _sql_value(data.decode("utf-8"), row, col).encode("utf-8")
+    if how.startswith("ipynb-output:"):
+        cell, out = (int(n) for n in how.split(":")[1:])
+        return _ipynb_output(data.decode("utf-8-sig"), cell, out).encode("utf-8")
     raise ValueError(f"unknown unwrap {how!r}")
+
+
+def _ipynb_output(text: str, cell: int, out: int) -> str:
+    """The text of one output of one cell of a notebook (a stream's ``text`` or a result's ``text/plain``)."""
+    output = json.loads(text)["cells"][cell]["outputs"][out]
+    parts = output.get("text") or output.get("data", {}).get("text/plain")
+    if parts is None:
+        raise ValueError(f"output {out} of cell {cell} has no text")
+    return parts if isinstance(parts, str) else "".join(parts)
 
 
 # one backslash escape of a JavaScript or Java string literal

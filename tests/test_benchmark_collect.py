@@ -2,6 +2,7 @@
 and the line numbering and gold of ``benchmarks/collect_textsaves.py``."""
 
 import importlib.util
+import json
 from pathlib import Path
 
 import pytest
@@ -167,3 +168,22 @@ def test_sql_value_refuses_a_missing_row_or_a_null_column(collect):
         collect.unwrap(data, "sql-value:2:2")
     with pytest.raises(ValueError):
         collect.unwrap(data, "sql-value:0:3")
+
+
+def test_ipynb_output_gives_the_printed_text_of_one_cell_output(collect):
+    notebook = {"cells": [
+        {"cell_type": "markdown", "source": ["# 说明"]},
+        {"cell_type": "code", "outputs": [
+            {"output_type": "stream", "name": "stdout", "text": ["\ufeff<html>\n", "<p>甲</p>\n", "</html>\n"]},
+            {"output_type": "execute_result", "data": {"text/plain": "'<p>乙</p>'"}},
+        ]},
+    ]}
+    data = json.dumps(notebook, ensure_ascii=False).encode("utf-8")
+    assert collect.unwrap(data, "ipynb-output:1:0") == "\ufeff<html>\n<p>甲</p>\n</html>\n".encode("utf-8")
+    assert collect.unwrap(data, "ipynb-output:1:1") == "'<p>乙</p>'".encode("utf-8")
+
+
+def test_ipynb_output_refuses_an_output_without_text(collect):
+    notebook = {"cells": [{"cell_type": "code", "outputs": [{"output_type": "display_data", "data": {"image/png": "iVBOR"}}]}]}
+    with pytest.raises(ValueError):
+        collect.unwrap(json.dumps(notebook).encode("utf-8"), "ipynb-output:0:0")
