@@ -223,6 +223,17 @@ plugins (2012-2013; each with the plugin's script lines added): 光明网 娱乐
 上海热线 and 中国娱乐网 gallery pages (kinds ``news-specialist``, ``news-regional``, ``news-portal``, ``epaper``,
 ``news-gallery``); photo captions, bylines, pagers and the sites' notices are not in the gold, a print deck is (each
 row's note says what was kept).
+The forty-second (``--manifest benchmarks/pages42_manifest.jsonl --out /work/material/pages42``,
+``--set collected42``) uses the same fields and is only measured too; its pages are 9 government, university and
+encyclopedia pages from six repositories no earlier set used: a 武汉市人民政府 article re-hosted whole by the account of the
+twenty-fifth set (the one government repository of that account no set had claimed), two government procurement notices
+(中国政府采购网 成交公告, a 河北省政府采购网 中标公告 saved by a browser with its ``_files`` folder), a 上海师范大学人文学院 notice
+whose body is a table (re-hosted whole by another account), four 互动百科 entries (2019) a scrapy crawler wrote to files named
+by the entry (the page's main region only, no ``<head>``: the headline is the ``h1``) and a 2018 百度百科 entry a crawler
+tutorial wrote to ``html.txt`` (kinds ``government``, ``university``, ``encyclopedia``); the encyclopedia gold keeps the
+summary, the section headings (as the page prints them, 互动百科's with the entry name and 编辑 in the same line), paragraphs,
+the entry's own lists and code, and leaves out infoboxes, tables of contents, captions, reference markers and lists, data
+tables and navigation boxes (each row's note says which).
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
