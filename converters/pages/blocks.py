@@ -69,6 +69,7 @@ HIDDEN_STYLE = re.compile(
 _SHOWN_STYLE = re.compile(r"display\s*:\s*(?!none)[a-z]")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_COPY_WIDGET = re.compile(r"copy[-_]?(?:button|btn|link|url|clipboard)|clipboard")  # a share panel's copy-link button
 _TAG_HINTS = {"nav": "navigation", "footer": "footer", "aside": "sidebar", "figcaption": "gallery"}
 CONTENT = "content"  # the hint of an article container (class "content", "article", an <article>)
 _STRONG = frozenset({"comments", "related", "footer", "navigation"})  # hints a content class does not cancel
@@ -122,6 +123,8 @@ def class_hint(tag: str, attrs_class: str) -> tuple[str | None, bool, bool]:
         for name in attrs_class.lower().split():
             if name in hints.hidden:
                 hidden = True
+            if reason is None and _COPY_WIDGET.search(name):
+                reason = "share"  # a copy-link button (copy-button-wrapper), not a copyright box (copy)
         for tok in _TOKEN_SPLIT.split(_CAMEL.sub(r"\1 \2", attrs_class).lower()):
             if not tok:
                 continue

@@ -576,7 +576,8 @@ def _revealed(items: list[Item]) -> int | None:
     an element whose class or id names an article container): a page that
     reveals its article with a script (WeChat's ``js_content`` as crawled).  An element hidden by
     its style whose text is half links or more (a tab pane of other stories: linked headlines
-    over their summaries) is never taken.
+    over their summaries), and text inside a box whose class or id names boilerplate (a
+    cookie-consent panel, onetrust-pc-sdk), are never taken.
     """
     shown = 0
     hidden: dict[int, int] = {}
@@ -592,6 +593,9 @@ def _revealed(items: list[Item]) -> int | None:
             continue
         if not b.hidden:
             shown += it.length
+        elif any(reason != CONTENT and (b.hidden == 1 or eid >= b.hider) for eid, reason in b.hints):
+            continue  # hidden inside a box named as boilerplate (a cookie-consent panel, a comment form),
+            # the hidden element itself or one inside it (ids grow inwards)
         elif b.hidden == 1:
             hidden[0] = hidden.get(0, 0) + it.length
         elif b.hider > 0:

@@ -763,6 +763,10 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
             reason = it.header or it.reason
             if not it.header and reason == "comments" and _widget_alone(items, i, end):
                 continue  # a comment widget's button after each paragraph (+): the article goes on
+            if (form == "html" and not it.header and reason == "footer" and _article_box(it.block) is not None
+                    and _box_prose_after(items, i, end, _article_box(it.block)) >= prose_before):
+                continue  # a box hinted as a footer inside the article's box (a share panel's copy-link
+                # line) with as much of the article's prose again under it: the article goes on
             if form == "html" and reason == "comments" and (
                     serial or _op_posts(items, i, end) >= _POSTS_AFTER * prose_before):
                 serial = True  # a post's toolbar or its replies (举报 | 3楼 | 打赏 | 回复, 剩余 15 条评论) over as
@@ -788,6 +792,12 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
             prose_before += prose(it)
             if prose(it):
                 boxes.update(eid for eid, reason in it.block.hints if reason != CONTENT)
+
+
+def _box_prose_after(items: list[Item], i: int, end: int, box: int) -> int:
+    """The prose of the kept lines under line ``i``, down to ``end``, inside the article box ``box``."""
+    return sum(prose(items[j]) for j in range(i + 1, end + 1)
+               if not items[j].reason and any(eid == box for eid, _ in items[j].block.hints))
 
 
 def _prose_after(items: list[Item], i: int, end: int) -> int:

@@ -89,3 +89,43 @@ def test_an_embedded_posts_frame_its_notice_a_hot_reads_label_and_a_reading_time
     article = strip_boilerplate(page(top, body), "page.html")
     assert [b for b in article.body if b in BODY] == BODY
     assert not set(embed) & set(article.body) and "7 分钟 浏览时间" not in article.body
+
+
+# -- a cookie-consent panel, a share panel's copy-link box (found on overseas news sites) ---------
+
+CONSENT = ("<div id='onetrust-pc-sdk' class='otPcPanel ot-hide ot-fade-in' role='region'>"
+           "<h2>管理许可偏好</h2>"
+           "<p>当您访问我们的网站时，我们会将 Cookie 存储在您的浏览器上以收集信息。收集的信息可能与您、您的偏好或您的设备相关，"
+           "主要用于使网站按照您的期望运行，并提供更为个性化的网络体验。您可以选择不允许某些类型的 Cookie。</p>"
+           "<h3>绝对必要的 Cookie</h3><p>网站运行离不开这些 Cookie 且您不能在系统中将其关闭。通常仅根据您所做出的操作"
+           "（即服务请求）来设置这些 Cookie，如设置隐私偏好、登录或填充表格。</p>"
+           "<h3>定向 Cookie</h3><p>这些 Cookie 由广告合作伙伴通过我们的网站进行设置。这些公司可能会利用 Cookie 构建您的兴趣分布图，"
+           "并向您展示其他网站上的相关广告。它们只需识别您的浏览器和设备，便可发挥作用。</p>"
+           "<h3>性能 Cookie</h3><p>使用 Cookie，我们可以计算访问量和流量来源，以便衡量和提高我们网站的性能。Cookie 有助于我们了解"
+           "哪些页面最受欢迎、哪些最不受欢迎，并查看访问者如何浏览网站。这些 Cookie 收集的所有信息都是聚合的，因此是匿名处理的。</p>"
+           "<h3>社交媒体 Cookie</h3><p>这些 Cookie 由我们已添加到网站上的一系列社交媒体服务设置，使您能够与朋友和网络分享我们的内容。"
+           "它们能够跟踪您在其他网站上的浏览器，并建立您的兴趣档案，这可能会影响您在访问的其他网站上看到的内容和消息。</p></div>")
+
+
+def test_a_cookie_consent_panel_hidden_by_its_class_never_stands_for_the_article():
+    html = page("", BODY).replace(b"</main>", b"</main>" + CONSENT.encode("utf-8"))
+    article = strip_boilerplate(html, "page.html")
+    assert article.title == HEADLINE and article.body == BODY
+    assert not article.warnings
+
+
+def test_a_share_panels_copy_link_box_between_the_standfirst_and_the_body_ends_nothing():
+    standfirst = "周三，议会批准了年度预算法案，将公共交通支出提高百分之五，法案已提交总统签署。"
+    share = ("<div class='share-panel'><div class='copy-button-wrapper closed'><span>https://p.example.com/p/4oMwF</span>"
+             "<button>复制链接</button></div></div>")
+    more = BODY + ["议会交通委员会主席表示，增加的预算将优先用于更新老旧车辆和延长夜间班次，预计明年夏天就能看到成效。"]
+    article = strip_boilerplate(page(f"<p>{standfirst}</p>{share}", more), "page.html")
+    assert article.body == [standfirst] + more
+
+
+def test_a_box_named_as_a_footer_inside_the_article_with_the_story_going_on_under_it():
+    standfirst = "周三，议会批准了年度预算法案，将公共交通支出提高百分之五，法案已提交总统签署。"
+    boxed = "<div class='article-foot-tools'><span>分享到</span></div>"
+    more = BODY + ["议会交通委员会主席表示，增加的预算将优先用于更新老旧车辆和延长夜间班次，预计明年夏天就能看到成效。"]
+    article = strip_boilerplate(page(f"<p>{standfirst}</p>{boxed}", more), "page.html")
+    assert article.body == [standfirst] + more
