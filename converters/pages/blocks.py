@@ -72,7 +72,7 @@ _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _COPY_WIDGET = re.compile(r"copy[-_]?(?:button|btn|link|url|clipboard)|clipboard")  # a share panel's copy-link button
 _TAG_HINTS = {"nav": "navigation", "footer": "footer", "aside": "sidebar", "figcaption": "gallery"}
 CONTENT = "content"  # the hint of an article container (class "content", "article", an <article>)
-_STRONG = frozenset({"comments", "related", "footer", "navigation"})  # hints a content class does not cancel
+_STRONG = frozenset({"comments", "related", "footer", "navigation", "caption"})  # hints a content class does not cancel
 _META_KEYS = frozenset({
     "author", "article:author", "dc.creator", "byline", "publishdate", "pubdate", "publish_date",
     "publishtime", "date", "dc.date", "article:published_time", "og:article:published_time",
@@ -144,8 +144,8 @@ def class_hint(tag: str, attrs_class: str) -> tuple[str | None, bool, bool]:
                 reason = next((pr for pre, pr in hints.prefixes if len(pre) > 6 and joined.startswith(pre)), None)
                 if reason:
                     break
-    if positive and reason not in _STRONG:
-        reason = None
+    if positive and reason not in _STRONG and reason != _TAG_HINTS.get(tag):
+        reason = None  # (what the tag says, a <figcaption>, stands)
     return reason, positive, hidden
 
 

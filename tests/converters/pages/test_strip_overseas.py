@@ -129,3 +129,27 @@ def test_a_box_named_as_a_footer_inside_the_article_with_the_story_going_on_unde
     more = BODY + ["议会交通委员会主席表示，增加的预算将优先用于更新老旧车辆和延长夜间班次，预计明年夏天就能看到成效。"]
     article = strip_boilerplate(page(f"<p>{standfirst}</p>{boxed}", more), "page.html")
     assert article.body == [standfirst] + more
+
+
+# -- paywall pitches, a platform's notices, captions whose class also names content ---------------
+
+def test_a_paywalls_subscriber_marks_and_pitches_are_dropped():
+    pitch = ["订户专享 赠阅文章", "立即订阅《某某早报》，了解中国时政动态，把握大中华区经济发展脉搏，解锁地区热点评析。",
+             "新闻采编需要资源投入，你正在阅读的即时新闻能够免费开放给公众，全因有会员订阅支持。你可以选择月付畅读。"]
+    article = strip_boilerplate(page(paras(pitch[:1]), BODY + pitch[1:]), "page.html")
+    assert article.body == BODY
+
+
+def test_a_platforms_stance_reprint_and_app_notices_are_dropped():
+    notes = ["*文章为作者独立观点，不代表某某网立场", "本文由 某某派 授权某某网 发表，并经某某网编辑。转载此文章须经作者同意，并请附上出处。",
+             "版权作品，未经某某网 example.com 书面授权，严禁转载，违者将被追究法律责任。", "下载某某新闻APP客户端，随时随地看新闻！"]
+    article = strip_boilerplate(page("", BODY + notes), "page.html")
+    assert article.body == BODY
+
+
+def test_captions_whose_class_also_names_content_are_dropped():
+    figure = ("<figure><img src='a.jpg'><figcaption class='caption-text'>河畔市的消防员在火场外待命。 某某图片</figcaption></figure>"
+              "<div class='photoCaption'><div class='photoCaptionContent'>火灾发生后，居民在临时安置点休息。</div></div>")
+    article = strip_boilerplate(page("", BODY[:1]).replace(b"</main>", figure.encode("utf-8") + paras(BODY[1:]).encode("utf-8") + b"</main>"),
+                                "page.html")
+    assert article.body == BODY
