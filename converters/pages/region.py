@@ -228,7 +228,8 @@ def _parent(b: Block):
 def _same_box(a: Block, b: Block) -> bool:
     if not a.path or not b.path:
         return False
-    return a.path[:-1] == b.path[:-1] or a.path == b.path or _parent(a) == _parent(b)
+    return (a.path[:-1] == b.path[:-1] or a.path == b.path or _parent(a) == _parent(b)
+            or a.path == b.path[:-1] or b.path == a.path[:-1])  # (text right in a box beside a paragraph of it)
 
 
 
@@ -963,8 +964,8 @@ def drop_link_box_heads(items: list[Item], start: int, end: int) -> None:
         return
     i = kept[-1]
     it = items[i]
-    if it.length > _BOX_HEAD or "。" in it.text or it.credit or i == kept[0]:  # (a reporter's credit stays)
-        return
+    if it.length > _BOX_HEAD or "。" in it.text or "，" in it.text or it.credit or i == kept[0]:
+        return  # (a reporter's credit stays; a line with a clause is a sentence, no box's heading)
     links = 0
     for j in range(i + 1, len(items)):  # (the links may lie past the region's end)
         if items[j].reason != LINKS:

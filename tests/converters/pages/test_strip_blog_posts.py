@@ -101,3 +101,24 @@ def test_a_threads_replies_each_over_its_text_are_no_such_list():
         replies += [f"Re: 關於中秋烤肉的地點", f"我覺得河濱公園不錯，地方大，停車也方便，去年我們{n + 1}家人就在那裡。"]
     article = strip_save("論壇首頁\n生活討論區\n關於中秋烤肉的地點\n2009-10-01 12:00\n", replies)
     assert any("河濱公園" in line for line in article.body)
+
+
+# -- a short post: text right in the post's box between screenshots, a closing line with a clause --
+
+def _short_post(lead: str, paras_: list[str], close: str) -> bytes:
+    return ("<html><head><meta charset='utf-8'><title>账号差点又没了 | 某某的小站</title></head><body>"
+            "<nav><a href='/'>首页</a> <a href='/about'>关于</a></nav><article><div class='post-meta'>2021年4月21日 86 字</div>"
+            f"<h1>账号差点又没了</h1><div class='markdown-body'>{lead}"
+            + "".join(f"<p>{p}</p>" for p in paras_) + f"<p><img src='d.png'><br>{close}</p></div>"
+            "<div class='post-tags'><a href='/t/1'>#日常</a> <a href='/t/2'>#动态</a></div>"
+            "<div class='post-nav'><a href='/p/1'>上一篇 看看最近在忙什么</a> <a href='/p/3'>下一篇 周末去爬山</a></div>"
+            "</article><footer>© 某某的小站</footer></body></html>").encode("utf-8")
+
+
+def test_text_right_in_the_posts_box_between_screenshots_and_a_closing_clause_are_kept():
+    lead = "被冻结<img src='a.png'>先是发个短信<img src='b.png'>人脸<img src='c.png'>打勾勾"
+    paras_ = ["之前也冻结过，不过现在好像还没啥事情，马上就解了，也许是号比较老的缘故。", "应该是统一检查封的，问题不大。"]
+    close = "关了自动打卡，自动回复排除名单加了点"
+    article = strip_boilerplate(_short_post(lead, paras_, close), "p.html")
+    assert article.title == "账号差点又没了"
+    assert article.body == ["被冻结先是发个短信人脸打勾勾"] + paras_ + [close]
