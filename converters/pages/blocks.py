@@ -73,6 +73,7 @@ _COPY_WIDGET = re.compile(r"copy[-_]?(?:button|btn|link|url|clipboard)|clipboard
 _TAG_HINTS = {"nav": "navigation", "footer": "footer", "aside": "sidebar", "figcaption": "gallery"}
 CONTENT = "content"  # the hint of an article container (class "content", "article", an <article>)
 _STRONG = frozenset({"comments", "related", "footer", "navigation", "caption"})  # hints a content class does not cancel
+_ABBREVIATION = 2  # the longest class word that is an abbreviation (pl: pinglun, dh: daohang), too weak for that
 _META_KEYS = frozenset({
     "author", "article:author", "dc.creator", "byline", "publishdate", "pubdate", "publish_date",
     "publishtime", "date", "dc.date", "article:published_time", "og:article:published_time",
@@ -117,6 +118,7 @@ def class_hint(tag: str, attrs_class: str) -> tuple[str | None, bool, bool]:
     """(boilerplate reason, positive content hint, hidden by class) for an element."""
     hints = _hints()
     reason = _TAG_HINTS.get(tag)
+    word = tag  # the word that gave the reason
     positive = tag in ("article", "main")
     hidden = False
     if attrs_class:
@@ -137,15 +139,17 @@ def class_hint(tag: str, attrs_class: str) -> tuple[str | None, bool, bool]:
                         if tok.startswith(pre):
                             r = pr
                             break
-                reason = r
+                reason, word = r, tok
         if reason is None:  # a name of several words written as one (baseInfoCol, base-info-card: baseinfo*)
             for name in attrs_class.lower().split():
                 joined = _TOKEN_SPLIT.sub("", name)
                 reason = next((pr for pre, pr in hints.prefixes if len(pre) > 6 and joined.startswith(pre)), None)
                 if reason:
+                    word = joined
                     break
-    if positive and reason not in _STRONG and reason != _TAG_HINTS.get(tag):
-        reason = None  # (what the tag says, a <figcaption>, stands)
+    if positive and (reason not in _STRONG or len(word) <= _ABBREVIATION) and reason != _TAG_HINTS.get(tag):
+        reason = None  # (what the tag says, a <figcaption>, stands; an abbreviation, the pl of an
+        # <article class="baidu_pl">, is too weak to outweigh the article's own tag or class)
     return reason, positive, hidden
 
 

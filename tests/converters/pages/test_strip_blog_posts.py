@@ -122,3 +122,21 @@ def test_text_right_in_the_posts_box_between_screenshots_and_a_closing_clause_ar
     article = strip_boilerplate(_short_post(lead, paras_, close), "p.html")
     assert article.title == "账号差点又没了"
     assert article.body == ["被冻结先是发个短信人脸打勾勾"] + paras_ + [close]
+
+
+# -- a blog platform's article element whose class abbreviates a comment word, its header chrome --
+
+def test_an_article_element_named_by_an_abbreviation_is_still_the_article():
+    post = ["在函数里调用的时候，this 指向的是调用它的对象；直接调用时，它指向全局对象。",
+            "箭头函数没有自己的 this，它会沿用定义时外层作用域的 this，所以常用在回调函数里。"]
+    page = ("<html><head><meta charset='utf-8'><title>JS中的this详解_某某的博客</title></head><body>"
+            "<h1>JS中的this详解</h1><div class='article-info'><span>版权</span>"
+            "<div>版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。</div>"
+            "<div>文章标签：</div><div><a href='/t/js'>#javascript</a> <a href='/t/fe'>#前端</a></div></div>"
+            "<article class='baidu_pl'><div id='article_content' class='article_content'>"
+            + "".join(f"<p>{p}</p>" for p in post)
+            + "<pre><code>function cat(){\n  console.log(this.name);\n}\ncat();</code></pre></div></article>"
+            "<div class='comment-box'><p>路人甲：写得很清楚，谢谢分享。</p></div></body></html>").encode("utf-8")
+    article = strip_boilerplate(page, "p.html")
+    assert article.body[:2] == post and "cat();" in article.body
+    assert not any("版权" in line or "文章标签" in line for line in article.body)
