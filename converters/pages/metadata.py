@@ -89,6 +89,9 @@ def weight(text: str) -> int:
     return sum(2 if "\u4e00" <= ch <= "\u9fff" else 1 for ch in text)
 
 
+_BANNER_REASONS = frozenset({"ad", "gallery"})  # what a box holding a post's cover image and headline is taken for
+
+
 def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
                lex: CompiledLexicon) -> int | None:
     """Index of the block that is the headline, or None.
@@ -125,8 +128,11 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
         n = it.length
         if (n < 2 and t not in headlines) or n > 80 or it.reason in (HIDDEN, SPAM) or it.credit:
             continue
-        if it.reason in (META,) or (it.reason and it.reason not in (LINKS,)):
-            continue
+        if it.reason in (META,) or (it.reason and it.reason not in (LINKS,) and not (
+                it.block.heading == 1 and it.reason in _BANNER_REASONS
+                and len(t) >= 4 and any(r.startswith(t) for r in refs))):
+            continue  # (an <h1> in a post's banner, hinted as an ad or a gallery with its cover image, heads
+            # it when the <title> opens with it, not with the post's title before the blog's name)
         if t in others and t not in headlines:
             continue  # the site or channel name
         if len(_CRUMB.findall(t)) >= 2:

@@ -73,3 +73,27 @@ def test_the_documents_title_is_its_first_title_element_even_when_empty():
     article = strip_boilerplate(page.encode("utf-8"), "page.html")
     assert article.title == "化工系联合举办主题党日活动"
     assert article.body == PARAS
+
+
+def test_a_posts_headline_in_its_cover_banner_is_the_title_not_its_first_subheading():
+    # the theme puts the <h1> over the cover image in a box named banner (an ad's word); the
+    # <title> opens with it; the post's first subheading must not stand in for it
+    paras_ = ["东京圣地巡礼，本篇文章为动画取景地的巡礼记录，照片都是当天用手机拍的。",
+              "到江之岛的时候已经是下午了，海边风很大，但是天气很好，远处还能看到富士山。"]
+    page = ("<html><head><meta charset='utf-8'><title>东京行日记 - 巡礼篇（二） - 某某's Blog</title></head><body>"
+            "<nav><a href='/'>首页</a> <a href='/about'>关于</a></nav>"
+            "<div class='lazy-wrap banner'><img src='cover.jpg'><h1 class='post-title'>东京行日记 - 巡礼篇（二）</h1>"
+            "<p class='post-meta'>某某 • 2024-12-12 • 0 评论</p></div>"
+            f"<article class='post'><p>{paras_[0]}</p><h3>江之岛</h3><p>{paras_[1]}</p></article>"
+            "<footer>© 某某's Blog</footer></body></html>").encode("utf-8")
+    article = strip_boilerplate(page, "p.html")
+    assert article.title == "东京行日记 - 巡礼篇（二）"
+    assert article.body == [paras_[0], "江之岛", paras_[1]]
+
+
+def test_a_blogs_name_in_its_banner_heading_is_still_no_title():
+    page = ("<html><head><meta charset='utf-8'><title>秋天的山路 @ 阿基的旅行笔记 :: 某某部落格 ::</title></head><body>"
+            "<div class='banner'><h1>阿基的旅行笔记</h1></div>"
+            "<div class='article'><h2>秋天的山路</h2><p>周末和朋友去爬山，山上的枫叶已经红了一大片，走在小路上很舒服。</p>"
+            "<p>下山的时候在路边的小店吃了一碗面，老板说每年这个时候游客最多。</p></div></body></html>").encode("utf-8")
+    assert strip_boilerplate(page, "p.html").title == "秋天的山路"
