@@ -194,6 +194,13 @@ post's text is the gold) and a personal WordPress blog's translated post (``blog
 read_file and written under original/ by hand from its chunks (one page lacks one invisible character, and the blog page
 lacks its last 2,813 characters, the back-to-top icon and closing scripts, because the search budget ran out: see the rows'
 notes), so this script cannot re-materialize them without a local mirror.
+The forty-first (``--manifest benchmarks/pages41_manifest.jsonl --out /work/material/pages41``,
+``--set collected41``) uses the same fields and is only measured too; its pages are 5 WeChat articles of 5 accounts (2014-2019)
+as crawler projects saved them (a 2014 layout kept for a parser tool, a Chrome save kept as a crawler's ``.txt`` test input, a
+test file a WechatSogou copy added, a crawler's saved page and a 传送门 (chuansong.me) mirror page, the last two taken at the
+commits that added them), a 豆瓣小组 topic page with 100 bump replies (kind ``forum``: the thread's posts are the content, see
+its note) and, off the set's kinds, a 手机网易网 article (``news-portal``); no Discuz!, phpwind, 贴吧, 天涯, NGA or 虎扑 thread page
+could be found in the repositories the search budget and the session's fetch limit reached.
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
