@@ -234,6 +234,13 @@ tutorial wrote to ``html.txt`` (kinds ``government``, ``university``, ``encyclop
 summary, the section headings (as the page prints them, 互动百科's with the entry name and 编辑 in the same line), paragraphs,
 the entry's own lists and code, and leaves out infoboxes, tables of contents, captions, reference markers and lists, data
 tables and navigation boxes (each row's note says which).
+The forty-first (``--manifest benchmarks/pages41_manifest.jsonl --out /work/material/pages41``,
+``--set collected41``) uses the same fields and is only measured too; its pages are 5 WeChat articles of 5 accounts (2014-2019)
+as crawler projects saved them (a 2014 layout kept for a parser tool, a Chrome save kept as a crawler's ``.txt`` test input, a
+test file a WechatSogou copy added, a crawler's saved page and a 传送门 (chuansong.me) mirror page, the last two taken at the
+commits that added them), a 豆瓣小组 topic page with 100 bump replies (kind ``forum``: the thread's posts are the content, see
+its note) and, off the set's kinds, a 手机网易网 article (``news-portal``); no Discuz!, phpwind, 贴吧, 天涯, NGA or 虎扑 thread page
+could be found in the repositories the search budget and the session's fetch limit reached.
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
