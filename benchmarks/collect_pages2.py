@@ -1,4 +1,4 @@
-"""Materialize a collected page set (``--set collected2`` … ``collected37`` of bench_strip.py).
+"""Materialize a collected page set (``--set collected2`` … ``collected42`` of bench_strip.py).
 
 Third-party pages of the kinds the first set is thin on (WeChat articles, Taiwan
 and Hong Kong news, government sites, blogs and platform accounts), kept outside
@@ -223,6 +223,13 @@ plugins (2012-2013; each with the plugin's script lines added): 光明网 娱乐
 上海热线 and 中国娱乐网 gallery pages (kinds ``news-specialist``, ``news-regional``, ``news-portal``, ``epaper``,
 ``news-gallery``); photo captions, bylines, pagers and the sites' notices are not in the gold, a print deck is (each
 row's note says what was kept).
+The forty-first (``--manifest benchmarks/pages41_manifest.jsonl --out /work/material/pages41``,
+``--set collected41``) uses the same fields and is only measured too; its pages are 5 WeChat articles of 5 accounts (2014-2019)
+as crawler projects saved them (a 2014 layout kept for a parser tool, a Chrome save kept as a crawler's ``.txt`` test input, a
+test file a WechatSogou copy added, a crawler's saved page and a 传送门 (chuansong.me) mirror page, the last two taken at the
+commits that added them), a 豆瓣小组 topic page with 100 bump replies (kind ``forum``: the thread's posts are the content, see
+its note) and, off the set's kinds, a 手机网易网 article (``news-portal``); no Discuz!, phpwind, 贴吧, 天涯, NGA or 虎扑 thread page
+could be found in the repositories the search budget and the session's fetch limit reached.
 The forty-second (``--manifest benchmarks/pages42_manifest.jsonl --out /work/material/pages42``,
 ``--set collected42``) uses the same fields and is only measured too; its pages are 9 government, university and
 encyclopedia pages from six repositories no earlier set used: a 武汉市人民政府 article re-hosted whole by the account of the
@@ -234,13 +241,6 @@ tutorial wrote to ``html.txt`` (kinds ``government``, ``university``, ``encyclop
 summary, the section headings (as the page prints them, 互动百科's with the entry name and 编辑 in the same line), paragraphs,
 the entry's own lists and code, and leaves out infoboxes, tables of contents, captions, reference markers and lists, data
 tables and navigation boxes (each row's note says which).
-The forty-first (``--manifest benchmarks/pages41_manifest.jsonl --out /work/material/pages41``,
-``--set collected41``) uses the same fields and is only measured too; its pages are 5 WeChat articles of 5 accounts (2014-2019)
-as crawler projects saved them (a 2014 layout kept for a parser tool, a Chrome save kept as a crawler's ``.txt`` test input, a
-test file a WechatSogou copy added, a crawler's saved page and a 传送门 (chuansong.me) mirror page, the last two taken at the
-commits that added them), a 豆瓣小组 topic page with 100 bump replies (kind ``forum``: the thread's posts are the content, see
-its note) and, off the set's kinds, a 手机网易网 article (``news-portal``); no Discuz!, phpwind, 贴吧, 天涯, NGA or 虎扑 thread page
-could be found in the repositories the search budget and the session's fetch limit reached.
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
