@@ -456,14 +456,17 @@ def reach_numbered_sections(items: list[Item], start: int, end: int) -> int:
     sections it holds (a notice's lists of names under 一、 / （一） / （二） / （三） above the
     region's （四）, （五）, 二、): each heading above continues the numbering down (the one after
     it is in the region or already taken; the lowest of a sublevel the region has none of
-    opens that count), the lines between have no drop reason."""
+    opens that count), the lines between have no drop reason (a table's cells of data may read as
+    counts)."""
     if end < start:
         return start
     seen = {_section_number(items[i].text) for i in range(start, end + 1)} - {None}
     if not seen:
         return start
-    top, j = start, start - 1
-    while j >= 0 and start - j <= _NUMBERED_REACH and not items[j].reason:
+    top, j, lines = start, start - 1, 0
+    while j >= 0 and lines < _NUMBERED_REACH and (
+            not items[j].reason or (items[j].block.table and items[j].reason in _CELL_DROPS)):
+        lines += not items[j].block.table  # (a section's table of data, a number a cell, counts as one)
         number = _section_number(items[j].text)
         if number is not None:
             style, k = number

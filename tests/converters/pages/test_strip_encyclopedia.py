@@ -533,3 +533,27 @@ def test_a_cheat_sheet_is_taken_from_the_headline_that_opens_its_box():
     assert SHEET_NOTE in article.body
     assert "git init" in article.body and "查看工作区状态" in article.body
     assert not any("安卓开发" in line for line in article.body)
+
+
+# -- a procurement notice: numbered sections with tables of data between them ---------------------
+
+def test_a_notices_first_sections_above_its_tables_of_data_are_kept():
+    rows = "".join(f"<tr><td>某某商贸有限公司{n}</td><td>计算机</td><td>品牌{n}</td><td>156</td><td>4780.00</td><td>74568{n}</td></tr>"
+                   for n in range(1, 4))
+    head = "<tr><td>供应商名称</td><td>货物名称</td><td>货物品牌</td><td>数量</td><td>单价</td><td>中标金额</td></tr>"
+    sections = ("<span>一、项目编号：</span><br><span>ZC130800202101632</span><br><span>二、项目名称：</span><br>"
+                "<span>村级信息资源共享中心电脑项目</span><br><span>三、中标（成交）信息</span><br>"
+                f"<table>{head}{rows}</table><span>四、主要标的信息</span><br><table>{head}{rows}</table>"
+                "<span>五、评审专家名单：</span><br><span>王某某 李某某 赵某某</span><br>"
+                "<span>六、公告期限</span><br><span>自本公告发布之日起1个工作日。</span><br>"
+                "<span>七、凡对本次公告内容提出询问，请按以下方式联系。</span><br>"
+                "<span>1.采购人信息名称：某某县文化广电局</span><br><span>联系方式：叶某某 0314-7566207</span><br>"
+                "<span>2.采购代理机构信息名称：某某县政府采购中心</span><br><span>地址：某某县公共资源交易中心三楼</span>")
+    page = ("<html><head><meta charset='utf-8'><title>某某县电脑采购项目中标公告</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a> <a href='/gg'>中标公告</a></div>"
+            "<h1>某某县电脑采购项目中标公告</h1><div>发布时间： 2021-10-11</div>"
+            f"<table><tr><td>{sections}</td></tr></table>"
+            "<div class='footer'>主办单位:某某省财政厅 | 技术支持:某某省财政厅信息中心</div></body></html>").encode("utf-8")
+    article = strip_boilerplate(page, "n.html")
+    assert article.body[:4] == ["一、项目编号：", "ZC130800202101632", "二、项目名称：", "村级信息资源共享中心电脑项目"]
+    assert "七、凡对本次公告内容提出询问，请按以下方式联系。" in article.body
