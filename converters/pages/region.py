@@ -979,7 +979,8 @@ def drop_link_box_heads(items: list[Item], start: int, end: int) -> None:
 
 
 # ※作者為某報總主筆, 作者为《某杂志》主笔，曾任…, 作者曾任职于多家企业…: a note on who the author is
-_AUTHOR_NOTE = re.compile(r"^[※*＊\s(（【\[]*(?:本文)?作者(?:简介|簡介)?\s*[:：]?\s*(?:为|為|系|係|是|现为|現為|现任|現任|曾任|曾在|目前)(?!了)")
+_AUTHOR_NOTE = re.compile(r"^[※*＊\s(（【\[]*(?:(?:本文)?作者(?:简介|簡介)?\s*[:：]?\s*(?:为|為|系|係|是|现为|現為|现任|現任|曾任|曾在|目前)(?!了)"
+                          r"|(?:作者|作家)(?:简介|簡介)\s*[:：])")  # (作者简介：某某，…: the note labelled)
 _AUTHOR_NOTE_MAX = 150  # the most characters of such a note
 _TAIL_LINES = 3  # the region's last kept lines read for it
 

@@ -113,7 +113,8 @@ def test_a_discussion_board_and_its_rules_end_the_article():
 
 def test_the_authors_note_that_closes_an_article_is_dropped():
     for note in ("※作者為某某報總主筆", "作者为《某某经济》主笔，曾任某杂志社记者、资深记者、主任记者。",
-                 "作者曾任职于多家知名企业，现为某研究团队创建人。"):
+                 "作者曾任职于多家知名企业，现为某研究团队创建人。",
+                 "作者简介：某某，理性天蝎女，专治拎不清和玻璃心，著有《某某之书》，当当热卖中。"):
         article = strip(paras(BODY) + f"<p>{note}</p>")
         assert article.body == BODY, note
         assert (note, "notice") in article.removed
@@ -413,3 +414,9 @@ def test_fields_with_their_labels_and_a_bracketed_timestamp_stay_metadata():
     article = strip_boilerplate(page(paras([BODY[0], *lines, BODY[1], BODY[2]])), "p.html")
     for line in lines:
         assert line not in article.body
+
+
+def test_a_wechat_accounts_pointers_to_its_booking_link_and_earlier_posts_are_dropped():
+    tail = ["预订点击文末【阅读原文】", "查看往期精彩内容", "点击文字链接，即可查看详情"]
+    article = strip(paras(BODY + tail))
+    assert article.body == BODY
