@@ -136,7 +136,9 @@ _BYLINE = re.compile(  # (in brackets too, closing a story: （上海证券报�
 _BY_BYLINE = re.compile(r"^(?:By|BY|by)\s+[^\s,.;:，。；：!?！？]{2,24}(?:\s+[^\s,.;:，。；：!?！？]{1,24}){0,3}$")
 # Article Information / Author, 某某 / Role, 某某记者 / Reporting from 香港: an article's byline block
 # whose labels are English (an international broadcaster's Chinese service)
-_LABELED_BYLINE = re.compile(r"^(?:Article Information$|(?:Author|Role|Reporting from|Written by|Reported by)\b[\s,:：，])")
+# Posted by 某某 • Published on December 29, 2012, Posted by 某某 on 2012-12-29: a blog's byline in English
+_POSTED_BY = re.compile(r"^(?:Posted|Written|Published)\s+by\s+\S.{0,30}?(?:\s+on\s|\s*[•·|｜]\s*).{0,50}$")
+_LABELED_BYLINE = re.compile(r"^(?:Article Information$|(?:Author|Role|Reporting from|Written by|Reported by|Posted by)\b[\s,:：，])")
 # 原创 某某 某某号: a WeChat article's mark of original content, its author and account (no date)
 _ORIGINAL_BYLINE = re.compile(r"^(?:原创|原創|Original)(?:\s+[^\s。，！？!?,:：]{1,10}){1,3}$")  # (names, not a headline)
 # 記者林悅／南市報導, 社會中心／綜合報導: a desk or reporter, a slash, where it was reported from;
@@ -286,6 +288,8 @@ _BARE_PHOTO_CREDIT = re.compile(r"^(?:[（(]\s*(?:图|圖|图片|圖片|图源|�
 _LABELED_CAPTION = re.compile(r"^(?:(?:图像|圖像|图片|圖片|音频|音頻|视频|視頻|影片)(?:加注文字|加註文字)\s*[，,:：]?"
                               r"|(?:图片说明|圖片說明|图说|圖說|图注|圖註)\s*[:：]|(?:image|media|video) caption\b)",
                               re.IGNORECASE)
+# 📢 本文由 某某-flash-preview 翻譯: a note that a tool translated the post (no sentence of it)
+_TRANSLATED_BY = re.compile(r"^\W*本文由\s*[^，。！？,]{1,40}?\s*(?:翻译|翻譯|机翻|機翻)(?:而成)?[。.]?$")
 # © Reuters. 某某…: a photo's caption after the agency's mark
 _AGENCY_CAPTION = re.compile(r"^©\s*(?:Reuters|AP|AFP|EPA|Bloomberg|Getty Images|路透社?|美联社|美聯社|法新社|彭博社?|新华社|新華社|中新社)[.。:：]?\s")
 # +0.17%, -0.76%: a quote's change in a price ticker
@@ -421,7 +425,7 @@ def is_meta_line(text: str) -> bool:
     label = labels().meta.search(text)
     if label and _announcing(text, label):
         label = None  # (下图为该循环在不同步长下的运行时间：: a sentence announcing a figure, no field)
-    if label or (n <= 40 and (_BYLINE.match(text) or _SLASH_BYLINE.match(text)
+    if label or _POSTED_BY.match(text) or (n <= 40 and (_BYLINE.match(text) or _SLASH_BYLINE.match(text)
                                                    or _ORIGINAL_BYLINE.match(text) or _BY_BYLINE.match(text)
                                                    or _LABELED_BYLINE.match(text)
                                                    or _RELATIVE_DATE.match(text) or _DOCUMENT_NUMBER.match(text))):
@@ -763,6 +767,9 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             continue
         if n <= _CAPTION_MAX and (_LABELED_CAPTION.match(text) or _AGENCY_CAPTION.match(text)):
             it.reason = "caption"  # 图像加注文字，…: a caption labelled as one
+            continue
+        if n <= 60 and _TRANSLATED_BY.match(text):
+            it.reason = "notice"
             continue
         if n <= 50 and _REPOST_CARD.match(text):
             it.reason = "notice"  # 以下文章来源于某某: the repost's card, no article

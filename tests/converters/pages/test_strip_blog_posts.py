@@ -140,3 +140,14 @@ def test_an_article_element_named_by_an_abbreviation_is_still_the_article():
     article = strip_boilerplate(page, "p.html")
     assert article.body[:2] == post and "cat();" in article.body
     assert not any("版权" in line or "文章标签" in line for line in article.body)
+
+
+def test_a_blog_themes_notes_and_an_english_byline_around_a_post_are_dropped():
+    notes = ["请注意，本文编写于 389 天前，最后修改于 7 天前，其中某些信息可能已经过时。",
+             "📢 本文由 某某-flash-preview 翻譯", "Posted by 某某 • Published on December 29, 2012"]
+    post = ["周末把家里的旧电脑装成了文件服务器，过程比想象中顺利，记录一下步骤。",
+            "先装系统，再把几块旧硬盘挂上去，最后设置共享文件夹，家里的手机和平板都能直接访问。"]
+    page = ("<html><head><meta charset='utf-8'><title>把旧电脑改成文件服务器 - 某某的博客</title></head><body>"
+            "<h1>把旧电脑改成文件服务器</h1><div class='post'>" + "".join(f"<p>{p}</p>" for p in notes + post)
+            + "</div><footer>© 某某的博客</footer></body></html>").encode("utf-8")
+    assert strip_boilerplate(page, "p.html").body == post
