@@ -156,7 +156,8 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
             continue
         if it.reason == LINKS:
             score -= 2.0
-        score += 0.02 * (i - lo)  # nearer the body wins ties
+        score += (0.02 if refs else 0.002) * (i - lo)  # nearer the body wins ties (on a page with no
+        # <title>, a saved main region, never over a heading a level higher: the entry's <h1> over its sections)
         if score > best_score:
             best, best_score = i, score
     if best is None or best_score < 10.0 or items[best].text in headlines:

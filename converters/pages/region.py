@@ -520,6 +520,10 @@ _INFOBOX_LINES = 3  # the fewest lines of an entry's box of facts between its su
 _SUMMARY_REACH = 120  # the most lines between the sections and the summary (an infobox of many fields)
 
 
+_EDIT_SUMMARY = re.compile(r"^(?:编辑摘要|編輯摘要)$")  # 互动百科's link under an entry's summary
+_SECTION_HEAD = 40  # the most characters of the first section's heading between the contents and the region
+
+
 def reach_entry_summary(items: list[Item], start: int, end: int) -> int:
     """HTML: an encyclopedia entry whose summary sits in another container than its sections
     (搜狗百科: the summary, then the box of facts and the contents, then 1人物简介 / 编辑 and the
@@ -532,12 +536,14 @@ def reach_entry_summary(items: list[Item], start: int, end: int) -> int:
     k, infobox, contents = start - 1, 0, 0
     while k >= 0 and start - k <= _SUMMARY_REACH:
         it = items[k]
-        if it.reason == "sidebar" or (it.reason == HIDDEN and infobox):
-            infobox += it.reason == "sidebar"
+        if it.reason == "sidebar" or it.reason == HIDDEN:
+            infobox += it.reason == "sidebar"  # (hidden fields among the facts; a hidden copy of the contents)
+        elif not it.reason and it.block.heading and not infobox and not contents and it.length <= _SECTION_HEAD:
+            pass  # the first section's heading (简介/某某 编辑)
         elif it.reason == "navigation":
             contents += 1
-        elif it.reason == LINKS and (EDIT_WORD.match(it.text) or not infobox):
-            pass  # (the first section's heading and its edit link)
+        elif it.reason == LINKS and (EDIT_WORD.match(it.text) or not infobox or _EDIT_SUMMARY.match(it.text)):
+            pass  # (the first section's heading and its edit link; the summary's own edit link under it)
         else:
             break
         k -= 1

@@ -557,3 +557,30 @@ def test_a_notices_first_sections_above_its_tables_of_data_are_kept():
     article = strip_boilerplate(page, "n.html")
     assert article.body[:4] == ["一、项目编号：", "ZC130800202101632", "二、项目名称：", "村级信息资源共享中心电脑项目"]
     assert "七、凡对本次公告内容提出询问，请按以下方式联系。" in article.body
+
+
+# -- an entry saved as its main region only (no <head>): summary, box of facts, contents ---------
+
+def test_an_entry_saved_without_its_head_keeps_its_summary_and_drops_its_box_of_facts():
+    summary = "河畔国际机场位于河畔市南郊，东距市中心约14公里，为4E级民用机场，1994年正式通航。"
+    sections = [("简介", ["河畔国际机场是国内干线机场，占地面积四百余公顷，航站楼面积六万多平方米，已开通航线两百余条。"]),
+                ("交通换乘", ["乘坐出租车来往于市内和机场之间，单程需时约三十分钟，价格一般在三十元左右。",
+                              "机场巴士从早上八点开始运行，每隔半小时一班，终点站设在市中心的火车站广场。"])]
+    facts = "".join(f"<td><strong>{k}：</strong><span>{v}</span></td>" for k, v in
+                    [("中文名", "河畔国际机场"), ("外文名", "Hepan International Airport"), ("机场代码", "HPX"),
+                     ("飞行区等级", "4E级"), ("所属集团", "某某集团")])
+    toc = "".join(f"<li><a href='#{n}'>{n + 1}{name}</a></li>" for n, (name, _) in enumerate(sections))
+    body = "".join(f"<h2>{name}/河畔国际机场 <a href='#'>编辑</a></h2>" + "".join(f"<div class='para'>{p}</div>" for p in ps)
+                   for name, ps in sections)
+    page = (f"<div class='w-990'><h1>河畔国际机场</h1><div class='summary'><p>{summary}</p>"
+            "<span><a href='javascript:void(0);'>编辑摘要</a></span></div>"
+            f"<div id='datamodule'><h2>基本信息 <a href='#'>编辑信息模块</a></h2><table><tr>{facts}</tr></table></div>"
+            f"<div class='catalog'><h3>目录</h3><ul>{toc}</ul></div>"
+            f"<div style='display:none'><ul>{toc}</ul></div>{body}"
+            "<div class='wenxian'><h3>相关文献</h3><ul><li>万方数据期刊论文河畔国际机场候机楼设计 - 新建筑 - 2007</li>"
+            "<li>万方数据期刊论文河畔国际机场鸟类调查 - 中国国境卫生检疫杂志 - 2010</li></ul></div></div>").encode("utf-8")
+    article = strip_boilerplate(page, "e.html")
+    assert article.title == "河畔国际机场"
+    assert article.body[0] == summary
+    assert all(p in article.body for _, ps in sections for p in ps)
+    assert not any("中文名" in line or "万方数据" in line or "相关文献" in line for line in article.body)
