@@ -1085,6 +1085,8 @@ def drop_trailing_headlines(items: list[Item], start: int, end: int) -> None:
             break  # (a clause ending in a comma or an emoticon is a post written one clause a line; a
             # full stop inside is a sentence: a caption and its credit, 某某发表演讲。 新华社记者 某某 摄)
         run.append(i)
+    if sum(bool(_NUMBERED.match(items[i].text)) for i in run) * 2 > len(run):
+        return  # a numbered list ([1] 某某参考：http://…, 1. 某某): the post's references, no headlines
     if len(run) >= 2 and len(run) < sum(1 for i in range(start, end + 1) if not items[i].reason):
         for i in run:
             items[i].reason = "related"

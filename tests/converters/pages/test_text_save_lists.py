@@ -486,3 +486,10 @@ def test_a_notices_first_numbered_sections_above_its_longest_list_are_kept():
             "请考生于3月23日12:00前将所有需要提供的资料扫描后发送至指定邮箱，逾期未提交的视为放弃复试资格。"]
     article = strip_save(header, [*first, *rest], "上一篇：某某成绩公布\n版权所有 某某研究生部\n")
     assert article.body[:len(first)] == first and article.body[-1] == rest[-1]
+
+
+def test_a_posts_numbered_references_at_its_end_are_kept():
+    refs = ["[1] 某某参考：http://t.cn/RDOyIc8", "[2] 官网性能优化：http://t.cn/RDOyJqr", "[3] 论坛讨论：http://t.cn/RDOya3a"]
+    article = strip_save("某某实战：索引重建速度提升十倍\n", _BODY + ["参考："] + refs,
+                         "版权声明：本文为博主原创文章，转载请附上博文链接！\n")
+    assert article.body[-3:] == refs
