@@ -27,18 +27,21 @@ _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日)?(?:电|�
 
 
 _BROKEN = re.compile(r"[。！？][^\s]|^[，、；：,]")  # a sentence ends inside the line, or the line goes on from the last
+_ANNOUNCED_STEP = re.compile(r"[，,][^，,]*[：:]$")  # 1、选择系统偏好设置，如下图所示：: a step's clauses announcing its picture
 
 
 def damp_headline_runs(items: list[Item], least: int = 5) -> None:
     """Plain text: a run of ``least`` or more short lines without final punctuation (a saved
     headline list, a sidebar of ``名字：标题`` links) counts against a region, not for it.
 
-    Lines of prose broken across lines (a full stop inside, a comma opening) are no headlines.
+    Lines of prose broken across lines (a full stop inside, a comma opening) and clauses
+    announcing what follows (1、选择系统偏好设置，如下图所示：) are no headlines.
     The lines keep no reason: a list inside an article is still kept when prose
     surrounds it, but a long list no longer outweighs a short article."""
     run: list[Item] = []
     for it in items + [None]:
-        if it is not None and not it.reason and it.length <= 40 and it.text[-1] not in FINAL and not _BROKEN.search(it.text):
+        if it is not None and not it.reason and it.length <= 40 and it.text[-1] not in FINAL and not _BROKEN.search(it.text) \
+                and not _ANNOUNCED_STEP.search(it.text):
             run.append(it)
             continue
         if it is not None and it.reason:
@@ -219,6 +222,19 @@ def best_region(items: list[Item]) -> tuple[int, int]:
         if run > best:
             best, best_s, best_e = run, start, i
     return best_s, best_e
+
+
+def below_sole_heading(items: list[Item], start: int, end: int) -> tuple[int, int]:
+    """Plain text: in a markdown save with one top-level heading (``# 某某``, one or more times,
+    the same words), the post is under it: when the best region lies above it (a blog's sidebar
+    of recent comments over the post's numbered steps), the best region under it, if it has any
+    text; else the region as it was."""
+    tops = [i for i, it in enumerate(items) if it.block.heading == 1 and not it.reason]
+    if not tops or len({items[i].text for i in tops}) != 1 or start > tops[-1] or not 2 <= items[tops[-1]].length <= 80:
+        return start, end
+    h = tops[-1]
+    s, e = best_region(items[h + 1:])
+    return (s + h + 1, e + h + 1) if e >= s else (start, end)
 
 
 def _parent(b: Block):

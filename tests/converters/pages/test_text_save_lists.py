@@ -5,6 +5,8 @@ written for these tests, in the shapes real saves fail in."""
 
 from __future__ import annotations
 
+from zhtext.converters import strip_boilerplate
+
 from tests.converters.pages.saves import BODY as _BODY
 from tests.converters.pages.saves import BODY_TW as _BODY_TW
 from tests.converters.pages.saves import strip_save
@@ -493,3 +495,18 @@ def test_a_posts_numbered_references_at_its_end_are_kept():
     article = strip_save("某某实战：索引重建速度提升十倍\n", _BODY + ["参考："] + refs,
                          "版权声明：本文为博主原创文章，转载请附上博文链接！\n")
     assert article.body[-3:] == refs
+
+
+def test_a_markdown_clips_post_is_under_its_one_top_heading_however_long_the_sidebar_above():
+    sidebar = ["### 最新评论", "",
+               "... 某某网友 ： 博主文中给出的这个错误提示很准确。我遇到的情况是调用第三方库的时候出现的，看了你的文章才明白原因，谢谢分享！", "",
+               "... 路人乙 ： 按照你的方法试了一下，在新版本的系统里菜单的位置有些变化，不过大体的步骤还是一样的，最后也成功了。", "",
+               "... 路人丙 ： 请问博主，如果忘记了管理员密码应该怎么处理？我试了好几种办法都不行，系统一直提示权限不足。", ""]
+    steps = ["1、选择系统偏好设置，如下图所示：", "2、然后选择用户和组，如下图所示：", "3、然后选择登录选项，解锁、然后选择加入，如下图所示：",
+             "4、在弹出的框中选择打开目录实用工具，如下图所示：", "5、在打开的目录实用工具对话框中解锁，如下图所示：",
+             "6、解锁之后，找到编辑->启用root，如下图所示："]
+    text = "\n".join(sidebar + ["# 系统下启用管理员账户", "", "某某 2019-01-09 23:15:09", ""]
+                     + [line for s in steps for line in (s, "", "![](step.png)", "")])
+    article = strip_boilerplate(text.encode("utf-8"), "clip.md")
+    assert article.title == "系统下启用管理员账户"
+    assert article.body == steps
