@@ -1,4 +1,4 @@
-"""Materialize a collected page set (``--set collected2`` … ``collected42`` of bench_strip.py).
+"""Materialize a collected page set (``--set collected2`` … ``collected43`` of bench_strip.py).
 
 Third-party pages of the kinds the first set is thin on (WeChat articles, Taiwan
 and Hong Kong news, government sites, blogs and platform accounts), kept outside
@@ -241,6 +241,16 @@ tutorial wrote to ``html.txt`` (kinds ``government``, ``university``, ``encyclop
 summary, the section headings (as the page prints them, 互动百科's with the entry name and 编辑 in the same line), paragraphs,
 the entry's own lists and code, and leaves out infoboxes, tables of contents, captions, reference markers and lists, data
 tables and navigation boxes (each row's note says which).
+The forty-third (``--manifest benchmarks/pages43_manifest.jsonl --out /work/material/pages43``,
+``--set collected43``) uses the same fields and is only measured too; its pages are 20 more pages of December 2024 to
+February 2025 that the thirty-ninth set's archive crawler saved whole (project-polymorph/news-website, none of the
+thirty-ninth's pages and none of its sites), one a site: 亚视新闻 ATV, 南洋商报, 无忧资讯 (51.ca), 加西网 (the second page of a
+paginated mobile view), 亿忆网, 印尼商报, 侨报网, 星岛环球网, 希望之声, 新唐人, 看中国, 倍可亲, 中国数字时代 (an archived WeChat
+article), swissinfo.ch, 半岛电视台中文网, 中央日报中文网, 朝鲜日报中文网, the machine-translated Chinese editions of Newslooks and
+VOI, and 川观新闻 (kinds ``news-overseas``, ``news-regional``); photo and video captions (also those written as body
+paragraphs), bylines, datelines in their own line, pull-quote attributions, platform and reprint notices, collapsed
+glossary boxes and the next story an infinite scroll appends are not in the gold, the sites' subheadings, standfirsts and
+in-paragraph datelines are (each row's note says which).
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
