@@ -237,6 +237,34 @@ def below_sole_heading(items: list[Item], start: int, end: int) -> tuple[int, in
     return (s + h + 1, e + h + 1) if e >= s else (start, end)
 
 
+_NEXT_STORY_PROSE = 100  # the least prose under a second headline that makes it the next story's
+
+
+def end_before_next_story(items: list[Item], title_idx: int | None, start: int, end: int) -> int:
+    """HTML: the region's end moved up to just above a second ``<h1>`` below the story's prose
+    that stands outside the story's own box (the article box of its first paragraph) with a
+    story of its own under it: the next story an endless page appended (its headline, its
+    section tag, its paragraphs); a post's own sections, even written as ``<h1>``, sit in its box."""
+    if title_idx is None or items[title_idx].block.heading != 1:
+        return end
+    first = next((i for i in range(max(start, title_idx + 1), end + 1) if not items[i].reason and items[i].punct), None)
+    box = _article_box(items[first].block) if first is not None else None
+    if box is None:
+        return end
+    for j in range(first + 1, end + 1):
+        it = items[j]
+        if (it.block.heading == 1 and it.text != items[title_idx].text and it.length <= 80
+                and not any(eid == box for eid, _ in it.block.hints)
+                and _prose_after(items, j, end) >= _NEXT_STORY_PROSE):
+            k = j - 1
+            while k > first and items[k].reason:
+                k -= 1
+            if k > first and not items[k].punct and items[k].length <= 12 and not items[k].block.heading:
+                k -= 1  # (the next story's section tag above its headline: 国际)
+            return k
+    return end
+
+
 def _parent(b: Block):
     return b.path[-1] if b.path else None
 

@@ -153,3 +153,31 @@ def test_captions_whose_class_also_names_content_are_dropped():
     article = strip_boilerplate(page("", BODY[:1]).replace(b"</main>", figure.encode("utf-8") + paras(BODY[1:]).encode("utf-8") + b"</main>"),
                                 "page.html")
     assert article.body == BODY
+
+
+# -- an endless page: the next story appended below the first, its own <h1> and paragraphs --------
+
+NEXT = ["（华盛顿6日讯）美国总统5日签署行政命令，要求各州体育协会在三十天内修改参赛规定，违者将失去联邦拨款。",
+        "白宫发言人表示，这项命令是为了保障女子运动员的公平竞争环境，教育部将负责监督各州的执行情况。",
+        "多个民权团体当天发表声明，批评这项命令歧视跨性别学生，并表示将考虑提出诉讼。"]
+
+
+def _endless(second_in_box: bool) -> bytes:
+    story = paras(BODY + ["两名学生的律师表示，将在本周内向联邦法院提出诉讼，要求暂停执行这项规定。"])
+    nxt = "<div class='tag'>国际</div><h1>某国总统签行政命令 禁止跨性别者参与女子赛</h1>" + paras(NEXT)
+    inner = f"<div class='article-content'>{story}{nxt if second_in_box else ''}</div>"
+    more = "" if second_in_box else f"<div class='one-more-article-wrapper'><div class='article-content'>{nxt}</div></div>"
+    return (f"<html><head><meta charset='utf-8'><title>{HEADLINE} | 某某商报</title></head><body>"
+            f"<nav><a href='/'>主页</a> <a href='/i'>国际</a></nav><div class='content'><h1>{HEADLINE}</h1>"
+            f"{inner}{more}</div><footer>© 2025 某某商报</footer></body></html>").encode("utf-8")
+
+
+def test_the_next_story_an_endless_page_appended_is_no_part_of_the_first():
+    article = strip_boilerplate(_endless(second_in_box=False), "page.html")
+    assert article.title == HEADLINE
+    assert article.body == BODY + ["两名学生的律师表示，将在本周内向联邦法院提出诉讼，要求暂停执行这项规定。"]
+
+
+def test_a_posts_own_top_level_section_heading_inside_its_box_ends_nothing():
+    article = strip_boilerplate(_endless(second_in_box=True), "page.html")
+    assert NEXT[2] in article.body
