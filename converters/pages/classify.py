@@ -264,7 +264,11 @@ _CAPTION_MAX = 160
 # 簽名。（小紅書圖片）, …現身。（影片截圖）, …合照（視覺中國）, 致詞（圖／某某提供）: a caption closed by the bracketed
 # source of its picture (a platform's or a body's picture, a video's still, a photo agency), after a sentence or not
 _PICTURE_SOURCE_END = re.compile(r"(?:[（(](?:[^（）()。！？!?，,]{0,16}(?:圖片|图片|截圖|截图|相片|劇照|剧照)"
-                                 r"|(?:圖|图)\s*[:：／/][^（）()]{1,24}|視覺中國|视觉中国|東方IC|东方IC|IC\s*photo)[）)]"
+                                 r"|(?:圖|图)\s*[:：／/][^（）()]{1,24}|視覺中國|视觉中国|東方IC|东方IC|IC\s*photo"
+                                 # （图片来源：某某/AFP via Getty Images）, （美联社图）, （资料图）
+                                 r"|(?:图片来源|圖片來源|图源|圖源)\s*[:：][^（）()]{1,60}|[\u4e00-\u9fff]{1,6}社(?:图|圖)|资料图|資料圖)[）)]"
+                                 # …的言论自由。 法新社资料图片: an agency's file picture after the sentence
+                                 r"|(?<=[。！？!?])\s*[\u4e00-\u9fff]{0,6}(?:资料图片|資料圖片|资料图|資料圖)"
                                  # …汤玛斯。|网上图片: the source after a bar
                                  r"|[|｜]\s*(?:网上图片|網上圖片|网络图片|網絡圖片|资料图片|資料圖片))$",
                                  re.IGNORECASE)

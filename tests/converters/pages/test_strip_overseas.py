@@ -181,3 +181,11 @@ def test_the_next_story_an_endless_page_appended_is_no_part_of_the_first():
 def test_a_posts_own_top_level_section_heading_inside_its_box_ends_nothing():
     article = strip_boilerplate(_endless(second_in_box=True), "page.html")
     assert NEXT[2] in article.body
+
+
+def test_captions_closed_by_a_picture_source_are_dropped_a_quoted_mention_is_kept():
+    captions = ["2025年1月25日，某某在白宫宣誓就职。（图片来源：ROBERTO SCHMIDT/AFP via Getty Images）",
+                "联邦法官裁定该法侵犯教师的言论自由。 法新社资料图片", "支持者在法庭外举行集会。（美联社图）", "美国陆军（资料图）"]
+    kept = "他在会上说：“这张照片是新华社的资料图片。”"
+    article = strip_boilerplate(page("", [BODY[0]] + captions + [kept, BODY[1]]), "page.html")
+    assert article.body == [BODY[0], kept, BODY[1]]
