@@ -130,7 +130,7 @@ _CREDIT = re.compile(
 )
 _BYLINE = re.compile(  # (in brackets too, closing a story: （上海证券报记者 邵好）)
     r"^[（(]?[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,4}"
-    r"(?:\s*[\u4e00-\u9fff]{2,8}(?:报道|報導|報道))?[）)]?$"
+    r"(?:\s*[\u4e00-\u9fff]{0,8}(?:报道|報導|報道|报导))?[）)]?$"  # (新唐人电视台记者某某综合报导 too)
 )
 # By 某某編輯團隊: a byline in English
 _BY_BYLINE = re.compile(r"^(?:By|BY|by)\s+[^\s,.;:，。；：!?！？]{2,24}(?:\s+[^\s,.;:，。；：!?！？]{1,24}){0,3}$")
