@@ -236,7 +236,9 @@ _POST_STAT = (r"\d{1,3}\s*(?:minutes?|mins?)\s*read|(?:about\s*)?\d[\d,.]*\s*k?\
               r"|\d[\d,.]*\s*(?:visits|views|reads)|word\s*count\s*[:：]?\s*\d[\d,.]*\s*k?"
               r"|reading\s*time\s*[≈~:：]?\s*\d{1,3}\s*(?:minutes?|mins?)"
               r"|(?:本文)?(?:字数|字數)(?:统计|統計)?\s*[:：]?\s*\d[\d,.]*\s*k?\s*(?:[(（]?字[)）]?)?"
-              r"|(?:阅读|閱讀)(?:时长|時長|时间|時間)\s*[:：≈~]?\s*(?:约|約)?\s*\d{1,3}\s*(?:分钟|分鐘|min)")
+              r"|(?:阅读|閱讀)(?:时长|時長|时间|時間)\s*[:：≈~]?\s*(?:约|約)?\s*\d{1,3}\s*(?:分钟|分鐘|min)"
+              # 3收藏1赞: a post's counts of saves and likes, the count first
+              r"|\d[\d,.]*\s*万?\s*(?:收藏|赞|讚|点赞|點讚|评论|評論|分享)")
 _POST_STATS = re.compile(rf"^[\s|｜·•(（]*(?:{_POST_STAT})(?:[\s|｜·•()（）,，]*(?:{_POST_STAT}))*[\s|｜·•)）]*$", re.IGNORECASE)
 # +4: the number of further photos in a gallery (not [4]: a note's number)
 _MORE_PHOTOS = re.compile(r"^[+＋]\d{1,4}$")
