@@ -206,3 +206,9 @@ def test_a_read_more_boxs_screen_reader_labels_and_a_posts_counts_are_dropped():
     article = strip_boilerplate(page(paras(["3收藏1赞"]), BODY[:1]).replace(b"</main>", box.encode("utf-8") + paras(after).encode("utf-8") + b"</main>"),
                                 "page.html")
     assert article.body == BODY[:1] + after
+
+
+def test_a_newsletters_teaser_in_a_story_is_dropped():
+    teaser = ["时事通讯：某国媒体里的中国", "如果你订阅了我们的《某国媒体里的中国》时事通讯，每周都会收到一份精选的相关报道。"]
+    article = strip_boilerplate(page("", BODY[:1] + teaser + BODY[1:]), "page.html")
+    assert article.body == BODY
