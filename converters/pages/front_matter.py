@@ -4,7 +4,8 @@ Markdown clippers, static-site tools and archivers write YAML front matter (``--
 ``title: …``, ``url: …``, ``date: …`` lines, then ``---``); a reader service writes a header
 of ``Title:``, ``URL Source:``, ``Published Time:`` lines and then ``Markdown Content:``.  Either
 names the page's title, address and date outright, and neither is text of the page.  A
-crawler's dump that opens with the page's address alone on its first line names the address.
+crawler's dump that opens with the page's address alone on its first line (or after crawl4ai's
+``# Content from:``) names the address.
 
 This is no YAML parser: only flat ``key: value`` lines are read (a quoted value loses its
 quotes, nested and list values are passed over), and a block that is not made of such lines
@@ -25,7 +26,8 @@ _FIELD = re.compile(r"^([A-Za-z_][\w -]{0,30}?)\s*:\s*(.*)$")  # title: 某某, 
 _NESTED = re.compile(r"^(?:\s+\S|-\s)")  # an indented or listed line under a key (tags:\n  - a)
 _READER_START = re.compile(r"^Title:\s*\S")
 _READER_BODY = "Markdown Content:"
-_ADDRESS_LINE = re.compile(r"^\s*(https?://[^\s<>\"]+)\s*$")  # a crawler's dump opening with the page's address alone
+# a crawler's dump opening with the page's address alone, or under crawl4ai's heading (# Content from: https://…)
+_ADDRESS_LINE = re.compile(r"^\s*(?:#\s*Content from:\s*)?(https?://[^\s<>\"]+)\s*$")
 
 # the field names that give each value (lower case, spaces as written)
 _TITLE = ("title", "name")

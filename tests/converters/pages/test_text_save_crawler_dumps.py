@@ -40,3 +40,9 @@ def test_a_bare_title_label_over_the_headline_and_its_sub_headline():
     a = strip_save(f"标题：\n{HEADLINE}\n{SUB}\n\n内容：\n", BODY)
     assert a.title == HEADLINE
     assert "内容：" not in a.body
+
+
+def test_crawl4ais_content_from_heading_is_the_saves_url():
+    a = strip_save("# Content from: https://docs.example.cn/start/login\n\n# " + HEADLINE + "\n\n", BODY)
+    assert a.url == "https://docs.example.cn/start/login"
+    assert a.title == HEADLINE and a.body == BODY
