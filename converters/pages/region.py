@@ -12,7 +12,9 @@ article under it (:func:`below_byline`); a story module of linked headings over 
 (:func:`damp_linked_teasers`) counts against a region (a page's own scripts: :mod:`.scripts`).  In HTML the region reaches up over a
 post's opening inside its own container (:func:`reach_post_top`); a sentence closing it with a
 colon takes the list it announces (:func:`reach_announced_list`); the lists of sources closing
-an article are dropped (:func:`drop_closing_sources`).
+an article are dropped (:func:`drop_closing_sources`); the region ends before the next story an
+endless page appended (:func:`end_before_next_story`).  In a markdown save with one top-level
+heading the region is the best one under it (:func:`below_sole_heading`).
 """
 
 from __future__ import annotations
