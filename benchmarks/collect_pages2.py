@@ -1,4 +1,4 @@
-"""Materialize a collected page set (``--set collected2`` … ``collected43`` of bench_strip.py).
+"""Materialize a collected page set (``--set collected2`` … ``collected44`` of bench_strip.py).
 
 Third-party pages of the kinds the first set is thin on (WeChat articles, Taiwan
 and Hong Kong news, government sites, blogs and platform accounts), kept outside
@@ -251,6 +251,16 @@ VOI, and 川观新闻 (kinds ``news-overseas``, ``news-regional``); photo and vi
 paragraphs), bylines, datelines in their own line, pull-quote attributions, platform and reprint notices, collapsed
 glossary boxes and the next story an infinite scroll appends are not in the gold, the sites' subheadings, standfirsts and
 in-paragraph datelines are (each row's note says which).
+The forty-fourth (``--manifest benchmarks/pages44_manifest.jsonl --out /work/material/pages44``,
+``--set collected44``) uses the same fields and is only measured too; its pages are 11 pages from seven repositories no
+earlier set used or claimed, the whole reach of the local mirrors once every claimed repository is left out: a 环球网 军事
+article as a boilerplate-removal project fetched it (kind ``portal``; its body is escaped markup in a ``<textarea
+class="article-content">`` inside a ``visibility:hidden`` data container, which the page's script renders, so its row adds
+``escaped``: true, and the gold is that textarea's text parsed again and rendered), Hexo blog posts of two GitHub Pages
+blogs (one theme closes ``</html>`` before ``<body>``), an essay of a project's MkDocs site, three case studies of a
+designer's portfolio site (kind ``blog``), a 百度贴吧 thread (kind ``forum``: the title and every post's own text) and a
+微博客服 help answer (kind ``notice``); colophons in a page's ``<footer>``, toggle labels and reference lists are not in
+the gold (each row's note says which).
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
@@ -432,8 +442,11 @@ def _pickled_text(data: bytes) -> str:
     return texts[0]
 
 
-def lines_of(raw: bytes, xpath: str) -> list[str]:
-    """The text of the element at ``xpath``: one stripped line per block, empty lines dropped."""
+def lines_of(raw: bytes, xpath: str, escaped: bool = False) -> list[str]:
+    """The text of the element at ``xpath``: one stripped line per block, empty lines dropped.
+
+    ``escaped``: the element's text is itself escaped markup (a ``<textarea>`` a script renders
+    as the article), which is parsed again and rendered the same way."""
     import lxml.html
     from zhtext.converters.encoding import decode_page
     from zhtext.converters.pages.load import declared_charset
@@ -444,6 +457,8 @@ def lines_of(raw: bytes, xpath: str) -> list[str]:
     if not matches:
         raise SystemExit(f"xpath {xpath!r} matches nothing")
     el = lxml.html.fromstring(lxml.html.tostring(matches[0], encoding="unicode"))
+    if escaped:
+        el = lxml.html.fragment_fromstring(el.text_content(), create_parent="div")
     for bad in el.xpath(".//script|.//style|.//noscript|.//template"):
         bad.drop_tree()
     for e in el.iter(*_BLOCK):
@@ -462,7 +477,8 @@ def keep_lines(lines: list[str], spec: str) -> list[str]:
 
 
 def gold_text(raw: bytes, row: dict) -> str:
-    return "\n".join([row["title"], *keep_lines(lines_of(raw, row["xpath"]), row["keep"])]) + "\n"
+    lines = lines_of(raw, row["xpath"], row.get("escaped", False))
+    return "\n".join([row["title"], *keep_lines(lines, row["keep"])]) + "\n"
 
 
 def main(argv=None) -> int:
@@ -486,7 +502,8 @@ def main(argv=None) -> int:
                 raw = unwrap(raw, "py-bytes")
             elif args.show.endswith(".pkl"):  # a crawler's pickled page
                 raw = unwrap(raw, "pickle-str")
-        for i, line in enumerate(lines_of(raw, found[0]["xpath"] if found else args.xpath), 1):
+        shown = lines_of(raw, found[0]["xpath"], found[0].get("escaped", False)) if found else lines_of(raw, args.xpath)
+        for i, line in enumerate(shown, 1):
             print(f"{i:3d} {line}")
         return 0
     for r in rows:
