@@ -57,7 +57,7 @@ AUTO_CLOSE = frozenset("p li td th tr dt dd".split())
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # A heading's id is its anchor, made by a markdown renderer from its own words
 # (<h3 id="deep-networks-for-related-recommendations">): no class/id hint of the region.
-_NEEDS_ATTRS = frozenset({"meta", "link"})
+_NEEDS_ATTRS = frozenset({"meta", "link", "textarea"})  # (a textarea: its class may name the story it holds)
 _HIDING_WORDS = ("style", "hid", "invisible", "sr-only", "d-none")
 
 # hidden by the style attribute: the element is shown only if a script changes it
@@ -69,6 +69,7 @@ HIDDEN_STYLE = re.compile(
 _SHOWN_STYLE = re.compile(r"display\s*:\s*(?!none)[a-z]")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_MARKUP = re.compile(r"<(?:p|div|section|article|br|h[1-6])\b", re.IGNORECASE)  # a textarea's text that is markup
 _COPY_WIDGET = re.compile(r"copy[-_]?(?:button|btn|link|url|clipboard)|clipboard")  # a share panel's copy-link button
 _TAG_HINTS = {"nav": "navigation", "footer": "footer", "aside": "sidebar", "figcaption": "gallery"}
 CONTENT = "content"  # the hint of an article container (class "content", "article", an <article>)
@@ -227,6 +228,8 @@ class _BlockBuilder:
     title_seen: bool = False  # the document's title is its first <title>, empty or not (a later one is an SVG's)
     meta: dict[str, str] = field(default_factory=dict)
     stopped: bool = False  # MAX_BLOCKS reached
+    markup: list[str] | None = None  # the text of a content <textarea> being read (escaped markup a script renders)
+    nested: bool = False  # reading such markup now (no textarea inside it is read again)
 
     # -- text ---------------------------------------------------------------
     def keeps_space(self) -> bool:
@@ -239,6 +242,9 @@ class _BlockBuilder:
     def text(self, data: str) -> None:
         if self.title_parts is not None:
             self.title_parts.append(data)
+            return
+        if self.markup is not None:
+            self.markup.append(data)
             return
         if self.skip_depth or self.stopped or self.piece_chars > MAX_BLOCK_CHARS:
             return
@@ -382,6 +388,8 @@ class _BlockBuilder:
             self.anchor_depth += 1
         if tag in HEADINGS:
             self.heading = HEADINGS[tag]
+        if tag == "textarea" and positive and not self.nested:
+            self.markup = []  # (article-content: the story as escaped markup, read at its end tag)
         elif tag == "pre":
             self.pre_depth += 1
 
@@ -394,6 +402,8 @@ class _BlockBuilder:
             self.title = clean_space("".join(self.title_parts))
             self.title_parts = None
             return
+        if tag == "textarea" and self.markup is not None:
+            self._read_markup("".join(self.markup))
         if tag in TRANSPARENT and not self.transparent_open.get(tag):
             return  # its start tag was not tracked
         if self.overflow:
@@ -409,6 +419,22 @@ class _BlockBuilder:
                 return
         if tag in BLOCK_TAGS or tag == "br":
             self.flush()
+
+    def _read_markup(self, html: str) -> None:
+        """A content ``<textarea>`` (``class="article-content"``) holding the story as markup a
+        script renders (a portal's data container): its markup is read as the page's, inside
+        the textarea's element; plain text there (a title, an id) stays unread."""
+        self.markup = None
+        element = self.stack[-1] if self.stack else None
+        if element is None or element.tag != "textarea" or not _MARKUP.search(html):
+            return
+        element.skip, element.hint = False, CONTENT  # (its class named the story's box)
+        self.skip_depth -= 1
+        self.nested = True
+        try:
+            tokenize(html, self)
+        finally:
+            self.nested = False
 
     def _pop_to(self, index):
         """Close the elements from the top of the stack down to ``index``."""

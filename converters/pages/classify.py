@@ -610,8 +610,8 @@ def _revealed(items: list[Item]) -> int | None:
             hidden[0] = hidden.get(0, 0) + it.length
         elif b.hider > 0:
             hidden[b.hider] = hidden.get(b.hider, 0) + it.length
-            if (b.hider, CONTENT) in b.hints:
-                containers.add(b.hider)
+            if any(reason == CONTENT and eid >= b.hider for eid, reason in b.hints):
+                containers.add(b.hider)  # (the hidden element is an article container, or holds one)
     for eid, (n, linked) in chars.items():
         if eid in hidden and linked >= _LINKED_SHARE * n:
             del hidden[eid]  # a tab pane of other stories (linked headlines over their summaries)

@@ -129,3 +129,25 @@ def test_a_tip_appeal_ends_a_wechat_article_and_the_account_notices_after_it_go_
     article = strip_boilerplate(html.encode("utf-8"), "lesson.html")
     assert article.body == lesson
     assert ("歡迎打賞支持", "notice") in article.removed
+
+
+# -- a portal's data container: the story as markup in a hidden <textarea> a script renders ----------
+
+def test_a_story_held_as_markup_in_a_content_textarea_is_read():
+    import html as _html
+
+    paras_ = ["某国总统19日在首都举行年度记者会，在讲话中提到地区安全问题，并直指有必要建立新的安全体系。",
+              "研究所所长表示，从该国的立场来看，这一问题同地区局势的走向密切相关，各方都在观察下一步的动向。",
+              "他认为，未来一段时间里，相关各方仍将围绕安全安排展开多轮磋商，但短期内很难达成各方都能接受的方案。"]
+    markup = "<article><section data-type='rtext'>" + "".join(f"<p>{p}</p>" for p in paras_) + "</section></article>"
+    doc = ("<html><head><meta charset='utf-8'><title>某国再提安全问题有何用意 专家分析_某某网</title></head><body>"
+           "<div class='nav'><a href='/'>首页</a> <a href='/mil'>军事</a></div>"
+           "<div class='data-container' style='visibility:hidden;height:0;overflow:hidden;'>"
+           "<textarea class='article-aid'>4A9zLtTcA9A</textarea><textarea class='article-title'>某国再提安全问题有何用意 专家分析</textarea>"
+           f"<textarea class='article-content'>{_html.escape(markup)}</textarea>"
+           "<textarea class='article-editor-name'>责编：某某某</textarea></div>"
+           "<form><textarea class='comment-text'>&lt;p&gt;写下你的评论&lt;/p&gt;</textarea></form>"
+           "<div class='footer'>关于我们 联系我们 某某网</div></body></html>").encode("utf-8")
+    article = strip_boilerplate(doc, "p.html")
+    assert article.body == paras_
+    assert article.title == "某国再提安全问题有何用意 专家分析"
