@@ -391,12 +391,19 @@ _MENU_SEP = re.compile(r"\s*[|｜│┃>»›/·•]+\s*|\s{2,}|\s(?=[^\s]{1,6}(
 _SPACED_OUT = 8  # single characters with spaces between them, this many or more: letter-spaced text
 
 
+_TRAIL_SEP = re.compile(r"\s*[>»›]\s*")
+_TRAIL_STEP = 24  # the most characters of a breadcrumb's step (当前位置：首页, a section's name)
+
+
 def _is_menu(text: str) -> bool:
     """A line of short items between separators: 首页 | 新闻 | 体育, 首页 > 国内 > 正文."""
     if SENT_PUNCT.search(text.replace("：", "").replace(":", "")):
         return False
-    if text.count(">") + text.count("»") + text.count("›") >= 2 or text.startswith((">", "»")) or text.endswith((">", "»")):
-        return True  # a breadcrumb trail: 首页 > 国内 > 正文, >发展改革工作 >投资运行, 时政新闻 >
+    steps = _TRAIL_SEP.split(text.replace(">=", "≥"))
+    if (text.count(">") + text.count("»") + text.count("›") >= 2 or text.startswith((">", "»")) or text.endswith((">", "»"))) \
+            and max(map(len, steps)) <= _TRAIL_STEP:
+        return True  # a breadcrumb trail: 首页 > 国内 > 正文, >发展改革工作 >投资运行, 时政新闻 >; not a
+        # clause comparing sizes (…： line-box的高度 >= content-area的高度 > em-square的高度)
     items = [t for t in _MENU_SEP.split(text) if t]
     if re.search(r"[|｜│┃>»›·•]", text):
         lengths = sorted(map(len, items))

@@ -420,3 +420,11 @@ def test_a_wechat_accounts_pointers_to_its_booking_link_and_earlier_posts_are_dr
     tail = ["预订点击文末【阅读原文】", "查看往期精彩内容", "点击文字链接，即可查看详情"]
     article = strip(paras(BODY + tail))
     assert article.body == BODY
+
+
+def test_a_clause_comparing_sizes_with_greater_than_signs_is_no_breadcrumb():
+    clause = "所以通常情况下（对于某个字及它所属的行）： line-box的高度 >= content-area的高度 > em-square的高度"
+    article = strip(paras([BODY[0], clause, BODY[1]]))
+    assert article.body == [BODY[0], clause, BODY[1]]
+    trail = strip("<div>当前位置：首页 > 新闻中心 > 正文</div>" + paras(BODY))
+    assert trail.body == BODY
