@@ -388,10 +388,10 @@ class _BlockBuilder:
             self.anchor_depth += 1
         if tag in HEADINGS:
             self.heading = HEADINGS[tag]
-        if tag == "textarea" and positive and not self.nested:
-            self.markup = []  # (article-content: the story as escaped markup, read at its end tag)
         elif tag == "pre":
             self.pre_depth += 1
+        elif tag == "textarea" and positive and not self.nested:
+            self.markup = []  # (article-content: the story as escaped markup, read at its end tag)
 
     def empty_tag(self, tag, attrs):
         if tag in BLOCK_TAGS:
