@@ -20,7 +20,7 @@ from .classify import (META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_
 from .front_matter import FrontMatter, front_matter
 from .load import load_page
 from .metadata import broken_headline, headline_part, without_site_tail, pick_title, read_metadata, site_like, title_deck, title_segments
-from .region import (answer_region, below_byline, below_headline_block, below_sole_heading, best_region, end_before_next_story, bridge_data_tables, cut_sections, damp_headline_runs, damp_latin_prose,
+from .region import (answer_region, below_byline, below_headline_block, below_sole_heading, best_region, end_before_next_story, bridge_data_tables, bridge_thread, cut_sections, damp_headline_runs, damp_latin_prose,
                      damp_linked_teasers, damp_reply_lists, damp_run_together, damp_signed_remarks, drop_author_notes,
                      drop_closing_sources, drop_link_box_heads, drop_trailing_headlines, keep_drawn_tables, keep_notice_fields,
                      keep_introduced_links, keep_section_numbers, reach_entry_summary, lift_broken_prose, revive_remarks, stub_under_headline, lift_verse, mark_at_bylines, reach_announced_list, reach_event_fields, reach_numbered_sections, reach_over_inserts, reach_post_top, reach_past_tables, widen)
@@ -203,6 +203,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     damp_reply_lists(items)
     if form == "html":
         bridge_data_tables(items)
+        bridge_thread(items)
         lift_verse(items)
     start, end = best_region(items)
     if form == "text":

@@ -643,6 +643,36 @@ _CELL_DROPS = frozenset({"counter", "symbols"})  # what a cell of data may read 
 _WORDED_CELL = 6  # the Chinese characters a cell holds on average in a table that describes (米人米展 / 多元米品種展覽…)
 
 
+# 5楼, 第12楼, 14楼2021-11-27 22:41, #3: a post's floor number in a thread's post bar
+_FLOOR = re.compile(r"(?:^|[^\d#])(?:第\s*)?(\d{1,4})\s*(?:楼|樓)(?!主)|^#\s*(\d{1,4})\b")
+_FLOORS = 3  # the fewest numbered post bars, in order, that make a thread
+
+
+def bridge_thread(items: list[Item]) -> None:
+    """HTML: a forum thread (three or more dropped post bars numbering their floors in order,
+    3楼 … 5楼 … 12楼, with the posts' own text between them kept) counts each post's chrome
+    between its first and last bar (the poster's name, rank and toolbar) for nothing, so the
+    replies, one line each, make one region with the first post instead of as many short ones;
+    the chrome itself stays dropped."""
+    bars: list[int] = []
+    last = 0
+    for i, it in enumerate(items):
+        m = _FLOOR.search(it.text) if it.reason and it.length <= 60 else None
+        if m is not None:
+            floor = int(m.group(1) or m.group(2))
+            if floor > last:
+                bars.append(i)
+                last = floor
+    if len(bars) < _FLOORS:
+        return
+    posts = sum(1 for a, b in zip(bars, bars[1:]) if any(not items[k].reason and items[k].length >= 2 for k in range(a + 1, b)))
+    if posts < _FLOORS - 1:
+        return  # (a blog's comments, their text dropped with their box: no thread of kept posts)
+    for k in range(bars[0], bars[-1] + 1):
+        if items[k].reason:
+            items[k].value = max(items[k].value, 0.0)
+
+
 def bridge_data_tables(items: list[Item]) -> None:
     """HTML: a table of data set between two paragraphs of prose (an encyclopedia's example
     table, a ranking inside a story) counts for nothing, neither for a region nor against it:

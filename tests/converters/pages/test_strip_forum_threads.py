@@ -105,3 +105,31 @@ def test_a_story_the_thread_starter_tells_floor_by_floor_is_kept_whole():
     for text in SERIAL:
         assert text in a.body
     assert "我们那时候学费也很贵，看得好心酸" not in a.body
+
+
+# -- a thread of one-line replies, each under its poster's card and over its floor bar --------------
+
+REPLIES_ONE_LINE = ["还是有一些，不过比刚发售的时候少多了，大部分都能读档解决。", "看你配置，配置好的话基本遇不到什么问题。",
+                    "神车的问题还在，不让上车的同时还打不坏，每次叫出来都是坏的。", "五十个小时只遇到一个，读档就解决了。",
+                    "只能说因人而异，我玩了这么久没碰到过几个。"]
+
+
+def _tieba() -> bytes:
+    opening = "昨晚刚通关一周目，只碰到常见的车辆浮空和充能武器有时候开不了火的问题，想问问大家现在还多吗？"
+    posts = [f"<div class='l_post'><div class='d_author'><a href='/u/{n}'>玩家{n}</a><div class='d_badge'>网域佣兵</div>"
+             f"<div class='d_badge_lv'>{n}</div></div><div class='d_post_content_main'><div class='d_post_content'>{text}</div>"
+             f"<div class='core_reply'><span class='tail-info'>来自Android客户端</span><span class='tail-info'>{n + 2}楼</span>"
+             f"<span class='tail-info'>2021-11-27 1{n}:33</span><a href='#'>回复</a></div></div></div>"
+             for n, text in enumerate(REPLIES_ONE_LINE, start=1)]
+    return ("<html><head><meta charset='utf-8'><title>现在游戏里的bug还多吗？_某某游戏吧_百度贴吧</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a> <a href='/f'>某某游戏吧</a></div><h1>现在游戏里的bug还多吗？</h1>"
+            f"<div class='l_post'><div class='d_author'><a href='/u/0'>楼主</a></div><div class='d_post_content'>{opening}</div>"
+            "<div class='core_reply'><span class='tail-info'>1楼</span><span class='tail-info'>2021-11-27 10:38</span></div></div>"
+            + "".join(posts) + "<div class='footer'>©2021 Baidu 贴吧协议 隐私政策</div></body></html>").encode("utf-8")
+
+
+def test_a_threads_one_line_replies_make_one_region_with_its_first_post():
+    a = strip_boilerplate(_tieba(), "t.html")
+    for reply in REPLIES_ONE_LINE:
+        assert reply in a.body
+    assert not any("网域佣兵" in line or "客户端" in line for line in a.body)
