@@ -503,6 +503,17 @@ def _dated_at_top(items: list[Item], start: int) -> bool:
 _TOP_REACH = 12  # lines with no drop reason between a markdown save's top-level heading and the body
 
 
+def _sole_heading(items: list[Item], start: int) -> int | None:
+    """A markdown save's only top-level heading (``# 某某``, the same words wherever it comes),
+    above the region however far: the post's title over a short post the region missed (a
+    clip's sidebar of badges below it won), unless it reads as a site's name."""
+    tops = [j for j, it in enumerate(items) if it.block.heading == 1 and not it.reason]
+    if not tops or len({items[j].text for j in tops}) != 1 or tops[0] > start:
+        return None
+    j = tops[0]
+    return j if _title_like(items[j]) and weight(items[j].text) >= _NAME and not site_like(items[j].text) else None
+
+
 def _menu_parts(items: list[Item], found: list[int]) -> bool:
     """Whether the site's menu (a line dropped as navigation) parts the first of two different
     top-level headings from the second: the blog's name over its menu, then the post's title."""
@@ -676,6 +687,8 @@ def text_title(items: list[Item], start: int, named: str = "") -> int | None:
     if carded is not None:
         return carded
     top = _top_heading(items, start)
+    if top is None:
+        top = _sole_heading(items, start)
     if top is not None:
         return _out_of_bar(items, top)  # (a blog's name and its post's title on one heading)
     pick = _by_layout(items, start)

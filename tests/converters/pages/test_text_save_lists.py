@@ -510,3 +510,22 @@ def test_a_markdown_clips_post_is_under_its_one_top_heading_however_long_the_sid
     article = strip_boilerplate(text.encode("utf-8"), "clip.md")
     assert article.title == "系统下启用管理员账户"
     assert article.body == steps
+
+
+def test_a_markdown_clips_only_top_heading_is_its_headline_over_a_short_post():
+    badges = ["累计签到获取，不积跬步，无以至千里，继续坚持！", "", "持之以恒", "",
+              "授予每个自然月内发布4篇或4篇以上原创或翻译IT博文的用户。不积跬步无以至千里，不积小流无以成江海，程序人生的精彩需要坚持不懈地积累！", "",
+              "勤写标兵Lv1", "", "授予每个自然周发布1篇到3篇原创IT博文的用户。本勋章将于次周周三上午根据用户上周的博文发布情况由系统自动颁发。", ""]
+    text = "\n".join(["* [首页](https://www.example.net/)", "* [博客](https://blog.example.net/)", "", "原创", "",
+                      "# 只下载软件包不安装", "", "2019-05-29 14:37:15 某某 阅读数 341", "",
+                      "分类专栏： [Linux](https://blog.example.net/c/1)", "",
+                      "yum -y install --downloadonly --downloaddir=/tmp/ vlock", "", "--downloaddir=/tmp/ 要下载到的目录", "",
+                      "vlock 要下载的软件名称", "", "文章最后发布于: 2019-05-29 14:37:15", "", "有 0 个人打赏", "", "打赏", "",
+                      "某某某某", "", "发布了12 篇原创文章 · 获赞 3 · 访问量 1万+", "", "私信", "", "关注", "",
+                      "展开阅读全文", "", "点赞", "", "收藏", "", "分享", "", "TA的个人主页", "", "某某某某", "",
+                      "码龄6年", "", "暂无认证", "", "勋章", "", "持之以恒", "", "勤写标兵", "", "签到新秀", "", "分类专栏", "",
+                      "Linux", "", "Python", "", "随笔", "", "最新文章", "", "归档", "", "热门文章", ""]
+                     + [line for n in range(30) for line in (f"#### [相关文章：第{n}种只下载不安装的方法](https://blog.example.net/p/{n})", "",
+                                                             f"[通常是使用包管理器来安装并解决依赖关系，第{n}种方法只下载不安装，便于离线部署……](https://blog.example.net/p/{n})", "")]
+                     + badges)
+    assert strip_boilerplate(text.encode("utf-8"), "clip.md").title == "只下载软件包不安装"
