@@ -1,4 +1,4 @@
-"""Materialize a collected page set (``--set collected2`` … ``collected44`` of bench_strip.py).
+"""Materialize a collected page set (``--set collected2`` … ``collected45`` of bench_strip.py).
 
 Third-party pages of the kinds the first set is thin on (WeChat articles, Taiwan
 and Hong Kong news, government sites, blogs and platform accounts), kept outside
@@ -261,6 +261,15 @@ blogs (one theme closes ``</html>`` before ``<body>``), an essay of a project's 
 designer's portfolio site (kind ``blog``), a 百度贴吧 thread (kind ``forum``: the title and every post's own text) and a
 微博客服 help answer (kind ``notice``); colophons in a page's ``<footer>``, toggle labels and reference lists are not in
 the gold (each row's note says which).
+The forty-fifth (``--manifest benchmarks/pages45_manifest.jsonl --out /work/material/pages45``,
+``--set collected45``) uses the same fields and is only measured too; its pages are 15 mainland pages of the
+thirty-sixth set's archive (transTerminus/webpage_archive, browser saves; none of the pages or articles the thirty-sixth
+or the sets from its successor project used), at most two a site: 第一财经 mobile, 南海网, 快科技, 科学网, 中国新闻网,
+海外网 (kind ``news-portal``), 广西新闻网 (the second page of two), 长江网 (the first page of six), 东南网, 北晚新视觉
+(kind ``news-regional``), and two NGO sites reposting WeChat articles, 中国发展简报 and 出色伙伴 (kind ``institution``);
+photo captions (also a headline repeated as a caption), bylines, source and print-edition lines, author bios, reprint
+notices and closing editorial notes are not in the gold, the articles' subheadings and in-paragraph datelines are, and
+科学网's deck under the headline is (each row's note says which).
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
