@@ -294,6 +294,8 @@ _BARE_PHOTO_CREDIT = re.compile(r"^(?:[（(]\s*(?:图|圖|图片|圖片|图源|�
 _LABELED_CAPTION = re.compile(r"^(?:(?:图像|圖像|图片|圖片|音频|音頻|视频|視頻|影片)(?:加注文字|加註文字)\s*[，,:：]?"
                               r"|(?:图片说明|圖片說明|图说|圖說|图注|圖註)\s*[:：]|(?:image|media|video) caption\b)",
                               re.IGNORECASE)
+# 图 | 2019年，某某在云南, 圖｜某某攝: a picture's caption or credit under its label and a bar
+_BAR_CAPTION = re.compile(r"^(?:图|圖|图片|圖片)\s*[|｜丨]\s*\S")
 # 📢 本文由 某某-flash-preview 翻譯: a note that a tool translated the post (no sentence of it)
 _TRANSLATED_BY = re.compile(r"^\W*本文由\s*[^，。！？,]{1,40}?\s*(?:翻译|翻譯|机翻|機翻)(?:而成)?[。.]?$")
 # © Reuters. 某某…: a photo's caption after the agency's mark
@@ -780,6 +782,9 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             continue
         if n <= _CAPTION_MAX and (_LABELED_CAPTION.match(text) or _AGENCY_CAPTION.match(text)):
             it.reason = "caption"  # 图像加注文字，…: a caption labelled as one
+            continue
+        if n <= 60 and _BAR_CAPTION.match(text):
+            it.reason = "caption"
             continue
         if n <= 60 and _TRANSLATED_BY.match(text):
             it.reason = "notice"

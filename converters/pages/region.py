@@ -1062,7 +1062,9 @@ def drop_link_box_heads(items: list[Item], start: int, end: int) -> None:
 
 # ※作者為某報總主筆, 作者为《某杂志》主笔，曾任…, 作者曾任职于多家企业…: a note on who the author is
 _AUTHOR_NOTE = re.compile(r"^[※*＊\s(（【\[]*(?:(?:本文)?作者(?:简介|簡介)?\s*[:：]?\s*(?:为|為|系|係|是|现为|現為|现任|現任|曾任|曾在|目前)(?!了)"
-                          r"|(?:作者|作家)(?:简介|簡介)\s*[:：])")  # (作者简介：某某，…: the note labelled)
+                          r"|(?:作者|作家)(?:简介|簡介)\s*[:：]"  # (作者简介：某某，…: the note labelled)
+                          r"|作者[\u4e00-\u9fff]{2,4}\s*[:：][^，。]{0,12}(?:记者|記者|作家|写手|寫手|摄影师|攝影師|学者|學者|编辑|編輯|教授|研究员|研究員))")
+                          # (作者某某：独立记者，摄影师…: the note after the author's name)
 _AUTHOR_NOTE_MAX = 150  # the most characters of such a note
 _TAIL_LINES = 3  # the region's last kept lines read for it
 

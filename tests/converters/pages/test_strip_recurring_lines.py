@@ -428,3 +428,9 @@ def test_a_clause_comparing_sizes_with_greater_than_signs_is_no_breadcrumb():
     assert article.body == [BODY[0], clause, BODY[1]]
     trail = strip("<div>当前位置：首页 > 新闻中心 > 正文</div>" + paras(BODY))
     assert trail.body == BODY
+
+
+def test_bar_labelled_captions_a_named_authors_closing_note_and_a_comment_boxs_notice_are_dropped():
+    lines = ["图 | 2019年，林林在云南", "打印 发E-mail给：", "以下评论只代表网友个人观点，不代表某某网观点。"]
+    article = strip(paras([BODY[0], lines[0]] + BODY[1:] + ["作者某某某：独立记者，摄影师，写手，跨域工作者。"] + lines[1:]))
+    assert article.body == BODY
