@@ -780,17 +780,11 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if n <= 10 and _PRICE_CHANGE.match(text):
             it.reason = "counter"  # -0.76%: a price ticker's change
             continue
-        if n <= _CAPTION_MAX and (_LABELED_CAPTION.match(text) or _AGENCY_CAPTION.match(text)):
-            it.reason = "caption"  # 图像加注文字，…: a caption labelled as one
+        if n <= _CAPTION_MAX and (_LABELED_CAPTION.match(text) or _AGENCY_CAPTION.match(text) or _BAR_CAPTION.match(text)):
+            it.reason = "caption"  # 图像加注文字，…, 图 | 某某: a caption labelled as one
             continue
-        if n <= 60 and _BAR_CAPTION.match(text):
-            it.reason = "caption"
-            continue
-        if n <= 60 and _TRANSLATED_BY.match(text):
-            it.reason = "notice"
-            continue
-        if n <= 50 and _REPOST_CARD.match(text):
-            it.reason = "notice"  # 以下文章来源于某某: the repost's card, no article
+        if n <= 60 and (_REPOST_CARD.match(text) or _TRANSLATED_BY.match(text)):
+            it.reason = "notice"  # 以下文章来源于某某: the repost's card, no article; 本文由某某翻譯
             continue
         if form != "text" and n <= _CAPTION_MAX and _photo_caption(text):
             it.reason = "caption"  # 上海，一处门店。图：某某/某图片社: a photo's caption, its credit at its end
