@@ -401,9 +401,8 @@ def _is_menu(text: str) -> bool:
     """A line of short items between separators: 首页 | 新闻 | 体育, 首页 > 国内 > 正文."""
     if SENT_PUNCT.search(text.replace("：", "").replace(":", "")):
         return False
-    steps = _TRAIL_SEP.split(text.replace(">=", "≥"))
     if (text.count(">") + text.count("»") + text.count("›") >= 2 or text.startswith((">", "»")) or text.endswith((">", "»"))) \
-            and max(map(len, steps)) <= _TRAIL_STEP:
+            and max(map(len, _TRAIL_SEP.split(text.replace(">=", "≥")))) <= _TRAIL_STEP:
         return True  # a breadcrumb trail: 首页 > 国内 > 正文, >发展改革工作 >投资运行, 时政新闻 >; not a
         # clause comparing sizes (…： line-box的高度 >= content-area的高度 > em-square的高度)
     items = [t for t in _MENU_SEP.split(text) if t]

@@ -97,8 +97,8 @@ def front_matter(text: str) -> FrontMatter:
         if start is not None:
             fields = _read(lines[:start])
             rest = start + 1
-    elif lines and _ADDRESS_LINE.match(lines[0]):
-        fields = {"url": _ADDRESS_LINE.match(lines[0]).group(1)}
+    elif lines and (address := _ADDRESS_LINE.match(lines[0])):
+        fields = {"url": address.group(1)}
         rest = 1
     if not fields:
         return FrontMatter(text=text)

@@ -226,13 +226,20 @@ def best_region(items: list[Item]) -> tuple[int, int]:
     return best_s, best_e
 
 
+def sole_top_heading(items: list[Item]) -> list[int]:
+    """Where a markdown save's one top-level heading (``# 某某``) comes, one or more times with
+    the same words; empty when there is none or there are two different ones."""
+    tops = [i for i, it in enumerate(items) if it.block.heading == 1 and not it.reason]
+    return tops if len({items[i].text for i in tops}) == 1 else []
+
+
 def below_sole_heading(items: list[Item], start: int, end: int) -> tuple[int, int]:
     """Plain text: in a markdown save with one top-level heading (``# 某某``, one or more times,
     the same words), the post is under it: when the best region lies above it (a blog's sidebar
     of recent comments over the post's numbered steps), the best region under it, if it has any
     text; else the region as it was."""
-    tops = [i for i, it in enumerate(items) if it.block.heading == 1 and not it.reason]
-    if not tops or len({items[i].text for i in tops}) != 1 or start > tops[-1] or not 2 <= items[tops[-1]].length <= 80:
+    tops = sole_top_heading(items)
+    if not tops or start > tops[-1] or not 2 <= items[tops[-1]].length <= 80:
         return start, end
     h = tops[-1]
     s, e = best_region(items[h + 1:])
@@ -256,7 +263,7 @@ def end_before_next_story(items: list[Item], title_idx: int | None, start: int, 
     for j in range(first + 1, end + 1):
         it = items[j]
         if (it.block.heading == 1 and it.text != items[title_idx].text and it.length <= 80
-                and not any(eid == box for eid, _ in it.block.hints)
+                and not _in_box(it.block, box)
                 and _prose_after(items, j, end) >= _NEXT_STORY_PROSE):
             k = j - 1
             while k > first and items[k].reason:
@@ -361,9 +368,9 @@ def _whole_box(items: list[Item], start: int, end: int) -> tuple[int, int]:
         return start, end
     own = sum(items[i].length for i in range(start, end + 1) if not items[i].reason)
     lo, hi = start, end
-    while lo > 0 and any(eid == box for eid, _ in items[lo - 1].block.hints):
+    while lo > 0 and _in_box(items[lo - 1].block, box):
         lo -= 1
-    while hi + 1 < len(items) and any(eid == box for eid, _ in items[hi + 1].block.hints):
+    while hi + 1 < len(items) and _in_box(items[hi + 1].block, box):
         hi += 1
     if any(items[i].reason in _BOX_ENDS or items[i].header for i in range(lo, hi + 1)):
         return start, end
@@ -394,7 +401,7 @@ def _rest_of_box(items: list[Item], start: int, end: int) -> int:
             items[i].length for i in range(start, end + 1) if not items[i].reason) > _SHORT_OPENING:
         return end  # (a region of some length is the post: what follows it is the page's, not lists of it)
     j, last = end + 1, end
-    while j < len(items) and any(eid == box for eid, _ in items[j].block.hints):
+    while j < len(items) and _in_box(items[j].block, box):
         it = items[j]
         if it.header or (it.reason and it.reason != "share") or it.block.link_chars * 2 > len(it.text) or it.block.table:
             break
@@ -533,6 +540,11 @@ def _article_box(b: Block) -> int | None:
     return next((eid for eid, reason in reversed(b.hints) if reason == CONTENT), None)
 
 
+def _in_box(b: Block, box: int) -> bool:
+    """Whether ``b`` sits inside the hinted element ``box``."""
+    return any(eid == box for eid, _ in b.hints)
+
+
 def reach_over_inserts(items: list[Item], start: int, end: int) -> int:
     """HTML: the region's start moved up over an ad slot, a video player or a gallery inside the
     article's own container to the lead paragraphs above it (a story whose first paragraph sits
@@ -618,7 +630,7 @@ def reach_post_top(items: list[Item], start: int, end: int, title_idx: int | Non
         return start
     box = _article_box(items[start].block)
     level = items[title_idx].block.heading
-    if box is None or any(eid == box for eid, _ in items[title_idx].block.hints):
+    if box is None or _in_box(items[title_idx].block, box):
         return start
     top, k, code = start, start - 1, False
     while k > title_idx:
@@ -849,8 +861,8 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
             reason = it.header or it.reason
             if not it.header and reason == "comments" and _widget_alone(items, i, end):
                 continue  # a comment widget's button after each paragraph (+): the article goes on
-            if (form == "html" and not it.header and reason == "footer" and _article_box(it.block) is not None
-                    and _box_prose_after(items, i, end, _article_box(it.block)) >= prose_before):
+            box = _article_box(it.block) if form == "html" and not it.header and reason == "footer" else None
+            if box is not None and _prose_after(items, i, end, box) >= prose_before:
                 continue  # a box hinted as a footer inside the article's box (a share panel's copy-link
                 # line) with as much of the article's prose again under it: the article goes on
             if form == "html" and reason == "comments" and (
@@ -880,15 +892,10 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
                 boxes.update(eid for eid, reason in it.block.hints if reason != CONTENT)
 
 
-def _box_prose_after(items: list[Item], i: int, end: int, box: int) -> int:
-    """The prose of the kept lines under line ``i``, down to ``end``, inside the article box ``box``."""
+def _prose_after(items: list[Item], i: int, end: int, box: int | None = None) -> int:
+    """The prose of the kept lines under line ``i``, down to ``end`` (inside the box ``box`` if given)."""
     return sum(prose(items[j]) for j in range(i + 1, end + 1)
-               if not items[j].reason and any(eid == box for eid, _ in items[j].block.hints))
-
-
-def _prose_after(items: list[Item], i: int, end: int) -> int:
-    """The prose of the kept lines under line ``i``, down to ``end``."""
-    return sum(prose(items[j]) for j in range(i + 1, end + 1) if not items[j].reason)
+               if not items[j].reason and (box is None or _in_box(items[j].block, box)))
 
 
 # 楼主：某某 时间：2017-03-24 20:54:36, 樓主 某某 發表於 …: a post's bar that marks it as the thread starter's

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .classify import DATE, HIDDEN, LINKS, META, SPAM, US_DATE, Item, doctype_line, labels, story_item
 from .metadata import EDIT_LINK, site_like, title_segments, weight
-from .region import dated_row
+from .region import dated_row, sole_top_heading
 from .scripts import script_line
 
 __all__ = ["TitleBar", "bar_headline", "below_title_bar", "dated_headline", "headline_tail", "headline_text", "kicker_field", "layout_headline",
@@ -507,8 +507,8 @@ def _sole_heading(items: list[Item], start: int) -> int | None:
     """A markdown save's only top-level heading (``# 某某``, the same words wherever it comes),
     above the region however far: the post's title over a short post the region missed (a
     clip's sidebar of badges below it won), unless it reads as a site's name."""
-    tops = [j for j, it in enumerate(items) if it.block.heading == 1 and not it.reason]
-    if not tops or len({items[j].text for j in tops}) != 1 or tops[0] > start:
+    tops = sole_top_heading(items)
+    if not tops or tops[0] > start:
         return None
     j = tops[0]
     return j if _title_like(items[j]) and weight(items[j].text) >= _NAME and not site_like(items[j].text) else None
