@@ -270,6 +270,15 @@ or the sets from its successor project used), at most two a site: 第一财经 m
 photo captions (also a headline repeated as a caption), bylines, source and print-edition lines, author bios, reprint
 notices and closing editorial notes are not in the gold, the articles' subheadings and in-paragraph datelines are, and
 科学网's deck under the headline is (each row's note says which).
+The forty-eighth (``--manifest benchmarks/pages48_manifest.jsonl --out /work/material/pages48``,
+``--set collected48``) uses the same fields and is only measured too; its pages are mainland university and government
+pages from three repositories no earlier set used: two 南京大学 ITSC news pages an iOS course exercise keeps as parser
+inputs (HTML in ``.md`` files), six 上海交通大学 pages an EE208 lab crawler wrote as ``str(response.content)`` (``unwrap``:
+``py-bytes``; two 通知公告 notices of www.sjtu.edu.cn and four news.sjtu.edu.cn articles of other columns than the eighth
+set's: 媒体聚焦, 服务之星, 交大要闻, 活力校园) and two 国家金融监督管理总局 penalty notices a crawler's tests keep as
+Selenium page sources, whose body is one Word-made table (kept cell by cell; kind ``government``); notices keep their
+salutation, not their signature and date lines, photo captions and player prompts are not in the gold (each row's
+note says which).
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
