@@ -276,9 +276,12 @@ pages from three repositories no earlier set used: two 南京大学 ITSC news pa
 inputs (HTML in ``.md`` files), six 上海交通大学 pages an EE208 lab crawler wrote as ``str(response.content)`` (``unwrap``:
 ``py-bytes``; two 通知公告 notices of www.sjtu.edu.cn and four news.sjtu.edu.cn articles of other columns than the eighth
 set's: 媒体聚焦, 服务之星, 交大要闻, 活力校园) and two 国家金融监督管理总局 penalty notices a crawler's tests keep as
-Selenium page sources, whose body is one Word-made table (kept cell by cell; kind ``government``); notices keep their
-salutation, not their signature and date lines, photo captions and player prompts are not in the gold (each row's
-note says which).
+Selenium page sources, whose body is one Word-made table (kept cell by cell; kind ``government``), and two 平潭综合实验区
+政务公开 pages (a 要闻 story and a 公示公告 notice) of an archive the store has no snapshot of: they were read with the
+search tool's read_file and written under original/ by hand (each length checked against the stored one, the second
+rebuilt from the first's template and its own chunks), so this script cannot re-materialize those two without a local
+mirror; notices keep their salutation, not their signature and date lines, photo captions and player prompts are
+not in the gold (each row's note says which).
 
 
     python benchmarks/collect_pages2.py [--manifest M] [--mirror /work/.mirror] [--out /work/material/pages2] [--show NAME]
