@@ -271,8 +271,8 @@ photo captions (also a headline repeated as a caption), bylines, source and prin
 notices and closing editorial notes are not in the gold, the articles' subheadings and in-paragraph datelines are, and
 科学网's deck under the headline is (each row's note says which).
 The forty-seventh (``--manifest benchmarks/pages47_manifest.jsonl --out /work/material/pages47``,
-``--set collected47``) uses the same fields and is only measured too; its pages are 15 pages from 11 repositories no earlier
-set used or claimed: 13 posts of nine personal blogs as their generators wrote them to GitHub Pages (Hugo 0.21, a Hugo zzo-like
+``--set collected47``) uses the same fields and is only measured too; its pages are 17 pages from 11 repositories no earlier
+set used or claimed: 15 posts of nine personal blogs as their generators wrote them to GitHub Pages (Hugo 0.21, a Hugo zzo-like
 theme and the Hugo Stack theme, Hexo NexT.Gemini, NexT and Yilia, a Hexo PPOffice theme, an Astro blog and VuePress 2 Theme
 Hope; kind ``blog``), a 2018 CSDN post a student's crawler saved as ``CSDN.html`` (kind ``platform``) and a NodeBB thread page
 (梨园, 2019) a student project pasted into a JSP view, whose JSP directive lines precede the doctype, so its lines are numbered
