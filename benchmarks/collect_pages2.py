@@ -1,4 +1,4 @@
-"""Materialize a collected page set (``--set collected2`` … ``collected45`` of bench_strip.py).
+"""Materialize a collected page set (``--set collected2`` … ``collected48`` of bench_strip.py).
 
 Third-party pages of the kinds the first set is thin on (WeChat articles, Taiwan
 and Hong Kong news, government sites, blogs and platform accounts), kept outside
@@ -270,6 +270,15 @@ or the sets from its successor project used), at most two a site: 第一财经 m
 photo captions (also a headline repeated as a caption), bylines, source and print-edition lines, author bios, reprint
 notices and closing editorial notes are not in the gold, the articles' subheadings and in-paragraph datelines are, and
 科学网's deck under the headline is (each row's note says which).
+The forty-seventh (``--manifest benchmarks/pages47_manifest.jsonl --out /work/material/pages47``,
+``--set collected47``) uses the same fields and is only measured too; its pages are 17 pages from 11 repositories no earlier
+set used or claimed: 15 posts of nine personal blogs as their generators wrote them to GitHub Pages (Hugo 0.21, a Hugo zzo-like
+theme and the Hugo Stack theme, Hexo NexT.Gemini, NexT and Yilia, a Hexo PPOffice theme, an Astro blog and VuePress 2 Theme
+Hope; kind ``blog``), a 2018 CSDN post a student's crawler saved as ``CSDN.html`` (kind ``platform``) and a NodeBB thread page
+(梨园, 2019) a student project pasted into a JSP view, whose JSP directive lines precede the doctype, so its lines are numbered
+inside ``div#content`` (kind ``forum``: the thread's posts are the content); code-block line-number gutters, reference lists,
+repost notices, figure captions, tag buttons, unrendered template lines and widget output are not in the gold, the sites' decks
+under the headline and the posts' own tables are (each row's note says which).
 The forty-eighth (``--manifest benchmarks/pages48_manifest.jsonl --out /work/material/pages48``,
 ``--set collected48``) uses the same fields and is only measured too; its pages are mainland university and government
 pages from three repositories no earlier set used: two 南京大学 ITSC news pages an iOS course exercise keeps as parser
