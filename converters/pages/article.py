@@ -19,8 +19,9 @@ from .classify import (META, OUTSIDE, SPAM, TITLE, Item, classify, drop_comment_
                        drop_profile_intro, drop_repeated_paragraphs, drop_story_lists, spam_cut, value_of)
 from .front_matter import FrontMatter, front_matter
 from .load import load_page
-from .metadata import broken_headline, headline_part, without_site_tail, pick_title, read_metadata, site_like, title_deck, title_segments
+from .metadata import broken_headline, headline_part, join_headline, without_site_tail, pick_title, read_metadata, site_like, title_deck, title_segments
 from .region import (answer_region, below_byline, below_headline_block, below_sole_heading, best_region, bridge_data_tables,
+                     record_table,
                      bridge_thread, cut_sections, damp_headline_runs, damp_latin_prose, damp_linked_teasers, damp_reply_lists,
                      damp_run_together, damp_signed_remarks, drop_author_notes, drop_closing_sources, drop_link_box_heads,
                      drop_trailing_headlines, end_before_next_story, keep_drawn_tables, keep_introduced_links,
@@ -212,6 +213,8 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     if form == "text":
         start, end = below_sole_heading(items, start, end)
     start, end = widen(items, start, end, form)
+    if form == "html":
+        start, end = record_table(items, start, end)
     end = reach_announced_list(items, start, end)
     start = reach_numbered_sections(items, start, end)
     if form == "html":
@@ -238,7 +241,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         if title_idx is not None:
             first, last = broken_headline(items, title_idx, page_title, meta)
             if first != last:  # (a headline broken over lines of its heading: one title)
-                article.title = " ".join(headline_text(items[j]) for j in range(first, last + 1))
+                article.title = join_headline([headline_text(items[j]) for j in range(first, last + 1)], page_title, meta)
                 for j in range(first, last + 1):
                     if j != title_idx:
                         items[j].reason = TITLE
@@ -255,7 +258,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
             article.title = headline_text(it)
             first, last = headline_tail(items, title_idx) if it.reason != META else (title_idx, title_idx)
             if first != last:  # (a headline a renderer broke over two lines)
-                article.title = items[first].text + " " + items[last].text
+                article.title = join_headline([items[first].text, items[last].text])
                 items[last if first == title_idx else first].reason = TITLE
             if named_part and "".join(article.title.split()) == "".join(named_title.split()) != "".join(named_part.split()):
                 article.title = named_part  # (the page's heading repeats the whole title bar, the site's name with it)

@@ -178,6 +178,7 @@ class Block:
     hider: int = 0  # the id of the one ancestor hidden by a style or attribute; -1: several
     code: bool = False  # a line of preformatted text (<pre>: a code listing, a query's output)
     table: int = 0  # the id of the innermost <table> around it (0: none)
+    row: int = 0  # the id of that table's <tr> around it (0: none)
 
 
 @dataclass(slots=True)
@@ -275,7 +276,13 @@ class _BlockBuilder:
                 self.stopped = True
             else:
                 stack = self.stack
-                hider = 0
+                hider = table = row = 0
+                for e in reversed(stack):
+                    if e.tag == "table":
+                        table = e.id
+                        break
+                    if e.tag == "tr" and not row:
+                        row = e.id
                 if self.hidden_depth == 1:
                     hider = next((e.id for e in stack if e.hidden == 2), 0)
                 elif self.hidden_depth:
@@ -284,7 +291,7 @@ class _BlockBuilder:
                     text, self.heading, min(self.link_chars, len(text)),
                     2 if self.hidden_depth else (1 if self.weak_hidden_depth else 0),
                     tuple(e.id for e in stack), tuple((e.id, e.hint) for e in stack if e.hint), hider,
-                    bool(self.pre_depth), next((e.id for e in reversed(stack) if e.tag == "table"), 0),
+                    bool(self.pre_depth), table, row if table else 0,
                 ))
         self.link_chars = 0
 
@@ -292,8 +299,10 @@ class _BlockBuilder:
     def wants_attrs(self, tag: str, raw: str) -> bool:
         if tag in BLOCK_TAGS or tag in _NEEDS_ATTRS:
             return True
-        # inline elements matter only when they hide their text
         low = raw.lower()
+        if tag == "a" and "href" not in low:
+            return True  # (a bookmark, <a name="OLE_LINK3">: see start_tag)
+        # inline elements matter only when they hide their text
         return any(w in low for w in _HIDING_WORDS) or bool(
             self.hidden_selectors and ("class" in low or "id" in low))
 
@@ -375,7 +384,10 @@ class _BlockBuilder:
         block = (tag in BLOCK_TAGS or bool(hidden) or hint is not None) and not inline_hidden
         if block or (skip and not _inline(tag)):
             self.flush()
-        anchor = tag == "a"
+        # a link; not a bookmark (<a name="OLE_LINK3">序号</a>, <a name="_Toc123">: a word
+        # processor's marks around a table's header or a heading, no link to anywhere)
+        anchor = tag == "a" and not (attrs and any(k == "name" for k, _ in attrs)
+                                     and not any(k in ("href", "onclick") for k, _ in attrs))
         stack.append(_Element(tag, self.next_id, hidden, hint, skip, anchor, block))
         self.next_id += 1
         if hidden == 2:

@@ -211,17 +211,36 @@ def title_deck(items: list[Item], title_idx: int, page_title: str, meta: dict) -
 
 
 def _title_parts(page_title: str, meta: dict) -> set[str]:
-    """The parts of the ``<title>`` and of ``og:title`` (:func:`title_segments`)."""
-    return {x for r in (meta.get("og:title"), page_title) if r for x in title_segments(r)}
+    """The parts of the ``<title>``, of ``og:title`` and of a CMS's ``ArticleTitle`` (:func:`title_segments`)."""
+    return {x for r in (meta.get("og:title"), meta.get("articletitle"), page_title) if r for x in title_segments(r)}
+
+
+_WIDE_EDGE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+
+
+def join_headline(parts: list[str], page_title: str = "", meta: dict | None = None) -> str:
+    """A headline's lines as one: as the ``<title>`` (``og:title``, ``ArticleTitle``) writes them
+    when it does (锁定两男 闭路电视画面流出: a space between a Hong Kong headline's phrases), else with a
+    space between two lines only where one of them meets the other with a narrow character
+    (某某公开表 + （某某52号） stay together, ``Apple`` + ``发布会`` get one)."""
+    titles = _title_parts(page_title, meta or {}) if page_title or meta else set()
+    for form in (" ".join(parts), "".join(parts)):
+        if any(form in t for t in titles):
+            return form
+    out = parts[0]
+    for part in parts[1:]:
+        wide = _WIDE_EDGE.match(out[-1:]) and _WIDE_EDGE.match(part[:1])
+        out += part if wide else " " + part
+    return out
 
 
 def broken_headline(items: list[Item], title_idx: int, page_title: str, meta: dict) -> tuple[int, int]:
     """The lines of one heading element a line break splits (<h1>某某<br>某某<br>某某</h1>) around the
     headline at ``title_idx``, when the ``<title>`` (or ``og:title``) writes them as one: (first,
-    last), the headline's own index twice when it stands alone."""
+    last), the headline's own index twice when it stands alone.  A headline in no heading element
+    (a government CMS's title box: 某某行政处罚信息公开表<br>（某金罚决字〔2024〕52号）) joins its lines
+    only when they make one of those titles exactly."""
     it = items[title_idx]
-    if not it.block.heading:
-        return title_idx, title_idx
     whole = {"".join(x.split()) for x in _title_parts(page_title, meta)}
 
     def same(j: int) -> bool:
@@ -235,7 +254,8 @@ def broken_headline(items: list[Item], title_idx: int, page_title: str, meta: di
     if first == last:
         return title_idx, title_idx
     joined = "".join("".join(items[j].text.split()) for j in range(first, last + 1))
-    return (first, last) if any(joined in w for w in whole) else (title_idx, title_idx)
+    found = joined in whole if not it.block.heading else any(joined in w for w in whole)
+    return (first, last) if found else (title_idx, title_idx)
 
 
 def _joined(head: str, deck: str) -> set[str]:

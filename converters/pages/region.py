@@ -719,6 +719,63 @@ def bridge_data_tables(items: list[Item]) -> None:
                 it.reason, it.value = it.reason or "table", 0.0
 
 
+_RECORD_ROWS = 3  # the fewest rows of a table that is the page's record
+_RECORD_CELL_SHARE = 0.5  # the most of such a table's text one cell holds (a layout table's article cell holds it all)
+_RECORD_DROPS = frozenset({"counter", SYMBOLS, META, "table"})  # what a record's cell may read as: 1, —, 2024年7月8日
+
+
+def record_table(items: list[Item], start: int, end: int) -> tuple[int, int]:
+    """HTML: a page whose text is one table of record (a regulator's penalty notice made in a word
+    processor: 序号 / 当事人名称 / 行政处罚决定书文号 …, or rows of a label and its value): the
+    region is the whole table, each of its cells kept: a row's number, a document's number and a
+    date are the record's data there, not a counter, a source line or a dateline.
+
+    Only when the region opens in a cell of a table whose lines are one run (no table
+    nested in it), of three rows or more, two thirds of them of two cells or more, no cell holding
+    half of its text (a page laid out in a table: its article cell holds it all), under a quarter
+    of its text in links, and no prose (a sentence of 20 characters) next to it outside it: a table
+    among an article's paragraphs is the article's, see :func:`bridge_data_tables`."""
+    if end < start:
+        return start, end
+    table = items[start].block.table
+    if not table:
+        return start, end
+    first, last = start, start
+    while first > 0 and items[first - 1].block.table == table:
+        first -= 1
+    while last + 1 < len(items) and items[last + 1].block.table == table:
+        last += 1
+    if any(it.block.table == table for it in items[:first]) or any(it.block.table == table for it in items[last + 1:]):
+        return start, end
+    rows: dict[int, dict[int, int]] = {}
+    for k in range(first, last + 1):
+        b = items[k].block
+        if not b.row:
+            return start, end
+        at = b.path.index(b.row) + 1
+        cell = b.path[at] if at < len(b.path) else 0
+        cells = rows.setdefault(b.row, {})
+        cells[cell] = cells.get(cell, 0) + items[k].length
+    text = sum(items[k].length for k in range(first, last + 1))
+    if (len(rows) < _RECORD_ROWS or 3 * sum(1 for cells in rows.values() if len(cells) >= 2) < 2 * len(rows)
+            or max(n for cells in rows.values() for n in cells.values()) > _RECORD_CELL_SHARE * text
+            or 4 * sum(items[k].block.link_chars for k in range(first, last + 1)) >= text
+            or _prose_beside(items, first - 1, -1) or _prose_beside(items, last + 1, 1)):
+        return start, end
+    for k in range(first, last + 1):
+        it = items[k]
+        if not it.reason or it.reason in _RECORD_DROPS:
+            it.reason, it.value = None, max(it.value, 0.0)
+    return first, last
+
+
+def _prose_beside(items: list[Item], k: int, step: int) -> bool:
+    """Whether the first shown line from ``k`` on (in the direction ``step``) is kept prose."""
+    while 0 <= k < len(items) and items[k].reason == HIDDEN:
+        k += step
+    return 0 <= k < len(items) and not items[k].reason and items[k].punct > 0 and items[k].length >= 20
+
+
 def _worded(cells: list[Item]) -> bool:
     """Whether a table's cells are words, not data: six Chinese characters a cell on average (names,
     numbers and codes run shorter)."""
