@@ -270,6 +270,14 @@ or the sets from its successor project used), at most two a site: 第一财经 m
 photo captions (also a headline repeated as a caption), bylines, source and print-edition lines, author bios, reprint
 notices and closing editorial notes are not in the gold, the articles' subheadings and in-paragraph datelines are, and
 科学网's deck under the headline is (each row's note says which).
+The forty-sixth (``--manifest benchmarks/pages46_manifest.jsonl --out /work/material/pages46``,
+``--set collected46``) uses the same fields and is only measured too; its pages are 6 Hong Kong and overseas
+Chinese-language news article pages from five repositories no earlier set used: two 明報 (news.mingpao.com, Big5,
+2013) article pages two encoding-detection libraries keep as test fixtures (kind ``news-hk``), and four FT中文网 story
+pages (2015-2022) as the site's own front-end repositories keep them, the story template filled with a live article
+(kind ``news-overseas``; the development copies add test tables to two bodies, which are not in the gold); photo
+captions, bylines, datelines, pull quotes with their attributions, credits, paywall boxes and closing notices are not
+in the gold, the sites' decks, standfirsts, subheadings and an article's own table are (each row's note says which).
 The forty-seventh (``--manifest benchmarks/pages47_manifest.jsonl --out /work/material/pages47``,
 ``--set collected47``) uses the same fields and is only measured too; its pages are 17 pages from 11 repositories no earlier
 set used or claimed: 15 posts of nine personal blogs as their generators wrote them to GitHub Pages (Hugo 0.21, a Hugo zzo-like
