@@ -71,6 +71,7 @@ _CAMEL = re.compile(r"([a-z])([A-Z])")
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _MARKUP = re.compile(r"<(?:p|div|section|article|br|h[1-6])\b", re.IGNORECASE)  # a textarea's text that is markup
 _COPY_WIDGET = re.compile(r"copy[-_]?(?:button|btn|link|url|clipboard)|clipboard")  # a share panel's copy-link button
+_QUOTING = frozenset({"blockquote", "figure"})  # elements whose <footer> names a speaker or a source
 _TAG_HINTS = {"nav": "navigation", "footer": "footer", "aside": "sidebar", "figcaption": "gallery"}
 CONTENT = "content"  # the hint of an article container (class "content", "article", an <article>)
 _STRONG = frozenset({"comments", "related", "footer", "navigation", "caption"})  # hints a content class does not cancel
@@ -362,6 +363,8 @@ class _BlockBuilder:
             hint, positive, cls_hidden = class_hint(tag, cls)
         else:
             hint, positive, cls_hidden = None, False, False
+        if hint == "footer" and any(e.tag in _QUOTING for e in stack):
+            hint = "caption"  # (a quote's or a figure's own <footer>: its speaker, its credit; no page footer)
         if tag not in BLOCK_TAGS:
             hint = None  # an inline element's class says little about the page region
         elif hint == "comments" and tag == "p":

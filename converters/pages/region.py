@@ -1130,19 +1130,33 @@ _AUTHOR_NOTE = re.compile(r"^[※*＊\s(（【\[]*(?:(?:本文)?作者(?:简介|
                           r"|作者[\u4e00-\u9fff]{2,4}\s*[:：][^，。]{0,12}(?:记者|記者|作家|写手|寫手|摄影师|攝影師|学者|學者|编辑|編輯|教授|研究员|研究員))")
                           # (作者某某：独立记者，摄影师…: the note after the author's name)
 _AUTHOR_NOTE_MAX = 150  # the most characters of such a note
-_TAIL_LINES = 3  # the region's last kept lines read for it
+_TAIL_LINES = 5  # the region's last kept lines read for it
+# the credits that close a story with the note on its author: 某某补充报道, （綜合報道）, 明報記者 (the
+# desk's byline alone), 摄影：某某；路透社, 某某为某报前新闻助理 (a note on a contributor's role, no clause in it)
+_CLOSING_CREDIT = re.compile(
+    r"^[（(]?(?:[\u4e00-\u9fff·•]{2,8}(?:[、，,和及与與][\u4e00-\u9fff·•]{2,8}){0,3})?"
+    r"(?:补充报道|補充報道|補充報導|补充报导|综合报道|綜合報道|綜合報導|综合报导)[）)]?$"
+    r"|^[\u4e00-\u9fff]{1,6}(?:记者|記者)$"
+    r"|^[（(]?(?:摄影|攝影|图片|圖片)\s*[:：／/|｜]"
+    r"|^[\u4e00-\u9fff·•]{2,8}(?:为|為|係)[^，,。！？!?；;]{2,40}"
+    r"(?:记者|記者|编辑|編輯|助理|主笔|主筆|撰稿人|研究员|研究員|教授|社长|社長|主任|作家|学者|學者|顾问|顧問|评论员|評論員)$")
+_CLOSING_CREDIT_MAX = 60  # the most characters of such a credit
 
 
 def drop_author_notes(items: list[Item], start: int, end: int) -> None:
-    """The note on the author that closes an article (※作者為…總主筆, 作者为《…》主笔，曾任…):
-    among the region's last kept lines, from the end up to the first line that is no such note;
-    the author's biography is the site's, not the story's."""
+    """The note on the author that closes an article (※作者為…總主筆, 作者为《…》主笔，曾任…) and the
+    credits around it (某某补充报道, 摄影：某某；路透社, （綜合報道）, 明報記者): among the region's last
+    kept lines, from the end up to the first line that is neither; the author's biography and the
+    desk's credits are the site's, not the story's."""
     kept = [i for i in range(start, end + 1) if not items[i].reason][1:]  # (never the first line)
     for i in reversed(kept[-_TAIL_LINES:]):
         it = items[i]
-        if it.length > _AUTHOR_NOTE_MAX or not _AUTHOR_NOTE.match(it.text):
+        if it.length <= _AUTHOR_NOTE_MAX and _AUTHOR_NOTE.match(it.text):
+            it.reason = "notice"
+        elif it.length <= _CLOSING_CREDIT_MAX and _CLOSING_CREDIT.match(it.text):
+            it.reason = "credit"
+        else:
             return
-        it.reason = "notice"
 
 
 # 参考资料：, 图片来源：: the header of a closing list of the article's sources
