@@ -46,6 +46,8 @@ def sectioned_lines(text: str) -> Iterator[tuple[str, str]]:
             continue
         yield section, line
 
+_BUTTON_WORDS = frozenset({"share", "widget"})  # reasons a word of a pitch may also have (微信, 打印)
+
 
 class LexiconError(ZhtextError, ValueError):
     """A lexicon file that cannot be read."""
@@ -114,7 +116,8 @@ class CompiledLexicon:
         self._spam = AhoCorasick(spam, matchkind=MatchKind.LeftmostLongest) if spam else None
 
     def marker(self, line: str) -> str | None:
-        """The reason of the boilerplate phrase found in ``line`` (a line-opening one first), or None."""
+        """The reason of the boilerplate phrase found in ``line`` (a line-opening one first, then the
+        leftmost, unless that is a button's word and a notice follows), or None."""
         low = _fold(line)
         if self._exact_reason and len(low) <= 40:
             r = self._exact_reason.get(_bare(low))
@@ -124,9 +127,11 @@ class CompiledLexicon:
         if r:
             return r
         if self._markers is not None:
-            found = self._markers.find_matches_as_indexes(low)
-            if found:
-                return self._phrase_reason[self._phrases[found[0][0]]]
+            reasons = [self._phrase_reason[self._phrases[index]] for index, _, _ in self._markers.find_matches_as_indexes(low)]
+            if reasons:
+                # a notice later in the line wins over a button's word (微信公众号：某某，有兴趣的可以关注:
+                # an account's pitch that names a share button's word first)
+                return "notice" if reasons[0] in _BUTTON_WORDS and "notice" in reasons else reasons[0]
         return None
 
     def body_marker(self, line: str) -> str | None:

@@ -191,6 +191,7 @@ _FONT_SIZE = re.compile(r"^(?=.*字|[大中小]{3}$)[大中小超特标標准準
 _LETTER_SIZES = re.compile(r"^(?:[Aa][+\-＋－]?\s*){2,4}(?:(?:reset|重設|重设|預設|预设|還原|还原)\s*)?$", re.IGNORECASE)
 _WIDGET_SEPARATORS = re.compile(r"[\s【】\[\]()（）|｜/、:：·•]+")
 # teasers: a headline or a sentence cut short with an ellipsis, a "details/more" link at the end
+_WRITERS_LINES = 3  # the fewest lines of prose in a box a writer trails off in
 _CUT_SHORT = re.compile(r"(?<![…．.])(?:…|\.\.\.|．．．)\s*$")
 _MORE_LINK = re.compile(
     r"(?:…|\.\.\.)?\s*(?:[【\[(（<〔]\s*(?:详细|詳細|详情|詳情|更多|全文|阅读全文|閱讀全文|点击[^】\])）>〕]{0,6}|點擊[^】\])）>〕]{0,6}"
@@ -878,6 +879,31 @@ def _amid_prose(items: list[Item], a: int, b: int) -> bool:
         for it in (run[0], run[-1]))
 
 
+def _writers_boxes(items: list[Item], cuts: set[int]) -> set[tuple[int, ...]]:
+    """HTML: the boxes whose lines a writer trails off in (一面先是手写代码…都是面试套路题，就不说了…):
+    no link in any of their lines, at least as many of their kept lines of prose not cut short as
+    cut short, three or more, and the lines cut short scattered among them, in two runs or more
+    of three at most; a box of teasers holds their links, or a run of them in one place."""
+    plain: dict[tuple[int, ...], int] = {}
+    runs: dict[tuple[int, ...], list[int]] = {}  # the lengths of the box's runs of lines cut short
+    linked: set[tuple[int, ...]] = set()
+    for i, it in enumerate(items):
+        box = it.block.path[:-1]
+        if it.block.link_chars:
+            linked.add(box)
+        elif i in cuts:
+            box_runs = runs.setdefault(box, [])
+            if i - 1 in cuts and box_runs and items[i - 1].block.path[:-1] == box:
+                box_runs[-1] += 1
+            else:
+                box_runs.append(1)
+        elif not it.reason and it.length >= _AMID_LINE:
+            plain[box] = plain.get(box, 0) + 1
+    return {box for box, lengths in runs.items()
+            if box not in linked and len(lengths) >= 2 and max(lengths) <= _AMID_RUN + 1
+            and plain.get(box, 0) >= max(sum(lengths), _WRITERS_LINES)}
+
+
 def _drop_teasers(items: list[Item], form: str) -> None:
     """Teaser lists, wherever they sit: items cut short with an ellipsis or ending in a
     "details/more" link (…【详细】, 更多>>, 【点击投票】).
@@ -885,7 +911,8 @@ def _drop_teasers(items: list[Item], form: str) -> None:
     A "details/more" ending marks a teaser on its own; an ellipsis does when the
     item is mostly a link or another ellipsis item sits within two blocks of it
     (a sentence of the article may end with one ellipsis, a list has several), unless (HTML)
-    one or two such lines sit amid the post's own unlinked lines (:func:`_amid_prose`).
+    one or two such lines sit amid the post's own unlinked lines (:func:`_amid_prose`), or in
+    a box of a writer's own lines that trail off (:func:`_writers_boxes`).
     """
     for it in items:
         if not it.reason and it.length <= 200 and _MORE_LINK.search(it.text):
@@ -900,13 +927,14 @@ def _drop_teasers(items: list[Item], form: str) -> None:
             near.update((a, b))
     if form != "text":
         cuts = set(cut)
+        written = _writers_boxes(items, cuts)
         for i in list(near):
             a = b = i
             while a - 1 in cuts:
                 a -= 1
             while b + 1 in cuts:
                 b += 1
-            if _amid_prose(items, a, b):
+            if items[i].block.path[:-1] in written or _amid_prose(items, a, b):
                 near.discard(i)
     for i in cut:
         it = items[i]
