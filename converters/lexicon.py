@@ -46,6 +46,7 @@ def sectioned_lines(text: str) -> Iterator[tuple[str, str]]:
             continue
         yield section, line
 
+
 _BUTTON_WORDS = frozenset({"share", "widget"})  # reasons a word of a pitch may also have (微信, 打印)
 
 
