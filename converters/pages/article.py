@@ -282,7 +282,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
             spam_pieces.extend((piece, SPAM) for piece in cut)
             article.title = rest
 
-    read_metadata(article, items, title_idx, start, end, meta)
+    read_metadata(article, items, title_idx, start, end, meta, page_title)
     for key in ("author", "source"):
         value = getattr(article, key)
         if value and lex.spam_hits(value):

@@ -92,6 +92,12 @@ def weight(text: str) -> int:
 _BANNER_REASONS = frozenset({"ad", "gallery"})  # what a box holding a post's cover image and headline is taken for
 
 
+def _dated(text: str, headlines: set[str]) -> bool:
+    """Whether ``text`` is one of ``headlines`` with a date after it (某某通知 ( 2020年09月29日 ))."""
+    m = DATE.search(text)
+    return bool(m) and m.start() >= 4 and text[:m.start()].rstrip(" (（[【|｜·-—") in headlines
+
+
 def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
                lex: CompiledLexicon) -> int | None:
     """Index of the block that is the headline, or None.
@@ -128,6 +134,11 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
         n = it.length
         if (n < 2 and t not in headlines) or n > 80 or it.reason in (HIDDEN, SPAM) or it.credit:
             continue
+        if it.reason == META and _dated(t, headlines):
+            score = 10.0 + (0.02 if refs else 0.002) * (i - lo)
+            if score > best_score:
+                best, best_score = i, score
+            continue  # (关于举行某某仪式的通知 ( 2020年09月29日 ): the headline with its date, as the <title> writes it)
         if it.reason in (META,) or (it.reason and it.reason not in (LINKS,) and not (
                 it.block.heading == 1 and it.reason in _BANNER_REASONS
                 and len(t) >= 4 and any(r.startswith(t) for r in refs))):
@@ -314,10 +325,15 @@ def find_date(texts) -> str:
 _EN_DATE_LINE_MAX = 60  # the longest line an English date is read from (a date line, not a sentence)
 
 
+_NO_AUTHOR = frozenset({"管理员", "管理員", "系统管理员", "系統管理員", "网站管理员", "網站管理員", "admin",
+                        "administrator", "webmaster", "root", "editor"})  # a CMS's account, no author
+
+
 def read_metadata(article, items: list[Item], title_idx: int | None, start: int, end: int,
-                  meta: dict) -> None:
+                  meta: dict, page_title: str = "") -> None:
     """Set ``article``'s date, author and source from ``<meta>`` values and the lines around the
-    headline and the body."""
+    headline and the body; a ``<meta name="author">`` that names a CMS's account (管理员) or the
+    site (its ``og:site_name``, the last part of ``page_title``) is no author."""
     n = len(items)
     anchor = title_idx if title_idx is not None else start
     lo, hi = max(0, min(anchor, start) - 3), min(n, max(anchor, start) + 3)
@@ -357,7 +373,11 @@ def read_metadata(article, items: list[Item], title_idx: int | None, start: int,
             if m:
                 article.source = m.group(1).strip()
     if not article.author:
-        article.author = meta.get("author") or meta.get("article:author") or meta.get("dc.creator") or ""
+        named = meta.get("author") or meta.get("article:author") or meta.get("dc.creator") or ""
+        parts = title_segments(page_title) if page_title else []
+        site = {x for x in title_segments(meta.get("og:site_name") or "")} | set(parts[-1:])  # (許楨 of 某文｜許楨｜香港01: an author)
+        if named.strip().lower() not in _NO_AUTHOR and named.strip() not in site and not _names_site(named):
+            article.author = named  # (not a CMS's account, 管理员, nor the site's own name)
     if not article.source:
         article.source = meta.get("source") or meta.get("contentsource") or ""
 

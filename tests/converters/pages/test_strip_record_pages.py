@@ -91,3 +91,33 @@ def test_a_title_box_split_by_a_line_break_is_one_title_when_the_cms_title_write
     meta = f"<meta name='ArticleTitle' content='{TITLE}{NUMBER}'>"
     assert strip(page(GRID, meta=meta)).title == TITLE + NUMBER
     assert strip(page(GRID)).title == TITLE  # (nothing writes the two lines as one: the first is the headline)
+
+
+NOTICE_BODY = ["全校师生：", "为庆祝中华人民共和国成立七十一周年，学校定于十月一日上午七时在大草坪举行升旗仪式，欢迎全校师生参加。",
+               "请各单位组织师生准时到场，着装整洁，遵守现场秩序，仪式期间请勿随意走动。"]
+
+
+def notice_page(meta: str = "", credit: str = "") -> bytes:
+    return ("<html><head><meta charset='utf-8'><title>河畔大学中文主页_关于举行国庆升旗仪式的通知_</title>"
+            f"{meta}</head><body><div class='nav'><a href='/'>首页</a> <a href='/tzgg'>通知公告</a></div>"
+            "<h2 class='page-name'>通知公告</h2><h3 class='page-title'>通知公告</h3>"
+            "<h2 id='ivs_title' class='Article-title'>关于举行国庆升旗仪式的通知 ( 2020年09月29日 )</h2>"
+            f"<div class='Article-content'>{''.join(f'<p>{p}</p>' for p in NOTICE_BODY)}{credit}</div>"
+            "<div class='footer'>河畔大学 版权所有</div></body></html>").encode("utf-8")
+
+
+def test_the_headline_written_with_its_date_wins_over_the_columns_label():
+    article = strip(notice_page())
+    assert article.title == "关于举行国庆升旗仪式的通知"
+    assert article.body == NOTICE_BODY
+
+
+def test_a_cms_account_or_the_sites_name_is_no_author():
+    for name in ("管理员", "系统管理员", "admin", "河畔大学新闻网", "https://www.facebook.com/hepan.news"):
+        assert strip(notice_page(meta=f"<meta name='author' content='{name}'>")).author == "", name
+    assert strip(notice_page(meta="<meta name='author' content='林小河'>")).author == "林小河"
+
+
+def test_a_credit_field_is_no_line_of_the_notice():
+    credit = "<p><label class='control-label'>供稿单位：</label></p><p><a href='/o'>分析测试中心</a> <a href='/x'>新闻中心</a></p>"
+    assert strip(notice_page(credit=credit)).body == NOTICE_BODY
