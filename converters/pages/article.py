@@ -154,6 +154,17 @@ def _header_above(items: list[Item], start: int, title_idx: int) -> bool:
     return own < _HEADER_TEXT and any(items[k].reason for k in range(start, title_idx))
 
 
+def _deck_line(items: list[Item], title_idx: int) -> bool:
+    """Whether the line under the headline is its heading's second line, kept (美研究﹕某某<br><br>
+    疑西方傾倒毒廢料所致 自食惡果 in one ``<h1>``: a deck the ``<title>`` does not join to it)."""
+    head, deck = items[title_idx].block, items[title_idx + 1]
+    return (head.heading > 0 and not deck.reason and deck.block.path == head.path and deck.block.heading == head.heading
+            and deck.length <= _DECK_MAX)
+
+
+_DECK_MAX = 60  # the most characters of a deck
+
+
 def _drop_repeated_title(items: list[Item], start: int, end: int, title_idx: int | None, title: str) -> None:
     """The headline repeated in the body (a line of its own, or broken over a few lines at the top)."""
     bare = "".join(title.split())
@@ -249,6 +260,8 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
         if deck is not None:
             items[deck].reason = TITLE  # (the <title> names it with the headline: no body line)
         start = reach_post_top(items, start, end, title_idx)
+        if title_idx is not None and start == title_idx + 2 and _deck_line(items, title_idx):
+            start = title_idx + 1  # (the deck a line break sets under the headline in its heading: a body line)
         if title_idx is not None and start < title_idx <= end and _header_above(items, start, title_idx):
             start = title_idx  # (the blog's tagline over its menu and the post's date row: no article text)
     elif end >= start:

@@ -74,3 +74,17 @@ def test_a_paywall_box_and_a_columns_disclaimer_are_dropped():
     paywall = "<div class='lock'><p>成为付费会员，阅读河畔日报独家内容</p><p>如果已经是会员，请点击这里登录</p></div>"
     body = strip(page(paras(BODY + ["（本文仅代表作者个人观点。）"]), after=paywall)).body
     assert body == BODY
+
+
+def test_a_deck_under_the_headline_in_its_heading_stays_a_body_line():
+    data = page(paras(BODY)).replace(f"<h1>{HEADLINE}</h1>".encode(),
+                                     f"<h1><div>{HEADLINE}<br><br>家长盼学校多开心理课 专家吁减压</div></h1>".encode())
+    article = strip(data)
+    assert article.title == HEADLINE
+    assert article.body == ["家长盼学校多开心理课 专家吁减压"] + BODY
+
+
+def test_a_heading_the_title_writes_whole_is_one_headline_without_a_deck():
+    data = page(paras(BODY)).replace(f"<h1>{HEADLINE}</h1>".encode(), "<h1>河畔城的学生<br>为何越来越焦虑</h1>".encode())
+    article = strip(data)
+    assert article.title == HEADLINE and article.body == BODY
