@@ -200,8 +200,9 @@ _MORE_LINK = re.compile(
     r"|(?:…|\.\.\.|．．．)\s*(?:更多|详细|詳細|详情|詳情|全文|阅读全文|閱讀全文)\s*$"  # 一手帶大20名寄養孩...更多
 )
 # 昨天, 3小时前, 今天 08:30, 5 分鐘前: a date written relative to the day the page was saved
-_RELATIVE_DATE = re.compile(r"^(?:今天|昨天|前天|刚刚|剛剛|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前)(?:\s*\d{1,2}[:：]\d{2})?"
-                            r"(?:\s*[·|｜]\s*\S{2,12}|\s+\S{2,12})?$")
+_RELATIVE_DATE = re.compile(r"^(?:(?:更新|发布|發布|發佈|发表|發表)(?:于|於)\s*)?"  # (更新于2分钟前 某报 某某 香港报道)
+                            r"(?:今天|昨天|前天|刚刚|剛剛|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前)(?:\s*\d{1,2}[:：]\d{2})?"
+                            r"(?:\s*[·|｜]\s*\S{2,12}|(?:\s+\S{1,16}){1,3})?$")
 # 吉政明电〔2022〕1号, 国办发[2024]3号: an official document's number
 _DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]$")
 REPLY = re.compile(r"^re\s*[:：]", re.IGNORECASE)  # Re: a reply's title

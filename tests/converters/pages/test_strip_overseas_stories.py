@@ -88,3 +88,8 @@ def test_a_heading_the_title_writes_whole_is_one_headline_without_a_deck():
     data = page(paras(BODY)).replace(f"<h1>{HEADLINE}</h1>".encode(), "<h1>河畔城的学生<br>为何越来越焦虑</h1>".encode())
     article = strip(data)
     assert article.title == HEADLINE and article.body == BODY
+
+
+def test_a_byline_row_with_a_relative_time_is_no_body_line():
+    row = "<div class='story-byline'><span>更新于2分钟前</span> <span>河畔日报 林小河 香港报道</span></div>"
+    assert strip(page(row + paras(BODY))).body == BODY
