@@ -367,9 +367,10 @@ class _BlockBuilder:
             hint = "caption"  # (a quote's or a figure's own <footer>: its speaker, its credit; no page footer)
         if tag not in BLOCK_TAGS:
             hint = None  # an inline element's class says little about the page region
-        elif hint == "comments" and tag == "p":
+        elif tag == "p" and (hint == "comments" or (hint == "related" and "teaser" in cls.lower())):
             hint = None  # a paragraph marked for a comment widget (<p class="comments-section">, a
-            # plug-in's per-paragraph comments): a comment's own paragraph sits in a thread's box
+            # plug-in's per-paragraph comments): a comment's own paragraph sits in a thread's box;
+            # a story's standfirst (<p class="teaser-text">): a list's teasers sit in its cards
         elif hint is None and positive:
             hint = CONTENT
         if cls_hidden and not hidden:

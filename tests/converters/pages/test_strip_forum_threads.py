@@ -133,3 +133,31 @@ def test_a_threads_one_line_replies_make_one_region_with_its_first_post():
     for reply in REPLIES_ONE_LINE:
         assert reply in a.body
     assert not any("网域佣兵" in line or "客户端" in line for line in a.body)
+
+
+def test_a_topic_lists_teaser_cards_are_no_thread():
+    # a short post of Latin-script lines, under it a list of other topics whose cards each show the
+    # latest reply's excerpt (class "teaser"): the excerpts are longer Chinese prose, yet no thread
+    post = ["换IP后可以搬迁：", "US: Los Angeles, California (DC2) [USCA_2]", "US: Fremont, California [USCA_FMT]",
+            "EU: Amsterdam, Netherlands [EUNL_3]", "亲测可以正常使用，速度还是无压力的（区别于自己的网络）"]
+    cards = "".join(
+        f"<li><h2><a href='/topic/{n}'>【出售】河畔小鸡第{n}台</a></h2><div class='stats'>3<br>帖子</div>"
+        f"<div class='col-md-3 teaser'><div class='card'><div class='post-content'>第{n}条回复：这台机器的线路怎么样，"
+        "我这边平时很少用，想问问晚高峰的速度和稳定性如何，有没有人测过，可以私聊联系我。</div></div></div></li>"
+        for n in range(1, 6))
+    html = ("<html><head><meta charset='utf-8'><title>[出售] 河畔小鸡 | 梨园</title></head><body>"
+            "<div class='nav'><a href='/'>梨园</a> <a href='/recent'>最新</a></div>"
+            f"<h1>[出售] 河畔小鸡</h1><div class='posts'>{''.join(f'<p>{p}</p>' for p in post)}</div>"
+            f"<div class='topics'><h3>推荐话题</h3><ul>{cards}</ul></div></body></html>")
+    body = strip_boilerplate(html.encode("utf-8"), "thread.html").body
+    assert not any("回复：" in line for line in body)
+    assert "亲测可以正常使用，速度还是无压力的（区别于自己的网络）" in body
+
+
+def test_a_paragraph_classed_as_a_teaser_is_the_storys_standfirst():
+    lead = "周三，河畔议会批准了年度预算法案，将教育支出提升至三百亿元，以应对学生人数的快速增长。"
+    paragraphs = [f"第{n}段：法案还计划大幅提高教师薪资，并为偏远地区的学校增加校车和宿舍，议员们对此争论了很久。" for n in range(1, 6)]
+    html = ("<html><head><meta charset='utf-8'><title>河畔议会批准预算 - 河畔之声</title></head><body>"
+            f"<h1>河畔议会批准预算</h1><p class='teaser-text'>{lead}</p>"
+            f"<div class='rich-text'>{''.join(f'<p>{p}</p>' for p in paragraphs)}</div></body></html>")
+    assert strip_boilerplate(html.encode("utf-8"), "story.html").body == [lead] + paragraphs
