@@ -40,7 +40,8 @@ _MONTH_FIRST_LINE = re.compile(rf"^{_MONTH_FIRST}$")  # 7月 08, 2021 alone on i
 # July 17, 2009 or Dec 28 Sat 2013 00:28 alone on a line: a blog's date header in English
 EN_DATE_LINE = re.compile(r"^(?=.*\b(?:19|20)\d{2}\b)(?=.*\b\d{1,2}(?:st|nd|rd|th)?\b)"
                           r"(?=.*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Za-z0-9 ,.:]{8,40}"
-                          r"(?:\s*\|\s*(?:\d+\s+)?Comments?)?$",  # (Jul 3rd, 2016 | Comments: a blog theme's date row)
+                          r"(?:\s*\|\s*(?:\d+\s+)?Comments?|\s*\|\s*\d{1,3}\s*min(?:ute)?s?\s+read)?\s*\|?$",
+                          # (Jul 3rd, 2016 | Comments, Dec 26, 2024 | 18 min read |: a blog theme's date row)
                           re.IGNORECASE)
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -167,6 +168,7 @@ _POINTER_BELOW = re.compile(r"^[（(][^（）()]{0,30}(?:留意|见|見|看|参�
 _WORDY = re.compile(r"[^\W_]")  # a letter, digit or CJK character
 TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 _SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
+_TEMPLATE_TAGS = re.compile(r"^(?:\s*(?:\{%.{0,80}?%\}|\{\{.{0,80}?\}\}))+\s*$")  # a line of template tags only
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”」』\"]?$")
 _SHORT_HEADLINE = 4  # the fewest characters of a top-level heading linked to its post that stays a heading (向量那点事儿)
 _CLAUSE_END = re.compile(r"[：:]$")  # a colon announcing what follows (a caption ends with a full stop too)
@@ -750,7 +752,7 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         elif n <= _LONG_NOTICE and _SITE_SPEAKS.match(text) and lex.marker(text) == "notice":
             it.reason = "notice"  # the site's own disclaimer (a news paragraph quoting one is kept)
             continue
-        if not _WORDY.search(text):
+        if not _WORDY.search(text) or _TEMPLATE_TAGS.match(text):  # ({% gallery %} {% endgallery %}: a theme's tags left unrendered)
             it.reason = SYMBOLS
             continue
         if n <= 30 and (_PLAYER.match(text) or _FONT_SIZE.match(_WIDGET_SEPARATORS.sub("", text)) or _LETTER_SIZES.match(text)):

@@ -59,3 +59,14 @@ def test_teasers_in_one_box_with_their_linked_headlines_are_no_writers_lines():
 def test_a_closing_pitch_for_the_authors_account_is_dropped():
     pitch = "ps: 微信公众号：小河说，有兴趣的可以关注，每周不定期更新，分享可以增加世界的快乐"
     assert strip(page(POST[:1] + POST[4:] + [pitch])).body == POST[:1] + POST[4:]
+
+
+def test_a_themes_date_row_and_unrendered_template_tags_are_no_lines_of_the_post():
+    extra = ["Dec 26, 2024 | 18 min read |", "{% gallery %} {% endgallery %}"]
+    assert strip(page(extra[:1] + POST[:1] + extra[1:] + POST[4:])).body == POST[:1] + POST[4:]
+
+
+def test_template_tags_in_a_code_listing_stay():
+    listing = "<pre><code>{% include footer.html %}\n{{ page.title }}</code></pre>"
+    data = page(POST[:1] + POST[4:]).replace(b"</div><div class='footer'>", listing.encode() + b"</div><div class='footer'>")
+    assert "{% include footer.html %}" in strip(data).body
