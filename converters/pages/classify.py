@@ -168,6 +168,14 @@ _POINTER_BELOW = re.compile(r"^[（(][^（）()]{0,30}(?:留意|见|見|看|参�
 _WORDY = re.compile(r"[^\W_]")  # a letter, digit or CJK character
 TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 _SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
+# 中文 English, 简体 | 繁體, 繁 简 EN: a switch between the site's languages or scripts
+_LANGUAGE_SWITCH = re.compile(r"^(?:(?:中文|English|简体中文|簡體中文|繁體中文|繁体中文|简体|簡體|繁体|繁體|简|簡|繁|EN|日本語|한국어)"
+                              r"(?:\s*[|/｜·•]\s*|\s+|$)){2,}$")
+# GitHub E-Mail 简书, 微博 | 知乎 | RSS: a blog's row of links to its author's accounts
+_SOCIAL_ROW = re.compile(r"^(?:(?:GitHub|Github|GitLab|Gitee|E-?[Mm]ail|Email|RSS|Twitter|X|Facebook|Weibo|微博|新浪微博|"
+                         r"知乎|简书|簡書|豆瓣|微信|WeChat|QQ|CSDN|掘金|博客园|Telegram|LinkedIn|Instagram|YouTube|"
+                         r"Bilibili|哔哩哔哩|B站|Mastodon|Steam|StackOverflow|Stack Overflow|Zhihu|Douban)"
+                         r"(?:\s*[|/｜·•]\s*|\s+|$)){2,}$")
 _TEMPLATE_TAGS = re.compile(r"^(?:\s*(?:\{%.{0,80}?%\}|\{\{.{0,80}?\}\}))+\s*$")  # a line of template tags only
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”」』\"]?$")
 _SHORT_HEADLINE = 4  # the fewest characters of a top-level heading linked to its post that stays a heading (向量那点事儿)
@@ -205,6 +213,9 @@ _MORE_LINK = re.compile(
 _RELATIVE_DATE = re.compile(r"^(?:(?:更新|发布|發布|發佈|发表|發表)(?:于|於)\s*)?"  # (更新于2分钟前 某报 某某 香港报道)
                             r"(?:今天|昨天|前天|刚刚|剛剛|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前)(?:\s*\d{1,2}[:：]\d{2})?"
                             r"(?:\s*[·|｜]\s*\S{2,12}|(?:\s+\S{1,16}){1,3})?$")
+# 发表于 / 更新于 / 分类于 / 本文字数： / 阅读时长 ≈: a blog theme's byline fields, each on a line of its own
+_BARE_LABEL = re.compile(r"^(?:发表于|發表於|更新于|更新於|发布于|發布於|發佈於|分类于|分類於|本文字数\s*[:：]?|本文字數\s*[:：]?"
+                         r"|阅读时长\s*≈?|閱讀時長\s*≈?)$")
 # 吉政明电〔2022〕1号, 国办发[2024]3号: an official document's number
 _DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*[号號]$")
 REPLY = re.compile(r"^re\s*[:：]", re.IGNORECASE)  # Re: a reply's title
@@ -446,7 +457,8 @@ def is_meta_line(text: str) -> bool:
     if label or _POSTED_BY.match(text) or (n <= 40 and (_BYLINE.match(text) or _SLASH_BYLINE.match(text)
                                                    or _ORIGINAL_BYLINE.match(text) or _BY_BYLINE.match(text)
                                                    or _LABELED_BYLINE.match(text)
-                                                   or _RELATIVE_DATE.match(text) or _DOCUMENT_NUMBER.match(text))):
+                                                   or _RELATIVE_DATE.match(text) or _DOCUMENT_NUMBER.match(text)
+                                                   or _BARE_LABEL.match(text))):
         return True
     m = DATE.search(text)
     if m and (n <= 40 or m.group(4)) and not _remark(text[:m.start()]):
@@ -755,7 +767,8 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if not _WORDY.search(text) or _TEMPLATE_TAGS.match(text):  # ({% gallery %} {% endgallery %}: a theme's tags left unrendered)
             it.reason = SYMBOLS
             continue
-        if n <= 30 and (_PLAYER.match(text) or _FONT_SIZE.match(_WIDGET_SEPARATORS.sub("", text)) or _LETTER_SIZES.match(text)):
+        if n <= 30 and (_PLAYER.match(text) or _FONT_SIZE.match(_WIDGET_SEPARATORS.sub("", text)) or _LETTER_SIZES.match(text)
+                        or _LANGUAGE_SWITCH.match(text) or _SOCIAL_ROW.match(text)):
             it.reason = "widget"
             continue
         if (n <= 4 and text.isdigit()) or (n <= 5 and _MORE_PHOTOS.match(text)):

@@ -311,6 +311,10 @@ def _shares_above(items: list[Item], k: int) -> bool:
     return k + 1 < len(items) and items[k + 1].reason != "share" and k > 0 and items[k - 1].reason == "share"
 
 
+# 3.4. 关闭与恢复连接, 3.1.2 服务器认证: an entry of a table of contents (not 4.21 日记, a date)
+_CONTENTS_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.\s+\S|^\d{1,2}(?:\.\d{1,2}){2,}\s+\S")
+
+
 def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
     """The (at most two) headline-like lines right above line ``k``, top first, passing over lines
     with a drop reason (widgets, share and font-size switches, metadata), credits and names too
@@ -328,6 +332,8 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
             break  # the breadcrumb trail above the headline
         if _crumb_step(items, j + 1):
             break  # a breadcrumb broken over lines (某某新聞雲 / > / 大陸): the headline is not above it
+        if _CONTENTS_ENTRY.match(it.text):
+            break  # a post's table of contents above its headline (3.4. 关闭与恢复连接): no headline
         if group and ((it.reason and story_item(it.text)) or _BARE_TIME.match(it.text) or _AT_TEXT.match(it.text)):
             break  # a list of other stories above the headline (its items, their times), or 某某网 正文: no kicker
         if group and not it.reason and _menu_like(it.text) and not _BYLINE_WORDS.match(it.text):

@@ -438,3 +438,28 @@ def test_a_row_of_metadata_fields_is_no_headline():
                         "生成日期: 2024-10-21 主题分类: 教育 公开方式: 主动公开", "全省教育系统师德师风建设专题培训班举办",
                         "发布日期：2024-10-21 来源：新闻办 浏览次数： 字体：[ 大 中 小 ]", ""])
     assert strip_save(header, _BODY).title == "全省教育系统师德师风建设专题培训班举办"
+
+
+def test_a_language_switch_above_the_headline_is_no_kicker():
+    header = "\n".join(["Home", "面试", "About", "🌐", "中文 English", "河畔科技实习面试总结",
+                        "2017-03-18 · 3 min read · 河畔科技 面试经历", ""])
+    assert strip_save(header, _BODY).title == "河畔科技实习面试总结"
+
+
+def test_a_blogs_contents_its_account_links_and_its_byline_fields_on_lines_of_their_own():
+    # a select-all copy of a blog post: the post's contents in the sidebar, the blog's counts and
+    # account links, then the headline over its byline, each field and value on a line of its own
+    header = "\n".join(["小河的博客", "首页", "归档", "文章目录", "1. 简介", "2. 安装", "3.1. 配置文件", "3.4. 常见问题",
+                        "小河", "55", "日志", "9", "分类", "GitHub E-Mail 简书", "0%", "河畔协议学习",
+                        "发表于", "2019-04-15", "更新于", "2021-11-17", "分类于", "网络", ""])
+    assert strip_save(header, _BODY).title == "河畔协议学习"
+
+
+def test_a_headline_that_opens_with_a_date_like_number_is_no_contents_entry():
+    header = "\n".join(["小河的博客", "首页 归档 关于", "4.21 日记", "2024-04-21 · 小河", ""])
+    assert strip_save(header, _BODY).title == "4.21 日记"
+
+
+def test_a_loading_placeholder_is_no_headline():
+    header = "\n".join(["内容正在载入", "Home Blog Links About", "河畔年度简报 草木本无意荣枯自有时", "Dec 26, 2024 | 18 min read |", ""])
+    assert strip_save(header, _BODY).title == "河畔年度简报 草木本无意荣枯自有时"
