@@ -168,6 +168,10 @@ _POINTER_BELOW = re.compile(r"^[（(][^（）()]{0,30}(?:留意|见|見|看|参�
 _WORDY = re.compile(r"[^\W_]")  # a letter, digit or CJK character
 TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 _SEPARATORS = re.compile(r"[\s_|/\\\-·,，+.．:：;；~～*#=]+")
+# 全部圖片(1張), 查看全部图片（12张）, 共8张图片: a gallery's link with its count
+_PHOTO_COUNT = re.compile(r"^(?:(?:查看)?全部|共)\s*(?:\d+\s*[張张]\s*)?(?:圖片|图片|相片|照片|圖輯|图集)\s*"
+                          r"(?:[（(]\s*\d+\s*[張张]?\s*[）)])?$"
+                          r"|^(?:圖片|图片|相片|照片)\s*[（(]\s*\d+\s*[張张]?\s*[）)]$")
 # 中文 English, 简体 | 繁體, 繁 简 EN: a switch between the site's languages or scripts
 _LANGUAGE_SWITCH = re.compile(r"^(?:(?:中文|English|简体中文|簡體中文|繁體中文|繁体中文|简体|簡體|繁体|繁體|简|簡|繁|EN|日本語|한국어)"
                               r"(?:\s*[|/｜·•]\s*|\s+|$)){2,}$")
@@ -768,7 +772,7 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
             it.reason = SYMBOLS
             continue
         if n <= 30 and (_PLAYER.match(text) or _FONT_SIZE.match(_WIDGET_SEPARATORS.sub("", text)) or _LETTER_SIZES.match(text)
-                        or _LANGUAGE_SWITCH.match(text) or _SOCIAL_ROW.match(text)):
+                        or _LANGUAGE_SWITCH.match(text) or _SOCIAL_ROW.match(text) or _PHOTO_COUNT.match(text)):
             it.reason = "widget"
             continue
         if (n <= 4 and text.isdigit()) or (n <= 5 and _MORE_PHOTOS.match(text)):

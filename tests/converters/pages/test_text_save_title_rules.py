@@ -463,3 +463,10 @@ def test_a_headline_that_opens_with_a_date_like_number_is_no_contents_entry():
 def test_a_loading_placeholder_is_no_headline():
     header = "\n".join(["内容正在载入", "Home Blog Links About", "河畔年度简报 草木本无意荣枯自有时", "Dec 26, 2024 | 18 min read |", ""])
     assert strip_save(header, _BODY).title == "河畔年度简报 草木本无意荣枯自有时"
+
+
+def test_a_gallery_link_with_its_count_is_no_headline_of_a_list():
+    # a 明報-style save: the gallery's link, a related story, then the headline and its deck
+    header = "\n".join(["主頁 要聞 港聞 國際", "全部圖片(1張)", "港定期抽查 未發現問題", "美研究﹕河畔米鉛超標百倍",
+                        "疑西方傾倒毒廢料所致 自食惡果", ""])
+    assert strip_save(header, _BODY_TW).title == "美研究﹕河畔米鉛超標百倍"
