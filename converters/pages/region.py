@@ -918,6 +918,9 @@ def cut_sections(items: list[Item], start: int, end: int, form: str) -> None:
             reason = it.header or it.reason
             if not it.header and reason == "comments" and _widget_alone(items, i, end):
                 continue  # a comment widget's button after each paragraph (+): the article goes on
+            if form == "text" and it.header == "comments" and _in_toolbar(items, i) and _prose_after(items, i, end) >= _TOOLBAR_AFTER * prose_before:
+                it.reason = "share"
+                continue  # 评论 among 字号 / 打印 / 电邮 / 收藏 over the story: a toolbar's button, no thread under it
             box = _article_box(it.block) if form == "html" and not it.header and reason == "footer" else None
             if box is not None and _prose_after(items, i, end, box) >= prose_before:
                 continue  # a box hinted as a footer inside the article's box (a share panel's copy-link
@@ -970,6 +973,27 @@ def _op_posts(items: list[Item], i: int, end: int) -> int:
         elif inside and not it.reason:
             total += prose(it)
     return total
+
+
+_TOOLBAR_WORD = 4  # the longest word of a toolbar's button
+_TOOLBAR_AFTER = 3  # how many times the prose above it the story has under a toolbar
+_TOOLBAR_BELOW_DATE = 3  # the most lines between the story's date line and its toolbar (the headline, a byline)
+_TOOLBAR_REASONS = frozenset({"share", "print", "widget"})
+
+
+def _in_toolbar(items: list[Item], i: int) -> bool:
+    """Whether the header word at ``i`` (评论) is a button of the story's toolbar broken over lines:
+    a short word with a share, print or font-size button right above or below it, in a run of
+    such buttons and words that opens a few lines under the story's date line (字号 最大 … 评论 打印
+    电邮 收藏 under 2015年05月15日 17:35; a post's 点赞 收藏 评论 under its text is no such toolbar)."""
+    if items[i].length > _TOOLBAR_WORD or not any(
+            0 <= j < len(items) and items[j].reason in _TOOLBAR_REASONS for j in (i - 1, i + 1)):
+        return False
+    k = i - 1
+    while k >= 0 and (items[k].reason in _TOOLBAR_REASONS or items[k].reason == "counter"
+                      or (not items[k].reason and items[k].length <= _TOOLBAR_WORD)):
+        k -= 1
+    return any(items[j].reason == META for j in range(max(0, k - _TOOLBAR_BELOW_DATE + 1), k + 1))
 
 
 def _widget_alone(items: list[Item], i: int, end: int) -> bool:

@@ -398,7 +398,7 @@ def test_a_platforms_notice_on_the_content_above_ends_the_article():
     # a self-media platform's page: the post, the platform's word on it, then another whole
     # story it recommends, long enough to outweigh the post
     other = [f"另一篇推荐文章的第{n}段，讲的是别人的故事，和上面的新闻毫无关系，只是平台把它接在了后面。"
-             for n in range(1, 7)]
+             for n in range(1, 10)]
     notice = "以上内容（包括图片及视频）为创作者平台用户上传并发布，本平台仅提供信息存储服务。"
     header = "首页\n美官员否认事故存在谋杀行为\n某某新闻网\n2024-05-20 13:09\n"
     article = strip_save(header, _BODY, notice + "\n分享至：\n登录并评论\n另一个故事的标题\n" + "\n".join(other) + "\n")
@@ -529,3 +529,24 @@ def test_a_markdown_clips_only_top_heading_is_its_headline_over_a_short_post():
                                                              f"[通常是使用包管理器来安装并解决依赖关系，第{n}种方法只下载不安装，便于离线部署……](https://blog.example.net/p/{n})", "")]
                      + badges)
     assert strip_boilerplate(text.encode("utf-8"), "clip.md").title == "只下载软件包不安装"
+
+
+STORY = [f"第{n}段：还有一周就是农历新年了，她正在打点行装，准备从北京坐火车回到湖北的老家，和女儿一起过年。" for n in range(1, 10)]
+
+
+def test_a_toolbars_comment_button_under_the_date_ends_nothing():
+    # a save of a story page: the standfirst, the date, the headline, the byline, then the toolbar
+    # broken a button a line (字号 最大 … 评论 打印 电邮 收藏), then the story
+    header = "\n".join(["首页 视频 政经 产经", ("【河畔农民工的故事】亿万农民工进城创造了经济奇迹，如今他们中的许多人开始回乡，记者跟随一位在北京做了五年保姆的"
+                         "母亲踏上一千五百公里的返乡之路，看她如何在城市和乡村之间安放自己的生活，又如何面对家人的期待和身体的病痛。"),
+                        "2015年05月15日 17:35 PM", "河畔农民工的故事", "河畔日报 林小河 报道",
+                        "字号", "最大", "较大", "默认", "较小", "最小", "背景", "评论", "打印", "电邮", "收藏", ""])
+    body = strip_save(header, STORY).body
+    assert body[-len(STORY):] == STORY
+
+
+def test_a_posts_comment_button_under_its_text_still_ends_it():
+    footer = "\n".join(["点赞", "6", "收藏", "评论", "分享", "网友甲：写得很好，学到了很多，谢谢作者分享这么详细的经验。",
+                        "网友乙：我也遇到过同样的问题，按照文中的方法解决了，非常感谢。", ""])
+    body = strip_save("河畔小记\n2024-05-01 12:00\n", STORY, footer).body
+    assert body == STORY
