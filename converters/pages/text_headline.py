@@ -1021,6 +1021,25 @@ def _echoed(text: str, items: list[Item], start: int) -> float:
     return len(own & seen) / len(own)
 
 
+_BUTTON = 6  # the longest button of a toolbar between a standfirst and the date line
+
+
+def _over_standfirst(items: list[Item], j: int) -> bool:
+    """Whether line ``j`` stands over a standfirst (one sentence or two), then only a toolbar's
+    buttons (英文对照, 收藏), then the date and byline line: a headline's layout, its date under it."""
+    k = j + 2
+    if k >= len(items) or items[j + 1].reason or not items[j + 1].punct:
+        return False
+    while k < len(items) and k <= j + 1 + _TOOLBAR_LINES and (items[k].reason in _BUTTON_REASONS or (
+            not items[k].reason and items[k].length <= _BUTTON and not items[k].punct)):
+        k += 1
+    return k < len(items) and k > j + 2 and _byline(items[k]) and bool(DATE.search(items[k].text))
+
+
+_TOOLBAR_LINES = 4  # the most buttons between a standfirst and its story's date line
+_BUTTON_REASONS = frozenset({"share", "widget", "print", "counter"})
+
+
 def _by_layout(items: list[Item], start: int) -> int | None:
     """The headline by the layout around the date and byline block.
 
@@ -1061,8 +1080,9 @@ def _by_layout(items: list[Item], start: int) -> int | None:
         blocks.append(meta)
     for j in range(start, min(start + 2, n)):
         # the region opened with the headline itself: a headline-like line right before the date and byline block
-        if (_title_like(items[j]) and items[j].length >= 8 and any(
-                _byline(items[k]) or _timed(items[k].text) for k in range(j + 1, min(j + 4, n)))) or (
+        # (or before its standfirst and a toolbar's buttons over that block: 英文对照 收藏)
+        if (_title_like(items[j]) and items[j].length >= 8 and (any(
+                _byline(items[k]) or _timed(items[k].text) for k in range(j + 1, min(j + 4, n))) or _over_standfirst(items, j))) or (
                 j + 1 < n and _byline(items[j + 1]) and _stopped_headline(items[j])
                 and all(items[x].reason for x in range(j))):  # (the save's first line)
             blocks.insert(1 if dated is not None else 0, -1 - j)  # after the date line's, before the rest

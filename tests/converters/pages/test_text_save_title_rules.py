@@ -470,3 +470,12 @@ def test_a_gallery_link_with_its_count_is_no_headline_of_a_list():
     header = "\n".join(["主頁 要聞 港聞 國際", "全部圖片(1張)", "港定期抽查 未發現問題", "美研究﹕河畔米鉛超標百倍",
                         "疑西方傾倒毒廢料所致 自食惡果", ""])
     assert strip_save(header, _BODY_TW).title == "美研究﹕河畔米鉛超標百倍"
+
+
+def test_a_headline_over_its_standfirst_and_a_toolbar_above_the_date_line():
+    # a channel's name with its follow button, the headline, the standfirst, the toolbar's
+    # buttons, then the date and byline line under them
+    header = "\n".join(["会员中心", "我的评论", "RSS", "河畔商学院关注", "河畔的学生为何变得如此焦虑？",
+                        "在她的学生等待考试成绩时，一位老师发现他们的焦虑远超以往，她想弄清楚原因。",
+                        "英文对照", "收藏", "更新于2022年8月6日 15:27 林小河", ""])
+    assert strip_save(header, _BODY).title == "河畔的学生为何变得如此焦虑？"
