@@ -252,8 +252,8 @@ _READING_TIME = re.compile(r"^(?:(?:阅读|閱讀)(?:时间|時間|时长|時長
 # (reading time, word count, visits), nothing else on the line (HTML: in a text save such a line, ending
 # in a bracket, parts the page's menu from a headline list's run; see region.damp_headline_runs)
 _POST_STAT = (r"\d{1,3}\s*(?:minutes?|mins?)\s*read|(?:about\s*)?\d[\d,.]*\s*k?\s*words"
-              r"|\d[\d,.]*\s*(?:visits|views|reads)|word\s*count\s*[:：]?\s*\d[\d,.]*\s*k?"
-              r"|reading\s*time\s*[≈~:：]?\s*\d{1,3}\s*(?:minutes?|mins?)"
+              r"|\d[\d,.]*\s*(?:visits|views|reads)|words?\s*count(?:\s*in\s*article)?\s*[:：]?\s*\d[\d,.]*\s*k?"
+              r"|reading\s*time\s*[≈~:：]?\s*\d{1,3}(?:\s*(?:minutes?|mins?))?"  # (Words count in article: 3,748 | Reading time ≈ 18)
               r"|(?:本文)?(?:字数|字數)(?:统计|統計)?\s*[:：]?\s*\d[\d,.]*\s*k?\s*(?:[(（]?字[)）]?)?"
               r"|(?:阅读|閱讀)(?:时长|時長|时间|時間)\s*[:：≈~]?\s*(?:约|約)?\s*\d{1,3}\s*(?:分钟|分鐘|min)"
               # 3收藏1赞: a post's counts of saves and likes, the count first

@@ -70,3 +70,18 @@ def test_template_tags_in_a_code_listing_stay():
     listing = "<pre><code>{% include footer.html %}\n{{ page.title }}</code></pre>"
     data = page(POST[:1] + POST[4:]).replace(b"</div><div class='footer'>", listing.encode() + b"</div><div class='footer'>")
     assert "{% include footer.html %}" in strip(data).body
+
+
+def test_a_posts_word_count_and_reading_time_row_is_no_line_of_it():
+    # a Hexo NexT post whose sections are <h1>s: the statistics row under the date is no first
+    # paragraph, so the sections are not taken for the next story of an endless page
+    text = [f"第{n}节第{k}段：{line}" for n in range(1, 4) for k, line in enumerate(POST[4:])]
+    sections = "".join(f"<h1>第{n}节</h1>{paras(text[(n - 1) * 5:n * 5])}" for n in range(1, 4))
+    html = (f"<html><head><meta charset='utf-8'><title>{HEADLINE} | 小河的博客</title></head><body>"
+            f"<div class='post-header'><h1 class='post-title'>{HEADLINE}</h1>"
+            "<div class='post-meta'>Posted on 2020-08-24 | In 面试</div></div>"
+            "<div class='post-body'><div class='post-wordcount'>Words count in article: 3,748 | Reading time ≈ 18</div>"
+            f"{sections}</div></body></html>").encode("utf-8")
+    article = strip(html)
+    assert text[-1] in article.body and "第3节" in article.body
+    assert ("Words count in article: 3,748 | Reading time ≈ 18", "meta") in article.removed
