@@ -71,6 +71,8 @@ _CAMEL = re.compile(r"([a-z])([A-Z])")
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _MARKUP = re.compile(r"<(?:p|div|section|article|br|h[1-6])\b", re.IGNORECASE)  # a textarea's text that is markup
 _COPY_WIDGET = re.compile(r"copy[-_]?(?:button|btn|link|url|clipboard)|clipboard")  # a share panel's copy-link button
+_PLACEMENT_WORDS = frozenset({"bottom", "top"})  # hint words that also say where a box sits
+_PLACEMENTS = frozenset({"left", "right", "center", "centre", "middle"})  # the words that say it with them
 _QUOTING = frozenset({"blockquote", "figure"})  # elements whose <footer> names a speaker or a source
 _TAG_HINTS = {"nav": "navigation", "footer": "footer", "aside": "sidebar", "figcaption": "gallery"}
 CONTENT = "content"  # the hint of an article container (class "content", "article", an <article>)
@@ -149,6 +151,9 @@ def class_hint(tag: str, attrs_class: str) -> tuple[str | None, bool, bool]:
                 if reason:
                     word = joined
                     break
+    names = attrs_class.lower().split() if word in _PLACEMENT_WORDS else ()
+    if word in names and any(name in _PLACEMENTS for name in names):
+        reason = None  # (class="text-over-media-inner left bottom": where a box is placed, no page footer)
     if positive and (reason not in _STRONG or len(word) <= _ABBREVIATION) and reason != _TAG_HINTS.get(tag):
         reason = None  # (what the tag says, a <figcaption>, stands; an abbreviation, the pl of an
         # <article class="baidu_pl">, is too weak to outweigh the article's own tag or class)

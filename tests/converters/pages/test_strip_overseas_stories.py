@@ -93,3 +93,14 @@ def test_a_heading_the_title_writes_whole_is_one_headline_without_a_deck():
 def test_a_byline_row_with_a_relative_time_is_no_body_line():
     row = "<div class='story-byline'><span>更新于2分钟前</span> <span>河畔日报 林小河 香港报道</span></div>"
     assert strip(page(row + paras(BODY))).body == BODY
+
+
+def test_a_box_placed_at_the_bottom_left_of_a_picture_is_no_footer():
+    # a scrolling story's sections: a pull quote set over a picture (class "left bottom"), then
+    # the section's paragraphs in the same kind of box
+    sections = "".join(
+        f"<div class='section'><div class='text text-over-media-inner left bottom'><strong>‘{BODY[n][3:20]}’</strong></div></div>"
+        f"<div class='section section-text'><div class='text left bottom'>{paras(BODY[n:n + 2])}</div></div>"
+        for n in range(0, 8, 2))
+    body = strip(page(sections)).body
+    assert all(line in body for line in BODY)  # (the pull quotes over the pictures aside)
