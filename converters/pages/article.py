@@ -21,7 +21,7 @@ from .front_matter import FrontMatter, front_matter
 from .load import load_page
 from .metadata import broken_headline, headline_part, join_headline, without_site_tail, pick_title, read_metadata, site_like, title_deck, title_segments
 from .region import (answer_region, below_byline, below_headline_block, below_sole_heading, best_region, bridge_data_tables,
-                     record_table,
+                     reach_numbered_list, record_table,
                      bridge_thread, cut_sections, damp_headline_runs, damp_latin_prose, damp_linked_teasers, damp_reply_lists,
                      damp_run_together, damp_signed_remarks, drop_author_notes, drop_closing_sources, drop_link_box_heads,
                      drop_trailing_headlines, end_before_next_story, keep_drawn_tables, keep_introduced_links,
@@ -226,6 +226,7 @@ def extract(article: Article, blocks: list[Block], lex: CompiledLexicon, form: s
     start, end = widen(items, start, end, form)
     if form == "html":
         start, end = record_table(items, start, end)
+        start, end = reach_numbered_list(items, start, end)
     end = reach_announced_list(items, start, end)
     start = reach_numbered_sections(items, start, end)
     if form == "html":

@@ -531,6 +531,53 @@ def reach_numbered_sections(items: list[Item], start: int, end: int) -> int:
     return top
 
 
+_LIST_NUMBER = re.compile(r"^(\d{1,3})(?:\s*[.．、)）]\s*|\s+)(?=\S)")  # 1 慕容雪 -- 某某, 12. 某某, 3、某某
+_NUMBERED_LIST = 10  # the fewest items of a numbered list that is a post of its own
+_LIST_DROPS = frozenset({"navigation", "links", "counter", "related"})  # what a list's item may read as alone
+
+
+def reach_numbered_list(items: list[Item], start: int, end: int) -> tuple[int, int]:
+    """HTML: a post that is a numbered list (1 慕容雪 -- 某某 … 123 我不要被你記住 -- 某某: a blog's list
+    of songs, books or places), ten items or more numbered one after another, no link in them, in
+    one box: the region covers the whole list, each item kept (an item of Latin words alone reads
+    as a menu, its short items weigh against any region); when the region opens inside such a
+    list and ends in it, or when there is no region and such a list is on the page."""
+    if end < start:
+        runs = [_numbered_run(items, k) for k in range(len(items)) if _list_number(items[k]) == 1]
+        lo, hi = max(runs, key=lambda r: r[1] - r[0], default=(start, end))
+    elif _list_number(items[start]) is not None:
+        lo, hi = _numbered_run(items, start)
+        if hi < end:
+            return start, end
+    else:
+        return start, end
+    if hi - lo + 1 < _NUMBERED_LIST:
+        return start, end
+    for k in range(lo, hi + 1):
+        items[k].reason, items[k].value = None, max(items[k].value, 0.0)
+    return lo, hi
+
+
+def _list_number(it: Item) -> int | None:
+    """The number of a numbered list's item (no link in it, kept or dropped as a menu or a count alone)."""
+    m = _LIST_NUMBER.match(it.text)
+    if m is None or it.block.link_chars or (it.reason and it.reason not in _LIST_DROPS):
+        return None
+    return int(m.group(1))
+
+
+def _numbered_run(items: list[Item], k: int) -> tuple[int, int]:
+    """The lines around ``k`` numbered one after another in ``k``'s box."""
+    box, number = items[k].block.path[:-1], _list_number(items[k])
+    lo, n = k, number
+    while lo > 0 and items[lo - 1].block.path[:-1] == box and _list_number(items[lo - 1]) == n - 1:
+        lo, n = lo - 1, n - 1
+    hi, n = k, number
+    while hi + 1 < len(items) and items[hi + 1].block.path[:-1] == box and _list_number(items[hi + 1]) == n + 1:
+        hi, n = hi + 1, n + 1
+    return lo, hi
+
+
 # what may sit between a story's lead and the rest (a photo and its caption too)
 _INSERTS = frozenset({"ad", "widget", "hidden", "gallery", "caption"})
 

@@ -85,3 +85,12 @@ def test_a_posts_word_count_and_reading_time_row_is_no_line_of_it():
     article = strip(html)
     assert text[-1] in article.body and "第3节" in article.body
     assert ("Words count in article: 3,748 | Reading time ≈ 18", "meta") in article.removed
+
+
+def test_a_post_that_is_a_numbered_list_keeps_every_item():
+    songs = [f"{n} {'Table For Two' if n % 7 == 0 else f'河畔之歌第{n}首'} -- 歌手{n % 9}" for n in range(1, 41)]
+    html = (f"<html><head><meta charset='utf-8'><title>轉貼: 好聽的歌 | 小河的博客</title></head><body>"
+            "<div class='nav'><a href='/'>首頁</a> <a href='/about'>關於</a></div>"
+            f"<h1>轉貼: 好聽的歌</h1><div class='post'>{'<br>'.join(songs)}</div>"
+            "<div class='footer'>Powered by Hugo</div></body></html>").encode("utf-8")
+    assert strip(html).body == songs
