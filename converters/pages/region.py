@@ -249,6 +249,9 @@ def below_sole_heading(items: list[Item], start: int, end: int) -> tuple[int, in
 _NEXT_STORY_PROSE = 100  # the least prose under a second headline that makes it the next story's
 
 
+_DATED_ROW = 60  # the longest line with a date that is a post's date row, no paragraph of its story
+
+
 def end_before_next_story(items: list[Item], title_idx: int | None, start: int, end: int) -> int:
     """HTML: the region's end moved up to just above a second ``<h1>`` below the story's prose
     that stands outside the story's own box (the article box of its first paragraph) with a
@@ -256,14 +259,15 @@ def end_before_next_story(items: list[Item], title_idx: int | None, start: int, 
     section tag, its paragraphs); a post's own sections, even written as ``<h1>``, sit in its box."""
     if title_idx is None or items[title_idx].block.heading != 1:
         return end
-    first = next((i for i in range(max(start, title_idx + 1), end + 1) if not items[i].reason and items[i].punct), None)
-    box = _article_box(items[first].block) if first is not None else None
+    first = next((i for i in range(max(start, title_idx + 1), end + 1) if not items[i].reason and items[i].punct
+                  and not (items[i].length <= _DATED_ROW and DATE.search(items[i].text))), None)
+    box = _article_box(items[first].block) if first is not None else None  # (no date row: Posted on 2018-03-12 | In 某某 |)
     if box is None:
         return end
     for j in range(first + 1, end + 1):
         it = items[j]
         if (it.block.heading == 1 and it.text != items[title_idx].text and it.length <= 80
-                and not _in_box(it.block, box)
+                and not _in_box(it.block, box) and (_dated_below(items, j) or _story_headline(it.text))
                 and _prose_after(items, j, end) >= _NEXT_STORY_PROSE):
             k = j - 1
             while k > first and items[k].reason:
@@ -272,6 +276,23 @@ def end_before_next_story(items: list[Item], title_idx: int | None, start: int, 
                 k -= 1  # (the next story's section tag above its headline: 国际)
             return k
     return end
+
+
+def _dated_below(items: list[Item], j: int) -> bool:
+    """Whether a date line sits within a few lines under the heading ``j`` (the next story's date
+    row; a post's own sections under their <h1>s have none)."""
+    return any(items[k].reason == META or (items[k].length <= _DATED_ROW and DATE.search(items[k].text))
+               for k in range(j + 1, min(len(items), j + 1 + _STORY_DATE_REACH)))
+
+
+_STORY_DATE_REACH = 4  # the lines under the next story's headline its date row may sit in
+_HEADLINE_HAN = 8  # the fewest Chinese characters of a story's headline (a post's section: SVM, 决策树)
+_SECTION_TITLE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}(?:\.\d{1,2})*[、.．\s])")
+
+
+def _story_headline(text: str) -> bool:
+    """Whether a heading reads as a story's headline rather than a post's section (SVM, 一、环境搭建)."""
+    return len(_HAN.findall(text)) >= _HEADLINE_HAN and not _SECTION_TITLE.match(text)
 
 
 def _parent(b: Block):

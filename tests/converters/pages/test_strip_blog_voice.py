@@ -94,3 +94,17 @@ def test_a_post_that_is_a_numbered_list_keeps_every_item():
             f"<h1>轉貼: 好聽的歌</h1><div class='post'>{'<br>'.join(songs)}</div>"
             "<div class='footer'>Powered by Hugo</div></body></html>").encode("utf-8")
     assert strip(html).body == songs
+
+
+def test_a_posts_sections_under_h1s_after_a_lead_in_its_header_are_no_next_story():
+    # a NexT post: its lead in the header box, its sections as <h1>s in the body box, no date under them
+    lead = "虽然现在深度学习大火，但是传统的机器学习方法还是需要了解一下的！"
+    sections = "".join(f"<h1>{name}</h1>{paras([f'{name}：{line}' for line in POST[4:7]])}"
+                       for name in ("logistics regression", "SVM", "决策树"))
+    html = (f"<html><head><meta charset='utf-8'><title>machine learning memo | 小河的博客</title></head><body>"
+            "<article class='post'><header class='post-header'><h1 class='post-title'>machine learning memo</h1>"
+            "<div class='post-meta'>Posted on 2018-03-12 | In machine learning |</div>"
+            f"<div class='post-excerpt'><p>{lead}</p></div></header>"
+            f"<div class='post-body'>{sections}</div></article></body></html>").encode("utf-8")
+    body = strip(html).body
+    assert lead in body and f"决策树：{POST[6]}" in body
