@@ -936,6 +936,21 @@ def _under(items: list[Item], k: int, start: int) -> int | None:
 _CARD_REACH = 12  # lines between a headline on a portal's card and the same headline over its date
 
 
+def _repeated_over_date(items: list[Item], dated: int, lo: int, reach: int = 12) -> int | None:
+    """A headline right above its own date line a few lines over ``dated``, shown once more
+    above it (the title bar, then the heading over 2016年5月10日 23:24), where the dated line's
+    head is shown only once (求职者在天津大学的招聘会上（2013年11月22日）: a photo's caption)."""
+    head = dated_headline(items[dated].text)
+    if any(items[x].text == head for x in range(max(lo + 1, dated - reach), dated)):
+        return None
+    for j in range(dated - 2, max(lo, dated - reach), -1):
+        it = items[j]
+        if (_title_like(it) and weight(it.text) >= _SHORT_NAME and (_byline(items[j + 1]) or _timed(items[j + 1].text))
+                and any(items[x].text == it.text for x in range(max(lo + 1, j - reach), j))):
+            return j
+    return None
+
+
 def _shown_twice(items: list[Item], start: int, reach: int = 3) -> int | None:
     """A headline at the top of the region shown again a few lines down with its date or byline
     under the repeat (a portal's card, its summary and tags, then the article's own heading):
@@ -1062,7 +1077,8 @@ def _by_layout(items: list[Item], start: int) -> int | None:
         if _BRACKETED_DATE_END.search(items[j].text) and weight(dated_headline(items[j].text)) >= 2 * _NAME:
             if sum(1 for k in range(max(0, start - _LIST_REACH), min(n, start + _LIST_REACH))
                    if _BRACKETED_DATE_END.search(items[k].text)) == 1:
-                return j  # a notice's headline with its date in brackets (关于…的通知 ( 2024-05-11)), over its
+                repeated = _repeated_over_date(items, j, lo)
+                return j if repeated is None else repeated  # a notice's headline with its date in brackets (关于…的通知 ( 2024-05-11)), over its
                 # metadata grid and addressee (各区卫生健康委:); one of a list of such lines is a story list's
             break
     dated = next((j for j in range(start - 1, lo, -1) if _byline(items[j]) and (DATE.search(items[j].text) or US_DATE.search(items[j].text))), None)
@@ -1070,6 +1086,9 @@ def _by_layout(items: list[Item], start: int) -> int | None:
             dated_headline(items[start - 1].text) and not _CUT_SHORT.search(dated_headline(items[start - 1].text))):
         return start - 1  # the headline and its date right over the body (under a list of stories of its shape)
     if dated is not None and dated_headline(items[dated].text):
+        repeated = _repeated_over_date(items, dated, lo)
+        if repeated is not None:
+            return repeated  # (a photo's caption with its date under the headline shown twice over its own date)
         return dated  # the headline and its date on one line
     shown = _shown_twice(items, start)
     if shown is not None:

@@ -479,3 +479,17 @@ def test_a_headline_over_its_standfirst_and_a_toolbar_above_the_date_line():
                         "在她的学生等待考试成绩时，一位老师发现他们的焦虑远超以往，她想弄清楚原因。",
                         "英文对照", "收藏", "更新于2022年8月6日 15:27 林小河", ""])
     assert strip_save(header, _BODY).title == "河畔的学生为何变得如此焦虑？"
+
+
+def test_a_photos_caption_with_its_date_is_no_headline_under_the_headline_shown_twice():
+    # a copy of a broadcaster's story page: the headline in the page's bar, then again over its own
+    # date line, the desk, then the lead photo's caption ending in its date in brackets
+    header = "\n".join(["直播", "检索", "河畔首例就业歧视案败诉", "分享到", "上一页 下一页", "快讯",
+                        "河畔时间 6:44 2024年11月13日 星期三", "劳工", "河畔首例就业歧视案败诉", "2016年5月10日 23:24",
+                        "河畔之音", "求职者在河畔大学的招聘会上（2013年11月22日）", "分享", "打印", ""])
+    assert strip_save(header, _BODY).title == "河畔首例就业歧视案败诉"
+
+
+def test_a_notices_headline_with_its_bracketed_date_is_still_its_headline():
+    header = "\n".join(["首页 > 通知公告", "关于举行国庆升旗仪式的通知 ( 2020年09月29日 )", "各学院、各部门：", ""])
+    assert strip_save(header, _BODY).title == "关于举行国庆升旗仪式的通知"
