@@ -104,3 +104,9 @@ def test_a_box_placed_at_the_bottom_left_of_a_picture_is_no_footer():
         for n in range(0, 8, 2))
     body = strip(page(sections)).body
     assert all(line in body for line in BODY)  # (the pull quotes over the pictures aside)
+
+
+def test_a_caption_whose_class_is_written_as_one_word_is_dropped():
+    caption = "<p align='center'><img src='a.jpg'></p><p align='center' class='pictext'>河畔城一所中学的心理辅导室</p>"
+    body = strip(page(paras(BODY[:3]) + caption + paras(BODY[3:]))).body
+    assert body == BODY
