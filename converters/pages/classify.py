@@ -179,7 +179,10 @@ _LANGUAGE_SWITCH = re.compile(r"^(?:(?:中文|English|简体中文|簡體中文|
 _SOCIAL_ROW = re.compile(r"^(?:(?:GitHub|Github|GitLab|Gitee|E-?[Mm]ail|Email|RSS|Twitter|X|Facebook|Weibo|微博|新浪微博|"
                          r"知乎|简书|簡書|豆瓣|微信|WeChat|QQ|CSDN|掘金|博客园|Telegram|LinkedIn|Instagram|YouTube|"
                          r"Bilibili|哔哩哔哩|B站|Mastodon|Steam|StackOverflow|Stack Overflow|Zhihu|Douban)"
-                         r"(?:\s*[|/｜·•]\s*|\s+|$)){2,}$")
+                         r"(?:\s*[|/｜·•]\s*|\s+|$)){2,}$"
+                         # FacebookTwitterEmailPrintFont Size繁体: a share row a save ran together
+                         r"|^(?:Facebook|Twitter|Email|E-mail|Print|Font Size|LINE|Line|WhatsApp|Telegram|Weibo|Copy Link|Share)"
+                         r"{3,}(?:繁体|简体|繁體|簡體)?$")
 _TEMPLATE_TAGS = re.compile(r"^(?:\s*(?:\{%.{0,80}?%\}|\{\{.{0,80}?\}\}))+\s*$")  # a line of template tags only
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”」』\"]?$")
 _SHORT_HEADLINE = 4  # the fewest characters of a top-level heading linked to its post that stays a heading (向量那点事儿)
@@ -771,8 +774,8 @@ def classify(items: list[Item], lex: CompiledLexicon, form: str, title: str, rem
         if not _WORDY.search(text) or _TEMPLATE_TAGS.match(text):  # ({% gallery %} {% endgallery %}: a theme's tags left unrendered)
             it.reason = SYMBOLS
             continue
-        if n <= 30 and (_PLAYER.match(text) or _FONT_SIZE.match(_WIDGET_SEPARATORS.sub("", text)) or _LETTER_SIZES.match(text)
-                        or _LANGUAGE_SWITCH.match(text) or _SOCIAL_ROW.match(text) or _PHOTO_COUNT.match(text)):
+        if (n <= 30 and (_PLAYER.match(text) or _FONT_SIZE.match(_WIDGET_SEPARATORS.sub("", text)) or _LETTER_SIZES.match(text)
+                         or _LANGUAGE_SWITCH.match(text) or _PHOTO_COUNT.match(text))) or (n <= 60 and _SOCIAL_ROW.match(text)):
             it.reason = "widget"
             continue
         if (n <= 4 and text.isdigit()) or (n <= 5 and _MORE_PHOTOS.match(text)):

@@ -120,6 +120,8 @@ def _crumb_step(items: list[Item], j: int) -> bool:
     may follow the trail's closing separator)."""
     def sep(x: int) -> bool:
         return 0 <= x < len(items) and items[x].text.strip() in _SEPARATORS
+    if 0 <= j < len(items) and items[j].reason == "widget":
+        return False  # (a player's Current Time 0:00 / Duration 1:23: no breadcrumb)
     return sep(j + 1) or (sep(j - 1) and weight(items[j].text) < _SHORT_NAME)
 
 

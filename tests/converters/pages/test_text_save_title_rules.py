@@ -493,3 +493,20 @@ def test_a_photos_caption_with_its_date_is_no_headline_under_the_headline_shown_
 def test_a_notices_headline_with_its_bracketed_date_is_still_its_headline():
     header = "\n".join(["首页 > 通知公告", "关于举行国庆升旗仪式的通知 ( 2020年09月29日 )", "各学院、各部门：", ""])
     assert strip_save(header, _BODY).title == "关于举行国庆升旗仪式的通知"
+
+
+def test_a_video_players_interface_between_the_headline_and_the_story_is_passed_over():
+    # a copy of a story page with a video.js player under the headline: its controls, a caption
+    # settings dialog's labels, the date again and a share row the copy ran together
+    player = ["Video Player is loading.", "Play Video", "Play", "Mute", "Current Time 0:00", "/", "Duration 1:23",
+              "Loaded: 3.61%", "0:00", "Stream Type LIVE", "Remaining Time -1:23", "1x", "Playback Rate", "Chapters",
+              "Descriptions", "descriptions off, selected", "Subtitles", "subtitles settings, opens subtitles settings dialog",
+              "Fullscreen", "Beginning of dialog window. Escape will cancel and close the window.",
+              "TextColorTransparency", "Text Edge Style", "Font Family",
+              "Reset restore all settings to the default valuesDone", "Close Modal Dialog", "End of dialog window.",
+              "Advertisement", "CLICK TO UNMUTE"]
+    header = "\n".join(["首页 > 新闻资讯 > 社区 > 河畔", "河畔议员提案禁止跨性别者参加女子赛事", "北京时间：2025-01-16 12:56",
+                        *player, "北京时间：2025-01-16 12:56", "FacebookTwitterEmailPrintFont Size繁体", ""])
+    article = strip_save(header, _BODY)
+    assert article.title == "河畔议员提案禁止跨性别者参加女子赛事"
+    assert article.body == _BODY
