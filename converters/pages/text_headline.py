@@ -317,6 +317,12 @@ def _shares_above(items: list[Item], k: int) -> bool:
 _CONTENTS_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.\s+\S|^\d{1,2}(?:\.\d{1,2}){2,}\s+\S")
 
 
+def _repeated_line(items: list[Item], k: int) -> bool:
+    """Whether line ``k`` stands again right above or below itself (时事通识：美国性别政策 twice: the
+    page's bar and its heading, a headline, not a field of a metadata grid)."""
+    return any(0 <= x < len(items) and items[x].text == items[k].text for x in (k - 1, k + 1))
+
+
 def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
     """The (at most two) headline-like lines right above line ``k``, top first, passing over lines
     with a drop reason (widgets, share and font-size switches, metadata), credits and names too
@@ -343,7 +349,8 @@ def _group_above(items: list[Item], k: int, lo: int) -> list[int]:
             # headline (a byline row, 原创 某某, aside)
         if group and it.reason == "share" and _shares_above(items, j + 1):
             break  # share buttons above the headline: what sits above them is no kicker
-        if it.reason or it.credit or _junk(it) or _subheadline_like(it.text) or _labeled(it.text) or (
+        if it.reason or it.credit or _junk(it) or _subheadline_like(it.text) or (
+                _labeled(it.text) and not _repeated_line(items, j + 1)) or (
                 len(it.text) <= 30 and _CLICK.search(it.text)) or (
                 not group and _ROLE_LINE.search(it.text)):
             if not it.reason and it.text.startswith(("—", "－", "──")):
@@ -415,7 +422,8 @@ def _pick(items: list[Item], group: list[int]) -> int | None:
     """The headline among adjacent headline-like lines (top first): a sub-headline or a field is
     never it; a marked heading wins; else the top line, unless it is much lighter than the line
     under it (a kicker, a channel or site name above the headline)."""
-    pool = [j for j in group if _title_like(items[j])]
+    pool = [j for j in group if _title_like(items[j]) or (_labeled(items[j].text) and _repeated_line(items, j)
+                                                          and _headline_like(items[j]))]
     plain = [j for j in pool if not _strung(items[j].text)]
     if any(weight(items[j].text) > _NAME for j in plain):
         pool = plain  # (not over a name alone: 時隔一年 萬眾期待 第21屆某某影展開跑 over 某某學會)

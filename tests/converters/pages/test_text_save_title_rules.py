@@ -510,3 +510,17 @@ def test_a_video_players_interface_between_the_headline_and_the_story_is_passed_
     article = strip_save(header, _BODY)
     assert article.title == "河畔议员提案禁止跨性别者参加女子赛事"
     assert article.body == _BODY
+
+
+def test_a_columns_headline_shown_twice_over_its_date_is_no_field():
+    # 时事通识：… reads as a field (a short label and a short value) but stands twice, the page's
+    # bar and its heading, over the date; under the date a player's network error and a copy button
+    header = "\n".join(["无线新闻", "河畔新政", "时事通识：河畔性别政策", "时事通识：河畔性别政策", "发布日期: 2025-01-27 18:25",
+                        "河畔新政", "粵", "您的网络已中断", "重试", "已复制连结", ""])
+    assert strip_save(header, _BODY).title == "时事通识：河畔性别政策"
+
+
+def test_a_field_of_a_metadata_grid_is_still_no_headline():
+    header = "\n".join(["河畔市人民政府", "索引号：11220000", "发布机构：市政府办公室", "河畔市关于加强水利工程建设管理的通知",
+                        "发布日期：2024-05-11", ""])
+    assert strip_save(header, _BODY).title == "河畔市关于加强水利工程建设管理的通知"
