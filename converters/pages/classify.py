@@ -199,7 +199,8 @@ _STATEMENTS = frozenset({"copyright", "icp", "source", "editor", "contact", "boi
 _LONG_MARKERS = frozenset({"notice", "footer", "copyright", "icp"})  # checked on lines up to _LONG characters
 _LONG = 200
 _LONG_NOTICE = 400  # a site's disclaimer paragraph (本網站的內容概不構成任何投資意見…) is a notice up to this long
-_SITE_SPEAKS = re.compile(r"^(?:本網站|本网站|本網|本网|本站|本平台)")  # such a paragraph speaks of the site itself
+# such a paragraph speaks of the site itself (本网站…, 当您访问我们的网站时…: a consent panel's, 根据 CPRA，您有权…)
+_SITE_SPEAKS = re.compile(r"^(?:本網站|本网站|本網|本网|本站|本平台|当您访问我们的网站|當您訪問我們的網站|根据 ?CPRA|根據 ?CPRA)")
 _LABEL_START = re.compile(r"^[【\[(（]?[^\s:：]{1,7}[:：]")
 # a media player's time codes (00:00 / 02:35) and a font-size switch (小字号 中字号 大字号, 字号：大 中 小)
 _PLAYER = re.compile(r"^(?:(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}\s*/\s*\d{1,3})$")  # 00:00 / 02:35, 3/12

@@ -550,3 +550,23 @@ def test_a_posts_comment_button_under_its_text_still_ends_it():
                         "网友乙：我也遇到过同样的问题，按照文中的方法解决了，非常感谢。", ""])
     body = strip_save("河畔小记\n2024-05-01 12:00\n", STORY, footer).body
     assert body == STORY
+
+
+def test_a_consent_platforms_preference_panel_at_the_end_of_a_save_is_no_story():
+    # the panel's long paragraphs outweigh a short story unless they are read as its notices
+    panel = ["Your Opt Out Preference Signal is Honored", "不得出售或共享我的个人数据",
+             "当您访问我们的网站时，我们会将 Cookie 存储在您的浏览器上以收集信息。收集的信息可能与您本人、您的偏好或您的设备相关，"
+             "主要用于实现您预期的网站功能。这些信息通常不会直接识别您的身份，但可以为您提供更加个性化的网络体验。"
+             "由于我们尊重您的隐私权，因此您可以选择不允许某些类型的 Cookie。单击不同的类别标题以了解更多信息并更改默认设置。",
+             "更多信息", "全部允许", "管理许可偏好", "绝对必要的 Cookie", "始终处于活动状态",
+             "网站运行离不开这些 Cookie 且您不能在系统中将其关闭。通常仅根据您所做出的操作（即服务请求）来设置这些 Cookie，"
+             "如设置隐私偏好、登录或填充表格。您可以将您的浏览器设置为阻止或向您提示这些 Cookie，但可能会导致某些网站功能无法工作。",
+             "根据 CPRA，您有权选择不向第三方出售或共享您的个人信息。这些 Cookie 收集信息用于分析和个性化您的体验、"
+             "提供定向广告，并支持社交媒体功能。您可以通过关闭这些 Cookie 来行使您选择不出售或共享个人信息的权利，"
+             "然而，如果您选择退出，您可能会看到更少的个性化广告，而且某些网站功能可能无法正常运作。",
+             "这些 Cookie 由我们已添加到网站上的一系列社交媒体服务设置，使您能够与朋友和网络分享我们的内容。",
+             "使用 Cookie，我们可以计算访问量和流量来源，以便衡量和提高我们网站的性能。"]
+    header = "首页 > 新闻 > 加拿大\n河畔省三项立法即将生效\n更新: 2024-12-05 2:57 AM\n"
+    article = strip_save(header, STORY[:1], "\n".join(["责任编辑：林小河", "投资", "法律", "汽车", "旅游", "Copyright© 2017-2020 河畔时报", *panel, ""]))
+    assert article.title == "河畔省三项立法即将生效"
+    assert article.body == STORY[:1]
