@@ -717,6 +717,12 @@ def text_title(items: list[Item], start: int, named: str = "") -> int | None:
         # account's introduction under it: that line, not a heading of the article repeating a
         # part of it (宽容从何而来 of 某某周刊：宽容从何而来)
     if doc is not None:
+        over_body = [j for j in range(max(1, start - _OVER_BODY), start + 1) if j != doc[0] and j < n
+                     and not items[j].reason and _title_like(items[j])
+                     and _titled(items[j].text) == max(doc[2], key=weight) and weight(_titled(items[j].text)) >= _SHORT_NAME]
+        if over_body and over_body[-1] != pick:
+            return over_body[-1]  # the title bar's headline part right over the body (its date and tags above
+            # it), wherever the layout pointed (a teaser of another story above the section's name)
         # a line matching the save's document title, near the one the layout points at (not the
         # page's title bar above the menus)
         found = [j for j in range(max(0, start - 120), min(n, max(start + 2, -1 if pick is None else pick + _NEAR + 1)))
@@ -907,6 +913,7 @@ def _over_label_grid(items: list[Item], start: int) -> int | None:
 _CLOSE = 12  # a byline block this close above the body may sit under a very short headline
 _BELOW_DATE = 4  # lines under a date line (with nothing headline-like above it) its headline may sit
 _NEAR = 6  # lines between the layout's headline and a line matching the document title
+_OVER_BODY = 3  # the lines right over the body where the title bar's headline part wins outright
 
 
 def _short_headline_above(items: list[Item], top: int, reach: int = 4) -> int | None:

@@ -524,3 +524,13 @@ def test_a_field_of_a_metadata_grid_is_still_no_headline():
     header = "\n".join(["河畔市人民政府", "索引号：11220000", "发布机构：市政府办公室", "河畔市关于加强水利工程建设管理的通知",
                         "发布日期：2024-05-11", ""])
     assert strip_save(header, _BODY).title == "河畔市关于加强水利工程建设管理的通知"
+
+
+def test_the_title_bars_headline_right_over_the_body_wins_over_a_teaser_above_the_date():
+    # a browser's save: the page's <title> first, then menus, a teaser of another story, the
+    # section, the site's slogan and the date, the tags, then the headline right over the body
+    header = "\n".join(["美最高法院审河畔医疗禁令 正反阵营攻防 - 国际 - 带你看世界", "首页 国际 财经 娱乐", "登入",
+                        "新山花园枪案15岁少女遇害 警方追查凶手下落", "国际", "带你看世界",
+                        "发布: 2:02pm 05/12/2024 768点阅", "未成年", "人权", "医疗",
+                        "美最高法院审河畔医疗禁令 正反阵营攻防", ""])
+    assert strip_save(header, _BODY).title == "美最高法院审河畔医疗禁令 正反阵营攻防"
