@@ -399,8 +399,8 @@ def dated_headline(text: str) -> str:
         head = head[:field.start()].rstrip(" |｜·-—(（[【")  # (a bracket the date opens, not the headline's 【16】)
     if ((weight(head) < _DATED_HEAD and not (_MEDIA_MARK.search(head) and len(_HAN.findall(head)) >= 4)) or labels().meta.search(head) or not _HAN.search(head) or head[-1] in _HEAD_END
             or head.endswith(("于", "於")) or _BYLINE_WORDS.search(head) or sum(c.isdigit() for c in head) * 4 >= len(head)
-            or _trail(head) or _doubled(head) or _BAR_LEAD.match(head + " |")):
-        return ""  # a name or source before the date (原创 某某都市报, 某某 于), a label, a count, a breadcrumb,
+            or _trail(head) or _doubled(head) or _BAR_LEAD.match(head + " |") or site_like(head)):
+        return ""  # a name or source before the date (原创 某某都市报, 某某 于; 某省人民政府门户网站 www.…), a label, a count, a breadcrumb,
         # a bar of links (注册 | 登入 | 某某论坛 2006年12月27日)
     return head
 

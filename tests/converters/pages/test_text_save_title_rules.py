@@ -534,3 +534,11 @@ def test_the_title_bars_headline_right_over_the_body_wins_over_a_teaser_above_th
                         "发布: 2:02pm 05/12/2024 768点阅", "未成年", "人权", "医疗",
                         "美最高法院审河畔医疗禁令 正反阵营攻防", ""])
     assert strip_save(header, _BODY).title == "美最高法院审河畔医疗禁令 正反阵营攻防"
+
+
+def test_a_sites_name_and_address_before_the_date_is_no_headline():
+    # a government portal's save: the headline, then the site's name and address with the date
+    # and the source on one line, right over the body
+    header = "\n".join(["首页 > 要闻动态 > 市县", "在省第十届青年戏剧演员大赛中 河畔市喜获佳绩",
+                        "河畔省人民政府门户网站 www.hepan.gov.cn 2022-09-21 09:19 来源: 河畔日报", ""])
+    assert strip_save(header, _BODY).title == "在省第十届青年戏剧演员大赛中 河畔市喜获佳绩"
