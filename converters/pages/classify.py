@@ -142,10 +142,10 @@ _POSTED_BY = re.compile(r"^(?:Posted|Written|Published)\s+by\s+\S.{0,30}?(?:\s+o
 _LABELED_BYLINE = re.compile(r"^(?:Article Information$|(?:Author|Role|Reporting from|Written by|Reported by|Posted by)\b[\s,:：，])")
 # 原创 某某 某某号: a WeChat article's mark of original content, its author and account (no date)
 _ORIGINAL_BYLINE = re.compile(r"^(?:原创|原創|Original)(?:\s+[^\s。，！？!?,:：]{1,10}){1,3}$")  # (names, not a headline)
-# 記者林悅／南市報導, 社會中心／綜合報導: a desk or reporter, a slash, where it was reported from;
+# 記者林悅／南市報導, 記者甲、乙／台北報導, 社會中心／綜合報導: a desk or reporters, a slash, where it was reported from;
 # 【聯合晚報╱記者楊正海╱即時報導】: the paper, the reporter and the desk between box-drawing slashes
 _SLASH_BYLINE = re.compile(
-    r"^[〔\[【(（]?(?:[\u4e00-\u9fff]{2,12}\s*[／/╱]\s*){1,2}[\u4e00-\u9fff]{0,10}(?:报道|報導|報道|报导)[〕\]】)）]?$"
+    r"^[〔\[【(（]?(?:[\u4e00-\u9fff][\u4e00-\u9fff、]{1,15}\s*[／/╱]\s*){1,2}[\u4e00-\u9fff]{0,10}(?:报道|報導|報道|报导)[〕\]】)）]?$"
 )
 # 王小明／台北: a reporter's name and the city (a byline without 記者 or 報導); HTML only, where a
 # breadcrumb of two names (國際／亞洲) is a row of links
@@ -1116,7 +1116,7 @@ _LISTED_DATE = re.compile(_BRACKET_DATE + r"$")
 # 某某某某某某 00:35: a story list's item with its time after a space, no brackets (a sidebar of the
 # latest stories; six Chinese characters at least, so a player's 0:00 0:00 is none; a headline
 # with its date and time, 某某 2014-12-25 HKT 22:40, is none either)
-_LISTED_TIME = re.compile(r"[\u4e00-\u9fff」』）)！？!?]\s\d{1,2}:\d{2}$")
+_LISTED_TIME = re.compile(r"[\u4e00-\u9fff」』）)！？!?…]\s?(?:[01]\d|2[0-3]):[0-5]\d$")  # (稱王13:56, 禍首是… 16:00 too)
 # 16:32 某某某某某某: a ticker's item, its time before it (the latest stories at the top of a page)
 _TIME_FIRST = re.compile(r"^\d{1,2}:\d{2}\s+\S")
 _INNER_DATES = re.compile(_BRACKET_DATE)

@@ -570,3 +570,16 @@ def test_a_consent_platforms_preference_panel_at_the_end_of_a_save_is_no_story()
     article = strip_save(header, STORY[:1], "\n".join(["责任编辑：林小河", "投资", "法律", "汽车", "旅游", "Copyright© 2017-2020 河畔时报", *panel, ""]))
     assert article.title == "河畔省三项立法即将生效"
     assert article.body == STORY[:1]
+
+
+def test_a_portals_blocks_of_headlines_with_their_times_run_on_are_no_story():
+    # a news channel's boxes of other stories, each headline with its time run on (稱王13:56) or after
+    # an ellipsis (禍首是… 16:00), above the story itself
+    box = ["蛤～河畔女神懷孕惹？禍首是… 16:00", "撿不了肥皂了！河畔姐出片夢碎？15:42", "雙Ｊ再纏鬥！河畔歌王大賺6.4億稱王13:56",
+           "航空業者還清白 河畔作家：清白已破爛12:30", "再冷都要美美的！河畔女神保暖小撇步11:05", "河畔送暖！愛心義賣助遲緩兒08:20"]
+    summary = "天呀!!河畔女神驚傳大肚子了?!爸爸到底是誰呢??哦~~原來是她的新戲角色，劇組笑說這次玩笑開大了，粉絲紛紛留言祝福。"
+    header = "\n".join(["三立官網", "節目表", "娛樂星聞", box[0], summary, *box[1:], "娛樂星聞 看更多➤➤",
+                        "頂新魏家債留台灣！味全負債258億　債恐由全民來還？", "記者潘照文、張逸民／台北報導", ""])
+    article = strip_save(header, _BODY_TW)
+    assert article.title == "頂新魏家債留台灣！味全負債258億　債恐由全民來還？"
+    assert article.body == _BODY_TW
