@@ -21,13 +21,13 @@ from .front_matter import FrontMatter, front_matter
 from .load import load_page
 from .metadata import broken_headline, headline_part, join_headline, without_site_tail, pick_title, read_metadata, site_like, title_deck, title_segments
 from .region import (answer_region, below_byline, below_headline_block, below_sole_heading, best_region, bridge_data_tables,
-                     reach_numbered_list, record_table,
                      bridge_thread, cut_sections, damp_headline_runs, damp_latin_prose, damp_linked_teasers, damp_reply_lists,
                      damp_run_together, damp_signed_remarks, drop_author_notes, drop_closing_sources, drop_link_box_heads,
                      drop_trailing_headlines, end_before_next_story, keep_drawn_tables, keep_introduced_links,
                      keep_notice_fields, keep_section_numbers, lift_broken_prose, lift_verse, mark_at_bylines,
-                     reach_announced_list, reach_entry_summary, reach_event_fields, reach_numbered_sections,
-                     reach_over_inserts, reach_past_tables, reach_post_top, revive_remarks, stub_under_headline, widen)
+                     reach_announced_list, reach_entry_summary, reach_event_fields, reach_numbered_list,
+                     reach_numbered_sections, reach_over_inserts, reach_past_tables, reach_post_top, record_table,
+                     revive_remarks, stub_under_headline, widen)
 from .scripts import damp_markup
 from .text_headline import (bar_headline, below_title_bar, home_links, headline_tail, headline_text, kicker_field, layout_headline,
                             listed_headline, shown_near_top, text_title)

@@ -88,8 +88,8 @@ _META_KEYS = frozenset({
 _CSS_BRACE = re.compile(r"[{}]")
 _SIMPLE_SELECTOR = re.compile(r"(?:[a-z][a-z0-9]*)?[.#][\w-]+")
 
-_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
-_NL_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f\v]*\n\s*(?=[{_CJK}])")
+CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"  # wide characters: CJK, full-width forms, CJK punctuation
+_NL_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}])[ \t\r\f\v]*\n\s*(?=[{CJK}])")
 _SPACES = re.compile(r"[\s\u00a0\u200b\ufeff]+")
 
 

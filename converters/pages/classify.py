@@ -951,7 +951,7 @@ def _drop_teasers(items: list[Item], form: str) -> None:
             near.update((a, b))
     if form != "text":
         cuts = set(cut)
-        written = _writers_boxes(items, cuts)
+        written = _writers_boxes(items, cuts) if near else set()
         for i in list(near):
             a = b = i
             while a - 1 in cuts:

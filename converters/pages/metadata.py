@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import CompiledLexicon
+from .blocks import CJK
 from .classify import DATE, EN_DATE, LINKS, META, HIDDEN, SPAM, Item, is_meta_line, labels
 
 _CRUMB = re.compile(r"[>＞»›]")
@@ -128,6 +129,8 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
     while hi < len(items) and kept < 2:
         kept += not items[hi].reason
         hi += 1
+    tie = 0.02 if refs else 0.002  # nearer the body wins ties (on a page with no <title>, a saved main
+    # region, never over a heading a level higher: the entry's <h1> over its sections)
     for i in range(lo, min(len(items), max(hi, start + 2))):
         it = items[i]
         t = EDIT_LINK.sub("", it.text)
@@ -135,7 +138,7 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
         if (n < 2 and t not in headlines) or n > 80 or it.reason in (HIDDEN, SPAM) or it.credit:
             continue
         if it.reason == META and _dated(t, headlines):
-            score = 10.0 + (0.02 if refs else 0.002) * (i - lo)
+            score = 10.0 + tie * (i - lo)
             if score > best_score:
                 best, best_score = i, score
             continue  # (关于举行某某仪式的通知 ( 2020年09月29日 ): the headline with its date, as the <title> writes it)
@@ -167,8 +170,7 @@ def pick_title(items: list[Item], start: int, page_title: str, meta: dict,
             continue
         if it.reason == LINKS:
             score -= 2.0
-        score += (0.02 if refs else 0.002) * (i - lo)  # nearer the body wins ties (on a page with no
-        # <title>, a saved main region, never over a heading a level higher: the entry's <h1> over its sections)
+        score += tie * (i - lo)
         if score > best_score:
             best, best_score = i, score
     if best is None or best_score < 10.0 or items[best].text in headlines:
@@ -226,7 +228,7 @@ def _title_parts(page_title: str, meta: dict) -> set[str]:
     return {x for r in (meta.get("og:title"), meta.get("articletitle"), page_title) if r for x in title_segments(r)}
 
 
-_WIDE_EDGE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+_WIDE_EDGE = re.compile(f"[{CJK}]")
 
 
 def join_headline(parts: list[str], page_title: str = "", meta: dict | None = None) -> str:

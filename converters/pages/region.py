@@ -247,9 +247,10 @@ def below_sole_heading(items: list[Item], start: int, end: int) -> tuple[int, in
 
 
 _NEXT_STORY_PROSE = 100  # the least prose under a second headline that makes it the next story's
-
-
 _DATED_ROW = 60  # the longest line with a date that is a post's date row, no paragraph of its story
+_STORY_DATE_REACH = 4  # the lines under the next story's headline its date row may sit in
+_HEADLINE_HAN = 8  # the fewest Chinese characters of a story's headline (a post's section: SVM, 决策树)
+_SECTION_TITLE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}(?:\.\d{1,2})*[、.．\s])")
 
 
 def end_before_next_story(items: list[Item], title_idx: int | None, start: int, end: int) -> int:
@@ -284,10 +285,6 @@ def _dated_below(items: list[Item], j: int) -> bool:
     return any(items[k].reason == META or (items[k].length <= _DATED_ROW and DATE.search(items[k].text))
                for k in range(j + 1, min(len(items), j + 1 + _STORY_DATE_REACH)))
 
-
-_STORY_DATE_REACH = 4  # the lines under the next story's headline its date row may sit in
-_HEADLINE_HAN = 8  # the fewest Chinese characters of a story's headline (a post's section: SVM, 决策树)
-_SECTION_TITLE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}(?:\.\d{1,2})*[、.．\s])")
 
 
 def _story_headline(text: str) -> bool:
@@ -1046,7 +1043,7 @@ def _op_posts(items: list[Item], i: int, end: int) -> int:
 _TOOLBAR_WORD = 4  # the longest word of a toolbar's button
 _TOOLBAR_AFTER = 3  # how many times the prose above it the story has under a toolbar
 _TOOLBAR_BELOW_DATE = 3  # the most lines between the story's date line and its toolbar (the headline, a byline)
-_TOOLBAR_REASONS = frozenset({"share", "print", "widget"})
+TOOLBAR_BUTTONS = frozenset({"share", "print", "widget"})  # what a toolbar's buttons read as
 
 
 def _in_toolbar(items: list[Item], i: int) -> bool:
@@ -1055,10 +1052,10 @@ def _in_toolbar(items: list[Item], i: int) -> bool:
     such buttons and words that opens a few lines under the story's date line (字号 最大 … 评论 打印
     电邮 收藏 under 2015年05月15日 17:35; a post's 点赞 收藏 评论 under its text is no such toolbar)."""
     if items[i].length > _TOOLBAR_WORD or not any(
-            0 <= j < len(items) and items[j].reason in _TOOLBAR_REASONS for j in (i - 1, i + 1)):
+            0 <= j < len(items) and items[j].reason in TOOLBAR_BUTTONS for j in (i - 1, i + 1)):
         return False
     k = i - 1
-    while k >= 0 and (items[k].reason in _TOOLBAR_REASONS or items[k].reason == "counter"
+    while k >= 0 and (items[k].reason in TOOLBAR_BUTTONS or items[k].reason == "counter"
                       or (not items[k].reason and items[k].length <= _TOOLBAR_WORD)):
         k -= 1
     return any(items[j].reason == META for j in range(max(0, k - _TOOLBAR_BELOW_DATE + 1), k + 1))

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .classify import DATE, HIDDEN, LINKS, META, SPAM, US_DATE, Item, doctype_line, labels, story_item
 from .metadata import EDIT_LINK, site_like, title_segments, weight
-from .region import dated_row, sole_top_heading
+from .region import TOOLBAR_BUTTONS, dated_row, sole_top_heading
 from .scripts import script_line
 
 __all__ = ["TitleBar", "bar_headline", "below_title_bar", "dated_headline", "headline_tail", "headline_text", "kicker_field", "layout_headline",
@@ -1069,7 +1069,7 @@ def _over_standfirst(items: list[Item], j: int) -> bool:
 
 
 _TOOLBAR_LINES = 4  # the most buttons between a standfirst and its story's date line
-_BUTTON_REASONS = frozenset({"share", "widget", "print", "counter"})
+_BUTTON_REASONS = TOOLBAR_BUTTONS | {"counter"}  # (a count of shares or comments among them)
 
 
 def _by_layout(items: list[Item], start: int) -> int | None:
